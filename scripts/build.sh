@@ -1,0 +1,20 @@
+#!/usr/bin/env bash
+# Builds parley. Usage: scripts/build.sh [release|asan|fuzz]   (default: release)
+#   release -> build/        -O2, the binary the README uses
+#   asan    -> build-asan/   AddressSanitizer + UndefinedBehaviorSanitizer, for the test suite
+#   fuzz    -> build-fuzz/   clang + libFuzzer targets
+set -euo pipefail
+cd "$(dirname "$0")/.."
+kind=${1:-release}
+jobs=$(nproc)
+case "$kind" in
+  release) cmake -S . -B build -G Ninja -DCMAKE_BUILD_TYPE=Release >/dev/null
+           cmake --build build -j "$jobs" ;;
+  asan)    cmake -S . -B build-asan -G Ninja -DCMAKE_BUILD_TYPE=Debug -DPARLEY_SANITIZE=ON \
+             -DCMAKE_CXX_FLAGS="-O1 -g" >/dev/null
+           cmake --build build-asan -j "$jobs" ;;
+  fuzz)    CXX=clang++ cmake -S . -B build-fuzz -G Ninja -DCMAKE_BUILD_TYPE=Debug -DPARLEY_FUZZ=ON \
+             -DCMAKE_CXX_FLAGS="-O1 -g" >/dev/null
+           cmake --build build-fuzz -j "$jobs" ;;
+  *) echo "usage: scripts/build.sh [release|asan|fuzz]" >&2; exit 2 ;;
+esac

@@ -1,0 +1,10 @@
+#include "cli/commands.h"
+
+namespace parley::cli {
+
+void add_validate_command(CLI::App& app, int* exit_code) {
+  CLI::App* cmd = app.add_subcommand("validate", "(not yet implemented)");
+  cmd->callback([exit_code] { *exit_code = 2; });
+}
+
+}  // namespace parley::cli

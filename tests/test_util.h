@@ -1,0 +1,30 @@
+// Helpers shared by the tests.
+#pragma once
+
+#include <gtest/gtest.h>
+
+#include <filesystem>
+#include <string>
+
+namespace parley::testing {
+
+// The repository root (for data/, models/, examples/).
+inline std::string source_dir() { return PARLEY_SOURCE_DIR; }
+
+// ../shared beside the repository, or "" when it is absent.
+inline std::string shared_dir() {
+  std::filesystem::path p = std::filesystem::path(PARLEY_SOURCE_DIR) / ".." / "shared";
+  return std::filesystem::exists(p / "data") ? p.lexically_normal().string() : "";
+}
+
+// The parley binary built beside the tests, for end-to-end tests.
+inline std::string parley_binary() { return PARLEY_BINARY; }
+
+}  // namespace parley::testing
+
+// Skips the current test with a clear message when ../shared is absent.
+#define PARLEY_REQUIRE_SHARED()                                                     \
+  do {                                                                              \
+    if (parley::testing::shared_dir().empty())                                      \
+      GTEST_SKIP() << "../shared is absent: skipping test that needs reference data"; \
+  } while (0)
