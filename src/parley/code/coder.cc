@@ -1,0 +1,1048 @@
+#include "parley/code/coder.h"
+
+#include <algorithm>
+#include <cctype>
+#include <set>
+#include <sstream>
+#include <unordered_set>
+
+namespace parley::code {
+namespace {
+
+using dict::ActorKind;
+using dict::PatternElement;
+using dict::VerbPattern;
+
+bool Contains(std::initializer_list<std::string_view> set, std::string_view s) {
+  for (std::string_view x : set)
+    if (x == s) return true;
+  return false;
+}
+
+bool IsEventCode(const std::string& code) {
+  return !code.empty() && std::isdigit(static_cast<unsigned char>(code[0]));
+}
+
+// One word of the sentence as the coder sees it: UD v2 relations (UD v1
+// labels from older parses are mapped), lower-case lemma and form, children.
+struct Node {
+  int head = -1;  // 0-based; -1 for the root
+  std::string rel;
+  std::string lemma;
+  std::string form;
+  std::string upos;
+  std::string feats;
+  std::vector<int> kids;
+  bool negation = false;  // a negation word ("not", "n't", "never")
+};
+
+std::string Lower(std::string_view s) { return dict::NormalizeWord(s); }
+
+bool IsNominal(const Node& n) {
+  return n.upos == "NOUN" || n.upos == "PROPN" || n.upos == "PRON" || n.upos == "NUM" ||
+         n.upos == "X" || n.upos == "ADJ";
+}
+
+bool IsVerbal(const Node& n) { return n.upos == "VERB"; }
+
+std::string RelBase(const std::string& rel) { return rel.substr(0, rel.find(':')); }
+
+// A reference to an actor: a noun phrase resolved to a code.
+struct Mention {
+  std::string code;  // "" when unresolved
+  int head = -1;
+  uint32_t start = 0, end = 0;  // byte span in the document
+  dict::ActorKind kind = dict::ActorKind::kOther;
+  bool has_agent = false;
+  bool has_actor = false;
+  std::string base;                                 // the actor code before agents
+  std::vector<const dict::Agent*> modifier_agents;  // agents not on the head word
+};
+
+// Document-level memory of recent actors for pronouns and definite descriptions.
+struct CorefMemory {
+  struct Entry {
+    std::string code;
+    ActorKind kind;
+    bool person;  // an individual or an official (he / she)
+  };
+  std::vector<Entry> recent;  // most recent last
+  void Remember(const Mention& m) {
+    if (m.code.empty() || m.code.rfind("---", 0) == 0) return;
+    bool person = m.has_agent || m.kind == ActorKind::kOther;
+    recent.push_back({m.code, m.kind, person});
+    if (recent.size() > 32) recent.erase(recent.begin());
+  }
+};
+
+struct PredicateResult {
+  int word = -1;
+  std::string code;
+  std::string reverse_code;
+  const VerbPattern* pattern = nullptr;
+  std::vector<int> element_words;  // bound word of each pattern element, -1 when none
+  int target_word = -1;            // from a kTarget element
+  int source_word = -1;            // from a kSource element
+  bool compound = false;           // kCompound element: pairs among the subject's conjuncts
+  std::vector<int> consumed;       // words of the predicate's pattern (particles, nouns)
+  int span_end_word = -1;          // last word of a multi-word verb
+};
+
+class SentenceCoder {
+ public:
+  SentenceCoder(const Coder& coder, const Document& doc, uint32_t sentence_index,
+                CorefMemory* coref, UnknownActors* unknown)
+      : coder_(coder),
+        dicts_(coder.dictionaries()),
+        opt_(coder.options()),
+        doc_(doc),
+        sent_(doc.sentences[sentence_index]),
+        index_(sentence_index),
+        coref_(coref),
+        unknown_(unknown) {}
+
+  // Returns false when the whole story must not be coded (story discard).
+  bool Code(std::vector<Event>* out);
+
+ private:
+  void BuildNodes();
+  // --- noun phrases
+  void InnerSet(int h, std::vector<int>* out) const;
+  std::vector<Mention> ResolveConj(int h);
+  std::vector<Mention> ResolveOne(int h, bool* agent_only_out, std::vector<std::string>* agents);
+  Mention ResolvePronoun(int h);
+  void SpanOf(int h, Mention* m) const;
+  void NoteUnknown(int h);
+  // --- predicates
+  bool MatchVerb(int p, PredicateResult* r) const;
+  bool MatchPattern(int p, const VerbPattern& pat, PredicateResult* r) const;
+  int FindElement(const PatternElement& e, int root, int p, const PredicateResult& r) const;
+  bool WordMatches(int w, const std::vector<std::string>& alternatives) const;
+  bool HasCase(int w, const std::string& prep) const;
+  void Domain(int root, std::vector<int>* out, bool include_acl) const;
+  int Child(int h, std::string_view rel) const;
+  // --- roles
+  std::vector<Mention> Sources(int p, const PredicateResult& r);
+  std::vector<Mention> Targets(int p, const PredicateResult& r, int exclude_head);
+  int SubjectWord(int p, bool* is_target) const;
+  bool Negated(int p) const;
+  bool Conditional(int p) const;
+  bool IsPassive(int p) const;
+  std::string Speaker(int p);
+
+  void Emit(const Mention& s, const Mention& t, const std::string& code, int p,
+            const PredicateResult& r, bool negated, std::vector<Event>* out);
+
+  const Coder& coder_;
+  const dict::Dictionaries& dicts_;
+  const CoderOptions& opt_;
+  const Document& doc_;
+  const Sentence& sent_;
+  uint32_t index_;
+  CorefMemory* coref_;
+  UnknownActors* unknown_;
+
+  std::vector<Node> n_;
+  std::vector<int> actor_at_;  // index into actors_ or -1
+  std::vector<int> agent_at_;  // index into agents_ or -1
+  std::vector<dict::ActorMatch> actors_;
+  std::vector<dict::AgentMatch> agents_;
+  std::vector<std::string> issues_;
+  std::string reported_by_cache_;
+};
+
+void SentenceCoder::BuildNodes() {
+  const auto& words = sent_.words;
+  n_.resize(words.size());
+  for (size_t i = 0; i < words.size(); ++i) {
+    const Word& w = words[i];
+    Node& n = n_[i];
+    n.head = w.head - 1;
+    if (n.head < -1 || n.head >= static_cast<int>(words.size()) || n.head == static_cast<int>(i))
+      n.head = -1;
+    n.form = Lower(w.form);
+    n.lemma = w.lemma.empty() || w.lemma == "_" ? n.form : Lower(w.lemma);
+    n.upos = w.upos;
+    n.feats = w.feats;
+    std::string rel = w.deprel;
+    if (rel == "dobj")
+      rel = "obj";
+    else if (rel == "nsubjpass")
+      rel = "nsubj:pass";
+    else if (rel == "csubjpass")
+      rel = "csubj:pass";
+    else if (rel == "auxpass")
+      rel = "aux:pass";
+    else if (rel == "name")
+      rel = "flat";
+    else if (rel == "mwe")
+      rel = "fixed";
+    else if (rel == "nmod:agent")
+      rel = "obl:agent";
+    else if (rel == "neg") {
+      rel = "advmod";
+      n.negation = true;
+    }
+    n.rel = rel;
+    if (n.lemma == "not" || n.lemma == "n't" || n.lemma == "never" || n.form == "n't")
+      n.negation = n.negation || n.rel == "advmod" || n.rel == "neg" || n.rel == "advmod:neg";
+  }
+  for (size_t i = 0; i < n_.size(); ++i)
+    if (n_[i].head >= 0) n_[n_[i].head].kids.push_back(static_cast<int>(i));
+  // Old-style nmod attached to a clause head is an obl; "by" on a passive is the agent.
+  for (size_t i = 0; i < n_.size(); ++i) {
+    Node& n = n_[i];
+    if (n.head < 0) continue;
+    const Node& h = n_[n.head];
+    if (n.rel == "nmod" && (h.upos == "VERB" || h.upos == "AUX")) n.rel = "obl";
+    if (n.rel == "obl" && HasCase(static_cast<int>(i), "by") && IsPassive(n.head))
+      n.rel = "obl:agent";
+  }
+}
+
+int SentenceCoder::Child(int h, std::string_view rel) const {
+  for (int k : n_[h].kids)
+    if (n_[k].rel == rel) return k;
+  return -1;
+}
+
+bool SentenceCoder::HasCase(int w, const std::string& prep) const {
+  if (prep.empty()) return true;
+  // Multi-word prepositions ("out of", "with respect to"): compare the last word.
+  std::string_view last = prep;
+  size_t sp = last.rfind(' ');
+  if (sp != std::string_view::npos) last = last.substr(sp + 1);
+  for (int k : n_[w].kids) {
+    const Node& c = n_[k];
+    if ((c.rel == "case" || c.rel == "mark") && (c.lemma == last || c.form == last)) return true;
+  }
+  return false;
+}
+
+bool SentenceCoder::IsPassive(int p) const {
+  for (int k : n_[p].kids)
+    if (n_[k].rel == "nsubj:pass" || n_[k].rel == "aux:pass" || n_[k].rel == "csubj:pass")
+      return true;
+  return false;
+}
+
+// Words that belong to a noun phrase's core: the head and its compound, flat,
+// adjectival, determiner, possessive and numeric modifiers (not PPs, clauses
+// or conjuncts).
+void SentenceCoder::InnerSet(int h, std::vector<int>* out) const {
+  out->push_back(h);
+  for (int k : n_[h].kids) {
+    std::string base = RelBase(n_[k].rel);
+    if (Contains({"compound", "flat", "amod", "det", "nummod", "fixed", "goeswith", "case"},
+                 base) ||
+        n_[k].rel == "nmod:poss") {
+      if (base == "case" && n_[k].lemma != "'s" && n_[k].form != "'s") continue;
+      InnerSet(k, out);
+    }
+  }
+}
+
+void SentenceCoder::SpanOf(int h, Mention* m) const {
+  std::vector<int> set;
+  InnerSet(h, &set);
+  int lo = h, hi = h;
+  for (int w : set) {
+    if (n_[w].rel == "case" || n_[w].rel == "det") continue;
+    lo = std::min(lo, w);
+    hi = std::max(hi, w);
+  }
+  m->start = sent_.words[lo].start;
+  m->end = sent_.words[hi].end;
+}
+
+// Resolves one conjunct (no conj expansion). Fills *agents with the agent
+// codes found and sets *agent_only when no actor was found.
+std::vector<Mention> SentenceCoder::ResolveOne(int h, bool* agent_only,
+                                               std::vector<std::string>* agent_codes) {
+  *agent_only = false;
+  std::vector<int> inner;
+  InnerSet(h, &inner);
+  std::sort(inner.begin(), inner.end());
+  // Actor matches touching the inner set.
+  int chosen = -1;
+  std::vector<int> agent_matches;
+  for (int w : inner) {
+    int a = actor_at_[w];
+    if (a >= 0 && !actors_[a].code.empty() && actors_[a].code != "---") {
+      if (chosen < 0 ||
+          (static_cast<int>(actors_[a].begin) <= h && h < static_cast<int>(actors_[a].end)))
+        chosen = a;
+    }
+  }
+  for (int w : inner) {
+    int g = agent_at_[w];
+    if (g >= 0 && actor_at_[w] < 0 &&
+        std::find(agent_matches.begin(), agent_matches.end(), g) == agent_matches.end())
+      agent_matches.push_back(g);
+  }
+  // Agents: skip PPL when there are others (PETRARCH's rule).
+  std::vector<const dict::Agent*> agent_list;
+  std::vector<const dict::Agent*> modifier_agents;
+  for (int g : agent_matches) {
+    agent_list.push_back(agents_[g].agent);
+    if (!(static_cast<int>(agents_[g].begin) <= h && h < static_cast<int>(agents_[g].end)))
+      modifier_agents.push_back(agents_[g].agent);
+  }
+  if (agent_list.size() > 1)
+    agent_list.erase(std::remove_if(agent_list.begin(), agent_list.end(),
+                                    [](const dict::Agent* a) { return a->code == "PPL"; }),
+                     agent_list.end());
+  for (const dict::Agent* a : agent_list) agent_codes->push_back(a->code);
+
+  std::vector<std::pair<std::string, ActorKind>> bases;
+  if (chosen >= 0) {
+    bases.push_back({actors_[chosen].code, actors_[chosen].kind});
+  } else {
+    // "the ambassadors of X, Y and Z", "the government of Gondor": the actor sits
+    // in a prepositional modifier of the head.
+    for (int k : n_[h].kids) {
+      if (n_[k].rel != "nmod" || n_[k].upos == "PRON") continue;
+      if (!(HasCase(k, "of") || HasCase(k, "in") || HasCase(k, "from") || HasCase(k, "for")))
+        continue;
+      std::vector<Mention> sub = ResolveConj(k);
+      for (const Mention& m : sub)
+        if (m.has_actor) bases.push_back({m.code, m.kind});
+      if (!bases.empty()) break;
+    }
+  }
+  std::vector<Mention> out;
+  if (bases.empty() && agent_list.empty()) return out;
+  if (bases.empty()) *agent_only = true;
+  auto combine = [&](const std::string& base) {
+    std::string code = base;
+    for (const dict::Agent* a : agent_list) {
+      if (code.find(a->code) != std::string::npos && !a->prefix) continue;
+      code = dict::ApplyAgent(code, *a);
+    }
+    return code;
+  };
+  if (bases.empty()) {
+    Mention m;
+    m.head = h;
+    m.has_agent = true;
+    std::string code = combine("");
+    m.code = opt_.petrarch_null_codes ? "---" + code : code;
+    SpanOf(h, &m);
+    out.push_back(m);
+    return out;
+  }
+  for (const auto& [base, kind] : bases) {
+    Mention m;
+    m.head = h;
+    m.kind = kind;
+    m.has_actor = true;
+    m.has_agent = !agent_list.empty();
+    m.code = combine(base);
+    m.base = base;
+    m.modifier_agents = modifier_agents;
+    SpanOf(h, &m);
+    out.push_back(m);
+  }
+  return out;
+}
+
+Mention SentenceCoder::ResolvePronoun(int h) {
+  Mention m;
+  m.head = h;
+  SpanOf(h, &m);
+  if (!opt_.coreference || coref_->recent.empty()) return m;
+  const std::string& f = n_[h].form;
+  bool person = Contains({"he", "she", "him", "her", "his", "hers"}, f);
+  bool thing = Contains({"it", "its"}, f);
+  bool plural = Contains({"they", "them", "their", "we", "our", "us"}, f);
+  if (!person && !thing && !plural) return m;
+  for (auto it = coref_->recent.rbegin(); it != coref_->recent.rend(); ++it) {
+    bool ok = person ? it->person : thing ? !it->person : true;
+    if (ok) {
+      m.code = it->code;
+      m.kind = it->kind;
+      m.has_actor = true;
+      return m;
+    }
+  }
+  return m;
+}
+
+// Resolves a noun phrase head and its conjuncts to mentions (unresolved
+// conjuncts are dropped). Conjuncts with only an agent share the actor of
+// another conjunct ("Danish media and government" -> DNKMED, DNKGOV).
+std::vector<Mention> SentenceCoder::ResolveConj(int h) {
+  std::vector<int> heads{h};
+  for (size_t i = 0; i < heads.size(); ++i)
+    for (int k : n_[heads[i]].kids)
+      if (n_[k].rel == "conj" && !IsVerbal(n_[k])) heads.push_back(k);
+  std::sort(heads.begin(), heads.end());
+
+  struct Part {
+    std::vector<Mention> mentions;
+    bool agent_only = false;
+    std::vector<std::string> agents;
+    int head;
+  };
+  std::vector<Part> parts;
+  for (int x : heads) {
+    Part part;
+    part.head = x;
+    const Node& n = n_[x];
+    if (n.upos == "PRON") {
+      // Relative pronouns stand for the noun the clause modifies.
+      if (n.feats.find("PronType=Rel") != std::string::npos ||
+          Contains({"who", "which", "that"}, n.form)) {
+        int clause = n.head;
+        if (clause >= 0 && RelBase(n_[clause].rel) == "acl" && n_[clause].head >= 0) {
+          std::vector<Mention> ante = ResolveConj(n_[clause].head);
+          for (Mention& m : ante) part.mentions.push_back(m);
+        }
+      } else {
+        Mention m = ResolvePronoun(x);
+        if (!m.code.empty()) part.mentions.push_back(m);
+      }
+    } else {
+      part.mentions = ResolveOne(x, &part.agent_only, &part.agents);
+      // Definite descriptions: "the ministry", "the insurgents".
+      if (part.agent_only && opt_.coreference && Child(x, "det") >= 0 &&
+          n_[Child(x, "det")].lemma == "the" && !coref_->recent.empty()) {
+        bool group_role = false;
+        for (const std::string& a : part.agents)
+          if (Contains({"REB", "INS", "OPP", "MIL", "UAF", "SEP", "RAD"}, a)) group_role = true;
+        for (auto it = coref_->recent.rbegin(); it != coref_->recent.rend(); ++it) {
+          bool ok = group_role ? it->kind == ActorKind::kGroup : it->kind == ActorKind::kCountry;
+          if (!ok) continue;
+          if (group_role) {
+            part.mentions[0].code = it->code;
+          } else {
+            std::string code = it->code;
+            for (const std::string& a : part.agents)
+              if (code.find(a) == std::string::npos) code += a;
+            part.mentions[0].code = code;
+          }
+          part.mentions[0].has_actor = true;
+          part.mentions[0].kind = it->kind;
+          part.agent_only = false;
+          break;
+        }
+      }
+    }
+    parts.push_back(std::move(part));
+  }
+  // Share actors with agent-only conjuncts.
+  if (parts.size() > 1) {
+    const Part* donor = nullptr;
+    for (const Part& p : parts)
+      if (!p.agent_only && !p.mentions.empty() && p.mentions[0].has_actor) {
+        donor = &p;
+        break;
+      }
+    if (donor != nullptr) {
+      // The donor's actor plus its modifier agents ("Islamist"), then the
+      // conjunct's own agents.
+      for (Part& p : parts) {
+        if (!p.agent_only || &p == donor) continue;
+        std::vector<Mention> shared;
+        for (const Mention& dm : donor->mentions) {
+          std::string code = dm.base;
+          for (const dict::Agent* a : dm.modifier_agents)
+            if (code.find(a->code) == std::string::npos) code = dict::ApplyAgent(code, *a);
+          for (const std::string& a : p.agents)
+            if (code.find(a) == std::string::npos) code += a;
+          Mention m = p.mentions[0];
+          m.code = code;
+          m.base = dm.base;
+          m.has_actor = true;
+          m.kind = dm.kind;
+          shared.push_back(m);
+        }
+        p.mentions = shared;
+        p.agent_only = false;
+      }
+    }
+  }
+  std::vector<Mention> out;
+  for (Part& p : parts)
+    for (Mention& m : p.mentions) out.push_back(m);
+  return out;
+}
+
+void SentenceCoder::NoteUnknown(int h) {
+  if (unknown_ == nullptr || h < 0) return;
+  const Node& n = n_[h];
+  if (n.upos != "PROPN" && n.upos != "NOUN") return;
+  std::vector<int> inner;
+  InnerSet(h, &inner);
+  std::sort(inner.begin(), inner.end());
+  std::string phrase;
+  bool proper = n.upos == "PROPN";
+  for (int w : inner) {
+    if (n_[w].rel == "det" || n_[w].rel == "case") continue;
+    if (!phrase.empty()) phrase += ' ';
+    phrase += sent_.words[w].form;
+  }
+  if (phrase.empty()) return;
+  unknown_->Add(phrase, proper, std::string(doc_.slice(sent_.start, sent_.end)));
+}
+
+// Descendants of root that stay within its clause (no clausal complements,
+// adverbial or relative clauses, coordinated verbs, parataxis).
+void SentenceCoder::Domain(int root, std::vector<int>* out, bool include_acl) const {
+  std::vector<int> stack{root};
+  while (!stack.empty()) {
+    int w = stack.back();
+    stack.pop_back();
+    for (int k : n_[w].kids) {
+      const std::string& rel = n_[k].rel;
+      std::string base = RelBase(rel);
+      if (Contains({"ccomp", "advcl", "parataxis", "csubj", "punct", "discourse", "vocative", "dep",
+                    "list", "reparandum"},
+                   base))
+        continue;
+      if (rel == "acl:relcl") continue;
+      if (base == "acl" && !include_acl) continue;
+      if (base == "conj" && IsVerbal(n_[k])) continue;
+      out->push_back(k);
+      stack.push_back(k);
+    }
+  }
+  std::sort(out->begin(), out->end());
+}
+
+bool SentenceCoder::WordMatches(int w, const std::vector<std::string>& alternatives) const {
+  for (const std::string& alt : alternatives) {
+    // Split "is to" into words; the last must be w, the others precede it.
+    std::vector<std::string_view> parts;
+    std::string_view s = alt;
+    size_t b = 0;
+    while (b <= s.size()) {
+      size_t e = s.find(' ', b);
+      if (e == std::string_view::npos) e = s.size();
+      if (e > b) parts.push_back(s.substr(b, e - b));
+      b = e + 1;
+    }
+    if (parts.empty()) continue;
+    int pos = w;
+    bool ok = true;
+    for (int i = static_cast<int>(parts.size()) - 1; i >= 0; --i, --pos) {
+      if (pos < 0 || (n_[pos].lemma != parts[i] && n_[pos].form != parts[i])) {
+        ok = false;
+        break;
+      }
+    }
+    if (ok) return true;
+  }
+  return false;
+}
+
+int SentenceCoder::FindElement(const PatternElement& e, int root, int p,
+                               const PredicateResult& r) const {
+  std::vector<int> dom;
+  Domain(root, &dom, /*include_acl=*/false);
+  for (int w : dom) {
+    if (root == p) {
+      if (e.before_predicate && w > p) continue;
+      if (!e.before_predicate && w < p && n_[w].rel != "obj") continue;
+    }
+    if (std::find(r.element_words.begin(), r.element_words.end(), w) != r.element_words.end())
+      continue;
+    const Node& n = n_[w];
+    if (e.kind == PatternElement::Kind::kWord) {
+      if (e.words.empty()) {
+        if (!IsNominal(n) || e.prep.empty() || !HasCase(w, e.prep)) continue;
+      } else {
+        if (!WordMatches(w, e.words)) continue;
+        if (!e.prep.empty() && !HasCase(w, e.prep)) continue;
+        bool mods_ok = true;
+        for (const auto& mod : e.modifiers) {
+          std::vector<int> sub;
+          Domain(w, &sub, false);
+          bool found = false;
+          for (int x : sub)
+            if (WordMatches(x, mod)) found = true;
+          // Modifiers also match as the words right before the head.
+          for (int x = w - 1; !found && x >= 0 && x >= w - 4; --x)
+            if (WordMatches(x, mod)) found = true;
+          if (!found) {
+            mods_ok = false;
+            break;
+          }
+        }
+        if (!mods_ok) continue;
+      }
+      return w;
+    }
+    // Target / source / compound slots with a preposition.
+    if (!e.prep.empty()) {
+      if (IsNominal(n) && HasCase(w, e.prep)) return w;
+      continue;
+    }
+  }
+  return -1;
+}
+
+bool SentenceCoder::MatchPattern(int p, const VerbPattern& pat, PredicateResult* r) const {
+  r->element_words.assign(pat.elements.size(), -1);
+  r->target_word = r->source_word = -1;
+  r->compound = false;
+  for (size_t i = 0; i < pat.elements.size(); ++i) {
+    const PatternElement& e = pat.elements[i];
+    using K = PatternElement::Kind;
+    if (e.kind == K::kSkip) continue;
+    if (e.kind == K::kCompound) {
+      r->compound = true;
+      continue;
+    }
+    bool slot = e.kind == K::kTarget || e.kind == K::kSource;
+    if (slot && e.prep.empty()) continue;  // plain subject / object, found later
+    int root = p;
+    if (e.parent >= 0 && e.parent < static_cast<int>(i) && r->element_words[e.parent] >= 0)
+      root = r->element_words[e.parent];
+    int w = FindElement(e, root, p, *r);
+    if (w < 0 && root != p) w = FindElement(e, p, p, *r);
+    if (w < 0) return false;
+    r->element_words[i] = w;
+    if (e.kind == K::kTarget) r->target_word = w;
+    if (e.kind == K::kSource) r->source_word = w;
+  }
+  r->pattern = &pat;
+  r->code = pat.code;
+  r->reverse_code = pat.reverse_code;
+  for (int w : r->element_words)
+    if (w >= 0) r->consumed.push_back(w);
+  return true;
+}
+
+bool SentenceCoder::MatchVerb(int p, PredicateResult* r) const {
+  const Node& n = n_[p];
+  std::vector<const dict::Verb*> verbs = dicts_.FindVerbs(n.lemma);
+  if (n.form != n.lemma)
+    for (const dict::Verb* v : dicts_.FindVerbs(n.form))
+      if (std::find(verbs.begin(), verbs.end(), v) == verbs.end()) verbs.push_back(v);
+  if (verbs.empty()) return false;
+  // Multi-word verbs need their other words right before / after (or as a particle).
+  struct Cand {
+    const dict::Verb* v;
+    size_t words;
+    std::vector<int> extra;
+  };
+  std::vector<Cand> cands;
+  for (const dict::Verb* v : verbs) {
+    std::vector<int> extra;
+    bool ok = true;
+    for (size_t i = 0; i < v->before.size() && ok; ++i) {
+      int w = p - static_cast<int>(v->before.size()) + static_cast<int>(i);
+      if (w < 0 || (n_[w].lemma != v->before[i] && n_[w].form != v->before[i]))
+        ok = false;
+      else
+        extra.push_back(w);
+    }
+    for (size_t i = 0; i < v->after.size() && ok; ++i) {
+      int w = p + 1 + static_cast<int>(i);
+      bool adjacent = w < static_cast<int>(n_.size()) &&
+                      (n_[w].lemma == v->after[i] || n_[w].form == v->after[i]);
+      if (adjacent) {
+        extra.push_back(w);
+        continue;
+      }
+      // A particle or preposition child anywhere ("cordoned the roads off").
+      bool found = false;
+      for (int k : n_[p].kids)
+        if ((n_[k].rel == "compound:prt" || n_[k].rel == "advmod" || n_[k].rel == "obl") &&
+            (n_[k].lemma == v->after[i] || n_[k].form == v->after[i])) {
+          extra.push_back(k);
+          found = true;
+          break;
+        }
+      if (!found) ok = false;
+    }
+    if (ok) cands.push_back({v, v->before.size() + v->after.size(), extra});
+  }
+  if (cands.empty()) return false;
+  std::stable_sort(cands.begin(), cands.end(),
+                   [](const Cand& a, const Cand& b) { return a.words > b.words; });
+  size_t best_words = cands[0].words;
+  for (const Cand& c : cands) {
+    if (c.words != best_words) break;
+    for (uint32_t pi : c.v->patterns) {
+      PredicateResult tmp;
+      tmp.word = p;
+      if (MatchPattern(p, dicts_.pattern(pi), &tmp)) {
+        *r = tmp;
+        r->consumed.insert(r->consumed.end(), c.extra.begin(), c.extra.end());
+        for (int x : c.extra) r->span_end_word = std::max(r->span_end_word, x);
+        return true;
+      }
+    }
+  }
+  // No pattern: the verb's own code.
+  const Cand& c = cands[0];
+  r->word = p;
+  r->code = c.v->default_code;
+  r->reverse_code.clear();
+  // PETRARCH "[a:b]" default codes.
+  size_t colon = r->code.find(':');
+  if (colon != std::string::npos) {
+    r->reverse_code = r->code.substr(colon + 1);
+    r->code = r->code.substr(0, colon);
+  }
+  r->consumed = c.extra;
+  for (int x : c.extra) r->span_end_word = std::max(r->span_end_word, x);
+  return true;
+}
+
+// The word that fills the subject role of p, following xcomp control, shared
+// subjects of coordinated verbs and participles modifying a noun. Sets
+// *is_target when that word is really the undergoer (passive participle).
+int SentenceCoder::SubjectWord(int p, bool* is_target) const {
+  *is_target = false;
+  for (int guard = 0; p >= 0 && guard < 16; ++guard) {
+    int s = Child(p, "nsubj");
+    if (s >= 0) return s;
+    s = Child(p, "nsubj:pass");
+    if (s >= 0) {
+      *is_target = true;
+      return s;
+    }
+    s = Child(p, "csubj");
+    if (s >= 0) return -1;
+    const Node& n = n_[p];
+    if (n.head < 0) return -1;
+    std::string base = RelBase(n.rel);
+    if (n.rel == "xcomp") {
+      int o = Child(n.head, "obj");
+      if (o >= 0 && IsNominal(n_[o])) return o;  // object control: "urged B to help"
+      p = n.head;
+      continue;
+    }
+    if (base == "conj" ||
+        (base == "advcl" && Child(p, "mark") >= 0 && n_[Child(p, "mark")].lemma == "to")) {
+      p = n.head;
+      continue;
+    }
+    if (base == "acl" && n.rel != "acl:relcl") {
+      // "crowds trashing the embassy" (active) vs "the embassy trashed by crowds".
+      if (sent_.words[p].xpos == "VBN" || n.feats.find("Voice=Pass") != std::string::npos ||
+          (n.feats.find("VerbForm=Part") != std::string::npos &&
+           n.feats.find("Tense=Past") != std::string::npos))
+        *is_target = true;
+      return n.head;
+    }
+    return -1;
+  }
+  return -1;
+}
+
+std::vector<Mention> SentenceCoder::Sources(int p, const PredicateResult& r) {
+  if (r.source_word >= 0) return ResolveConj(r.source_word);
+  bool passive = IsPassive(p);
+  if (passive) {
+    int agent = Child(p, "obl:agent");
+    if (agent >= 0) return ResolveConj(agent);
+    if (opt_.petrarch_passive) {
+      for (int k : n_[p].kids)
+        if (n_[k].rel == "obl" && k > p) {
+          std::vector<Mention> m = ResolveConj(k);
+          if (!m.empty()) return m;
+        }
+    }
+    return {};
+  }
+  bool is_target = false;
+  int s = SubjectWord(p, &is_target);
+  if (s < 0 || is_target) return {};
+  std::vector<Mention> m = ResolveConj(s);
+  if (m.empty()) NoteUnknown(s);
+  return m;
+}
+
+std::vector<Mention> SentenceCoder::Targets(int p, const PredicateResult& r, int exclude_head) {
+  if (r.target_word >= 0) return ResolveConj(r.target_word);
+  // Passive and participles: the subject is the target.
+  if (r.source_word >= 0 || IsPassive(p)) {
+    bool is_target = false;
+    int s = SubjectWord(p, &is_target);
+    if (s >= 0) return ResolveConj(s);
+  } else {
+    bool is_target = false;
+    int s = SubjectWord(p, &is_target);
+    if (s >= 0 && is_target) return ResolveConj(s);
+  }
+  for (std::string_view rel : {"obj", "iobj"}) {
+    int o = Child(p, rel);
+    if (o >= 0) {
+      std::vector<Mention> m = ResolveConj(o);
+      if (!m.empty()) return m;
+      NoteUnknown(o);
+    }
+  }
+  // The first actor-bearing nominal after the predicate within its clause.
+  std::vector<int> dom;
+  Domain(p, &dom, /*include_acl=*/true);
+  for (int w : dom) {
+    if (w < p || w == exclude_head) continue;
+    const Node& n = n_[w];
+    if (!IsNominal(n)) continue;
+    std::string base = RelBase(n.rel);
+    if (!Contains({"obj", "iobj", "obl", "nmod", "xcomp", "appos"}, base)) continue;
+    if (n.rel == "obl:tmod" || n.rel == "nmod:tmod" || n.rel == "obl:agent" ||
+        n.rel == "nmod:npmod" || n.rel == "obl:npmod")
+      continue;
+    if (std::find(r.consumed.begin(), r.consumed.end(), w) != r.consumed.end()) {
+      // A pattern noun ("ties") is not an actor, but its modifiers may hold one.
+    }
+    std::vector<Mention> m = ResolveConj(w);
+    bool any = false;
+    for (const Mention& x : m)
+      if (x.has_actor || x.has_agent) any = true;
+    if (any) return m;
+  }
+  return {};
+}
+
+bool SentenceCoder::Negated(int p) const {
+  for (int k : n_[p].kids)
+    if (n_[k].negation) return true;
+  // "will not try to clash": negation on the governing verb of an xcomp.
+  if (n_[p].rel == "xcomp" && n_[p].head >= 0)
+    for (int k : n_[n_[p].head].kids)
+      if (n_[k].negation) return true;
+  return false;
+}
+
+bool SentenceCoder::Conditional(int p) const {
+  for (int w = p, guard = 0; w >= 0 && guard < 16; w = n_[w].head, ++guard) {
+    for (int k : n_[w].kids)
+      if ((n_[k].rel == "mark") && Contains({"if", "unless", "whether"}, n_[k].lemma)) return true;
+    std::string base = RelBase(n_[w].rel);
+    if (base != "conj" && base != "xcomp") break;
+  }
+  return false;
+}
+
+// The speaker when p sits in a clause reported by a verb of saying.
+std::string SentenceCoder::Speaker(int p) {
+  for (int w = p, guard = 0; w >= 0 && guard < 16; ++guard) {
+    int h = n_[w].head;
+    if (h < 0) return "";
+    std::string base = RelBase(n_[w].rel);
+    if ((base == "ccomp" || base == "parataxis") &&
+        Contains({"say", "tell", "report", "announce", "state", "claim", "add", "note", "told",
+                  "said", "insist", "warn", "confirm"},
+                 n_[h].lemma)) {
+      int s = Child(h, "nsubj");
+      if (s < 0) return "";
+      std::vector<Mention> m = ResolveConj(s);
+      return m.empty() ? "" : m[0].code;
+    }
+    if (base != "conj" && base != "xcomp") return "";
+    w = h;
+  }
+  return "";
+}
+
+void SentenceCoder::Emit(const Mention& s, const Mention& t, const std::string& code, int p,
+                         const PredicateResult& r, bool negated, std::vector<Event>* out) {
+  if (!IsEventCode(code) || s.code.empty() || t.code.empty() || s.code == t.code) return;
+  Event e;
+  e.doc_id = doc_.id;
+  e.sentence_index = index_;
+  e.date = doc_.date;
+  e.source = s.code;
+  e.target = t.code;
+  e.code = code;
+  const dict::CameoTable& cameo = dicts_.cameo();
+  e.root_code = code.size() >= 2 ? code.substr(0, 2) : code;
+  e.quad_class = dict::CameoTable::QuadClass(code);
+  e.goldstein = cameo.Goldstein(code);
+  e.plover = cameo.Plover(code);
+  e.source_span = {s.start, s.end};
+  e.target_span = {t.start, t.end};
+  e.source_text = std::string(doc_.slice(s.start, s.end));
+  e.target_text = std::string(doc_.slice(t.start, t.end));
+  uint32_t vs = sent_.words[p].start, ve = sent_.words[p].end;
+  if (r.span_end_word > p) ve = sent_.words[r.span_end_word].end;
+  e.verb_span = {vs, ve};
+  e.verb_text = std::string(doc_.slice(vs, ve));
+  e.sentence = std::string(doc_.slice(sent_.start, sent_.end));
+  e.negated = negated;
+  e.issues = issues_;
+  e.reported_by = reported_by_cache_;
+  // Location: a place named with in/at/near under the predicate.
+  for (int k : n_[p].kids) {
+    if (n_[k].rel != "obl" || !(HasCase(k, "in") || HasCase(k, "at") || HasCase(k, "near")))
+      continue;
+    int a = actor_at_[k];
+    if (a >= 0 && actors_[a].kind == ActorKind::kCountry && actors_[a].code != e.target) {
+      e.location = actors_[a].code;
+      break;
+    }
+  }
+  for (auto it = out->rbegin();
+       it != out->rend() && it->sentence_index == e.sentence_index && it->doc_id == e.doc_id; ++it)
+    if (it->source == e.source && it->target == e.target && it->code == e.code) return;
+  out->push_back(std::move(e));
+}
+
+bool SentenceCoder::Code(std::vector<Event>* out) {
+  if (sent_.words.empty()) return true;
+  BuildNodes();
+  dict::WordSequence seq(sent_.words);
+  for (const dict::DiscardMatch& d : dicts_.MatchDiscards(seq)) {
+    if (d.discard->scope == dict::Discard::Scope::kStory) return false;
+    if (d.discard->scope == dict::Discard::Scope::kSentence) return true;
+  }
+  dict::Date date = dict::ParseDate(doc_.date).value_or(0);
+  actors_ = dicts_.MatchActors(seq, date);
+  agents_ = dicts_.MatchAgents(seq);
+  actor_at_.assign(n_.size(), -1);
+  agent_at_.assign(n_.size(), -1);
+  for (size_t i = 0; i < actors_.size(); ++i)
+    for (uint32_t w = actors_[i].begin; w < actors_[i].end && w < n_.size(); ++w)
+      actor_at_[w] = static_cast<int>(i);
+  for (size_t i = 0; i < agents_.size(); ++i)
+    for (uint32_t w = agents_[i].begin; w < agents_[i].end && w < n_.size(); ++w)
+      agent_at_[w] = static_cast<int>(i);
+  {
+    bool ignore = false;
+    std::vector<std::string> codes;
+    for (const dict::IssueMatch& m : dicts_.MatchIssues(seq)) {
+      if (m.issue->ignore)
+        ignore = true;
+      else if (std::find(codes.begin(), codes.end(), m.issue->code) == codes.end())
+        codes.push_back(m.issue->code);
+    }
+    if (!ignore) issues_ = codes;
+  }
+
+  // Pass 1: what each predicate codes.
+  std::vector<PredicateResult> preds;
+  std::vector<int> pred_of(n_.size(), -1);
+  for (size_t i = 0; i < n_.size(); ++i) {
+    const Node& n = n_[i];
+    if (n.upos != "VERB" &&
+        !(n.upos == "AUX" && n.rel != "aux" && n.rel != "cop" && n.rel != "aux:pass"))
+      continue;
+    PredicateResult r;
+    if (!MatchVerb(static_cast<int>(i), &r)) continue;
+    pred_of[i] = static_cast<int>(preds.size());
+    preds.push_back(std::move(r));
+  }
+  // A pattern that names another predicate's word consumes it ("agree to meet").
+  std::vector<bool> suppressed(preds.size(), false);
+  for (const PredicateResult& r : preds)
+    for (int w : r.consumed)
+      if (w != r.word && pred_of[w] >= 0) suppressed[pred_of[w]] = true;
+  // A governing verb with no object of its own gives way to its coded xcomp
+  // ("vowed to wage war on X" is the war, not the vow).
+  for (size_t i = 0; i < preds.size(); ++i) {
+    const PredicateResult& r = preds[i];
+    if (suppressed[i] || r.pattern != nullptr) continue;
+    for (int k : n_[r.word].kids) {
+      if (n_[k].rel != "xcomp" || pred_of[k] < 0 || suppressed[pred_of[k]]) continue;
+      if (!IsEventCode(preds[pred_of[k]].code)) continue;
+      if (Child(r.word, "obj") < 0 && Child(r.word, "iobj") < 0) suppressed[i] = true;
+    }
+  }
+
+  // Pass 2: roles and events.
+  for (size_t i = 0; i < preds.size(); ++i) {
+    if (suppressed[i]) continue;
+    const PredicateResult& r = preds[i];
+    if (!IsEventCode(r.code) && !IsEventCode(r.reverse_code)) continue;
+    int p = r.word;
+    if (Conditional(p)) continue;
+    bool negated = Negated(p);
+    if (negated && !opt_.keep_negated) continue;
+    std::vector<Mention> sources = Sources(p, r);
+    reported_by_cache_ = Speaker(p);
+    if (r.compound) {
+      for (const Mention& a : sources)
+        for (const Mention& b : sources) {
+          Emit(a, b, r.code, p, r, negated, out);
+        }
+      continue;
+    }
+    int exclude = -1;
+    if (!sources.empty()) exclude = sources[0].head;
+    std::vector<Mention> targets = Targets(p, r, exclude);
+    for (const Mention& s : sources)
+      for (const Mention& t : targets) {
+        Emit(s, t, r.code, p, r, negated, out);
+        if (IsEventCode(r.reverse_code)) Emit(t, s, r.reverse_code, p, r, negated, out);
+      }
+  }
+  // Remember this sentence's actors for the next sentences' pronouns.
+  if (opt_.coreference) {
+    for (size_t i = 0; i < n_.size(); ++i) {
+      std::string base = RelBase(n_[i].rel);
+      if (!Contains({"nsubj", "obj", "iobj", "obl", "nmod", "root", "conj", "appos"}, base))
+        continue;
+      if (n_[i].upos != "PROPN" && n_[i].upos != "NOUN") continue;
+      bool agent_only = false;
+      std::vector<std::string> agents;
+      for (const Mention& m : ResolveOne(static_cast<int>(i), &agent_only, &agents))
+        if (m.has_actor) coref_->Remember(m);
+    }
+  }
+  return true;
+}
+
+}  // namespace
+
+void UnknownActors::Add(const std::string& phrase, bool proper, const std::string& sentence) {
+  std::lock_guard<std::mutex> lock(mu_);
+  Entry& e = entries_[phrase];
+  if (e.count == 0) e.example = sentence;
+  ++e.count;
+  e.proper = e.proper || proper;
+}
+
+size_t UnknownActors::size() const {
+  std::lock_guard<std::mutex> lock(mu_);
+  return entries_.size();
+}
+
+std::string UnknownActors::Report() const {
+  std::lock_guard<std::mutex> lock(mu_);
+  std::vector<std::pair<std::string, Entry>> rows(entries_.begin(), entries_.end());
+  std::sort(rows.begin(), rows.end(), [](const auto& a, const auto& b) {
+    if (a.second.proper != b.second.proper) return a.second.proper;
+    if (a.second.count != b.second.count) return a.second.count > b.second.count;
+    return a.first < b.first;
+  });
+  std::string out = "count\tkind\tphrase\texample\n";
+  for (const auto& [phrase, e] : rows) {
+    std::string example = e.example;
+    for (char& c : example)
+      if (c == '\t' || c == '\n' || c == '\r') c = ' ';
+    out += std::to_string(e.count) + "\t" + (e.proper ? "proper" : "common") + "\t" + phrase +
+           "\t" + example + "\n";
+  }
+  return out;
+}
+
+Coder::Coder(std::shared_ptr<const dict::Dictionaries> dicts, CoderOptions options)
+    : dicts_(std::move(dicts)), options_(options) {}
+
+void Coder::CodeDocument(const Document& doc, std::vector<Event>* events,
+                         UnknownActors* unknown) const {
+  CorefMemory coref;
+  size_t first = events->size();
+  for (uint32_t i = 0; i < doc.sentences.size(); ++i) {
+    const Sentence& s = doc.sentences[i];
+    if (!s.codable || doc.in_no_code(s.start, s.end)) continue;
+    bool parsed = false;
+    for (const Word& w : s.words)
+      if (w.head >= 0) parsed = true;
+    if (!parsed) continue;
+    SentenceCoder sc(*this, doc, i, &coref, unknown);
+    if (!sc.Code(events)) {
+      events->resize(first);  // story discard: nothing from this document
+      return;
+    }
+  }
+}
+
+}  // namespace parley::code

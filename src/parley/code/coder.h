@@ -1,0 +1,82 @@
+// Coder: from UD-parsed sentences and the dictionaries to event records.
+//
+// For every predicate the dictionaries know (a verb, a multi-word verb, or a
+// noun with a nominal pattern) the coder tries the predicate's patterns most
+// specific first against the dependency tree, then finds the source (nsubj;
+// obl:agent in the passive; the controller for xcomp, the shared subject for
+// conj) and the target (the slot the pattern names, else obj, iobj, then the
+// first actor-bearing nominal after the verb). Noun phrases resolve to actor
+// codes through actor + agent matches ("Afghan ambassador" -> AFGGOV);
+// conjoined actors give one event per (source, target) pair. Negated
+// predicates are dropped unless keep_negated; predicates under "if"/"unless"
+// are never coded. Clauses under a verb of saying carry the speaker as
+// reported_by. Pronouns and definite descriptions resolve to the most recent
+// compatible actor of the document.
+//
+// A Coder is immutable after construction and safe to share across threads;
+// all per-document state lives on the stack of CodeDocument().
+#pragma once
+
+#include <cstdint>
+#include <map>
+#include <memory>
+#include <mutex>
+#include <string>
+#include <vector>
+
+#include "parley/code/event.h"
+#include "parley/dict/dictionary.h"
+#include "parley/doc/document.h"
+
+namespace parley::code {
+
+struct CoderOptions {
+  bool keep_negated = false;  // emit negated events with negated = true
+  bool coreference = true;    // resolve pronouns / definite descriptions
+  // Code an agent with no actor as "---ROLE" (PETRARCH's convention, used by
+  // `parley validate`) instead of the bare role ("GOV").
+  bool petrarch_null_codes = false;
+  // PETRARCH compatibility for the validation suites: a passive with no
+  // "by" agent takes the first actor in another prepositional phrase as its
+  // source ("X was shot dead in Y" -> Y X).
+  bool petrarch_passive = false;
+};
+
+// Noun phrases in source/target position that no dictionary resolves,
+// collected across documents (thread-safe) for `--unknown-actors`.
+class UnknownActors {
+ public:
+  void Add(const std::string& phrase, bool proper, const std::string& sentence);
+  // Proper nouns first, then by count (descending), then alphabetically:
+  // "count<TAB>kind<TAB>phrase<TAB>example sentence" lines with a header.
+  std::string Report() const;
+  size_t size() const;
+
+ private:
+  struct Entry {
+    uint64_t count = 0;
+    bool proper = false;
+    std::string example;
+  };
+  mutable std::mutex mu_;
+  std::map<std::string, Entry> entries_;
+};
+
+class Coder {
+ public:
+  Coder(std::shared_ptr<const dict::Dictionaries> dicts, CoderOptions options);
+
+  // Codes every codable sentence of `doc` in order and appends the events to
+  // *events (sentence order, then predicate order). `unknown` may be null.
+  void CodeDocument(const Document& doc, std::vector<Event>* events,
+                    UnknownActors* unknown = nullptr) const;
+
+  const dict::Dictionaries& dictionaries() const { return *dicts_; }
+  const CoderOptions& options() const { return options_; }
+
+ private:
+  std::shared_ptr<const dict::Dictionaries> dicts_;
+  CoderOptions options_;
+};
+
+}  // namespace parley::code
