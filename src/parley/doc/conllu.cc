@@ -53,10 +53,14 @@ Status line_error(const std::string& path, uint64_t line, const std::string& wha
 
 }  // namespace
 
-Status append_conllu_sentence(std::string_view block, const std::string& path, uint64_t first_line,
-                              std::string_view separator, Document* doc) {
+namespace {
+
+// Appends to doc->text in place (copying the text for every sentence made
+// reading a long document quadratic); the caller restores it on error.
+Status append_sentence_in_place(std::string_view block, const std::string& path,
+                                uint64_t first_line, std::string_view separator, Document* doc) {
   Sentence sent;
-  std::string text = doc->text;
+  std::string& text = doc->text;
   if (!text.empty()) text.append(separator);
   size_t sentence_start = text.size();
   int mwt_last = 0;          // last word id covered by the open multiword token
@@ -158,9 +162,18 @@ Status append_conllu_sentence(std::string_view block, const std::string& path, u
   while (!text.empty() && text.back() == ' ' && text.size() > sentence_start) text.pop_back();
   sent.start = static_cast<uint32_t>(sentence_start);
   sent.end = static_cast<uint32_t>(text.size());
-  doc->text = std::move(text);
   doc->sentences.push_back(std::move(sent));
   return Status::OK();
+}
+
+}  // namespace
+
+Status append_conllu_sentence(std::string_view block, const std::string& path, uint64_t first_line,
+                              std::string_view separator, Document* doc) {
+  size_t original_size = doc->text.size();
+  Status s = append_sentence_in_place(block, path, first_line, separator, doc);
+  if (!s.ok()) doc->text.resize(original_size);
+  return s;
 }
 
 ConlluReader::ConlluReader(std::istream* in, std::string path) : in_(in), path_(std::move(path)) {}
