@@ -94,7 +94,7 @@ DZA ; - ; ; Algerian, Algerians ; Algiers, Oran, Constantine, Annaba, Tamanrasse
 ECU ; - ; ; Ecuadorian, Ecuadorians, Ecuadorean, Ecuadoreans ; Quito, Guayaquil, Cuenca
 EGY ; - ; ; Egyptian, Egyptians ; Cairo, Alexandria, Giza, Port Said, Suez, Luxor, Aswan, Ismailia, Sharm el-Sheikh, El Arish
 ERI ; - ; ; Eritrean, Eritreans ; Asmara, Massawa, Assab, Keren
-ESH ; - ; Sahrawi Arab Democratic Republic, SADR ; Sahrawi, Sahrawis, Saharawi, Saharawis ; Laayoune, El Aaiun, Dakhla
+ESH ; - ; Sahrawi Arab Democratic Republic ; Sahrawi, Sahrawis, Saharawi, Saharawis ; Laayoune, El Aaiun, Dakhla
 ESP ; - ; ; Spanish, Spaniard, Spaniards ; Madrid, Barcelona, Valencia, Seville, Sevilla, Zaragoza, Malaga, Málaga, Bilbao, Palma de Mallorca, Las Palmas, Ceuta, Melilla
 EST ; - ; ; Estonian, Estonians ; Tallinn, Tartu, Narva
 ETH ; - ; ; Ethiopian, Ethiopians ; Addis Ababa, Mekelle, Mekele, Gondar, Bahir Dar, Dire Dawa, Hawassa, Adama, Jijiga, Lalibela, Axum, Aksum, Dessie
@@ -399,7 +399,7 @@ METONYMS = {
         ("INDMIL", "Indian Army | Indian military | Indian Air Force | Indian Navy | Indian troops | Indian forces | Border Security Force"),
         ("INDLEG", "Lok Sabha | Rajya Sabha | Indian Parliament"),
         ("INDSPY", "Research and Analysis Wing"),
-        ("INDMED", "Press Trust of India | PTI"),
+        ("INDMED", "Press Trust of India"),
     ],
     "PAK": [
         ("PAKGOV", "Pakistani government | Islamabad government | Pakistani Foreign Office"),
@@ -428,7 +428,7 @@ METONYMS = {
     "EGY": [
         ("EGYGOV", "Egyptian government | Cairo government | Egyptian Foreign Ministry"),
         ("EGYMIL", "Egyptian military | Egyptian army | Egyptian armed forces"),
-        ("EGYMED", "MENA | Middle East News Agency | Al-Ahram | Al Ahram"),
+        ("EGYMED", "Middle East News Agency | Al-Ahram | Al Ahram"),
     ],
     "SYR": [
         ("SYRGOV", "Syrian government | Damascus government | Assad regime | Syrian regime | Assad government"),
