@@ -143,7 +143,10 @@ struct ActorMatch {
 // A role noun: "minister" -> GOV. PETRARCH writes "~GOV" (role appended after
 // the actor's code) or "NGO~" (code placed before the actor's code).
 struct Agent {
-  std::string name;     // the phrase as written (first form)
+  std::string name;  // the phrase as written (first form)
+  // Every phrase of the entry, lower-case and space-separated: the singular,
+  // its plural(s) (given or generated) and substitution expansions.
+  std::vector<std::string> names;
   std::string code;     // the role code without '~' ("GOV", "MIL", "GOVFRM", "NGO")
   bool prefix = false;  // true for "NGO~": the role goes before the actor code
   std::string origin;   // "file:line"
@@ -178,7 +181,8 @@ std::string ApplyAgent(std::string_view actor_code, const Agent& agent);
 // target, and with no kSource element the subject (or obl:agent in the passive).
 struct PatternElement {
   enum class Kind {
-    kWord,      // a required word: one of `words`
+    kWord,      // a required word: one of `words`; with `words` empty, any word
+                //   (PETRARCH "(AGAINST)": some phrase introduced by `prep`)
     kTarget,    // PETRARCH '+', parley 'PREP +': the target actor goes here
     kSource,    // PETRARCH '$', parley 'PREP $': the source actor goes here
     kCompound,  // PETRARCH '%': a compound actor that is both source and target
@@ -193,6 +197,9 @@ struct PatternElement {
   // each with its own alternatives (here {{"financial"}}; head in `words`).
   std::vector<std::vector<std::string>> modifiers;
   std::string prep;  // lower-case preposition introducing this element, or ""
+  // Every accepted preposition: PETRARCH "(BY/WITH X)" gives {"by", "with"};
+  // prep == preps.front() when non-empty.
+  std::vector<std::string> preps;
   bool before_predicate = false;
   int parent = -1;  // index into VerbPattern::elements, or -1 = the predicate
 };
@@ -235,16 +242,18 @@ struct Verb {
   // The code when the verb occurs without any matching pattern: the verb's own
   // "[code]", else its block's code; "" or "---" means no event.
   std::string default_code;
-  std::vector<uint32_t> patterns;  // indices into Dictionaries::patterns(), most specific
-                                   // (most elements) first
-  int block = -1;                  // PETRARCH verb block, -1 for parley
-  std::string origin;              // "file:line"
+  std::string default_reverse_code;  // PETRARCH "[a:b]" default: b (see VerbPattern)
+  std::vector<uint32_t> patterns;    // indices into Dictionaries::patterns(), most specific
+                                     // (most elements) first
+  int block = -1;                    // PETRARCH verb block, -1 for parley
+  std::string origin;                // "file:line"
 };
 
 // A PETRARCH verb block ("--- ACCUSE [112] ---"): its verbs share its patterns.
 struct VerbBlock {
   std::string name;                // "ACCUSE"
   std::string code;                // block default code, "---" when none
+  std::string reverse_code;        // "[a:b]" block code: b
   std::vector<uint32_t> verbs;     // indices into Dictionaries::verbs()
   std::vector<uint32_t> patterns;  // indices into Dictionaries::patterns()
   std::string origin;
@@ -313,7 +322,8 @@ struct PetrarchFiles {
 struct DictionaryStats {
   size_t actors = 0;         // actor entries
   size_t actor_names = 0;    // names incl. synonyms
-  size_t agents = 0;         // agent phrases incl. generated plurals
+  size_t agents = 0;         // agent entries: one per dictionary line
+  size_t agent_names = 0;    // agent phrases incl. plurals (given or generated)
   size_t verbs = 0;          // Verb entries
   size_t verb_patterns = 0;  // VerbPatterns
   size_t verb_blocks = 0;    // PETRARCH blocks (0 for parley)

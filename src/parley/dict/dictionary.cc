@@ -1,0 +1,612 @@
+// The compiled form of the dictionaries: word-level tries over normalized
+// phrases, verb indexes, and the loaders that pick files from a directory.
+#include "parley/dict/dictionary.h"
+
+#include <algorithm>
+#include <chrono>
+#include <cstdlib>
+#include <deque>
+#include <filesystem>
+#include <fstream>
+#include <sstream>
+#include <unordered_map>
+#include <unordered_set>
+
+#include "parley/dict/internal.h"
+
+namespace parley::dict {
+
+namespace fs = std::filesystem;
+using internal::EndsWith;
+using internal::NormalizePhrase;
+using internal::SplitWords;
+using internal::StartsWith;
+
+// ---------------------------------------------------------------------------
+// Codes
+
+// Three-letter CAMEO codes that are sectors, religions or other non-country
+// prefixes: an actor whose code is one of these is not a country.
+static const std::unordered_set<std::string_view>& NonCountryCodes() {
+  static const std::unordered_set<std::string_view> kCodes = {
+      "IGO", "NGO", "NGM", "MNC", "UAF", "REB", "INS", "OPP", "PTY", "GOV", "MIL", "COP",
+      "JUD", "LEG", "SPY", "CVL", "REF", "BUS", "MED", "EDU", "REL", "HLH", "ELI", "LAB",
+      "AGR", "CRM", "SET", "MOD", "RAD", "HRI", "ENV", "DEV", "AMN", "IRC", "GRP", "UNO",
+      "SEP", "MOV", "IMG", "ADR", "ALE", "ATH", "BAH", "BUD", "CHR", "CON", "DRZ", "HIN",
+      "HSD", "ITR", "JAN", "JEW", "MOS", "NEW", "ORT", "PAG", "SHI", "SIK", "SUN", "TAO",
+      "ZRO", "CTH", "CPT", "PRO", "---", "WEU", "EEC", "DPL", "HRW"};
+  return kCodes;
+}
+
+// Role codes after a country code that make the actor a non-state group.
+static bool IsGroupRole(std::string_view role) {
+  static const std::unordered_set<std::string_view> kRoles = {
+      "REB", "INS", "UAF", "OPP", "PTY", "SEP", "MOV", "NGO", "NGM", "MNC", "CRM", "RAD"};
+  return kRoles.count(role) > 0;
+}
+
+static bool IsBareCountryLikeCode(std::string_view code) {
+  if (code.size() != 3) return false;
+  for (char c : code)
+    if (c < 'A' || c > 'Z') return false;
+  return NonCountryCodes().count(code) == 0;
+}
+
+const char* ActorKindName(ActorKind kind) {
+  switch (kind) {
+    case ActorKind::kCountry:
+      return "country";
+    case ActorKind::kIgo:
+      return "igo";
+    case ActorKind::kGroup:
+      return "group";
+    case ActorKind::kOther:
+      return "other";
+  }
+  return "other";
+}
+
+std::string Actor::CodeAt(Date date) const {
+  if (date > 0) {
+    for (const DatedCode& c : codes)
+      if (c.Contains(date)) return c.code;
+    return default_code;
+  }
+  if (!default_code.empty()) return default_code;
+  const DatedCode* best = nullptr;
+  for (const DatedCode& c : codes)
+    if (c.to == 0) best = &c;
+  if (best) return best->code;
+  return codes.empty() ? "" : codes.back().code;
+}
+
+std::string ApplyAgent(std::string_view actor_code, const Agent& agent) {
+  std::string out;
+  if (agent.prefix) {
+    out = agent.code;
+    out += actor_code;
+  } else {
+    out = actor_code;
+    out += agent.code;
+  }
+  return out;
+}
+
+std::string DefaultDataDir() {
+  if (const char* env = std::getenv("PARLEY_DATA"); env && *env) return env;
+  std::error_code ec;
+  fs::path exe = fs::read_symlink("/proc/self/exe", ec);
+  if (!ec) {
+    fs::path dir = exe.parent_path();
+    for (int up = 0; up < 3 && !dir.empty(); ++up) {
+      fs::path cand = dir / "data";
+      if (fs::exists(cand / "FORMAT.md", ec) || fs::exists(cand / "cameo.tsv", ec))
+        return cand.string();
+      dir = dir.parent_path();
+    }
+  }
+#ifdef PARLEY_SOURCE_DIR
+  return (fs::path(PARLEY_SOURCE_DIR) / "data").string();
+#else
+  return "data";
+#endif
+}
+
+// ---------------------------------------------------------------------------
+// The compiled index
+
+namespace {
+
+constexpr uint32_t kNoWord = 0xFFFFFFFFu;
+
+// A trie over word ids: edges (node, word) -> child in one hash map.
+struct PhraseTrie {
+  std::unordered_map<uint64_t, uint32_t> edges;
+  std::vector<std::vector<uint32_t>> values{1};  // per node; node 0 is the root
+  // Stem phrases: (node, last word) -> values; the last word matches any
+  // sentence word that starts with it.
+  std::unordered_map<uint64_t, std::vector<uint32_t>> stems;
+  size_t max_stem_len = 0;
+
+  static uint64_t Key(uint32_t node, uint32_t word) {
+    return (static_cast<uint64_t>(node) << 32) | word;
+  }
+
+  uint32_t Child(uint32_t node, uint32_t word) const {
+    auto it = edges.find(Key(node, word));
+    return it == edges.end() ? 0 : it->second;
+  }
+
+  void Insert(const std::vector<uint32_t>& words, uint32_t value, bool stem) {
+    if (words.empty()) return;
+    uint32_t node = 0;
+    size_t n = stem ? words.size() - 1 : words.size();
+    for (size_t i = 0; i < n; ++i) {
+      auto [it, inserted] =
+          edges.try_emplace(Key(node, words[i]), static_cast<uint32_t>(values.size()));
+      if (inserted) values.emplace_back();
+      node = it->second;
+    }
+    if (stem)
+      stems[Key(node, words.back())].push_back(value);
+    else
+      values[node].push_back(value);
+  }
+};
+
+struct Hit {
+  uint32_t begin, end;
+  const std::vector<uint32_t>* values;
+};
+
+}  // namespace
+
+struct Dictionaries::Index {
+  std::deque<std::string> word_store;
+  std::unordered_map<std::string_view, uint32_t> vocab;
+  PhraseTrie actors, agents, discards, issues;
+  std::unordered_map<std::string, std::vector<uint32_t>> verbs_by_word;
+  std::unordered_map<std::string, std::vector<uint32_t>> nominal;
+  std::unordered_map<std::string, std::vector<uint32_t>> actors_by_name;
+  std::unordered_set<std::string> country_codes;
+
+  uint32_t Intern(std::string_view w) {
+    auto it = vocab.find(w);
+    if (it != vocab.end()) return it->second;
+    word_store.emplace_back(w);
+    uint32_t id = static_cast<uint32_t>(vocab.size());
+    vocab.emplace(word_store.back(), id);
+    return id;
+  }
+  uint32_t Find(std::string_view w) const {
+    auto it = vocab.find(w);
+    return it == vocab.end() ? kNoWord : it->second;
+  }
+  std::vector<uint32_t> InternPhrase(std::string_view normalized) {
+    std::vector<uint32_t> ids;
+    for (std::string_view w : SplitWords(normalized, false)) ids.push_back(Intern(w));
+    return ids;
+  }
+
+  // Longest non-overlapping matches, left to right. `skip[i]` true: no match
+  // may start or run through word i.
+  std::vector<Hit> Match(const PhraseTrie& trie, const WordSequence& seq,
+                         const std::vector<bool>* skip) const {
+    size_t n = seq.size();
+    std::vector<uint32_t> form_ids(n), lemma_ids(n);
+    for (size_t i = 0; i < n; ++i) {
+      form_ids[i] = Find(seq.form(i));
+      lemma_ids[i] = seq.lemma(i) == seq.form(i) ? kNoWord : Find(seq.lemma(i));
+    }
+    std::vector<Hit> hits;
+    std::vector<uint32_t> frontier, next;
+    size_t i = 0;
+    while (i < n) {
+      if (skip && (*skip)[i]) {
+        ++i;
+        continue;
+      }
+      uint32_t best_end = 0;
+      const std::vector<uint32_t>* best = nullptr;
+      frontier.assign(1, 0);
+      for (size_t j = i; j < n && !frontier.empty(); ++j) {
+        if (skip && (*skip)[j]) break;
+        next.clear();
+        for (uint32_t node : frontier) {
+          for (uint32_t id : {form_ids[j], lemma_ids[j]}) {
+            if (id == kNoWord) continue;
+            uint32_t child = trie.Child(node, id);
+            if (child != 0 && std::find(next.begin(), next.end(), child) == next.end())
+              next.push_back(child);
+          }
+          if (!trie.stems.empty()) {
+            for (const std::string* w : {&seq.form(j), &seq.lemma(j)}) {
+              size_t maxlen = std::min(w->size(), trie.max_stem_len);
+              for (size_t len = 1; len <= maxlen; ++len) {
+                uint32_t pid = Find(std::string_view(*w).substr(0, len));
+                if (pid == kNoWord) continue;
+                auto it = trie.stems.find(PhraseTrie::Key(node, pid));
+                if (it != trie.stems.end() && j + 1 > best_end) {
+                  best_end = static_cast<uint32_t>(j + 1);
+                  best = &it->second;
+                }
+              }
+            }
+          }
+        }
+        for (uint32_t node : next) {
+          if (!trie.values[node].empty() && (j + 1 > best_end || best == nullptr)) {
+            best_end = static_cast<uint32_t>(j + 1);
+            best = &trie.values[node];
+            break;
+          }
+        }
+        frontier.swap(next);
+      }
+      if (best) {
+        hits.push_back({static_cast<uint32_t>(i), best_end, best});
+        i = best_end;
+      } else {
+        ++i;
+      }
+    }
+    return hits;
+  }
+};
+
+Dictionaries::Dictionaries() : index_(std::make_unique<Index>()) {}
+Dictionaries::~Dictionaries() = default;
+
+bool Dictionaries::IsCountryCode(std::string_view code) const {
+  return index_->country_codes.count(std::string(code)) > 0;
+}
+
+ActorKind Dictionaries::KindOfCode(std::string_view code) const {
+  if (code.size() < 3 || code == "---") return ActorKind::kOther;
+  if (code.substr(0, 3) == "IGO") return ActorKind::kIgo;
+  std::string_view prefix = code.substr(0, 3);
+  bool country =
+      IsCountryCode(prefix) || (index_->country_codes.empty() && IsBareCountryLikeCode(prefix));
+  if (country) {
+    if (code.size() == 3) return ActorKind::kCountry;
+    return IsGroupRole(code.substr(3, 3)) ? ActorKind::kGroup : ActorKind::kOther;
+  }
+  return ActorKind::kGroup;
+}
+
+std::vector<ActorMatch> Dictionaries::MatchActors(const WordSequence& words, Date date) const {
+  std::vector<bool> skip(words.size(), false);
+  bool any_skip = false;
+  for (const Hit& h : index_->Match(index_->discards, words, nullptr)) {
+    const Discard& d = discards_[h.values->front()];
+    if (d.scope != Discard::Scope::kActor) continue;
+    for (uint32_t k = h.begin; k < h.end; ++k) skip[k] = true;
+    any_skip = true;
+  }
+  std::vector<ActorMatch> out;
+  for (const Hit& h : index_->Match(index_->actors, words, any_skip ? &skip : nullptr)) {
+    // Several entries may share a phrase: prefer the first with a code at this date.
+    const Actor* chosen = nullptr;
+    std::string code;
+    for (uint32_t v : *h.values) {
+      std::string c = actors_[v].CodeAt(date);
+      if (!c.empty()) {
+        chosen = &actors_[v];
+        code = std::move(c);
+        break;
+      }
+    }
+    if (!chosen) chosen = &actors_[h.values->front()];
+    ActorMatch m;
+    m.begin = h.begin;
+    m.end = h.end;
+    m.actor = chosen;
+    m.code = code;
+    m.kind = KindOfCode(code);
+    out.push_back(std::move(m));
+  }
+  return out;
+}
+
+std::vector<AgentMatch> Dictionaries::MatchAgents(const WordSequence& words) const {
+  std::vector<AgentMatch> out;
+  for (const Hit& h : index_->Match(index_->agents, words, nullptr))
+    out.push_back({h.begin, h.end, &agents_[h.values->front()]});
+  return out;
+}
+
+std::vector<DiscardMatch> Dictionaries::MatchDiscards(const WordSequence& words) const {
+  std::vector<DiscardMatch> out;
+  for (const Hit& h : index_->Match(index_->discards, words, nullptr))
+    out.push_back({h.begin, h.end, &discards_[h.values->front()]});
+  return out;
+}
+
+std::vector<IssueMatch> Dictionaries::MatchIssues(const WordSequence& words) const {
+  std::vector<IssueMatch> out;
+  for (const Hit& h : index_->Match(index_->issues, words, nullptr)) {
+    // An ignore phrase wins over a coded phrase with the same words.
+    const Issue* chosen = &issues_[h.values->front()];
+    for (uint32_t v : *h.values)
+      if (issues_[v].ignore) chosen = &issues_[v];
+    out.push_back({h.begin, h.end, chosen});
+  }
+  return out;
+}
+
+std::vector<const Actor*> Dictionaries::FindActors(std::string_view phrase) const {
+  std::vector<const Actor*> out;
+  auto it = index_->actors_by_name.find(NormalizePhrase(phrase, true));
+  if (it != index_->actors_by_name.end())
+    for (uint32_t i : it->second) out.push_back(&actors_[i]);
+  return out;
+}
+
+std::vector<const Verb*> Dictionaries::FindVerbs(std::string_view word) const {
+  std::vector<const Verb*> out;
+  auto it = index_->verbs_by_word.find(NormalizeWord(internal::Trim(word)));
+  if (it != index_->verbs_by_word.end())
+    for (uint32_t i : it->second) out.push_back(&verbs_[i]);
+  return out;
+}
+
+std::vector<const VerbPattern*> Dictionaries::FindNominalPatterns(std::string_view noun) const {
+  std::vector<const VerbPattern*> out;
+  auto it = index_->nominal.find(NormalizeWord(internal::Trim(noun)));
+  if (it != index_->nominal.end())
+    for (uint32_t i : it->second) out.push_back(&patterns_[i]);
+  return out;
+}
+
+DictionaryStats Dictionaries::stats() const {
+  DictionaryStats s;
+  s.actors = actors_.size();
+  for (const Actor& a : actors_) s.actor_names += a.names.size();
+  s.agents = agents_.size();
+  for (const Agent& a : agents_) s.agent_names += a.names.size();
+  s.verbs = verbs_.size();
+  s.verb_patterns = patterns_.size();
+  s.verb_blocks = blocks_.size();
+  s.synsets = synsets_;
+  s.transformations = transformations_.size();
+  s.discards = discards_.size();
+  s.issues = issues_.size();
+  s.countries = index_->country_codes.size();
+  s.warnings = warnings_.size();
+  s.load_seconds = load_seconds_;
+  return s;
+}
+
+// ---------------------------------------------------------------------------
+// Builder
+
+DictionaryBuilder::DictionaryBuilder()
+    : dicts_(new Dictionaries()), state_(std::make_unique<State>()) {}
+DictionaryBuilder::~DictionaryBuilder() = default;
+
+void DictionaryBuilder::AddWarning(std::string warning) {
+  dicts_->warnings_.push_back(std::move(warning));
+}
+void DictionaryBuilder::set_format(std::string format) { dicts_->format_ = std::move(format); }
+void DictionaryBuilder::set_load_seconds(double seconds) { dicts_->load_seconds_ = seconds; }
+
+std::shared_ptr<const Dictionaries> DictionaryBuilder::Build() {
+  Dictionaries& d = *dicts_;
+  Dictionaries::Index& ix = *d.index_;
+  d.synsets_ = state_->synsets.size();
+
+  for (uint32_t i = 0; i < d.actors_.size(); ++i) {
+    Actor& a = d.actors_[i];
+    for (const std::string& name : a.names) {
+      ix.actors.Insert(ix.InternPhrase(name), i, false);
+      ix.actors_by_name[name].push_back(i);
+    }
+    if (a.is_country_entry) {
+      std::string first = !a.default_code.empty() ? a.default_code
+                          : a.codes.empty()       ? ""
+                                                  : a.codes.front().code;
+      if (IsBareCountryLikeCode(first)) ix.country_codes.insert(first);
+    }
+  }
+  for (uint32_t i = 0; i < d.agents_.size(); ++i)
+    for (const std::string& name : d.agents_[i].names)
+      ix.agents.Insert(ix.InternPhrase(name), i, false);
+  for (uint32_t i = 0; i < d.discards_.size(); ++i) {
+    const Discard& disc = d.discards_[i];
+    std::vector<uint32_t> ids = ix.InternPhrase(disc.phrase);
+    ix.discards.Insert(ids, i, disc.stem);
+    if (disc.stem && !ids.empty())
+      ix.discards.max_stem_len =
+          std::max(ix.discards.max_stem_len, ix.word_store[ids.back()].size());
+  }
+  for (uint32_t i = 0; i < d.issues_.size(); ++i)
+    ix.issues.Insert(ix.InternPhrase(d.issues_[i].phrase), i, false);
+
+  // Patterns: most specific first within each verb.
+  for (uint32_t v = 0; v < d.verbs_.size(); ++v) {
+    Verb& verb = d.verbs_[v];
+    std::stable_sort(verb.patterns.begin(), verb.patterns.end(), [&](uint32_t a, uint32_t b) {
+      return d.patterns_[a].elements.size() > d.patterns_[b].elements.size();
+    });
+    auto add = [&](const std::string& w) {
+      std::vector<uint32_t>& list = ix.verbs_by_word[w];
+      if (list.empty() || list.back() != v) list.push_back(v);
+    };
+    add(verb.lemma);
+    for (const std::string& f : verb.forms) add(f);
+  }
+  for (uint32_t p = 0; p < d.patterns_.size(); ++p) {
+    VerbPattern& pat = d.patterns_[p];
+    pat.has_target = pat.has_source = false;
+    for (const PatternElement& e : pat.elements) {
+      if (e.kind == PatternElement::Kind::kTarget && !pat.has_target) {
+        pat.has_target = true;
+        pat.target_prep = e.prep;
+      } else if (e.kind == PatternElement::Kind::kSource && !pat.has_source) {
+        pat.has_source = true;
+        pat.source_prep = e.prep;
+      }
+    }
+    if (pat.nominal) ix.nominal[pat.predicate].push_back(p);
+  }
+  for (auto& [noun, list] : ix.nominal)
+    std::stable_sort(list.begin(), list.end(), [&](uint32_t a, uint32_t b) {
+      return d.patterns_[a].elements.size() > d.patterns_[b].elements.size();
+    });
+
+  state_ = std::make_unique<State>();
+  std::shared_ptr<const Dictionaries> out(dicts_.release());
+  dicts_.reset(new Dictionaries());
+  return out;
+}
+
+// ---------------------------------------------------------------------------
+// Loading
+
+static Status ReadFile(const std::string& path, std::string* out) {
+  std::error_code ec;
+  if (fs::is_directory(path, ec))
+    return Status::IOError(path + ": is a directory, expected a dictionary file");
+  std::ifstream in(path, std::ios::binary);
+  if (!in) return Status::IOError(path + ": cannot open dictionary file");
+  std::ostringstream ss;
+  ss << in.rdbuf();
+  if (in.bad()) return Status::IOError(path + ": read error");
+  *out = ss.str();
+  return Status::OK();
+}
+
+static double Seconds(std::chrono::steady_clock::time_point start) {
+  return std::chrono::duration<double>(std::chrono::steady_clock::now() - start).count();
+}
+
+Status Dictionaries::LoadPetrarch(const PetrarchFiles& files,
+                                  std::shared_ptr<const Dictionaries>* out) {
+  auto start = std::chrono::steady_clock::now();
+  DictionaryBuilder b;
+  b.set_format("petrarch");
+  std::string text;
+  struct Kind {
+    const std::vector<std::string>* paths;
+    void (DictionaryBuilder::*add)(std::string_view, std::string_view);
+  };
+  // Verbs first is not needed; actors carry no cross-file state. Order as listed.
+  const Kind kinds[] = {{&files.actors, &DictionaryBuilder::AddPetrarchActors},
+                        {&files.verbs, &DictionaryBuilder::AddPetrarchVerbs},
+                        {&files.agents, &DictionaryBuilder::AddPetrarchAgents},
+                        {&files.discards, &DictionaryBuilder::AddPetrarchDiscards},
+                        {&files.issues, &DictionaryBuilder::AddPetrarchIssues}};
+  for (const Kind& k : kinds) {
+    for (const std::string& path : *k.paths) {
+      Status s = ReadFile(path, &text);
+      if (!s.ok()) return s;
+      (b.*k.add)(text, path);
+    }
+  }
+  auto built = b.Build();
+  const_cast<Dictionaries&>(*built).load_seconds_ = Seconds(start);
+  *out = std::move(built);
+  return Status::OK();
+}
+
+// Lower-cased file name.
+static std::string LowerName(const fs::path& p) {
+  std::string n = p.filename().string();
+  for (char& c : n) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+  return n;
+}
+
+static std::vector<fs::path> TextFiles(const std::string& dir) {
+  std::vector<fs::path> out;
+  std::error_code ec;
+  for (const auto& e : fs::directory_iterator(dir, ec)) {
+    std::error_code ec2;
+    if (e.is_regular_file(ec2) && LowerName(e.path()).size() > 4 &&
+        EndsWith(LowerName(e.path()), ".txt"))
+      out.push_back(e.path());
+  }
+  std::sort(out.begin(), out.end());
+  return out;
+}
+
+Status Dictionaries::LoadParley(const std::string& dir, std::shared_ptr<const Dictionaries>* out) {
+  auto start = std::chrono::steady_clock::now();
+  std::error_code ec;
+  if (!fs::is_directory(dir, ec)) return Status::NotFound(dir + ": dictionary directory not found");
+  DictionaryBuilder b;
+  b.set_format("parley");
+  std::string text;
+  std::vector<fs::path> files = TextFiles(dir);
+  // countries.txt first so that its country codes are known to the rest.
+  std::stable_partition(files.begin(), files.end(),
+                        [](const fs::path& p) { return LowerName(p) == "countries.txt"; });
+  for (const fs::path& p : files) {
+    std::string n = LowerName(p);
+    std::string shown = p.string();
+    auto read = [&]() -> Status { return ReadFile(p.string(), &text); };
+    if (n == "countries.txt" || StartsWith(n, "actors") || StartsWith(n, "officials")) {
+      if (Status s = read(); !s.ok()) return s;
+      b.AddParleyActors(text, shown, n == "countries.txt");
+    } else if (StartsWith(n, "agents")) {
+      if (Status s = read(); !s.ok()) return s;
+      b.AddParleyAgents(text, shown);
+    } else if (StartsWith(n, "verbs")) {
+      if (Status s = read(); !s.ok()) return s;
+      b.AddParleyVerbs(text, shown);
+    } else if (StartsWith(n, "discards")) {
+      if (Status s = read(); !s.ok()) return s;
+      b.AddParleyDiscards(text, shown);
+    } else if (StartsWith(n, "issues")) {
+      if (Status s = read(); !s.ok()) return s;
+      b.AddParleyIssues(text, shown);
+    }
+  }
+  auto built = b.Build();
+  const_cast<Dictionaries&>(*built).load_seconds_ = Seconds(start);
+  *out = std::move(built);
+  return Status::OK();
+}
+
+// True when `dir` holds parley-format files.
+static bool IsParleyDir(const std::string& dir) {
+  for (const fs::path& p : TextFiles(dir)) {
+    std::string n = LowerName(p);
+    if (n == "countries.txt" || n == "verbs.txt" || n == "agents.txt" || n == "discards.txt" ||
+        n == "issues.txt" || StartsWith(n, "actors-") || StartsWith(n, "officials-"))
+      return true;
+  }
+  return false;
+}
+
+Status Dictionaries::LoadDirectory(const std::string& dir,
+                                   std::shared_ptr<const Dictionaries>* out) {
+  std::error_code ec;
+  if (!fs::is_directory(dir, ec)) return Status::NotFound(dir + ": dictionary directory not found");
+  if (IsParleyDir(dir)) return LoadParley(dir, out);
+  std::vector<fs::path> files = TextFiles(dir);
+  bool phoenix = false;
+  for (const fs::path& p : files)
+    if (StartsWith(LowerName(p), "phoenix.")) phoenix = true;
+  PetrarchFiles pf;
+  for (const fs::path& p : files) {
+    std::string n = LowerName(p);
+    if (phoenix && StartsWith(n, "petr.")) continue;  // the fictional validation set
+    if (n.find("actors") != std::string::npos)
+      pf.actors.push_back(p.string());
+    else if (StartsWith(n, "cameo") || n.find("verbs") != std::string::npos)
+      pf.verbs.push_back(p.string());
+    else if (n.find("agents") != std::string::npos)
+      pf.agents.push_back(p.string());
+    else if (n.find("discards") != std::string::npos)
+      pf.discards.push_back(p.string());
+    else if (n.find("issue") != std::string::npos)
+      pf.issues.push_back(p.string());
+  }
+  if (pf.actors.empty() && pf.verbs.empty() && pf.agents.empty() && pf.discards.empty() &&
+      pf.issues.empty())
+    return Status::NotFound(
+        dir + ": no dictionary files (neither parley's nor PETRARCH's) in this directory");
+  return LoadPetrarch(pf, out);
+}
+
+}  // namespace parley::dict
