@@ -600,8 +600,8 @@ def main():
     w("#   (Chile), Valencia (Spain), San Jose (Costa Rica),")
     w("#   Washington (US capital; also US state and surname).")
     w("# - Withheld until the matcher can match case-sensitively (they are common lower-case")
-    w("#   words; see /work/notes/format-requests.md): US => USA, CAR => CAF, PA => PSE,")
-    w("#   FRY => YUG. Actors files withhold IS (Islamic State) and WHO the same way.")
+    w("#   words; see data/README.md): US (USA), CAR (CAF), PA (PSE), FRY (YUG).")
+    w("#   The actors files withhold IS (Islamic State) and WHO the same way.")
     w("")
     count = 0
     seen_names = {}
