@@ -10,6 +10,7 @@ metonyms, historic states) is written by hand in the TABLE below from our own
 knowledge. The generated file is committed; re-run after editing the table.
 """
 import json
+import re
 import sys
 import unicodedata
 
@@ -66,7 +67,7 @@ BVT ; - ; ; ;
 BWA ; - ; ; Botswanan, Motswana, Batswana ; Gaborone, Francistown
 CAF ; - ; Centrafrique ; Central African, Central Africans ; Bangui, Bambari, Bria, Berberati
 CAN ; - ; ; Canadian, Canadians ; Ottawa, Toronto, Montreal, Vancouver, Calgary, Edmonton, Winnipeg, Quebec City
-CCK ; Cocos Islands ; Keeling Islands, Cocos (Keeling) Islands ; ;
+CCK ; Cocos Islands ; Cocos Keeling Islands, Keeling Islands ; ;
 CHE ; - ; Swiss Confederation ; Swiss ; Bern, Berne, Zurich, Geneva, Basel, Lausanne, Lugano, Davos
 CHL ; - ; ; Chilean, Chileans ; Santiago, Valparaiso, Valparaíso, Concepcion, Antofagasta
 CHN ; - ; PRC, P.R.C., mainland China, Chinese mainland ; Chinese ; Beijing, Peking, Shanghai, Guangzhou, Shenzhen, Chongqing, Tianjin, Wuhan, Chengdu, Nanjing, Xi'an, Hangzhou, Urumqi, Lhasa, Harbin, Shenyang, Dalian, Qingdao, Xiamen, Kunming
@@ -589,11 +590,13 @@ def iso_names(entry):
             v = v[4:]
         if "," in v:
             continue
-        if "(" in v:
-            base, _, rest = v.partition("(")
-            out.append(base.strip())
-            inner = rest.rstrip(")").strip()
-            if not any(w in inner for w in ("part", "Vatican")):
+        m = re.match(r"^(.*?)\s*\((.*?)\)\s*(.*)$", v)
+        if m:
+            # "Falkland Islands (Malvinas)" -> both names; "Cocos (Keeling) Islands"
+            # -> "Cocos Islands" only; "(French part)" and the like are dropped.
+            out.append((m.group(1) + " " + m.group(3)).strip())
+            inner = m.group(2).strip()
+            if not m.group(3) and not any(w in inner for w in ("part", "Vatican")):
                 out.append(inner)
             continue
         out.append(v)
