@@ -272,7 +272,7 @@ VNM ; Vietnam ; Viet Nam, Socialist Republic of Vietnam ; Vietnamese ; Hanoi, Ho
 VUT ; - ; ; Ni-Vanuatu, Vanuatuan ; Port Vila
 WLF ; - ; Wallis and Futuna Islands ; Wallisian, Futunan ; Mata-Utu
 WSM ; - ; ; Samoan, Samoans ; Apia
-YEM ; - ; ; Yemeni, Yemenis, Yemenite ; Sanaa, Sana'a, Aden, Taiz, Ta'izz, Hodeidah, Hudaydah, Hodeida, Marib, Ma'rib, Mukalla, Saada, Sa'ada, Dhamar, Ibb, Hajjah, Shabwa, Abyan, Zinjibar, Lahj, Hadramout, Hadramawt, Al-Mahra, Socotra, Bab el-Mandeb
+YEM ; - ; ; Yemeni, Yemenis, Yemenite ; Sanaa, Sana'a, Aden, Taiz, Ta'izz, Hodeidah, Hudaydah, Hodeida, Marib, Ma'rib, Mukalla, Saada, Sa'ada, Dhamar, Ibb, Hajjah, Shabwa, Abyan, Zinjibar, Lahj, Hadramout, Hadramawt, Al-Mahra, Socotra
 ZAF ; - ; RSA, Republic of South Africa ; South African, South Africans ; Pretoria, Tshwane, Cape Town, Johannesburg, Durban, Port Elizabeth, Gqeberha, Bloemfontein, Soweto, East London, Pietermaritzburg, Polokwane, Marikana
 ZMB ; - ; ; Zambian, Zambians ; Lusaka, Ndola, Kitwe, Livingstone, Copperbelt
 ZWE ; - ; ; Zimbabwean, Zimbabweans ; Harare, Bulawayo, Mutare, Gweru, Masvingo
