@@ -67,6 +67,7 @@ void add_validate_command(CLI::App& app, int* exit_code) {
                 "Code each record from its own <Parse> (CoNLL-U) instead of its raw <Text>");
   cmd->add_flag("--all", args->options.all_records,
                 "Evaluate every record, ignoring the <Include> categories");
+  cmd->add_flag("--trace", args->options.trace, "Describe every coded predicate on stderr");
   cmd->add_flag("-q,--quiet", args->quiet, "Print only the closing summary line");
   cmd->add_option("--failing", args->failing_out,
                   "Also write the failing records (id, expected, produced) to this TSV file");

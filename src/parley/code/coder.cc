@@ -2,6 +2,7 @@
 
 #include <algorithm>
 #include <cctype>
+#include <cstdio>
 #include <set>
 #include <sstream>
 #include <unordered_set>
@@ -86,6 +87,7 @@ struct PredicateResult {
   bool compound = false;           // kCompound element: pairs among the subject's conjuncts
   std::vector<int> consumed;       // words of the predicate's pattern (particles, nouns)
   int span_end_word = -1;          // last word of a multi-word verb
+  const dict::Verb* verb = nullptr;
 };
 
 class SentenceCoder {
@@ -129,6 +131,7 @@ class SentenceCoder {
   bool Conditional(int p) const;
   bool IsPassive(int p) const;
   std::string Speaker(int p);
+  bool VerbIs(const PredicateResult& r, const std::string& word) const;
 
   void Emit(const Mention& s, const Mention& t, const std::string& code, int p,
             const PredicateResult& r, bool negated, std::vector<Event>* out);
@@ -670,6 +673,7 @@ bool SentenceCoder::MatchVerb(int p, PredicateResult* r) const {
       tmp.word = p;
       if (MatchPattern(p, dicts_.pattern(pi), &tmp)) {
         *r = tmp;
+        r->verb = c.v;
         r->consumed.insert(r->consumed.end(), c.extra.begin(), c.extra.end());
         for (int x : c.extra) r->span_end_word = std::max(r->span_end_word, x);
         return true;
@@ -679,6 +683,7 @@ bool SentenceCoder::MatchVerb(int p, PredicateResult* r) const {
   // No pattern: the verb's own code.
   const Cand& c = cands[0];
   r->word = p;
+  r->verb = c.v;
   r->code = c.v->default_code;
   r->reverse_code.clear();
   // PETRARCH "[a:b]" default codes.
@@ -798,6 +803,21 @@ std::vector<Mention> SentenceCoder::Targets(int p, const PredicateResult& r, int
       if (x.has_actor || x.has_agent) any = true;
     if (any) return m;
   }
+  if (opt_.petrarch_ccomp_target) {
+    for (int c : n_[p].kids) {
+      if (n_[c].rel != "ccomp") continue;
+      std::vector<int> cdom;
+      Domain(c, &cdom, /*include_acl=*/true);
+      for (int w : cdom) {
+        if (!IsNominal(n_[w])) continue;
+        std::string base = RelBase(n_[w].rel);
+        if (!Contains({"nsubj", "obj", "iobj", "obl", "nmod", "appos"}, base)) continue;
+        if (n_[w].rel == "obl:tmod" || n_[w].rel == "nmod:tmod") continue;
+        std::vector<Mention> m = ResolveConj(w);
+        if (!m.empty()) return m;
+      }
+    }
+  }
   return {};
 }
 
@@ -817,6 +837,20 @@ bool SentenceCoder::Conditional(int p) const {
       if ((n_[k].rel == "mark") && Contains({"if", "unless", "whether"}, n_[k].lemma)) return true;
     std::string base = RelBase(n_[w].rel);
     if (base != "conj" && base != "xcomp") break;
+  }
+  return false;
+}
+
+// True when the predicate is the dictionary verb `word` or a synonym of it
+// (same PETRARCH block, or same default code).
+bool SentenceCoder::VerbIs(const PredicateResult& r, const std::string& word) const {
+  std::string w = Lower(word);
+  if (n_[r.word].lemma == w || n_[r.word].form == w) return true;
+  if (r.verb == nullptr) return false;
+  for (const dict::Verb* v : dicts_.FindVerbs(w)) {
+    if (v == r.verb) return true;
+    if (v->block >= 0 && v->block == r.verb->block) return true;
+    if (IsEventCode(v->default_code) && v->default_code == r.verb->default_code) return true;
   }
   return false;
 }
@@ -946,33 +980,106 @@ bool SentenceCoder::Code(std::vector<Event>* out) {
     }
   }
 
-  // Pass 2: roles and events.
+  // Pass 2: roles of every coded predicate.
+  struct Coded {
+    const PredicateResult* r;
+    std::vector<Mention> sources, targets;
+    bool negated = false;
+    bool dropped = false;
+    bool inherited_source = false;  // subject taken from a governing verb
+    std::string reported_by;
+  };
+  std::vector<Coded> coded;
   for (size_t i = 0; i < preds.size(); ++i) {
     if (suppressed[i]) continue;
     const PredicateResult& r = preds[i];
     if (!IsEventCode(r.code) && !IsEventCode(r.reverse_code)) continue;
     int p = r.word;
     if (Conditional(p)) continue;
-    bool negated = Negated(p);
-    if (negated && !opt_.keep_negated) continue;
-    std::vector<Mention> sources = Sources(p, r);
-    reported_by_cache_ = Speaker(p);
-    if (r.compound) {
-      for (const Mention& a : sources)
-        for (const Mention& b : sources) {
-          Emit(a, b, r.code, p, r, negated, out);
+    Coded c;
+    c.r = &r;
+    c.negated = Negated(p);
+    if (c.negated && !opt_.keep_negated) continue;
+    c.sources = Sources(p, r);
+    c.inherited_source = Child(p, "nsubj") < 0 && Child(p, "nsubj:pass") < 0;
+    c.reported_by = Speaker(p);
+    if (!r.compound) {
+      int exclude = c.sources.empty() ? -1 : c.sources[0].head;
+      c.targets = Targets(p, r, exclude);
+    }
+    if (opt_.trace) {
+      std::string st, tt;
+      for (const Mention& m : c.sources) st += m.code + " ";
+      for (const Mention& m : c.targets) tt += m.code + " ";
+      fprintf(stderr, "  [%s] pred %s code=%s rev=%s pattern=%s src={%s} tgt={%s}\n",
+              doc_.id.c_str(), n_[p].form.c_str(), r.code.c_str(), r.reverse_code.c_str(),
+              r.pattern ? r.pattern->text.c_str() : "-", st.c_str(), tt.c_str());
+    }
+    coded.push_back(std::move(c));
+  }
+
+  // PETRARCH transformations: a verb governing a coded clause
+  // ("~ a (a b ATTACK) SAY = a b 015").
+  if (!dicts_.transformations().empty()) {
+    for (Coded& outer : coded) {
+      for (Coded& inner : coded) {
+        if (&inner == &outer || inner.dropped || outer.dropped) continue;
+        int ip = inner.r->word;
+        std::string rel = n_[ip].rel;
+        if (n_[ip].head != outer.r->word || (rel != "ccomp" && rel != "xcomp")) continue;
+        for (const dict::VerbTransformation& t : dicts_.transformations()) {
+          if (!VerbIs(*outer.r, t.outer_verb)) continue;
+          if (t.inner_verb != "Q" && t.inner_verb != "q" && !VerbIs(*inner.r, t.inner_verb))
+            continue;
+          std::map<std::string, std::vector<Mention>> bind;
+          auto same = [](const std::vector<Mention>& x, const std::vector<Mention>& y) {
+            return !x.empty() && !y.empty() && x[0].code == y[0].code;
+          };
+          if (t.outer_source != "." && t.outer_source != "_") bind[t.outer_source] = outer.sources;
+          bool ok = true;
+          auto slot = [&](const std::string& var, const std::vector<Mention>& ms, bool inherited) {
+            if (var == ".") return true;
+            if (var == "_") return ms.empty() || inherited;
+            auto it = bind.find(var);
+            if (it != bind.end()) return same(it->second, ms) || (inherited && !ms.empty());
+            if (ms.empty()) return false;
+            bind[var] = ms;
+            return true;
+          };
+          ok = slot(t.inner_source, inner.sources, inner.inherited_source) &&
+               slot(t.inner_target, inner.targets, false);
+          if (!ok) continue;
+          auto rs = bind.find(t.result_source);
+          auto rt = bind.find(t.result_target);
+          if (rs == bind.end() || rt == bind.end()) continue;
+          std::string code = (t.code == "Q" || t.code == "q") ? inner.r->code : t.code;
+          for (const Mention& a : rs->second)
+            for (const Mention& b2 : rt->second)
+              Emit(a, b2, code, outer.r->word, *outer.r, outer.negated, out);
+          inner.dropped = outer.dropped = true;
+          break;
         }
+      }
+    }
+  }
+
+  // Pass 3: events.
+  for (const Coded& c : coded) {
+    if (c.dropped) continue;
+    const PredicateResult& r = *c.r;
+    reported_by_cache_ = c.reported_by;
+    if (r.compound) {
+      for (const Mention& a : c.sources)
+        for (const Mention& b2 : c.sources) Emit(a, b2, r.code, r.word, r, c.negated, out);
       continue;
     }
-    int exclude = -1;
-    if (!sources.empty()) exclude = sources[0].head;
-    std::vector<Mention> targets = Targets(p, r, exclude);
-    for (const Mention& s : sources)
-      for (const Mention& t : targets) {
-        Emit(s, t, r.code, p, r, negated, out);
-        if (IsEventCode(r.reverse_code)) Emit(t, s, r.reverse_code, p, r, negated, out);
+    for (const Mention& s2 : c.sources)
+      for (const Mention& t : c.targets) {
+        Emit(s2, t, r.code, r.word, r, c.negated, out);
+        if (IsEventCode(r.reverse_code)) Emit(t, s2, r.reverse_code, r.word, r, c.negated, out);
       }
   }
+  reported_by_cache_.clear();
   // Remember this sentence's actors for the next sentences' pronouns.
   if (opt_.coreference) {
     for (size_t i = 0; i < n_.size(); ++i) {

@@ -40,6 +40,11 @@ struct CoderOptions {
   // "by" agent takes the first actor in another prepositional phrase as its
   // source ("X was shot dead in Y" -> Y X).
   bool petrarch_passive = false;
+  // PETRARCH compatibility: a predicate with no target in its own clause
+  // takes the first actor of its clausal complement ("A believes B can cope").
+  bool petrarch_ccomp_target = false;
+  // Debugging: describe every predicate's match on stderr.
+  bool trace = false;
 };
 
 // Noun phrases in source/target position that no dictionary resolves,

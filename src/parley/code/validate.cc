@@ -60,6 +60,8 @@ Status RunValidation(const std::string& path, const ValidateOptions& options,
   CoderOptions copt;
   copt.petrarch_null_codes = true;
   copt.petrarch_passive = true;
+  copt.petrarch_ccomp_target = true;
+  copt.trace = options.trace;
   Coder coder(dicts, copt);
 
   *summary = ValidateSummary();

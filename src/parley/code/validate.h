@@ -21,6 +21,7 @@ struct ValidateOptions {
   std::string verbs;         // overrides <Verbfile> when not empty
   bool given_parse = false;  // code from <Parse> (CoNLL-U) instead of <Text>
   bool all_records = false;  // ignore <Include> (evaluate every record)
+  bool trace = false;        // describe every predicate on stderr
 };
 
 struct RecordResult {
