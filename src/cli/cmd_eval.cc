@@ -1,10 +1,61 @@
+// parley eval ud: CoNLL 2018 shared-task scores against a gold CoNLL-U file.
+#include <iostream>
+
 #include "cli/commands.h"
+#include "parley/eval/ud_eval.h"
+#include "parley/nlp/tokenizer.h"
 
 namespace parley::cli {
+namespace {
+
+struct EvalUdArgs {
+  std::string gold;
+  bool raw = false;
+  bool json = false;
+};
+
+int run_eval_ud(const EvalUdArgs& args) {
+  std::vector<Document> gold, system;
+  Status s = read_gold_conllu(args.gold, &gold);
+  if (!s.ok()) {
+    std::cerr << "parley: " << s.message() << "\n";
+    return 1;
+  }
+  const bool raw = args.raw;
+  Analyzer analyze = [raw](Document* doc) {
+    if (raw) tokenize(doc);
+    // PARSER HOOK: tag, lemmatize and parse *doc here once the model exists.
+  };
+  make_system_documents(gold, raw, analyze, &system);
+  UdScores scores;
+  s = evaluate(gold, system, &scores);
+  if (!s.ok()) {
+    std::cerr << "parley: " << args.gold << ": " << s.message() << "\n";
+    return 1;
+  }
+  std::cout << (args.json ? scores.ToJson() + "\n" : scores.ToTable());
+  return 0;
+}
+
+}  // namespace
 
 void add_eval_command(CLI::App& app, int* exit_code) {
-  CLI::App* cmd = app.add_subcommand("eval", "(not yet implemented)");
-  cmd->callback([exit_code] { *exit_code = 2; });
+  CLI::App* cmd = app.add_subcommand("eval", "Evaluate parley against gold annotations");
+  cmd->require_subcommand(1);
+  auto args = std::make_shared<EvalUdArgs>();
+  CLI::App* ud = cmd->add_subcommand(
+      "ud",
+      "Score against a gold CoNLL-U file with the CoNLL 2018 shared-task metrics\n"
+      "(Tokens, Sentences, Words by character-offset alignment; UPOS, XPOS, UFeats, AllTags,\n"
+      "Lemmas, UAS, LAS over aligned words once tagging and parsing run).\n"
+      "--raw rebuilds each gold document's text (# newdoc, forms, SpaceAfter=No, a blank\n"
+      "line at # newpar) and runs parley's tokenizer on it; without --raw the gold\n"
+      "tokenization is kept.");
+  ud->add_option("--gold", args->gold, "Gold CoNLL-U file")->required();
+  ud->add_flag("--raw", args->raw, "Start from raw text (tokenize and split)");
+  ud->add_flag("--json", args->json,
+               "Print one JSON object of F1 percentages keyed by metric name");
+  ud->callback([args, exit_code] { *exit_code = run_eval_ud(*args); });
 }
 
 }  // namespace parley::cli

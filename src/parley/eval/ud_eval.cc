@@ -67,9 +67,9 @@ std::string ascii_lower(std::string_view s) {
 // The features the CoNLL 2018 UFeats metric looks at.
 bool is_universal_feature(std::string_view name) {
   static const char* const kUniversal[] = {
-      "PronType", "NumType", "Poss",   "Reflex", "Foreign", "Abbr",     "Gender",
-      "Animacy",  "Number",  "Case",   "Definite", "Degree", "VerbForm", "Mood",
-      "Tense",    "Aspect",  "Voice",  "Evident", "Polarity", "Person", "Polite"};
+      "PronType", "NumType", "Poss",  "Reflex",   "Foreign",  "Abbr",     "Gender",
+      "Animacy",  "Number",  "Case",  "Definite", "Degree",   "VerbForm", "Mood",
+      "Tense",    "Aspect",  "Voice", "Evident",  "Polarity", "Person",   "Polite"};
   for (const char* u : kUniversal)
     if (name == u) return true;
   return false;
@@ -258,8 +258,8 @@ class Aligner {
 void append_row(std::string* out, const char* name, const UdScore& s, bool aligned) {
   char line[128];
   if (aligned) {
-    std::snprintf(line, sizeof line, "%-11s|%10.2f |%10.2f |%10.2f |%10.2f\n", name,
-                  s.precision(), s.recall(), s.f1(), s.aligned_accuracy());
+    std::snprintf(line, sizeof line, "%-11s|%10.2f |%10.2f |%10.2f |%10.2f\n", name, s.precision(),
+                  s.recall(), s.f1(), s.aligned_accuracy());
   } else {
     std::snprintf(line, sizeof line, "%-11s|%10.2f |%10.2f |%10.2f |\n", name, s.precision(),
                   s.recall(), s.f1());
@@ -327,9 +327,8 @@ Status evaluate(const std::vector<Document>& gold, const std::vector<Document>& 
     while (i < g.chars.size() && i < s.chars.size() && g.chars[i] == s.chars[i]) ++i;
     size_t from = i > 20 ? i - 20 : 0;
     return Status::InvalidInput(
-        "the concatenation of tokens in gold and system differ at character " +
-        std::to_string(i) + ": gold '" + g.chars.substr(from, 40) + "', system '" +
-        s.chars.substr(from, 40) + "'");
+        "the concatenation of tokens in gold and system differ at character " + std::to_string(i) +
+        ": gold '" + g.chars.substr(from, 40) + "', system '" + s.chars.substr(from, 40) + "'");
   }
   scores->tokens = spans_score(g.tokens, s.tokens);
   scores->sentences = spans_score(g.sentences, s.sentences);
@@ -377,17 +376,51 @@ Status evaluate(const std::vector<Document>& gold, const std::vector<Document>& 
 }
 
 Status read_gold_conllu(const std::string& path, std::vector<Document>* gold) {
+  // Read here rather than with ConlluReader so that "# newpar" is honoured
+  // wherever it sits among the sentence's comment lines (EWT puts it after
+  // "# sent_id"): every paragraph break is a blank line in the rebuilt text.
   gold->clear();
   std::ifstream in(path, std::ios::binary);
   if (!in) return Status::IOError(path + ": cannot open file");
-  ConlluReader reader(&in, path);
   Document doc;
-  Status error;
-  while (reader.next(&doc, &error)) {
-    if (!error.ok()) return error;
-    gold->push_back(std::move(doc));
+  std::string line, block;
+  uint64_t line_no = 0, block_start = 0;
+  bool new_par = false;
+  auto flush = [&]() -> Status {
+    if (block.empty()) return Status::OK();
+    if (doc.sentences.empty()) {
+      doc.source_path = path;
+      doc.source_line = block_start;
+    }
+    Status s = append_conllu_sentence(block, path, block_start, new_par ? "\n\n" : " ", &doc);
+    block.clear();
+    new_par = false;
+    return s;
+  };
+  while (std::getline(in, line)) {
+    ++line_no;
+    if (!line.empty() && line.back() == '\r') line.pop_back();
+    if (line.empty()) {
+      Status s = flush();
+      if (!s.ok()) return s;
+      continue;
+    }
+    if (block.empty()) block_start = line_no;
+    if (line.rfind("# newdoc", 0) == 0) {
+      if (!doc.sentences.empty()) {
+        gold->push_back(std::move(doc));
+        doc = Document();
+      }
+      size_t eq = line.find("id = ");
+      if (eq != std::string::npos) doc.id = line.substr(eq + 5);
+      continue;
+    }
+    if (line.rfind("# newpar", 0) == 0) new_par = true;
+    block.append(line).push_back('\n');
   }
-  if (!error.ok()) return error;
+  Status s = flush();
+  if (!s.ok()) return s;
+  if (!doc.sentences.empty()) gold->push_back(std::move(doc));
   if (in.bad()) return Status::IOError(path + ": read error");
   if (gold->empty()) return Status::InvalidInput(path + ": no sentences");
   return Status::OK();

@@ -1,0 +1,133 @@
+#include "parley/nlp/splitter.h"
+
+#include <string_view>
+
+#include "parley/nlp/tokenizer_tables.h"
+
+namespace parley {
+
+using tokenizer_internal::RawToken;
+
+namespace {
+
+// How a token starts, as far as sentence starts are concerned.
+enum Start { kStartUpper, kStartLower, kStartDigit, kStartOpen, kStartComma, kStartOther };
+
+Start start_of(const std::string& text, const RawToken& t) {
+  unsigned char c = text[t.start];
+  if (c >= 'A' && c <= 'Z') return kStartUpper;
+  if (c >= 'a' && c <= 'z') return kStartLower;
+  if (c >= '0' && c <= '9') return kStartDigit;
+  if (t.flags & RawToken::kOpen) return kStartOpen;
+  if (c == ',' || c == ';' || c == ':' || c == ')' || c == ']' || c == '}' || c == '%' ||
+      c == '.' || c == '!' || c == '?')
+    return kStartComma;
+  if (c >= 0x80 && (t.flags & RawToken::kWord)) return kStartUpper;  // non-ASCII letter
+  return kStartOther;
+}
+
+std::string_view view(const std::string& text, uint32_t a, uint32_t b) {
+  return std::string_view(text).substr(a, b - a);
+}
+
+bool only_dots(std::string_view s) {
+  if (s.size() < 2) return false;
+  for (char c : s)
+    if (c != '.') return false;
+  return true;
+}
+
+// Decides whether a sentence ends between tokens i (final punctuation or an
+// abbreviation, possibly followed by closers up to j - 1) and j.
+bool ends_sentence(const std::string& text, const std::vector<RawToken>& t, size_t i, size_t j) {
+  const RawToken& cand = t[i];
+  const RawToken& next = t[j];
+  const Start start = start_of(text, next);
+  if (start == kStartLower || start == kStartComma) return false;
+  std::string_view next_word = view(text, next.start, next.end);
+  if (cand.flags & RawToken::kFinal) {
+    std::string_view punct = view(text, cand.start, cand.end);
+    if (only_dots(punct) || punct == "\xE2\x80\xA6") {
+      // An ellipsis ends a sentence only before a capitalized word.
+      return start == kStartUpper || start == kStartOpen;
+    }
+    return true;
+  }
+  // An abbreviation's period.
+  std::string_view word = view(text, cand.start, cand.end - 1);
+  if (tokenizer_tables::is_title_abbreviation(word)) return false;
+  const bool starter = tokenizer_tables::is_sentence_starter(next_word);
+  if (word.size() == 1) return starter && next_word != "A" && next_word != "I";
+  if (word.find('.') != std::string_view::npos) return starter || start == kStartOpen;
+  return start == kStartUpper || start == kStartOpen;
+}
+
+// A single line break ends a sentence after a short line without final
+// punctuation (a headline, a dateline, a byline) when the next line starts
+// like a sentence.
+bool line_break_ends_sentence(const std::string& text, const std::vector<RawToken>& t, size_t i) {
+  const RawToken& prev = t[i - 1];
+  if (prev.flags & (RawToken::kFinal | RawToken::kAbbrev)) return false;
+  Start start = start_of(text, t[i]);
+  if (start != kStartUpper && start != kStartDigit && start != kStartOpen) return false;
+  size_t line_start = prev.end;
+  size_t limit = prev.end > 200 ? prev.end - 200 : 0;
+  while (line_start > limit && text[line_start - 1] != '\n') --line_start;
+  if (line_start == limit && limit > 0) return false;
+  return prev.end - line_start < 70;
+}
+
+}  // namespace
+
+void split_sentences(const std::string& text, std::vector<RawToken>* tokens,
+                     std::vector<uint32_t>* ends) {
+  std::vector<RawToken>& t = *tokens;
+  ends->clear();
+  const size_t n = t.size();
+  if (n == 0) return;
+  std::vector<uint8_t> boundary(n + 1, 0);  // boundary[i]: a sentence ends before token i
+  std::vector<uint8_t> split_period(n, 0);
+  boundary[n] = 1;
+  for (size_t i = 1; i < n; ++i) {
+    if (t[i].breaks >= 2 || (t[i].breaks == 1 && line_break_ends_sentence(text, t, i)))
+      boundary[i] = 1;
+  }
+  for (size_t i = 0; i < n; ++i) {
+    if (!(t[i].flags & (RawToken::kFinal | RawToken::kAbbrev))) continue;
+    size_t j = i + 1;
+    while (j < n && t[j].breaks == 0 && (t[j].flags & RawToken::kClose)) ++j;
+    if (!boundary[j] && j < n && t[j].breaks < 2 && ends_sentence(text, t, i, j)) boundary[j] = 1;
+    if (boundary[j] && (t[i].flags & RawToken::kAbbrev) && t[i].end - t[i].start > 1)
+      split_period[i] = 1;
+  }
+  // Rebuild the token list with the split periods, and the sentence ends.
+  size_t extra = 0;
+  for (size_t i = 0; i < n; ++i) extra += split_period[i];
+  std::vector<RawToken> out;
+  if (extra) out.reserve(n + extra);
+  uint32_t count = 0;
+  for (size_t i = 0; i < n; ++i) {
+    if (i > 0 && boundary[i]) ends->push_back(count);
+    if (extra) {
+      RawToken tok = t[i];
+      if (split_period[i]) {
+        RawToken period;
+        period.start = tok.end - 1;
+        period.end = tok.end;
+        period.flags = RawToken::kFinal;
+        tok.end -= 1;
+        tok.flags &= static_cast<uint8_t>(~RawToken::kAbbrev);
+        out.push_back(tok);
+        out.push_back(period);
+        count += 2;
+        continue;
+      }
+      out.push_back(tok);
+    }
+    ++count;
+  }
+  ends->push_back(count);
+  if (extra) t.swap(out);
+}
+
+}  // namespace parley

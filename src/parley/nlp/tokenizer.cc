@@ -1,0 +1,689 @@
+#include "parley/nlp/tokenizer.h"
+
+#include <cstring>
+#include <string_view>
+#include <vector>
+
+#include "parley/nlp/splitter.h"
+#include "parley/nlp/tokenizer_tables.h"
+
+namespace parley {
+namespace {
+
+using tokenizer_internal::CharKind;
+using tokenizer_internal::RawToken;
+
+// ---------------------------------------------------------------------------
+// Characters.
+
+constexpr uint8_t kSpace = CharKind::kSpace;
+constexpr uint8_t kNewline = CharKind::kNewline;
+constexpr uint8_t kUpper = CharKind::kUpper;
+constexpr uint8_t kLower = CharKind::kLower;
+constexpr uint8_t kDigit = CharKind::kDigit;
+constexpr uint8_t kLetter = CharKind::kLetter;  // non-ASCII letter (or an undecodable byte)
+constexpr uint8_t kPunct = CharKind::kPunct;
+constexpr uint8_t kCombining = CharKind::kCombining;  // marks that stick to the previous character
+
+struct Char {
+  uint32_t cp = 0;
+  uint8_t len = 1;
+  uint8_t kind = kPunct;
+};
+
+constexpr uint8_t ascii_kind(unsigned char c) {
+  return c == '\n'                                                        ? kNewline
+         : (c == ' ' || c == '\t' || c == '\r' || c == '\v' || c == '\f') ? kSpace
+         : (c >= 'A' && c <= 'Z')                                         ? kUpper
+         : (c >= 'a' && c <= 'z')                                         ? kLower
+         : (c >= '0' && c <= '9')                                         ? kDigit
+         : c < 0x20                                                       ? kSpace
+                                                                          : kPunct;
+}
+
+struct AsciiTable {
+  uint8_t kind[128];
+  constexpr AsciiTable() : kind() {
+    for (int c = 0; c < 128; ++c) kind[c] = ascii_kind(static_cast<unsigned char>(c));
+  }
+};
+constexpr AsciiTable kAscii;
+
+uint8_t non_ascii_kind(uint32_t cp) {
+  if (cp == 0x85 || cp == 0xA0 || cp == 0x1680 || (cp >= 0x2000 && cp <= 0x200A) || cp == 0x202F ||
+      cp == 0x205F || cp == 0x3000)
+    return kSpace;
+  if (cp == 0x2028 || cp == 0x2029) return kNewline;
+  if ((cp >= 0x300 && cp <= 0x36F) || (cp >= 0xFE00 && cp <= 0xFE0F) || cp == 0x200D ||
+      (cp >= 0x1F3FB && cp <= 0x1F3FF) || (cp >= 0xE0020 && cp <= 0xE007F))
+    return kCombining;
+  if (cp < 0x100) {
+    // Latin-1: ª µ º and the superscript digits are letters; the rest below
+    // 0xC0 and × ÷ are punctuation or symbols.
+    if (cp == 0xAA || cp == 0xB5 || cp == 0xBA || cp == 0xB2 || cp == 0xB3 || cp == 0xB9)
+      return kLetter;
+    if (cp < 0xC0 || cp == 0xD7 || cp == 0xF7) return kPunct;
+    return kLetter;
+  }
+  if (cp >= 0x2010 && cp <= 0x2064) return kPunct;  // general punctuation
+  if (cp >= 0x20A0 && cp <= 0x20CF) return kPunct;  // currency
+  if (cp == 0x2122 || cp == 0x2116 || cp == 0x2103 || cp == 0x2109) return kPunct;
+  if (cp >= 0x2190 && cp <= 0x2BFF) return kPunct;  // arrows, maths, boxes, dingbats
+  if (cp >= 0x3000 && cp <= 0x303F) return kPunct;  // CJK punctuation
+  if (cp >= 0xFF01 && cp <= 0xFF0F) return kPunct;
+  if (cp >= 0x1F000 && cp <= 0x1FAFF) return kPunct;  // emoji and pictographs
+  return kLetter;
+}
+
+// Decodes the character at s[i] (i < n). Invalid UTF-8 gives a one-byte
+// "letter" so that any byte string tokenizes without losing bytes.
+inline Char char_at(const unsigned char* s, size_t n, size_t i) {
+  Char c;
+  unsigned char b = s[i];
+  if (b < 0x80) {
+    c.cp = b;
+    c.kind = kAscii.kind[b];
+    return c;
+  }
+  uint32_t cp;
+  int len;
+  if (b >= 0xC2 && b <= 0xDF) {
+    cp = b & 0x1F;
+    len = 2;
+  } else if (b >= 0xE0 && b <= 0xEF) {
+    cp = b & 0x0F;
+    len = 3;
+  } else if (b >= 0xF0 && b <= 0xF4) {
+    cp = b & 0x07;
+    len = 4;
+  } else {
+    c.cp = 0xFFFD;
+    c.kind = kLetter;
+    return c;
+  }
+  if (i + len > n) {
+    c.cp = 0xFFFD;
+    c.kind = kLetter;
+    return c;
+  }
+  for (int k = 1; k < len; ++k) {
+    unsigned char t = s[i + k];
+    if ((t & 0xC0) != 0x80) {
+      c.cp = 0xFFFD;
+      c.kind = kLetter;
+      return c;
+    }
+    cp = (cp << 6) | (t & 0x3F);
+  }
+  c.cp = cp;
+  c.len = static_cast<uint8_t>(len);
+  c.kind = non_ascii_kind(cp);
+  return c;
+}
+
+inline bool is_wordy(uint8_t kind) {
+  return kind == kUpper || kind == kLower || kind == kDigit || kind == kLetter ||
+         kind == kCombining;
+}
+inline bool is_alpha(uint8_t kind) { return kind == kUpper || kind == kLower || kind == kLetter; }
+inline bool is_blank(uint8_t kind) { return kind == kSpace || kind == kNewline; }
+
+inline bool is_apostrophe(uint32_t cp) { return cp == '\'' || cp == 0x2019 || cp == '`'; }
+
+inline char lower_ascii(char c) { return c >= 'A' && c <= 'Z' ? static_cast<char>(c + 32) : c; }
+
+bool equals_lower(std::string_view s, std::string_view lower) {
+  if (s.size() != lower.size()) return false;
+  for (size_t i = 0; i < s.size(); ++i)
+    if (lower_ascii(s[i]) != lower[i]) return false;
+  return true;
+}
+
+bool starts_with_lower(std::string_view s, std::string_view lower) {
+  return s.size() >= lower.size() && equals_lower(s.substr(0, lower.size()), lower);
+}
+
+// ---------------------------------------------------------------------------
+// Splitting one chunk (a maximal run of non-space characters) into tokens.
+
+class ChunkSplitter {
+ public:
+  ChunkSplitter(const std::string& text, std::vector<RawToken>* out)
+      : s_(reinterpret_cast<const unsigned char*>(text.data())), n_(text.size()), out_(out) {}
+
+  // Splits [cs, ce); the first token gets `breaks` newlines and space_before.
+  void Split(size_t cs, size_t ce, uint8_t breaks, bool space_before);
+
+  bool open_single_quote = false;  // a lone ' opened a quotation in this paragraph
+
+ private:
+  Char At(size_t i) const { return char_at(s_, n_, i); }
+  uint8_t KindAt(size_t i, size_t end) const { return i < end ? At(i).kind : kSpace; }
+  std::string_view View(size_t a, size_t b) const {
+    return std::string_view(reinterpret_cast<const char*>(s_) + a, b - a);
+  }
+  void Emit(size_t a, size_t b, uint8_t flags);
+  size_t ScanWord(size_t p, size_t ce, bool email, uint8_t* flags);
+  size_t ScanPunct(size_t p, size_t ce, uint8_t* flags);
+  size_t UrlEnd(size_t p, size_t ce) const;
+
+  const unsigned char* s_;
+  size_t n_;
+  std::vector<RawToken>* out_;
+  uint8_t pending_breaks_ = 0;
+  bool pending_space_ = false;
+};
+
+void ChunkSplitter::Emit(size_t a, size_t b, uint8_t flags) {
+  RawToken t;
+  t.start = static_cast<uint32_t>(a);
+  t.end = static_cast<uint32_t>(b);
+  t.flags = flags;
+  t.breaks = pending_breaks_;
+  t.space_before = pending_space_;
+  pending_breaks_ = 0;
+  pending_space_ = false;
+  out_->push_back(t);
+}
+
+// True when s[i, end) starts with a (lowercase) top-level domain followed by a
+// non-letter: "com", "org", ... so that "whitehouse.gov" stays one token.
+bool tld_follows(std::string_view rest) {
+  static const std::string_view kTlds[] = {"com",  "org", "net", "gov", "edu", "int", "mil",
+                                           "info", "biz", "co",  "uk",  "us",  "ca",  "de",
+                                           "fr",   "au",  "in",  "io",  "ie",  "jp",  "ru"};
+  for (std::string_view t : kTlds) {
+    if (rest.size() >= t.size() && rest.compare(0, t.size(), t) == 0 &&
+        (rest.size() == t.size() || !(std::isalpha(static_cast<unsigned char>(rest[t.size()])))))
+      return true;
+  }
+  return false;
+}
+
+size_t ChunkSplitter::ScanWord(size_t p, size_t ce, bool email, uint8_t* flags) {
+  size_t q = p;
+  size_t seg_start = p;  // start of the current alphanumeric segment
+  bool internal_period = false;
+  uint8_t prev = kSpace;  // kind of the previous character in the word
+  while (q < ce) {
+    Char c = At(q);
+    if (is_wordy(c.kind) || c.cp == '_') {
+      if (c.kind != kDigit && c.kind != kCombining && prev == kDigit && c.cp < 0x80) {
+        // "11:30am", "$3M", "2.7m": units split off the number; "1980s", "3rd" stay.
+        size_t e = q;
+        while (e < ce && is_alpha(KindAt(e, ce))) ++e;
+        if ((e == ce || !is_wordy(KindAt(e, ce))) && tokenizer_tables::is_unit(View(q, e))) break;
+      }
+      if (c.kind != kCombining) prev = c.kind == kDigit ? kDigit : kLower;
+      q += c.len;
+      continue;
+    }
+    const size_t next = q + c.len;
+    const uint8_t nk = KindAt(next, ce);
+    const uint32_t cp = c.cp;
+    if (is_apostrophe(cp)) {
+      if (prev != kDigit && prev != kSpace && is_alpha(nk)) {
+        q = next;
+        seg_start = q;
+        prev = kSpace;
+        continue;
+      }
+      break;
+    }
+    if (cp == '.') {
+      if (nk == kDigit && prev == kDigit) {
+        q = next;
+        continue;
+      }
+      if (is_wordy(nk)) {
+        std::string_view seg = View(seg_start, q);
+        bool keep = email || (seg.size() == 1 && is_alpha(KindAt(seg_start, ce))) ||
+                    (q > p && tld_follows(View(next, ce)));
+        if (keep) {
+          internal_period = true;
+          q = next;
+          seg_start = q;
+          prev = kSpace;
+          continue;
+        }
+        if (!email && tokenizer_tables::is_abbreviation(View(p, q))) {
+          *flags |= RawToken::kAbbrev;
+          return next;
+        }
+        break;
+      }
+      // A period that ends the word: part of it when the word is an abbreviation.
+      if (email || prev == kSpace) break;
+      std::string_view word = View(p, q);
+      if (internal_period || tokenizer_tables::is_abbreviation(word) ||
+          (word.size() == 1 && At(p).kind == kUpper)) {
+        *flags |= RawToken::kAbbrev;
+        return next;
+      }
+      break;
+    }
+    if (cp == ',' && prev == kDigit && nk == kDigit) {
+      size_t e = next;
+      while (e < ce && KindAt(e, ce) == kDigit) ++e;
+      if (e - next == 3) {
+        q = next;
+        continue;
+      }
+      break;
+    }
+    if ((cp == ':' || cp == '/') && prev == kDigit && nk == kDigit) {
+      q = next;
+      continue;
+    }
+    if (cp == '/' && is_alpha(nk) && q - seg_start == 1 && prev != kDigit) {
+      size_t e = next;
+      while (e < ce && is_alpha(KindAt(e, ce))) ++e;
+      if (e - next == 1 && (e == ce || !is_wordy(KindAt(e, ce)))) {
+        q = next;
+        seg_start = q;
+        continue;
+      }
+      break;
+    }
+    if (cp == '-' && is_wordy(nk)) {
+      if (email) {
+        q = next;
+        continue;
+      }
+      if (prev == kDigit && nk == kDigit) {
+        // Phone numbers stay whole ("713-654-0365", "345-8702"); ranges split ("1969-1970").
+        int groups = 1;
+        size_t first_len = q - seg_start, last_len = 0, e = next;
+        while (true) {
+          size_t g = e;
+          while (e < ce && KindAt(e, ce) == kDigit) ++e;
+          last_len = e - g;
+          ++groups;
+          if (e + 1 < ce && s_[e] == '-' && KindAt(e + 1, ce) == kDigit) {
+            ++e;
+            continue;
+          }
+          break;
+        }
+        if (groups >= 3 || (first_len == 3 && last_len == 4)) {
+          q = e;
+          continue;
+        }
+        break;
+      }
+      if (prev != kDigit && tokenizer_tables::is_hyphen_prefix(View(seg_start, q))) {
+        q = next;
+        seg_start = q;
+        continue;
+      }
+      break;
+    }
+    if (cp == '&' && prev == kLower && q > p && At(q - 1).kind == kUpper && nk == kUpper) {
+      q = next;
+      continue;
+    }
+    if ((cp == '@' || cp == '+') && email && is_wordy(nk)) {
+      q = next;
+      seg_start = q;
+      continue;
+    }
+    break;
+  }
+  return q;
+}
+
+size_t ChunkSplitter::ScanPunct(size_t p, size_t ce, uint8_t* flags) {
+  Char c = At(p);
+  const uint32_t cp = c.cp;
+  size_t q = p + c.len;
+  auto run_of = [&](uint32_t a, uint32_t b) {
+    while (q < ce) {
+      Char d = At(q);
+      if (d.cp != a && d.cp != b) break;
+      q += d.len;
+    }
+  };
+  switch (cp) {
+    case '.':
+    case '!':
+    case '?':
+    case 0x2026:  // …
+      while (q < ce) {
+        Char d = At(q);
+        if (d.cp != '.' && d.cp != '!' && d.cp != '?' && d.cp != 0x2026) break;
+        q += d.len;
+      }
+      *flags |= RawToken::kFinal;
+      return q;
+    case ':':
+    case ';':
+    case '=': {
+      // Emoticons: ":)", ":-(", ";)", ":D", ":P", "=)".
+      size_t e = q;
+      if (e < ce && s_[e] == '-') ++e;
+      if (e < ce) {
+        unsigned char m = s_[e];
+        bool face = m == ')' || m == '(' || m == 'D' || m == 'P' || m == 'p' || m == '/';
+        if (face && (m == ')' || m == '(' || e + 1 == ce || !is_wordy(KindAt(e + 1, ce)))) {
+          if (!(m == '/' && e + 1 < ce && s_[e + 1] == '/')) return e + 1;
+        }
+      }
+      if (cp == '=') run_of('=', '=');
+      return q;
+    }
+    case '-':
+    case '*':
+    case '+':
+    case '~':
+    case '<':
+    case '>':
+    case '^':
+    case '`':
+    case '_':
+    case '#':
+    case '|':
+    case 0x2013:  // –
+    case 0x2014:  // —
+      if (cp == '#' && q < ce && is_alpha(KindAt(q, ce))) {
+        // Hashtag: "#Kabul".
+        while (q < ce && (is_wordy(KindAt(q, ce)) || s_[q] == '_')) q += At(q).len;
+        return q;
+      }
+      run_of(cp, cp);
+      return q;
+    case '@':
+      if (q < ce && is_alpha(KindAt(q, ce))) {
+        // A handle: "@parley".
+        while (q < ce && (is_wordy(KindAt(q, ce)) || s_[q] == '_')) q += At(q).len;
+      }
+      return q;
+    case '\'':
+      if (q < ce && s_[q] == '\'') {
+        ++q;
+        return q;
+      }
+      if (q < ce && is_wordy(KindAt(q, ce))) {
+        *flags |= RawToken::kOpen;
+        open_single_quote = true;
+      } else {
+        *flags |= RawToken::kClose;
+        open_single_quote = false;
+      }
+      return q;
+    case 0x2018:  // ‘
+    case 0x2019:  // ’
+      run_of(0x2018, 0x2019);
+      *flags |=
+          (cp == 0x2018 && q < ce && is_wordy(KindAt(q, ce))) ? RawToken::kOpen : RawToken::kClose;
+      return q;
+    case '"':
+      *flags |= (q < ce && is_wordy(KindAt(q, ce)) && (p == 0 || is_blank(KindAt(p - 1, n_))))
+                    ? RawToken::kOpen
+                    : RawToken::kClose;
+      return q;
+    case '(':
+    case '[':
+    case '{':
+    case 0x201C:  // “
+    case 0xAB:    // «
+      *flags |= RawToken::kOpen;
+      return q;
+    case ')':
+    case ']':
+    case '}':
+    case 0x201D:  // ”
+    case 0xBB:    // »
+      *flags |= RawToken::kClose;
+      return q;
+    default:
+      break;
+  }
+  while (q < ce && KindAt(q, ce) == kCombining) q += At(q).len;
+  return q;
+}
+
+// End of a URL starting at p (after any opening punctuation): the rest of the
+// chunk without the punctuation that closes a sentence or a bracket.
+size_t ChunkSplitter::UrlEnd(size_t p, size_t ce) const {
+  std::string_view url = View(p, ce);
+  size_t e = url.size();
+  bool has_open_paren = url.find('(') != std::string_view::npos;
+  while (e > 0) {
+    char c = url[e - 1];
+    if (c == '.' || c == ',' || c == ';' || c == ':' || c == '!' || c == '?' || c == '\'' ||
+        c == '"' || c == ']' || c == '>' || (c == ')' && !has_open_paren)) {
+      --e;
+    } else if (e >= 3 && static_cast<unsigned char>(url[e - 3]) == 0xE2 &&
+               static_cast<unsigned char>(url[e - 2]) == 0x80 &&
+               (static_cast<unsigned char>(url[e - 1]) == 0x9D ||
+                static_cast<unsigned char>(url[e - 1]) == 0x99)) {
+      e -= 3;  // ” ’
+    } else {
+      break;
+    }
+  }
+  return p + (e == 0 ? url.size() : e);
+}
+
+void ChunkSplitter::Split(size_t cs, size_t ce, uint8_t breaks, bool space_before) {
+  pending_breaks_ = breaks;
+  pending_space_ = space_before;
+  // Chunk-level checks: URLs and e-mail addresses.
+  std::string_view chunk = View(cs, ce);
+  bool email = false;
+  size_t url_start = std::string_view::npos;
+  if (chunk.size() >= 5) {
+    size_t scheme = chunk.find("://");
+    if (scheme != std::string_view::npos && scheme > 0) {
+      size_t b = scheme;
+      while (b > 0 && std::isalpha(static_cast<unsigned char>(chunk[b - 1]))) --b;
+      if (b < scheme) url_start = b;
+    } else {
+      for (size_t i = 0; i + 4 < chunk.size(); ++i) {
+        if (starts_with_lower(chunk.substr(i), "www.") &&
+            (i == 0 || !std::isalnum(static_cast<unsigned char>(chunk[i - 1])))) {
+          url_start = i;
+          break;
+        }
+      }
+    }
+    size_t at = chunk.find('@');
+    if (at != std::string_view::npos && at > 0 && at + 1 < chunk.size() &&
+        std::isalnum(static_cast<unsigned char>(chunk[at - 1])) &&
+        std::isalnum(static_cast<unsigned char>(chunk[at + 1])))
+      email = true;
+  }
+  size_t p = cs;
+  size_t url_from = url_start == std::string_view::npos ? ce : cs + url_start;
+  while (p < ce) {
+    if (p == url_from) {
+      size_t e = UrlEnd(p, ce);
+      Emit(p, e, RawToken::kWord);
+      p = e;
+      url_from = ce;
+      continue;
+    }
+    Char c = At(p);
+    uint8_t flags = 0;
+    size_t q;
+    if (is_wordy(c.kind)) {
+      q = ScanWord(p, std::min(ce, url_from), email, &flags);
+      if (q == p) q = p + c.len;
+      flags |= RawToken::kWord;
+      // A trailing apostrophe after -s is the plural possessive ("Edwards'"),
+      // unless a single quotation mark is open.
+      if (!(flags & RawToken::kAbbrev) && q < ce && !open_single_quote &&
+          (s_[q - 1] == 's' || s_[q - 1] == 'S')) {
+        Char a = At(q);
+        if ((a.cp == '\'' || a.cp == 0x2019) && !is_wordy(KindAt(q + a.len, ce)) &&
+            !(q + a.len < ce && s_[q + a.len] == '\''))
+          q += a.len;
+      }
+    } else {
+      q = ScanPunct(p, ce, &flags);
+    }
+    Emit(p, q, flags);
+    p = q;
+  }
+}
+
+// ---------------------------------------------------------------------------
+// Multiword tokens.
+
+struct WordSplit {
+  uint32_t cuts[3];  // byte offsets inside the token where a new word starts
+  int n = 0;
+};
+
+// Finds where a word token splits into syntactic words, EWT style.
+void find_word_split(std::string_view tok, WordSplit* ws) {
+  ws->n = 0;
+  const size_t n = tok.size();
+  if (n < 2) return;
+  // Clitics after an apostrophe: n't 's 'm 're 've 'll 'd, and the bare
+  // possessive apostrophe.
+  size_t apos = std::string_view::npos;
+  size_t apos_len = 1;
+  for (size_t i = n; i-- > 1;) {
+    unsigned char c = tok[i];
+    if (c == '\'' || c == '`') {
+      apos = i;
+      break;
+    }
+    if (c == 0x99 && i >= 2 && static_cast<unsigned char>(tok[i - 1]) == 0x80 &&
+        static_cast<unsigned char>(tok[i - 2]) == 0xE2) {
+      apos = i - 2;
+      apos_len = 3;
+      break;
+    }
+    if (!std::isalpha(c)) return;
+  }
+  if (apos != std::string_view::npos) {
+    std::string_view suffix = tok.substr(apos + apos_len);
+    if (equals_lower(suffix, "t") && apos >= 2 && lower_ascii(tok[apos - 1]) == 'n') {
+      ws->cuts[ws->n++] = static_cast<uint32_t>(apos - 1);
+      return;
+    }
+    if (apos == 0) return;
+    if (suffix.empty() || equals_lower(suffix, "s") || equals_lower(suffix, "m") ||
+        equals_lower(suffix, "re") || equals_lower(suffix, "ve") || equals_lower(suffix, "ll") ||
+        equals_lower(suffix, "d")) {
+      if (suffix.empty() && lower_ascii(tok[apos - 1]) != 's') return;
+      ws->cuts[ws->n++] = static_cast<uint32_t>(apos);
+    }
+    return;
+  }
+  tokenizer_tables::fused_word_split(tok, ws->cuts, &ws->n);
+}
+
+}  // namespace
+
+namespace tokenizer_internal {
+
+void scan_tokens(const std::string& text, std::vector<RawToken>* out) {
+  out->clear();
+  const unsigned char* s = reinterpret_cast<const unsigned char*>(text.data());
+  const size_t n = text.size();
+  ChunkSplitter splitter(text, out);
+  size_t i = 0;
+  uint8_t breaks = 0;
+  bool space = false;
+  while (i < n) {
+    unsigned char b = s[i];
+    // Fast path for ASCII white space.
+    if (b < 0x80) {
+      uint8_t k = kAscii.kind[b];
+      if (k == kSpace) {
+        space = true;
+        ++i;
+        continue;
+      }
+      if (k == kNewline) {
+        space = true;
+        if (breaks < 2) ++breaks;
+        ++i;
+        continue;
+      }
+    } else {
+      Char c = char_at(s, n, i);
+      if (c.kind == kSpace || c.kind == kNewline) {
+        space = true;
+        if (c.kind == kNewline && breaks < 2) ++breaks;
+        i += c.len;
+        continue;
+      }
+    }
+    // A chunk: up to the next white space.
+    size_t e = i;
+    while (e < n) {
+      unsigned char d = s[e];
+      if (d < 0x80) {
+        if (kAscii.kind[d] <= kNewline) break;
+        ++e;
+      } else {
+        Char c = char_at(s, n, e);
+        if (c.kind == kSpace || c.kind == kNewline) break;
+        e += c.len;
+      }
+    }
+    if (breaks >= 2) splitter.open_single_quote = false;
+    splitter.Split(i, e, breaks, space);
+    breaks = 0;
+    space = false;
+    i = e;
+  }
+}
+
+}  // namespace tokenizer_internal
+
+void tokenize(Document* doc) {
+  doc->sentences.clear();
+  std::vector<RawToken> raw;
+  tokenizer_internal::scan_tokens(doc->text, &raw);
+  if (raw.empty()) return;
+  std::vector<uint32_t> ends;  // index one past the last token of each sentence
+  split_sentences(doc->text, &raw, &ends);
+
+  const std::string& text = doc->text;
+  size_t first = 0;
+  doc->sentences.reserve(ends.size());
+  for (uint32_t end : ends) {
+    if (end <= first) continue;
+    Sentence sent;
+    sent.start = raw[first].start;
+    sent.end = raw[end - 1].end;
+    sent.tokens.reserve(end - first);
+    sent.words.reserve(end - first + 2);
+    for (size_t i = first; i < end; ++i) {
+      const RawToken& rt = raw[i];
+      Token tok;
+      tok.start = rt.start;
+      tok.end = rt.end;
+      tok.first_word = static_cast<uint32_t>(sent.words.size());
+      tok.space_after = i + 1 < raw.size() ? raw[i + 1].space_before || raw[i + 1].breaks > 0
+                                           : rt.end < text.size();
+      WordSplit ws;
+      if (rt.flags & RawToken::kWord) {
+        find_word_split(std::string_view(text).substr(rt.start, rt.end - rt.start), &ws);
+      }
+      uint32_t from = rt.start;
+      for (int k = 0; k <= ws.n; ++k) {
+        uint32_t to = k < ws.n ? rt.start + ws.cuts[k] : rt.end;
+        if (to <= from) continue;
+        Word w;
+        w.start = from;
+        w.end = to;
+        w.form.assign(text, from, to - from);
+        sent.words.push_back(std::move(w));
+        from = to;
+      }
+      tok.word_count = static_cast<uint32_t>(sent.words.size()) - tok.first_word;
+      sent.tokens.push_back(tok);
+    }
+    sent.codable = !doc->in_no_code(sent.start, sent.end);
+    doc->sentences.push_back(std::move(sent));
+    first = end;
+  }
+}
+
+}  // namespace parley
