@@ -112,7 +112,7 @@ class SentenceCoder {
   void InnerSet(int h, std::vector<int>* out) const;
   std::vector<Mention> ResolveConj(int h);
   std::vector<Mention> ResolveOne(int h, bool* agent_only_out, std::vector<std::string>* agents);
-  Mention ResolvePronoun(int h);
+  Mention ResolvePronoun(int h, std::vector<Mention>* group = nullptr);
   void SpanOf(int h, Mention* m) const;
   void NoteUnknown(int h);
   // --- predicates
@@ -349,16 +349,49 @@ std::vector<Mention> SentenceCoder::ResolveOne(int h, bool* agent_only,
   return out;
 }
 
-Mention SentenceCoder::ResolvePronoun(int h) {
+Mention SentenceCoder::ResolvePronoun(int h, std::vector<Mention>* group) {
   Mention m;
   m.head = h;
   SpanOf(h, &m);
-  if (!opt_.coreference || coref_->recent.empty()) return m;
+  if (!opt_.coreference) return m;
   const std::string& f = n_[h].form;
-  bool person = Contains({"he", "she", "him", "her", "his", "hers"}, f);
-  bool thing = Contains({"it", "its"}, f);
-  bool plural = Contains({"they", "them", "their", "we", "our", "us"}, f);
+  bool person = Contains({"he", "she", "him", "her"}, f);
+  bool thing = Contains({"it"}, f);
+  bool plural = Contains({"they", "them", "we", "us"}, f);
   if (!person && !thing && !plural) return m;
+  // The nearest compatible actor earlier in the same sentence ("Obama said he
+  // would ...", "Ethiopia indicated it would ...").
+  for (int w = h - 1; w >= 0; --w) {
+    int a = actor_at_[w];
+    if (a < 0 || actors_[a].code.empty() || actors_[a].code == "---") continue;
+    if (n_[w].rel == "compound" || n_[w].rel == "flat" || n_[w].rel == "amod") continue;
+    bool is_person = actors_[a].kind == ActorKind::kOther;
+    bool ok = person ? is_person : thing ? !is_person : true;
+    if (!ok) continue;
+    bool agent_only = false;
+    std::vector<std::string> agents;
+    std::vector<Mention> ms = ResolveOne(w, &agent_only, &agents);
+    if (ms.empty() || !ms[0].has_actor) continue;
+    if (plural && group != nullptr) {
+      int first = w;
+      while (n_[first].rel == "conj" && n_[first].head >= 0) first = n_[first].head;
+      std::vector<Mention> all = ResolveConj(first);
+      for (Mention& x : all) {
+        x.head = h;
+        x.start = m.start;
+        x.end = m.end;
+      }
+      if (!all.empty()) {
+        *group = all;
+        return all[0];
+      }
+    }
+    m.code = ms[0].code;
+    m.kind = ms[0].kind;
+    m.has_actor = true;
+    return m;
+  }
+  if (coref_->recent.empty()) return m;
   for (auto it = coref_->recent.rbegin(); it != coref_->recent.rend(); ++it) {
     bool ok = person ? it->person : thing ? !it->person : true;
     if (ok) {
@@ -402,8 +435,10 @@ std::vector<Mention> SentenceCoder::ResolveConj(int h) {
           for (Mention& m : ante) part.mentions.push_back(m);
         }
       } else {
-        Mention m = ResolvePronoun(x);
-        if (!m.code.empty()) part.mentions.push_back(m);
+        std::vector<Mention> group;
+        Mention m = ResolvePronoun(x, &group);
+        if (!group.empty()) part.mentions = group;
+        else if (!m.code.empty()) part.mentions.push_back(m);
       }
     } else {
       part.mentions = ResolveOne(x, &part.agent_only, &part.agents);
@@ -792,7 +827,7 @@ std::vector<Mention> SentenceCoder::Targets(int p, const PredicateResult& r, int
     std::string base = RelBase(n.rel);
     if (!Contains({"obj", "iobj", "obl", "nmod", "xcomp", "appos"}, base)) continue;
     if (n.rel == "obl:tmod" || n.rel == "nmod:tmod" || n.rel == "obl:agent" ||
-        n.rel == "nmod:npmod" || n.rel == "obl:npmod")
+        n.rel == "nmod:npmod" || n.rel == "obl:npmod" || n.rel == "nmod:poss")
       continue;
     if (std::find(r.consumed.begin(), r.consumed.end(), w) != r.consumed.end()) {
       // A pattern noun ("ties") is not an actor, but its modifiers may hold one.
