@@ -35,7 +35,7 @@ ALA ; - ; Aland Islands, Aland ; ; Mariehamn
 ALB ; - ; ; Albanian, Albanians ; Tirana, Durres, Vlore, Shkoder
 AND ; - ; ; Andorran, Andorrans ; Andorra la Vella
 ARE ; - ; UAE, U.A.E., Emirates, the Emirates ; Emirati, Emiratis ; Abu Dhabi, Dubai, Sharjah, Ajman, Ras al-Khaimah, Fujairah
-ARG ; - ; ; Argentine, Argentines, Argentinian, Argentinians, Argentinean ; Buenos Aires, Cordoba, Rosario, Mendoza, La Plata, Tucuman
+ARG ; - ; ; Argentine, Argentines, Argentinian, Argentinians, Argentinean ; Buenos Aires, La Plata, Tucuman, Bahia Blanca
 ARM ; - ; ; Armenian, Armenians ; Yerevan, Gyumri, Vanadzor
 ASM ; - ; ; American Samoan, American Samoans ; Pago Pago
 ATA ; - ; ; Antarctic ;
@@ -69,7 +69,7 @@ CAF ; - ; Centrafrique ; Central African, Central Africans ; Bangui, Bambari, Br
 CAN ; - ; ; Canadian, Canadians ; Ottawa, Toronto, Montreal, Vancouver, Calgary, Edmonton, Winnipeg, Quebec City
 CCK ; Cocos Islands ; Cocos Keeling Islands, Keeling Islands ; ;
 CHE ; - ; Swiss Confederation ; Swiss ; Bern, Berne, Zurich, Geneva, Basel, Lausanne, Lugano, Davos
-CHL ; - ; ; Chilean, Chileans ; Santiago, Valparaiso, Valparaíso, Concepcion, Antofagasta
+CHL ; - ; ; Chilean, Chileans ; Santiago, Valparaiso, Valparaíso, Antofagasta
 CHN ; - ; PRC, P.R.C., mainland China, Chinese mainland ; Chinese ; Beijing, Peking, Shanghai, Guangzhou, Shenzhen, Chongqing, Tianjin, Wuhan, Chengdu, Nanjing, Xi'an, Hangzhou, Urumqi, Lhasa, Harbin, Shenyang, Dalian, Qingdao, Xiamen, Kunming
 CIV ; Côte d'Ivoire ; Cote d'Ivoire, Ivory Coast ; Ivorian, Ivorians, Ivoirian, Ivoirians ; Yamoussoukro, Abidjan, Bouake, Bouaké, San Pedro
 CMR ; - ; ; Cameroonian, Cameroonians ; Yaounde, Yaoundé, Douala, Bamenda, Garoua, Maroua, Buea
@@ -80,7 +80,7 @@ COL ; - ; ; Colombian, Colombians ; Bogota, Bogotá, Medellin, Medellín, Cali, 
 COM ; - ; ; Comorian, Comorians ; Moroni, Anjouan
 CPV ; - ; Cape Verde ; Cape Verdean, Cape Verdeans, Cabo Verdean ; Praia, Mindelo
 CRI ; - ; ; Costa Rican, Costa Ricans ; San Jose, San José
-CUB ; - ; ; Cuban, Cubans ; Havana, Santiago de Cuba, Camaguey, Holguin, Guantanamo
+CUB ; - ; ; Cuban, Cubans ; Havana, Santiago de Cuba, Camaguey, Holguin
 CUW ; - ; Curacao ; Curacaoan ; Willemstad
 CXR ; - ; ; ; Flying Fish Cove
 CYM ; - ; the Cayman Islands, Caymans ; Caymanian, Caymanians ;
@@ -202,7 +202,7 @@ OMN ; - ; Sultanate of Oman ; Omani, Omanis ; Muscat, Salalah, Sohar, Duqm
 PAK ; - ; Islamic Republic of Pakistan ; Pakistani, Pakistanis ; Islamabad, Karachi, Lahore, Peshawar, Quetta, Rawalpindi, Faisalabad, Multan, Gwadar, Abbottabad, Muzaffarabad, Bannu, Miranshah, Miran Shah, Dera Ismail Khan, Swat Valley, Waziristan, North Waziristan, South Waziristan, Khyber Pakhtunkhwa, Balochistan, Baluchistan, Sindh
 PAN ; - ; ; Panamanian, Panamanians ; Panama City
 PCN ; Pitcairn Islands ; Pitcairn Island ; Pitcairn Islander, Pitcairn Islanders ; Adamstown
-PER ; - ; ; Peruvian, Peruvians ; Lima, Arequipa, Trujillo, Cusco, Cuzco, Chiclayo, Iquitos, Callao, Ayacucho
+PER ; - ; ; Peruvian, Peruvians ; Lima, Arequipa, Cusco, Cuzco, Chiclayo, Iquitos, Callao, Ayacucho
 PHL ; - ; the Philippines ; Philippine, Filipino, Filipinos, Filipina, Filipinas ; Manila, Metro Manila, Quezon City, Davao, Davao City, Cebu, Cebu City, Zamboanga, Zamboanga City, Marawi, Cotabato, Jolo, Basilan, Sulu, Mindanao
 PLW ; - ; ; Palauan, Palauans ; Ngerulmud, Koror
 PNG ; - ; PNG ; Papua New Guinean, Papua New Guineans ; Port Moresby, Lae, Bougainville, Buka
@@ -260,8 +260,8 @@ TZA ; Tanzania ; United Republic of Tanzania ; Tanzanian, Tanzanians ; Dodoma, D
 UGA ; - ; ; Ugandan, Ugandans ; Kampala, Entebbe, Gulu, Jinja, Mbarara, Kasese, Arua
 UKR ; - ; the Ukraine ; Ukrainian, Ukrainians ; Kyiv, Kiev, Kharkiv, Kharkov, Odesa, Odessa, Dnipro, Dnipropetrovsk, Donetsk, Zaporizhzhia, Zaporizhzhya, Zaporozhye, Lviv, Lvov, Kryvyi Rih, Mykolaiv, Nikolaev, Mariupol, Luhansk, Lugansk, Kherson, Sumy, Chernihiv, Poltava, Bakhmut, Avdiivka, Pokrovsk, Kramatorsk, Sloviansk, Severodonetsk, Sievierodonetsk, Lysychansk, Melitopol, Berdyansk, Izium, Izyum, Bucha, Irpin, Chernobyl, Chornobyl, Uzhhorod, Vinnytsia, Zhytomyr, Ivano-Frankivsk, Ternopil, Rivne, Lutsk, Chernivtsi, Crimea, Sevastopol, Simferopol, Kerch, Kupiansk, Kupyansk, Vuhledar, Toretsk, Chasiv Yar, Enerhodar, Donbas, Donbass
 UMI ; United States Minor Outlying Islands ; Wake Island, Midway Atoll, Midway Islands, Johnston Atoll, Baker Island, Howland Island, Jarvis Island, Palmyra Atoll, Kingman Reef, Navassa Island ; ;
-URY ; - ; Oriental Republic of Uruguay ; Uruguayan, Uruguayans ; Montevideo, Salto, Paysandu
-USA ; United States ; United States of America, U.S., U.S.A., USA, America ; American, Americans ; Washington, Washington D.C., Washington DC, New York, New York City, Los Angeles, Chicago, Houston, Philadelphia, San Antonio, San Diego, Dallas, San Francisco, Seattle, Boston, Miami, Atlanta, Detroit, Denver, Las Vegas, Baltimore, New Orleans, Minneapolis, Pittsburgh, Honolulu, Anchorage, Fort Bragg, Fort Hood, Camp David, Quantico, Guantanamo Bay, Mar-a-Lago
+URY ; - ; Oriental Republic of Uruguay ; Uruguayan, Uruguayans ; Montevideo, Paysandu
+USA ; United States ; United States of America, U.S., U.S.A., USA, America ; American, Americans ; Washington, Washington D.C., Washington DC, New York, New York City, Los Angeles, Chicago, Houston, Philadelphia, San Antonio, San Diego, Dallas, San Francisco, Seattle, Boston, Miami, Atlanta, Detroit, Denver, Las Vegas, Baltimore, New Orleans, Minneapolis, Pittsburgh, Honolulu, Fort Bragg, Fort Hood, Camp David, Quantico, Guantanamo Bay, Guantanamo, Guantánamo Bay, Mar-a-Lago
 UZB ; - ; ; Uzbek, Uzbeks, Uzbekistani ; Tashkent, Samarkand, Bukhara, Andijan, Namangan, Fergana, Termez, Nukus
 VAT ; Holy See ; Vatican, Vatican City, Vatican City State, the Vatican ; ;
 VCT ; Saint Vincent and the Grenadines ; St. Vincent and the Grenadines, St Vincent and the Grenadines, St. Vincent ; Vincentian, Vincentians ; Kingstown
