@@ -1,6 +1,9 @@
 #include "cli/input_options.h"
 
 #include <iostream>
+#include <optional>
+
+#include "parley/util/date.h"
 
 namespace parley::cli {
 
@@ -16,11 +19,15 @@ void add_input_options(CLI::App* cmd, InputArgs* args) {
       ->capture_default_str();
   cmd->add_option("--date-column", args->options.date_column, "CSV/TSV column holding the date")
       ->capture_default_str();
-  cmd->add_option("--title-column", args->options.title_column,
-                  "CSV/TSV column holding the title")
+  cmd->add_option("--title-column", args->options.title_column, "CSV/TSV column holding the title")
       ->capture_default_str();
   cmd->add_option("--text-column", args->options.text_column, "CSV/TSV column holding the text")
       ->capture_default_str();
+  cmd->add_option("--max-document-mb", args->max_document_mb,
+                  "Largest document read, in MiB (a .txt file, a JSON line, a CSV row, an XML\n"
+                  "record); larger ones are skipped with an error")
+      ->capture_default_str()
+      ->check(CLI::Range(1, 4095));
 }
 
 std::unique_ptr<DocumentStream> open_inputs(const InputArgs& args) {
@@ -30,11 +37,21 @@ std::unique_ptr<DocumentStream> open_inputs(const InputArgs& args) {
               << "' (expected auto, txt, jsonl, xml, conllu, csv or tsv)\n";
     return nullptr;
   }
+  if (!options.date.empty()) {
+    std::optional<std::string> date = normalize_date(options.date);
+    if (!date) {
+      std::cerr << "parley: --date '" << options.date
+                << "' is not a date (expected e.g. 2018-08-21 or \"21 August 2018\")\n";
+      return nullptr;
+    }
+    options.date = *date;
+  }
+  options.max_document_bytes = static_cast<uint64_t>(args.max_document_mb) << 20;
   std::vector<std::string> inputs = args.inputs;
   if (inputs.empty()) inputs.push_back("-");
-  return std::make_unique<DocumentStream>(
-      inputs, options,
-      [](const ReadProblem& p) { std::cerr << "parley: " << p.ToString() << "\n"; });
+  return std::make_unique<DocumentStream>(inputs, options, [](const ReadProblem& p) {
+    std::cerr << "parley: " << p.ToString() << "\n";
+  });
 }
 
 }  // namespace parley::cli

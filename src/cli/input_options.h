@@ -3,10 +3,10 @@
 // CSV column names. Problems are printed to stderr as they happen.
 #pragma once
 
+#include <CLI/CLI.hpp>
+#include <memory>
 #include <string>
 #include <vector>
-
-#include <CLI/CLI.hpp>
 
 #include "parley/read/reader.h"
 
@@ -15,6 +15,7 @@ namespace parley::cli {
 struct InputArgs {
   std::vector<std::string> inputs;  // files, directories, "-" for stdin; none = stdin
   std::string format = "auto";
+  int max_document_mb = 64;  // --max-document-mb, becomes options.max_document_bytes
   ReadOptions options;
 };
 
@@ -22,7 +23,8 @@ struct InputArgs {
 void add_input_options(CLI::App* cmd, InputArgs* args);
 
 // Opens the inputs; problems go to stderr as "parley: path:line: message".
-// Returns nullptr and prints a usage error when --format is unknown.
+// Returns nullptr and prints a usage error (exit status 2) when --format or
+// --date is not valid. After reading, stream->problems() > 0 means exit 1.
 std::unique_ptr<DocumentStream> open_inputs(const InputArgs& args);
 
 }  // namespace parley::cli

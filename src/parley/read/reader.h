@@ -28,7 +28,8 @@
 //            PETRARCH wraps sentences across lines. Metadata: the other
 //            <Sentence> attributes, "parse" (the <Parse> content, trimmed) and
 //            one "eventcoding" entry per <EventCoding> (its attributes as a
-//            compact JSON object).
+//            compact JSON object). A record with an empty <Text> is kept
+//            (with empty text) when it has a <Parse>.
 //   .conllu  documents split at "# newdoc"; text rebuilt from the word forms
 //            (see doc/conllu.h), sentences and tokens filled in.
 //   .csv     RFC 4180: a header row, then one document per row; quoted
@@ -44,7 +45,8 @@
 //   (format from ReadOptions::format, text by default; id and path "stdin").
 //
 // Bad input: a document (file, line, row or record) is skipped with one
-// problem when it is not valid UTF-8, contains a NUL byte, has no text, or is
+// problem when it is not valid UTF-8, contains a NUL byte, has no text (but
+// see .xml), or is
 // larger than ReadOptions::max_document_bytes; a file is skipped with one
 // problem when it cannot be opened or read, or is empty. Dates that are not
 // recognized are kept as metadata "date" and reported as notes (not skips).

@@ -197,7 +197,7 @@ class TextReader : public RecordReader {
     }
     std::string_view body = read_internal::strip_bom(data);
     if (trim(body).empty()) {
-      report(0, data.empty() ? "empty file; skipped" : "no text (only white space); file skipped");
+      report(0, data.empty() ? "empty file" : "no text (only white space); file skipped");
       return false;
     }
     std::string what;

@@ -299,8 +299,12 @@ class XmlReader : public RecordReader {
       return false;
     }
     std::string text = collapse_layout(element_text(text_node));
-    if (text.empty()) {
-      report(line, "XML record has an empty <Text>; skipped");
+    pugi::xml_node parse = sentence.child("Parse");
+    std::string parse_text(trim(element_text(parse)));
+    if (text.empty() && parse_text.empty()) {
+      // Records with an empty <Text> but a <Parse> are kept: the validation
+      // suites code them from the parse.
+      report(line, "XML record has an empty <Text> and no <Parse>; skipped");
       return false;
     }
     if (!read_internal::check_text(text, &what, &line_offset)) {  // e.g. from &#xD800;
@@ -326,8 +330,7 @@ class XmlReader : public RecordReader {
         doc->metadata.emplace_back(std::string(name), attr.value());
       }
     }
-    if (pugi::xml_node parse = sentence.child("Parse"))
-      doc->metadata.emplace_back("parse", std::string(trim(element_text(parse))));
+    if (parse) doc->metadata.emplace_back("parse", std::move(parse_text));
     for (pugi::xml_node coding : sentence.children("EventCoding")) {
       nlohmann::ordered_json attrs = nlohmann::ordered_json::object();
       for (pugi::xml_attribute attr : coding.attributes()) attrs[attr.name()] = attr.value();
