@@ -368,7 +368,7 @@ METONYMS = {
     ],
     "ISR": [
         ("ISRGOV", "Israeli government | Prime Minister's Office of Israel | Israeli cabinet | Israeli security cabinet"),
-        ("ISRMIL", "Tsahal | Israel Defense Forces | Israel Defence Forces | IDF | Israeli military | Israeli army | Israeli forces | Israeli troops | Israeli air force | Israeli navy | Israeli soldiers | Golani Brigade"),
+        ("ISRMIL", "Israel Defense Forces | Israel Defence Forces | IDF | Tsahal | Israeli military | Israeli army | Israeli forces | Israeli troops | Israeli air force | Israeli navy | Israeli soldiers | Golani Brigade"),
         ("ISRLEG", "Knesset"),
         ("ISRSPY", "Mossad | Shin Bet | Shabak"),
         ("ISRCOP", "Israeli police | Israel Police | Border Police"),
