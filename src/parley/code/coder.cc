@@ -737,12 +737,14 @@ bool SentenceCoder::MatchVerb(int p, PredicateResult* r) const {
 // *is_target when that word is really the undergoer (passive participle).
 int SentenceCoder::SubjectWord(int p, bool* is_target) const {
   *is_target = false;
+  bool via_xcomp = false;
   for (int guard = 0; p >= 0 && guard < 16; ++guard) {
     int s = Child(p, "nsubj");
     if (s >= 0) return s;
     s = Child(p, "nsubj:pass");
     if (s >= 0) {
-      *is_target = true;
+      // "Obama is scheduled to attend": the passive subject controls the xcomp.
+      *is_target = !via_xcomp;
       return s;
     }
     s = Child(p, "csubj");
@@ -753,6 +755,7 @@ int SentenceCoder::SubjectWord(int p, bool* is_target) const {
     if (n.rel == "xcomp") {
       int o = Child(n.head, "obj");
       if (o >= 0 && IsNominal(n_[o])) return o;  // object control: "urged B to help"
+      via_xcomp = true;
       p = n.head;
       continue;
     }
@@ -781,8 +784,10 @@ std::vector<Mention> SentenceCoder::Sources(int p, const PredicateResult& r) {
     int agent = Child(p, "obl:agent");
     if (agent >= 0) return ResolveConj(agent);
     if (opt_.petrarch_passive) {
-      for (int k : n_[p].kids)
-        if (n_[k].rel == "obl" && k > p) {
+      for (int pass = 0; pass < 2; ++pass)
+        for (int k : n_[p].kids) {
+          if (n_[k].rel != "obl" || k < p || n_[k].upos == "PRON") continue;
+          if (pass == 0 && !HasCase(k, "from")) continue;
           std::vector<Mention> m = ResolveConj(k);
           if (!m.empty()) return m;
         }
@@ -799,6 +804,24 @@ std::vector<Mention> SentenceCoder::Sources(int p, const PredicateResult& r) {
 
 std::vector<Mention> SentenceCoder::Targets(int p, const PredicateResult& r, int exclude_head) {
   if (r.target_word >= 0) return ResolveConj(r.target_word);
+  // PETRARCH "(ON)": a bare preposition in the pattern marks where the target is.
+  if (r.pattern != nullptr && !r.pattern->has_target) {
+    for (size_t i = 0; i < r.pattern->elements.size(); ++i) {
+      const PatternElement& e = r.pattern->elements[i];
+      int w = r.element_words[i];
+      if (w < 0 || e.kind != PatternElement::Kind::kWord || !e.words.empty()) continue;
+      std::vector<Mention> m = ResolveConj(w);
+      if (!m.empty()) return m;
+      // "(ON) the unrest in Iran": an actor in the PP's own modifiers.
+      std::vector<int> sub;
+      Domain(w, &sub, false);
+      for (int x : sub) {
+        if (!IsNominal(n_[x]) || RelBase(n_[x].rel) != "nmod") continue;
+        m = ResolveConj(x);
+        if (!m.empty()) return m;
+      }
+    }
+  }
   // Passive and participles: the subject is the target.
   if (r.source_word >= 0 || IsPassive(p)) {
     bool is_target = false;
@@ -1103,7 +1126,12 @@ bool SentenceCoder::Code(std::vector<Event>* out) {
     if (c.dropped) continue;
     const PredicateResult& r = *c.r;
     reported_by_cache_ = c.reported_by;
-    if (r.compound) {
+    // "X, Y and Z met": a symmetric cooperative event among the conjuncts.
+    bool symmetric = c.targets.empty() && !c.inherited_source && c.sources.size() > 1 &&
+                     r.code.size() >= 2 &&
+                     (r.code.compare(0, 2, "04") == 0 || r.code.compare(0, 2, "03") == 0 ||
+                      r.code.compare(0, 2, "05") == 0);
+    if (r.compound || symmetric) {
       for (const Mention& a : c.sources)
         for (const Mention& b2 : c.sources) Emit(a, b2, r.code, r.word, r, c.negated, out);
       continue;
