@@ -25,7 +25,8 @@ ISO_PATH = "/usr/share/iso-codes/json/iso_3166-1.json"
 # Mobile, Victoria (Seychelles), Male (Maldives), Hamilton (Bermuda),
 # Georgetown (Guyana), Split (Croatia), Stanley, Plymouth, Jamestown, George Town,
 # The Valley, Colon, Leon, Salvador, Bo, Kara, Lira, Van, Hue, Douglas, Sour, Mocha,
-# Cork, Brest, Darwin, Granada, Palma (Mozambique), Guerrero, Chihuahua.
+# Cork, Brest, Darwin, Granada, Palma (Mozambique), Guerrero, Chihuahua, Florence,
+# Buchanan, Freeport, Limerick, Rosario, Mendoza, Trujillo, Anchorage, Salto; Kiwi(s).
 TABLE = r"""
 ABW ; - ; ; Aruban, Arubans ; Oranjestad
 AFG ; - ; ; Afghan, Afghans ; Kabul, Kandahar, Herat, Mazar-i-Sharif, Mazar-e-Sharif, Jalalabad, Kunduz, Ghazni, Lashkar Gah, Bagram, Khost
@@ -52,7 +53,7 @@ BFA ; - ; ; Burkinabe, Burkinabes, Burkinabè ; Ouagadougou, Bobo-Dioulasso, Dji
 BGD ; - ; ; Bangladeshi, Bangladeshis ; Dhaka, Chittagong, Chattogram, Khulna, Rajshahi, Sylhet, Cox's Bazar
 BGR ; - ; ; Bulgarian, Bulgarians ; Sofia, Plovdiv, Varna, Burgas
 BHR ; - ; ; Bahraini, Bahrainis ; Manama, Muharraq
-BHS ; Bahamas ; the Bahamas ; Bahamian, Bahamians ; Nassau, Freeport
+BHS ; Bahamas ; the Bahamas ; Bahamian, Bahamians ; Nassau
 BIH ; - ; Bosnia-Herzegovina, Bosnia, BiH ; Bosnian, Bosnians ; Sarajevo, Banja Luka, Mostar, Tuzla, Srebrenica, Zenica, Bihac
 BLM ; - ; Saint Barthelemy, St. Barts, St. Barths ; ; Gustavia
 BLR ; - ; Belorussia, Byelorussia ; Belarusian, Belarusians, Belarussian, Byelorussian ; Minsk, Gomel, Homel, Mogilev, Vitebsk, Grodno
@@ -133,12 +134,12 @@ IDN ; - ; ; Indonesian, Indonesians ; Jakarta, Surabaya, Bandung, Medan, Semaran
 IMN ; - ; ; Manx ;
 IND ; - ; Bharat, Republic of India ; Indian, Indians ; New Delhi, Delhi, Mumbai, Bombay, Kolkata, Calcutta, Chennai, Madras, Bangalore, Bengaluru, Hyderabad, Ahmedabad, Pune, Lucknow, Jaipur, Srinagar, Amritsar, Guwahati, Imphal, Kanpur, Patna, Bhopal
 IOT ; - ; Chagos Islands, Chagos Archipelago, Diego Garcia ; Chagossian, Chagossians ;
-IRL ; - ; Republic of Ireland, Eire, Éire ; Irish, Irishman, Irishmen ; Dublin, Limerick, Galway
+IRL ; - ; Republic of Ireland, Eire, Éire ; Irish, Irishman, Irishmen ; Dublin, Galway
 IRN ; Iran ; Persia, Islamic Republic of Iran ; Iranian, Iranians, Persian ; Tehran, Teheran, Mashhad, Isfahan, Esfahan, Tabriz, Shiraz, Qom, Ahvaz, Kermanshah, Bandar Abbas, Natanz, Fordow, Bushehr, Zahedan, Rasht
 IRQ ; - ; ; Iraqi, Iraqis ; Baghdad, Basra, Mosul, Erbil, Irbil, Kirkuk, Najaf, Karbala, Fallujah, Falluja, Ramadi, Tikrit, Samarra, Sulaimaniyah, Sulaymaniyah, Nasiriyah, Baquba, Baqubah, Haditha, Tal Afar, Sinjar, Dohuk, Duhok, Kut, Hilla
 ISL ; - ; ; Icelandic, Icelander, Icelanders ; Reykjavik, Reykjavík
 ISR ; - ; State of Israel ; Israeli, Israelis ; Jerusalem, Tel Aviv, Haifa, Beersheba, Beer Sheva, Ashkelon, Ashdod, Sderot, Eilat, Netanya, Nazareth, Dimona, Kiryat Shmona
-ITA ; - ; ; Italian, Italians ; Rome, Milan, Naples, Turin, Palermo, Genoa, Bologna, Florence, Venice, Bari, Catania, Lampedusa
+ITA ; - ; ; Italian, Italians ; Rome, Milan, Naples, Turin, Palermo, Genoa, Bologna, Venice, Bari, Catania, Lampedusa
 JAM ; - ; ; Jamaican, Jamaicans ; Kingston, Montego Bay
 JEY ; - ; ; ; St Helier, St. Helier
 JOR ; - ; Hashemite Kingdom of Jordan ; Jordanian, Jordanians ; Amman, Zarqa, Irbid, Aqaba, Zaatari, Mafraq
@@ -153,7 +154,7 @@ KOR ; South Korea ; Republic of Korea, ROK, R.O.K., S. Korea, Korea ; South Kore
 KWT ; - ; State of Kuwait ; Kuwaiti, Kuwaitis ; Kuwait City
 LAO ; Laos ; Lao PDR, Lao People's Democratic Republic ; Laotian, Laotians, Lao ; Vientiane, Luang Prabang
 LBN ; - ; ; Lebanese ; Beirut, Sidon, Saida, Tyre, Baalbek, Nabatieh, Zahle, Byblos, Jounieh, Dahiyeh
-LBR ; - ; ; Liberian, Liberians ; Monrovia, Buchanan, Gbarnga
+LBR ; - ; ; Liberian, Liberians ; Monrovia, Gbarnga
 LBY ; - ; ; Libyan, Libyans ; Tripoli, Benghazi, Misrata, Misurata, Sirte, Derna, Tobruk, Sabha, Zawiya, Ajdabiya, Bani Walid, Zintan, Ras Lanuf, Brega
 LCA ; - ; St. Lucia, St Lucia ; Saint Lucian, St. Lucian, Lucian ; Castries
 LIE ; - ; ; Liechtensteiner, Liechtensteiners ; Vaduz
@@ -197,7 +198,7 @@ NLD ; - ; Holland, Kingdom of the Netherlands, the Netherlands ; Dutch, Dutchman
 NOR ; - ; ; Norwegian, Norwegians ; Oslo, Bergen, Trondheim, Stavanger, Tromso, Tromsø
 NPL ; - ; ; Nepali, Nepalis, Nepalese ; Kathmandu, Pokhara, Lalitpur, Biratnagar
 NRU ; - ; ; Nauruan, Nauruans ; Yaren
-NZL ; - ; Aotearoa ; New Zealander, New Zealanders, Kiwi, Kiwis ; Wellington, Auckland, Christchurch, Dunedin
+NZL ; - ; Aotearoa ; New Zealander, New Zealanders ; Wellington, Auckland, Christchurch, Dunedin
 OMN ; - ; Sultanate of Oman ; Omani, Omanis ; Muscat, Salalah, Sohar, Duqm
 PAK ; - ; Islamic Republic of Pakistan ; Pakistani, Pakistanis ; Islamabad, Karachi, Lahore, Peshawar, Quetta, Rawalpindi, Faisalabad, Multan, Gwadar, Abbottabad, Muzaffarabad, Bannu, Miranshah, Miran Shah, Dera Ismail Khan, Swat Valley, Waziristan, North Waziristan, South Waziristan, Khyber Pakhtunkhwa, Balochistan, Baluchistan, Sindh
 PAN ; - ; ; Panamanian, Panamanians ; Panama City
@@ -448,7 +449,7 @@ METONYMS = {
     ],
     "AFG": [
         ("AFGGOV", "Afghan government | Kabul government"),
-        ("AFGMIL", "Afghan National Army | ANA | Afghan army | Afghan National Security Forces | ANSF | Afghan security forces | Afghan forces"),
+        ("AFGMIL", "Afghan National Army | Afghan army | Afghan National Security Forces | ANSF | Afghan security forces | Afghan forces"),
     ],
     "QAT": [
         ("QATMED", "Al Jazeera | Al-Jazeera | Aljazeera"),
