@@ -189,14 +189,17 @@ void ChunkSplitter::Emit(size_t a, size_t b, uint8_t flags) {
 // True when s[i, end) starts with a (lowercase) top-level domain followed by a
 // non-letter: "com", "org", ... so that "whitehouse.gov" stays one token.
 bool tld_follows(std::string_view rest) {
-  static const std::string_view kTlds[] = {"com",  "org", "net", "gov", "edu", "int", "mil",
-                                           "info", "biz", "co",  "uk",  "us",  "ca",  "de",
-                                           "fr",   "au",  "in",  "io",  "ie",  "jp",  "ru"};
-  for (std::string_view t : kTlds) {
-    if (rest.size() >= t.size() && rest.compare(0, t.size(), t) == 0 &&
-        (rest.size() == t.size() || !(std::isalpha(static_cast<unsigned char>(rest[t.size()])))))
-      return true;
-  }
+  static const std::string_view kSuffixes[] = {
+      "com",  "org", "net",  "gov",  "edu", "int",  "mil", "info", "biz", "co",  "uk",
+      "us",   "ca",  "de",   "fr",   "au",  "in",   "io",  "ie",   "jp",  "ru",  "doc",
+      "docx", "xls", "xlsx", "pdf",  "htm", "html", "jpg", "jpeg", "gif", "png", "txt",
+      "url",  "ppt", "pptx", "zip",  "exe", "csv",  "mp3", "wav",  "avi", "mpg", "mov",
+      "xml",  "php", "asp",  "aspx", "rtf", "wpd",  "tif", "bmp",  "dat", "log"};
+  size_t len = 0;
+  while (len < rest.size() && std::isalnum(static_cast<unsigned char>(rest[len]))) ++len;
+  if (len == 0 || len > 4) return false;
+  for (std::string_view t : kSuffixes)
+    if (equals_lower(rest.substr(0, len), t)) return true;
   return false;
 }
 
@@ -222,6 +225,11 @@ size_t ChunkSplitter::ScanWord(size_t p, size_t ce, bool email, uint8_t* flags) 
     const uint8_t nk = KindAt(next, ce);
     const uint32_t cp = c.cp;
     if (is_apostrophe(cp)) {
+      if (prev == kDigit && (nk == kLower) && next < ce && s_[next] == 's' &&
+          !is_wordy(KindAt(next + 1, ce))) {
+        q = next + 1;  // "80's", "1990's": one token
+        continue;
+      }
       if (prev != kDigit && prev != kSpace && is_alpha(nk)) {
         q = next;
         seg_start = q;
@@ -231,14 +239,25 @@ size_t ChunkSplitter::ScanWord(size_t p, size_t ce, bool email, uint8_t* flags) 
       break;
     }
     if (cp == '.') {
+      if (email) {
+        // Masked addresses: "franz371...@gmail.com".
+        size_t e = next;
+        while (e < ce && s_[e] == '.') ++e;
+        if (e > next && e < ce && s_[e] == '@') {
+          q = e;
+          continue;
+        }
+      }
       if (nk == kDigit && prev == kDigit) {
         q = next;
         continue;
       }
       if (is_wordy(nk)) {
         std::string_view seg = View(seg_start, q);
+        // "U.S", "e.g", "whitehouse.gov", "Lisa_resume.doc", "alt.animals.cat" stay
+        // whole; "Sushi.They" splits.
         bool keep = email || (seg.size() == 1 && is_alpha(KindAt(seg_start, ce))) ||
-                    (q > p && tld_follows(View(next, ce)));
+                    (q > p && (tld_follows(View(next, ce)) || nk == kLower));
         if (keep) {
           internal_period = true;
           q = next;
@@ -253,7 +272,7 @@ size_t ChunkSplitter::ScanWord(size_t p, size_t ce, bool email, uint8_t* flags) 
         break;
       }
       // A period that ends the word: part of it when the word is an abbreviation.
-      if (email || prev == kSpace) break;
+      if (email || prev == kSpace || (next < ce && s_[next] == '.')) break;
       std::string_view word = View(p, q);
       if (internal_period || tokenizer_tables::is_abbreviation(word) ||
           (word.size() == 1 && At(p).kind == kUpper)) {
@@ -265,7 +284,8 @@ size_t ChunkSplitter::ScanWord(size_t p, size_t ce, bool email, uint8_t* flags) 
     if (cp == ',' && prev == kDigit && nk == kDigit) {
       size_t e = next;
       while (e < ce && KindAt(e, ce) == kDigit) ++e;
-      if (e - next == 3) {
+      if (e - next == 3 ||
+          (e - next <= 2 && (e == ce || !is_wordy(KindAt(e, ce))) && !(e < ce && s_[e] == ','))) {
         q = next;
         continue;
       }
@@ -305,7 +325,7 @@ size_t ChunkSplitter::ScanWord(size_t p, size_t ce, bool email, uint8_t* flags) 
           }
           break;
         }
-        if (groups >= 3 || (first_len == 3 && last_len == 4)) {
+        if (groups >= 3 || (first_len <= 3 && first_len != 2 && last_len == 4)) {
           q = e;
           continue;
         }
@@ -368,9 +388,10 @@ size_t ChunkSplitter::ScanPunct(size_t p, size_t ce, uint8_t* flags) {
           if (!(m == '/' && e + 1 < ce && s_[e + 1] == '/')) return e + 1;
         }
       }
-      if (cp == '=') run_of('=', '=');
+      if (cp == '=') run_of('-', '=');
       return q;
     }
+    case '$':
     case '-':
     case '*':
     case '+':
@@ -389,12 +410,18 @@ size_t ChunkSplitter::ScanPunct(size_t p, size_t ce, uint8_t* flags) {
         while (q < ce && (is_wordy(KindAt(q, ce)) || s_[q] == '_')) q += At(q).len;
         return q;
       }
-      run_of(cp, cp);
+      if (cp == '-' || cp == '=') {
+        run_of('-', '=');
+      } else {
+        run_of(cp, cp);
+      }
       return q;
     case '@':
       if (q < ce && is_alpha(KindAt(q, ce))) {
-        // A handle: "@parley".
-        while (q < ce && (is_wordy(KindAt(q, ce)) || s_[q] == '_')) q += At(q).len;
+        // A handle or a bare domain: "@parley", "@paulhastings.com".
+        while (q < ce && (is_wordy(KindAt(q, ce)) || s_[q] == '_' ||
+                          (s_[q] == '.' && is_wordy(KindAt(q + 1, ce)))))
+          q += At(q).len;
       }
       return q;
     case '\'':
@@ -474,7 +501,9 @@ void ChunkSplitter::Split(size_t cs, size_t ce, uint8_t breaks, bool space_befor
   size_t url_start = std::string_view::npos;
   if (chunk.size() >= 5) {
     size_t scheme = chunk.find("://");
-    if (scheme != std::string_view::npos && scheme > 0) {
+    if (starts_with_lower(chunk, "mailto:")) {
+      url_start = 0;
+    } else if (scheme != std::string_view::npos && scheme > 0) {
       size_t b = scheme;
       while (b > 0 && std::isalpha(static_cast<unsigned char>(chunk[b - 1]))) --b;
       if (b < scheme) url_start = b;
@@ -489,7 +518,7 @@ void ChunkSplitter::Split(size_t cs, size_t ce, uint8_t breaks, bool space_befor
     }
     size_t at = chunk.find('@');
     if (at != std::string_view::npos && at > 0 && at + 1 < chunk.size() &&
-        std::isalnum(static_cast<unsigned char>(chunk[at - 1])) &&
+        (std::isalnum(static_cast<unsigned char>(chunk[at - 1])) || chunk[at - 1] == '.') &&
         std::isalnum(static_cast<unsigned char>(chunk[at + 1])))
       email = true;
   }

@@ -35,12 +35,14 @@ bool lower_into(std::string_view w, char* buf, size_t cap, std::string_view* out
 
 // Abbreviations before a name or number: never the end of a sentence.
 constexpr std::string_view kTitles[] = {
-    "Adm",  "Atty", "Brig",   "Capt", "Cmdr", "Col",  "Cpl",    "Dr",   "Drs", "Fr",  "Ft",
-    "Gen",  "Gov",  "Hon",    "Insp", "Lt",   "Maj",  "Messrs", "Mr",   "Mrs", "Ms",  "Mt",
-    "Mx",   "No",   "Nos",    "Pres", "Prof", "Pvt",  "Rep",    "Reps", "Rev", "Sen", "Sens",
-    "Sgt",  "Sr",   "St",     "Sts",  "Supt", "vs",   "Vs",     "e.g",  "E.g", "i.e", "I.e",
-    "cf",   "viz",  "approx", "ca",   "Fig",  "fig",  "Figs",   "Vol",  "vol", "pp",  "Ph",
-    "Attn", "attn", "Mssrs",  "Gens", "Sec",  "Sgts", "Lts"};
+    "Adm",  "Atty", "Brig",   "Capt",  "Cmdr", "Col",  "Cpl",    "Dr",   "Drs", "Fr",  "Ft",
+    "Gen",  "Gov",  "Hon",    "Insp",  "Lt",   "Maj",  "Messrs", "Mr",   "Mrs", "Ms",  "Mt",
+    "Mx",   "No",   "Nos",    "Pres",  "Prof", "Pvt",  "Rep",    "Reps", "Rev", "Sen", "Sens",
+    "Sgt",  "Sr",   "St",     "Sts",   "Supt", "vs",   "Vs",     "e.g",  "E.g", "i.e", "I.e",
+    "cf",   "viz",  "approx", "ca",    "Fig",  "fig",  "Figs",   "Vol",  "vol", "pp",  "Ph",
+    "Attn", "attn", "Mssrs",  "Gens",  "Sec",  "Sgts", "Lts",    "P.S",  "Jan", "Feb", "Apr",
+    "Jun",  "Jul",  "Aug",    "Sep",   "Sept", "Oct",  "Nov",    "Dec",  "Mon", "Tue", "Tues",
+    "Wed",  "Thu",  "Thur",   "Thurs", "Fri",  "Sat"};
 
 // Other abbreviations that take their period (they may end a sentence).
 constexpr std::string_view kOthers[] = {
@@ -63,9 +65,10 @@ constexpr std::string_view kHyphenPrefixes[] = {
     "infra", "pseudo", "quasi", "trans", "hyper",   "mini",   "nano",  "para",  "pan",   "uni"};
 
 constexpr std::string_view kUnits[] = {
-    "am",  "pm",  "m",    "k",   "bn", "b",   "mn",   "mm",  "cm", "km", "kg", "g",  "mg",
-    "lb",  "lbs", "oz",   "ft",  "hz", "khz", "mhz",  "ghz", "kb", "mb", "gb", "tb", "mph",
-    "kph", "hh",  "days", "hrs", "hr", "min", "mins", "yrs", "x",  "ml", "sec"};
+    "am",  "pm",   "AM",  "PM",  "m",  "M",   "k",    "K",   "bn", "b",  "mn",  "mm",  "cm",
+    "km",  "kg",   "g",   "mg",  "lb", "lbs", "oz",   "ft",  "hz", "Hz", "khz", "kHz", "mhz",
+    "MHz", "ghz",  "GHz", "kb",  "KB", "mb",  "MB",   "gb",  "GB", "tb", "TB",  "mph", "kph",
+    "hh",  "days", "day", "hrs", "hr", "min", "mins", "yrs", "x",  "ml", "sec", "ish"};
 
 constexpr std::string_view kStarters[] = {"A",
                                           "After",
@@ -214,11 +217,7 @@ bool is_hyphen_prefix(std::string_view segment) {
   return lower_into(segment, buf, sizeof buf, &lower) && prefixes().contains(lower);
 }
 
-bool is_unit(std::string_view letters) {
-  char buf[16];
-  std::string_view lower;
-  return lower_into(letters, buf, sizeof buf, &lower) && units().contains(lower);
-}
+bool is_unit(std::string_view letters) { return units().contains(letters); }
 
 bool is_sentence_starter(std::string_view word) { return starters().contains(word); }
 
