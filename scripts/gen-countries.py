@@ -317,9 +317,9 @@ HISTORIC = [
 # in news. (code, names). Emitted after each country's cities.
 METONYMS = {
     "USA": [
-        ("USAGOV", "White House | Oval Office | State Department | U.S. State Department | US State Department | Department of State | Foggy Bottom | Trump administration | Biden administration | Obama administration | Bush administration | Clinton administration | U.S. administration | US administration | Treasury Department | U.S. Treasury | US Treasury | Justice Department | U.S. Justice Department | Department of Homeland Security | Homeland Security Department | National Security Council"),
-        ("USAMIL", "Pentagon | Department of Defense | Defense Department | Department of War | U.S. military | US military | U.S. Army | US Army | U.S. Navy | US Navy | U.S. Air Force | US Air Force | U.S. Marines | US Marines | U.S. Marine Corps | U.S. Central Command | US Central Command | CENTCOM | AFRICOM | U.S. Africa Command | INDOPACOM | U.S. Indo-Pacific Command | U.S. European Command | EUCOM | U.S. forces | US forces | American forces | American troops | U.S. troops | US troops | Joint Chiefs of Staff"),
-        ("USALEG", "U.S. Congress | US Congress | United States Congress | Capitol Hill | U.S. Senate | US Senate | House of Representatives | U.S. House | US House | Senate Foreign Relations Committee | House Foreign Affairs Committee"),
+        ("USAGOV", "White House | Oval Office | State Department | U.S. State Department | US State Department | Department of State | Foggy Bottom | Trump administration | Biden administration | Obama administration | Bush administration | Clinton administration | U.S. administration | US administration | Treasury Department | U.S. Treasury | US Treasury | Justice Department | U.S. Justice Department | Department of Homeland Security | Homeland Security Department | U.S. National Security Council | US National Security Council | White House National Security Council"),
+        ("USAMIL", "Pentagon | Department of Defense | Defense Department | Department of War | U.S. military | US military | U.S. Army | US Army | U.S. Navy | US Navy | U.S. Air Force | US Air Force | U.S. Marines | US Marines | U.S. Marine Corps | U.S. Central Command | US Central Command | CENTCOM | AFRICOM | U.S. Africa Command | INDOPACOM | U.S. Indo-Pacific Command | U.S. European Command | EUCOM | U.S. forces | US forces | American forces | American troops | U.S. troops | US troops | U.S. Joint Chiefs of Staff | US Joint Chiefs of Staff"),
+        ("USALEG", "U.S. Congress | US Congress | United States Congress | Capitol Hill | U.S. Senate | US Senate | U.S. House of Representatives | US House of Representatives | U.S. House | US House | Senate Foreign Relations Committee | House Foreign Affairs Committee"),
         ("USAJUD", "U.S. Supreme Court | US Supreme Court | Supreme Court of the United States"),
         ("USASPY", "CIA | C.I.A. | Central Intelligence Agency | National Security Agency | Director of National Intelligence"),
         ("USACOP", "FBI | F.B.I. | Federal Bureau of Investigation | Drug Enforcement Administration | DEA | U.S. Border Patrol | US Border Patrol | Immigration and Customs Enforcement"),
@@ -328,11 +328,12 @@ METONYMS = {
         ("RUSGOV", "Kremlin | the Kremlin | Russian government | Russian Foreign Ministry | Russian foreign ministry | Smolensky Square"),
         ("RUSMIL", "Russian military | Russian army | Russian forces | Russian troops | Russian Defence Ministry | Russian Defense Ministry | Russian Armed Forces | Russian navy | Black Sea Fleet | Russian Black Sea Fleet | Russian Aerospace Forces"),
         ("RUSLEG", "State Duma | Duma | Federation Council"),
+        ("RUSGOV2", "Russian Security Council | Security Council of Russia | Russia's Security Council"),
         ("RUSSPY", "FSB | Federal Security Service | SVR | GRU | KGB"),
         ("RUSMED", "TASS | RIA Novosti | Interfax | Russia Today | Sputnik News"),
     ],
     "GBR": [
-        ("GBRGOV", "Downing Street | Number 10 | Foreign Office | Foreign and Commonwealth Office | Foreign Commonwealth and Development Office | FCDO | Whitehall | Home Office | British government | UK government | U.K. government | Ministry of Defence"),
+        ("GBRGOV", "Downing Street | Number 10 | Foreign Office | Foreign and Commonwealth Office | Foreign Commonwealth and Development Office | FCDO | Whitehall | Home Office | British government | UK government | U.K. government | British Ministry of Defence | UK Ministry of Defence"),
         ("GBRMIL", "British Army | British military | British forces | British troops | Royal Navy | Royal Air Force | RAF | Royal Marines"),
         ("GBRLEG", "House of Commons | House of Lords | British Parliament | UK Parliament | U.K. Parliament | Westminster"),
         ("GBRSPY", "MI6 | MI5 | GCHQ | Secret Intelligence Service"),
@@ -372,7 +373,7 @@ METONYMS = {
         ("ISRMIL", "Israel Defense Forces | Israel Defence Forces | IDF | Tsahal | Israeli military | Israeli army | Israeli forces | Israeli troops | Israeli air force | Israeli navy | Israeli soldiers | Golani Brigade"),
         ("ISRLEG", "Knesset"),
         ("ISRSPY", "Mossad | Shin Bet | Shabak"),
-        ("ISRCOP", "Israeli police | Israel Police | Border Police"),
+        ("ISRCOP", "Israeli police | Israel Police | Israeli Border Police"),
     ],
     "IRN": [
         ("IRNGOV", "Iranian government | Tehran government | Iranian Foreign Ministry | Supreme National Security Council | Guardian Council | Assembly of Experts | Expediency Council"),
@@ -388,7 +389,7 @@ METONYMS = {
     ],
     "KOR": [
         ("KORGOV", "Blue House ..2022-05-10 | Cheong Wa Dae | South Korean government | Seoul government"),
-        ("KORMIL", "South Korean military | Republic of Korea Armed Forces | Joint Chiefs of Staff of South Korea"),
+        ("KORMIL", "South Korean military | Republic of Korea Armed Forces | South Korean Joint Chiefs of Staff | South Korea's Joint Chiefs of Staff"),
         ("KORSPY", "National Intelligence Service of South Korea"),
         ("KORMED", "Yonhap | Yonhap News Agency"),
     ],
@@ -415,6 +416,7 @@ METONYMS = {
     "UKR": [
         ("UKRGOV", "Ukrainian government | Kyiv government | Kiev government | Ukrainian Foreign Ministry | Bankova"),
         ("UKRMIL", "Ukrainian military | Ukrainian army | Ukrainian forces | Ukrainian troops | Armed Forces of Ukraine | Ukrainian Armed Forces | Ukrainian General Staff | Ukrainian air force | Ukrainian navy | Territorial Defense Forces"),
+        ("UKRGOV2", "National Security and Defense Council of Ukraine | National Security and Defence Council of Ukraine | Ukraine's National Security and Defense Council | NSDC"),
         ("UKRLEG", "Verkhovna Rada | Rada | Ukrainian parliament"),
         ("UKRCOP", "National Anti-Corruption Bureau of Ukraine | NABU"),
         ("UKRSPY", "SBU | Security Service of Ukraine | HUR | GUR | Ukrainian military intelligence"),
@@ -422,6 +424,7 @@ METONYMS = {
     "TUR": [
         ("TURGOV", "Turkish government | Ankara government | Turkish Foreign Ministry"),
         ("TURMIL", "Turkish military | Turkish army | Turkish Armed Forces | Turkish forces | Turkish troops"),
+        ("TURGOV2", "Turkish National Security Council | National Security Council of Turkey"),
         ("TURLEG", "Grand National Assembly of Turkey | Turkish parliament"),
         ("TURSPY", "National Intelligence Organization"),
         ("TURMED", "Anadolu | Anadolu Agency | TRT"),
@@ -713,6 +716,7 @@ def main():
                 seen_names[s.lower()] = code
                 w(line([s], code))
         for sector, names_s in METONYMS.get(code, []):
+            sector = sector.rstrip("0123456789")  # "RUSGOV2": a second RUSGOV line
             parts = [p.strip() for p in names_s.split("|")]
             plain = []
             for p in parts:
