@@ -233,11 +233,7 @@ void DictionaryBuilder::AddPetrarchActors(std::string_view text, std::string_vie
       actors.back().names.push_back(std::move(phrase));
       continue;
     }
-    if (indented) {
-      AddWarning(
-          Warn(name, ln, "indented line is neither a code restriction nor a synonym: " + Quote(t)));
-      continue;
-    }
+    // An indented name line is read as a new entry, as PETRARCH does.
     // A new entry: PHRASE [CODE]
     std::string_view nm, code;
     bool has_code = false;
@@ -553,7 +549,7 @@ void DictionaryBuilder::AddPetrarchVerbs(std::string_view text, std::string_view
     }
     std::string_view t = Trim(StripComments(line, &in_xml, false));
     if (t.empty()) {
-      synset.clear();
+      if (Trim(line).empty()) synset.clear();  // a blank line ends a synset, a comment does not
       continue;
     }
     if (StartsWith(t, "---")) {
@@ -709,8 +705,7 @@ void DictionaryBuilder::AddPetrarchVerbs(std::string_view text, std::string_view
       code = t.substr(bracket + 1, cb - bracket - 1);
       has_code = true;
     }
-    if (head.find_first_of("()$%^*") != std::string_view::npos ||
-        head.find(' ') != std::string_view::npos) {
+    if (head.find_first_of("()$%^*") != std::string_view::npos) {
       AddWarning(Warn(name, ln, "malformed verb " + Quote(t)));
       continue;
     }
