@@ -333,7 +333,7 @@ METONYMS = {
         ("RUSMED", "TASS | RIA Novosti | Interfax | Russia Today | Sputnik News"),
     ],
     "GBR": [
-        ("GBRGOV", "Downing Street | Number 10 | Foreign Office | Foreign and Commonwealth Office | Foreign Commonwealth and Development Office | FCDO | Whitehall | Home Office | British government | UK government | U.K. government | British Ministry of Defence | UK Ministry of Defence"),
+        ("GBRGOV", "Downing Street | Number 10 | Foreign Office | Foreign and Commonwealth Office | Foreign Commonwealth and Development Office | FCDO | Whitehall | British government | UK government | U.K. government | British Ministry of Defence | UK Ministry of Defence"),
         ("GBRMIL", "British Army | British military | British forces | British troops | Royal Navy | Royal Air Force | RAF | Royal Marines"),
         ("GBRLEG", "House of Commons | House of Lords | British Parliament | UK Parliament | U.K. Parliament | Westminster"),
         ("GBRSPY", "MI6 | MI5 | GCHQ | Secret Intelligence Service"),
