@@ -272,9 +272,7 @@ std::vector<Mention> SentenceCoder::ResolveOne(int h, bool* agent_only,
   for (int w : inner) {
     int a = actor_at_[w];
     if (a >= 0 && !actors_[a].code.empty() && actors_[a].code != "---") {
-      if (chosen < 0 ||
-          (static_cast<int>(actors_[a].begin) <= h && h < static_cast<int>(actors_[a].end)))
-        chosen = a;
+      if (chosen < 0) chosen = a;  // the leftmost: "Ithilen's minister Calimehtar" is ITH
     }
   }
   for (int w : inner) {
@@ -411,7 +409,8 @@ std::vector<Mention> SentenceCoder::ResolveConj(int h) {
   std::vector<int> heads{h};
   for (size_t i = 0; i < heads.size(); ++i)
     for (int k : n_[heads[i]].kids)
-      if (n_[k].rel == "conj" && !IsVerbal(n_[k])) heads.push_back(k);
+      if ((n_[k].rel == "conj" && !IsVerbal(n_[k])) || (n_[k].rel == "appos" && actor_at_[k] >= 0))
+        heads.push_back(k);
   std::sort(heads.begin(), heads.end());
 
   struct Part {
@@ -437,8 +436,10 @@ std::vector<Mention> SentenceCoder::ResolveConj(int h) {
       } else {
         std::vector<Mention> group;
         Mention m = ResolvePronoun(x, &group);
-        if (!group.empty()) part.mentions = group;
-        else if (!m.code.empty()) part.mentions.push_back(m);
+        if (!group.empty())
+          part.mentions = group;
+        else if (!m.code.empty())
+          part.mentions.push_back(m);
       }
     } else {
       part.mentions = ResolveOne(x, &part.agent_only, &part.agents);
@@ -629,6 +630,11 @@ bool SentenceCoder::MatchPattern(int p, const VerbPattern& pat, PredicateResult*
     using K = PatternElement::Kind;
     if (e.kind == K::kSkip) continue;
     if (e.kind == K::kCompound) {
+      // A compound actor must be there: conjoined subjects (or objects).
+      bool is_target = false;
+      int subj = SubjectWord(p, &is_target);
+      int holder = e.before_predicate ? subj : Child(p, "obj");
+      if (holder < 0 || Child(holder, "conj") < 0) return false;
       r->compound = true;
       continue;
     }
@@ -654,7 +660,14 @@ bool SentenceCoder::MatchPattern(int p, const VerbPattern& pat, PredicateResult*
 
 bool SentenceCoder::MatchVerb(int p, PredicateResult* r) const {
   const Node& n = n_[p];
-  std::vector<const dict::Verb*> verbs = dicts_.FindVerbs(n.lemma);
+  // A verb listed under the surface form itself ("LEFT [040:040]" apart from
+  // "LEAVE [012]") comes first.
+  std::vector<const dict::Verb*> verbs;
+  if (n.form != n.lemma)
+    for (const dict::Verb* v : dicts_.FindVerbs(n.form))
+      if (v->lemma == n.form) verbs.push_back(v);
+  for (const dict::Verb* v : dicts_.FindVerbs(n.lemma))
+    if (std::find(verbs.begin(), verbs.end(), v) == verbs.end()) verbs.push_back(v);
   if (n.form != n.lemma)
     for (const dict::Verb* v : dicts_.FindVerbs(n.form))
       if (std::find(verbs.begin(), verbs.end(), v) == verbs.end()) verbs.push_back(v);
@@ -720,7 +733,7 @@ bool SentenceCoder::MatchVerb(int p, PredicateResult* r) const {
   r->word = p;
   r->verb = c.v;
   r->code = c.v->default_code;
-  r->reverse_code.clear();
+  r->reverse_code = c.v->default_reverse_code;
   // PETRARCH "[a:b]" default codes.
   size_t colon = r->code.find(':');
   if (colon != std::string::npos) {
