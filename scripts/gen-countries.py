@@ -115,7 +115,7 @@ GIB ; - ; ; Gibraltarian, Gibraltarians ;
 GIN ; - ; Guinea-Conakry ; Guinean, Guineans ; Conakry, Nzerekore, Kankan, Kindia
 GLP ; - ; ; Guadeloupean, Guadeloupeans ; Basse-Terre, Pointe-a-Pitre
 GMB ; Gambia ; The Gambia ; Gambian, Gambians ; Banjul, Serekunda
-GNB ; - ; ; Bissau-Guinean, Bissau-Guineans ; Bissau
+GNB ; - ; Guinea Bissau ; Bissau-Guinean, Bissau-Guineans ; Bissau
 GNQ ; - ; ; Equatorial Guinean, Equatorial Guineans, Equatoguinean ; Malabo, Bata, Ciudad de la Paz, Oyala
 GRC ; - ; Hellenic Republic, Hellas ; Greek, Greeks, Hellenic ; Athens, Thessaloniki, Patras, Piraeus, Heraklion, Larissa
 GRD ; - ; ; Grenadian, Grenadians ; St. George's
@@ -538,7 +538,7 @@ SUBNATIONAL = {
     "MEX": "Baja California | Jalisco | Guanajuato | Sonora | Zacatecas | Nuevo Leon | Nuevo León",
     "BRA": "Amazonas | Bahia | Minas Gerais | Rio Grande do Sul | Roraima",
     "COL": "Antioquia | Cauca | Catatumbo | Norte de Santander | Arauca | Narino | Nariño",
-    "IDN": "West Papua | Aceh | Sumatra | Sulawesi | Kalimantan | Papua province | Maluku",
+    "IDN": "Papua | West Papua | Aceh | Sumatra | Sulawesi | Kalimantan | Papua province | Maluku",
     "IND": "Jammu and Kashmir | Jammu | Manipur | Assam | Nagaland | Chhattisgarh | Uttar Pradesh | Maharashtra | West Bengal | Tamil Nadu | Kerala | Gujarat | Ladakh | Arunachal Pradesh | Bihar | Odisha | Jharkhand | Karnataka | Telangana | Andhra Pradesh | Rajasthan | Madhya Pradesh | Haryana | Mizoram | Tripura | Sikkim | Pahalgam | Pulwama | Galwan Valley",
     "PAK": "Khyber Pakhtunkhwa province | Gilgit-Baltistan | Azad Kashmir | Pakistan-administered Kashmir | Kurram | Bajaur | Khyber district | Tirah | Mastung | Turbat | Chaman | Torkham",
     "AFG": "Helmand | Nangarhar | Kunar | Paktika | Paktia | Panjshir | Badakhshan | Balkh | Uruzgan | Zabul | Farah | Nimroz | Faryab | Baghlan | Logar | Wardak | Takhar | Parwan",
@@ -569,7 +569,7 @@ SUBNATIONAL = {
     "COD": "North Kivu | South Kivu | Ituri | Kivu | Kasai | Katanga | Tanganyika province | Walikale | Minova | Kalehe | Djugu | Rubaya",
     "CAF": "Vakaga | Haut-Mbomou | Ouham",
     "CMR": "Northwest Region | Southwest Region | Far North Region",
-    "NGA": "Borno | Borno State | Yobe | Adamawa | Zamfara | Kaduna State | Katsina State | Niger State | Plateau State | Benue | Benue State | Kebbi | Rivers State | Delta State | Bayelsa | Imo State | Anambra | Kwara | Kogi",
+    "NGA": "Niger Delta | Borno | Borno State | Yobe | Adamawa | Zamfara | Kaduna State | Katsina State | Niger State | Plateau State | Benue | Benue State | Kebbi | Rivers State | Delta State | Bayelsa | Imo State | Anambra | Kwara | Kogi",
     "NER": "Tillaberi region | Tahoua region | Diffa region | Dosso",
     "MLI": "Azawad | Gao region | Mopti region | Segou region | Kidal region | Timbuktu region | Tessalit | Anefis | Tinzaouaten",
     "BFA": "Barsalogho | Fada N'Gourma",
