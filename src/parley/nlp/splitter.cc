@@ -2,6 +2,7 @@
 
 #include <string_view>
 
+#include "parley/nlp/splitter_model.h"
 #include "parley/nlp/tokenizer_tables.h"
 
 namespace parley {
@@ -79,30 +80,85 @@ bool line_break_ends_sentence(const std::string& text, const std::vector<RawToke
 
 }  // namespace
 
+namespace tokenizer_internal {
+
+void rule_boundaries(const std::string& text, const std::vector<RawToken>& t,
+                     std::vector<uint8_t>* boundary) {
+  const size_t n = t.size();
+  boundary->assign(n + 1, 0);
+  std::vector<uint8_t>& b = *boundary;
+  b[n] = 1;
+  for (size_t i = 1; i < n; ++i) {
+    if (t[i].breaks >= 2) {
+      b[i] = kForced;
+    } else if (t[i].breaks == 1 && line_break_ends_sentence(text, t, i)) {
+      b[i] = 1;
+    }
+  }
+  for (size_t i = 0; i < n; ++i) {
+    if (!(t[i].flags & (RawToken::kFinal | RawToken::kAbbrev))) continue;
+    size_t j = i + 1;
+    while (j < n && t[j].breaks == 0 && (t[j].flags & RawToken::kClose)) ++j;
+    if (!b[j] && j < n && ends_sentence(text, t, i, j)) b[j] = 1;
+  }
+}
+
+bool is_candidate(const std::string& text, const std::vector<RawToken>& t, size_t j) {
+  // Between two words the second of which starts in lowercase, a sentence
+  // (almost) never ends: the model is not asked.
+  const RawToken& prev = t[j - 1];
+  if ((prev.flags & (RawToken::kWord | RawToken::kAbbrev)) != RawToken::kWord) return true;
+  unsigned char c = text[t[j].start];
+  return !(c >= 'a' && c <= 'z');
+}
+
+void decide_boundaries(const std::string& text, const std::vector<RawToken>& t,
+                       const float* weights, std::vector<uint8_t>* boundary) {
+  rule_boundaries(text, t, boundary);
+  if (weights == nullptr) return;
+  std::vector<uint8_t>& b = *boundary;
+  const size_t n = t.size();
+  size_t since = 0;  // tokens since the last boundary
+  splitter_model::Features f;
+  for (size_t j = 1; j < n; ++j) {
+    ++since;
+    if (b[j] == kForced) {
+      since = 0;
+      continue;
+    }
+    bool rule = b[j] != 0;
+    b[j] = 0;
+    if (is_candidate(text, t, j)) {
+      splitter_model::extract(text, t, j, rule, since, &f);
+      if (splitter_model::score(weights, f) > 0) b[j] = 1;
+    }
+    if (b[j]) since = 0;
+  }
+}
+
+}  // namespace tokenizer_internal
+
 void split_sentences(const std::string& text, std::vector<RawToken>* tokens,
                      std::vector<uint32_t>* ends) {
   std::vector<RawToken>& t = *tokens;
   ends->clear();
   const size_t n = t.size();
   if (n == 0) return;
-  std::vector<uint8_t> boundary(n + 1, 0);  // boundary[i]: a sentence ends before token i
+  std::vector<uint8_t> boundary;  // boundary[i]: a sentence ends before token i
+  tokenizer_internal::decide_boundaries(text, t, splitter_model::default_weights(), &boundary);
+  // An abbreviation (followed only by closers) that ends a sentence gives
+  // its period to a token of its own.
   std::vector<uint8_t> split_period(n, 0);
-  boundary[n] = 1;
-  for (size_t i = 1; i < n; ++i) {
-    if (t[i].breaks >= 2 || (t[i].breaks == 1 && line_break_ends_sentence(text, t, i)))
-      boundary[i] = 1;
-  }
+  size_t extra = 0;
   for (size_t i = 0; i < n; ++i) {
-    if (!(t[i].flags & (RawToken::kFinal | RawToken::kAbbrev))) continue;
+    if (!(t[i].flags & RawToken::kAbbrev) || t[i].end - t[i].start < 2) continue;
     size_t j = i + 1;
     while (j < n && t[j].breaks == 0 && (t[j].flags & RawToken::kClose)) ++j;
-    if (!boundary[j] && j < n && t[j].breaks < 2 && ends_sentence(text, t, i, j)) boundary[j] = 1;
-    if (boundary[j] && (t[i].flags & RawToken::kAbbrev) && t[i].end - t[i].start > 1)
+    if (boundary[j]) {
       split_period[i] = 1;
+      ++extra;
+    }
   }
-  // Rebuild the token list with the split periods, and the sentence ends.
-  size_t extra = 0;
-  for (size_t i = 0; i < n; ++i) extra += split_period[i];
   std::vector<RawToken> out;
   if (extra) out.reserve(n + extra);
   uint32_t count = 0;

@@ -45,6 +45,22 @@ struct RawToken {
 // Splits text into raw tokens (no sentences, no multiword splitting).
 void scan_tokens(const std::string& text, std::vector<RawToken>* out);
 
+// boundary[j] != 0: a sentence ends before token j (boundary[n] = 1).
+// kForced marks blank lines, which always end a sentence.
+constexpr uint8_t kForced = 2;
+
+// The hand-written rules alone (also a feature of the model).
+void rule_boundaries(const std::string& text, const std::vector<RawToken>& t,
+                     std::vector<uint8_t>* boundary);
+
+// Whether the model is asked about a boundary before token j (0 < j < size).
+bool is_candidate(const std::string& text, const std::vector<RawToken>& t, size_t j);
+
+// Rules, then the averaged-perceptron model `weights` (none: rules only),
+// left to right.
+void decide_boundaries(const std::string& text, const std::vector<RawToken>& t,
+                       const float* weights, std::vector<uint8_t>* boundary);
+
 }  // namespace tokenizer_internal
 
 // Decides the sentence boundaries over `tokens` (made by scan_tokens from
