@@ -12,7 +12,11 @@ knowledge. The generated file is committed; re-run after editing the table.
 import json
 import re
 import sys
+import os
 import unicodedata
+
+sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
+from token_variants import tokenize_phrase  # noqa: E402
 
 ISO_PATH = "/usr/share/iso-codes/json/iso_3166-1.json"
 
@@ -641,6 +645,15 @@ def iso_names(entry):
 
 
 def line(names, code, comment=None):
+    # Also the tokenized spelling ("Guinea-Bissau" -> "Guinea - Bissau"): see
+    # scripts/token_variants.py for why.
+    names = list(names)
+    lower = {n.lower() for n in names}
+    for n in list(names):
+        t = tokenize_phrase(n)
+        if t.lower() not in lower:
+            lower.add(t.lower())
+            names.append(t)
     s = " | ".join(names) + " => " + code
     if comment:
         s += "    # " + comment
