@@ -16,7 +16,7 @@ import os
 import unicodedata
 
 sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
-from token_variants import tokenize_phrase  # noqa: E402
+from token_variants import variants  # noqa: E402
 
 ISO_PATH = "/usr/share/iso-codes/json/iso_3166-1.json"
 
@@ -650,10 +650,10 @@ def line(names, code, comment=None):
     names = list(names)
     lower = {n.lower() for n in names}
     for n in list(names):
-        t = tokenize_phrase(n)
-        if t.lower() not in lower:
-            lower.add(t.lower())
-            names.append(t)
+        for t in variants(n):
+            if t.lower() not in lower:
+                lower.add(t.lower())
+                names.append(t)
     s = " | ".join(names) + " => " + code
     if comment:
         s += "    # " + comment

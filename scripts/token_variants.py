@@ -80,6 +80,16 @@ def tokenize_phrase(phrase):
     return " ".join(out)
 
 
+def variants(name):
+    """Extra spellings of `name` as it can appear in tokenized text."""
+    out = [tokenize_phrase(name)]
+    # At the end of a sentence the tokenizer splits the final period off an
+    # abbreviation ("... the U.S." -> "U.S" "."), so "U.S." also needs "U.S".
+    if re.search(r"\w\.\w+\.$", name) or re.search(r"\bInc\.$", name):
+        out.append(tokenize_phrase(name[:-1]))
+    return out
+
+
 def _comment_start(line):
     m = re.search(r"(^|\s)#", line)
     return m.start() if m else len(line)
@@ -93,15 +103,15 @@ def process_line(line, strip=False):
     left, right = body.split("=>", 1)
     names = [n.strip() for n in left.split("|")]
     if strip:
-        tokenized_of_others = {tokenize_phrase(o) for o in names if tokenize_phrase(o) != o}
+        tokenized_of_others = {v for o in names for v in variants(o) if v != o}
         names = [n for n in names if n not in tokenized_of_others]
     else:
         seen = {n.lower() for n in names}
         for n in list(names):
-            t = tokenize_phrase(n)
-            if t.lower() not in seen:
-                seen.add(t.lower())
-                names.append(t)
+            for t in variants(n):
+                if t.lower() not in seen:
+                    seen.add(t.lower())
+                    names.append(t)
     if comment:
         return " | ".join(names) + " =>" + right + comment
     return " | ".join(names) + " =>" + right.rstrip("\n") + ("\n" if line.endswith("\n") else "")
