@@ -1,10 +1,66 @@
+// parley train: trains the English model (tagger, lemmatizer, parser).
+#include <iostream>
+
 #include "cli/commands.h"
+#include "parley/nlp/train.h"
 
 namespace parley::cli {
 
+namespace {
+
+struct TrainArgs {
+  nlp::TrainOptions options;
+  std::string output;
+};
+
+int run_train(const TrainArgs& args) {
+  nlp::TrainOptions o = args.options;
+  o.description = "parley English model, trained by `parley train --train " + o.train_path +
+                  (o.dev_path.empty() ? "" : " --dev " + o.dev_path) + " -o " + args.output +
+                  " --seed " + std::to_string(o.seed) + " --iterations " +
+                  std::to_string(o.parser_iterations) + " --tagger-iterations " +
+                  std::to_string(o.tagger_iterations) + " --jackknife " +
+                  std::to_string(o.jackknife_folds) + "`";
+  nlp::Model model;
+  Status s = nlp::train_model(o, &model, std::cerr);
+  if (!s.ok()) {
+    std::cerr << "parley: " << s.message() << "\n";
+    return s.code() == Status::Code::kUsage ? 2 : 1;
+  }
+  s = model.Save(args.output);
+  if (!s.ok()) {
+    std::cerr << "parley: " << s.message() << "\n";
+    return 1;
+  }
+  std::cerr << "parley train: model written to " << args.output << "\n";
+  return 0;
+}
+
+}  // namespace
+
 void add_train_command(CLI::App& app, int* exit_code) {
-  CLI::App* cmd = app.add_subcommand("train", "(not yet implemented)");
-  cmd->callback([exit_code] { *exit_code = 2; });
+  auto args = std::make_shared<TrainArgs>();
+  CLI::App* cmd = app.add_subcommand(
+      "train",
+      "Train the tagger, lemmatizer and dependency parser on a UD treebank (CoNLL-U).\n"
+      "Deterministic for a given --seed; progress with dev scores and ETA on stderr.\n"
+      "Example: parley train --train ../shared/data/ud-english-ewt/train.conllu \\\n"
+      "           --dev ../shared/data/ud-english-ewt/dev.conllu -o models/en_ewt.parley");
+  cmd->add_option("--train", args->options.train_path, "Training treebank (CoNLL-U)")->required();
+  cmd->add_option("--dev", args->options.dev_path, "Development treebank for progress scores");
+  cmd->add_option("-o,--output", args->output, "Model file to write")->required();
+  cmd->add_option("--seed", args->options.seed, "Random seed")->capture_default_str();
+  cmd->add_option("--iterations", args->options.parser_iterations, "Parser training epochs")
+      ->capture_default_str()
+      ->check(CLI::Range(1, 1000));
+  cmd->add_option("--tagger-iterations", args->options.tagger_iterations, "Tagger training epochs")
+      ->capture_default_str()
+      ->check(CLI::Range(1, 1000));
+  cmd->add_option("--jackknife", args->options.jackknife_folds,
+                  "Folds for the parser's predicted training tags (0: no jackknifing)")
+      ->capture_default_str()
+      ->check(CLI::Range(0, 50));
+  cmd->callback([args, exit_code] { *exit_code = run_train(*args); });
 }
 
 }  // namespace parley::cli

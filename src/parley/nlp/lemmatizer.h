@@ -1,0 +1,59 @@
+// Lemmatizer and morphological features, both learned from a treebank.
+//
+// Lemmas: a (form, tag) -> lemma table from training, then (lower-cased form,
+// tag); for words not in the table, an edit script ("lower-case, strip 3
+// bytes, append 'e'") picked by the longest known suffix of the form under
+// the same tag. Scripts are counted over word types, so they model how
+// unseen words behave rather than frequent irregulars.
+//
+// Features (UD FEATS): the same scheme, a (lower-cased form, tag) table and
+// then the most frequent FEATS for the tag and longest known suffix.
+//
+// Read-only after training; safe to share between threads.
+#pragma once
+
+#include <cstdint>
+#include <string>
+#include <string_view>
+#include <unordered_map>
+#include <vector>
+
+#include "parley/nlp/binary_io.h"
+
+namespace parley::nlp {
+
+struct LemmaExample {
+  std::string form;
+  int tag;
+  std::string lemma;
+  std::string feats;
+};
+
+class Lemmatizer {
+ public:
+  void train(const std::vector<LemmaExample>& examples);
+  std::string lemma(std::string_view form, int tag) const;
+  const std::string& feats(std::string_view form, int tag) const;
+
+  void save(BinaryWriter* w) const;
+  bool load(BinaryReader* r);
+
+ private:
+  // (tag, suffix) -> value id: the longest known suffix wins.
+  struct SuffixTable {
+    std::unordered_map<uint64_t, uint32_t> best;
+    uint32_t lookup(std::string_view lower, int tag, uint32_t fallback) const;
+  };
+  std::string apply_script(std::string_view form, uint32_t script) const;
+
+  std::unordered_map<uint64_t, uint32_t> form_lemma_;   // hash(form, tag) -> lemma id
+  std::unordered_map<uint64_t, uint32_t> lower_lemma_;  // hash(lower, tag) -> lemma id
+  std::vector<std::string> lemmas_;
+  std::vector<std::string> scripts_;  // "mode\tstrip\tappend"
+  SuffixTable lemma_rules_;
+  std::unordered_map<uint64_t, uint32_t> lower_feats_;  // hash(lower, tag) -> feats id
+  std::vector<std::string> feats_;
+  SuffixTable feats_rules_;
+};
+
+}  // namespace parley::nlp

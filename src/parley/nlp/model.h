@@ -1,0 +1,44 @@
+// The English analysis model: tagger, lemmatizer/morphology and parser in one
+// versioned binary file. Training (nlp/train.h) and inference (nlp/pipeline.h)
+// share this class.
+//
+// File format (little endian):
+//   "PARLEYM\0"  8-byte magic
+//   uint32       format version (kModelVersion)
+//   uint64       payload size in bytes
+//   uint64       payload checksum (64-bit FNV-1a over 8-byte words)
+//   payload      description string, tagger, lemmatizer, parser
+// Load() rejects a missing file, a wrong magic, another version, a size or
+// checksum mismatch (truncated or damaged file) with a Status naming the file.
+//
+// A loaded Model is read-only: any number of threads may use it at once.
+#pragma once
+
+#include <memory>
+#include <string>
+
+#include "parley/nlp/lemmatizer.h"
+#include "parley/nlp/parser.h"
+#include "parley/nlp/tagger.h"
+#include "parley/util/status.h"
+
+namespace parley::nlp {
+
+inline constexpr uint32_t kModelVersion = 1;
+
+class Model {
+ public:
+  Tagger tagger;
+  Lemmatizer lemmatizer;
+  Parser parser;
+  std::string description;  // provenance: data and command that trained it
+
+  Status Save(const std::string& path) const;
+  static Status Load(const std::string& path, std::unique_ptr<Model>* out);
+
+  // The model used when none is given: $PARLEY_MODEL when set, else
+  // models/en_ewt.parley in the source tree (PARLEY_SOURCE_DIR).
+  static std::string DefaultPath();
+};
+
+}  // namespace parley::nlp

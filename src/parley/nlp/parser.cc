@@ -1,0 +1,504 @@
+#include "parley/nlp/parser.h"
+
+#include <algorithm>
+#include <limits>
+
+#include "parley/nlp/hash.h"
+#include "parley/nlp/tagger.h"
+
+namespace parley::nlp {
+
+// ---------------------------------------------------------------------------
+// Transition system
+
+ArcEagerState::ArcEagerState(int num_words)
+    : n_(num_words),
+      b_(1),
+      head_(num_words + 1, -1),
+      label_(num_words + 1, -1),
+      l1_(num_words + 1, -1),
+      l2_(num_words + 1, -1),
+      r1_(num_words + 1, -1),
+      r2_(num_words + 1, -1),
+      nl_(num_words + 1, 0),
+      nr_(num_words + 1, 0),
+      ls_(num_words + 1, 0),
+      rs_(num_words + 1, 0),
+      in_stack_(num_words + 1, 0) {
+  stack_.reserve(num_words + 1);
+  stack_.push_back(0);
+  in_stack_[0] = 1;
+}
+
+bool ArcEagerState::can(Move m) const {
+  if (terminal()) return false;
+  int s0 = stack_.back();
+  switch (m) {
+    case kShift:
+      return true;
+    case kReduce:
+      return s0 != 0 && head_[s0] >= 0;
+    case kLeft:
+      return s0 != 0 && head_[s0] < 0;
+    case kRight:
+      return s0 != 0 || !root_used_;
+  }
+  return false;
+}
+
+void ArcEagerState::add_arc(int h, int d, int label) {
+  head_[d] = h;
+  label_[d] = label;
+  uint64_t bit = label >= 0 && label < 64 ? (1ULL << label) : 0;
+  if (d < h) {
+    if (l1_[h] < 0 || d < l1_[h]) {
+      l2_[h] = l1_[h];
+      l1_[h] = d;
+    } else if (l2_[h] < 0 || d < l2_[h]) {
+      l2_[h] = d;
+    }
+    ++nl_[h];
+    ls_[h] |= bit;
+  } else {
+    if (r1_[h] < 0 || d > r1_[h]) {
+      r2_[h] = r1_[h];
+      r1_[h] = d;
+    } else if (r2_[h] < 0 || d > r2_[h]) {
+      r2_[h] = d;
+    }
+    ++nr_[h];
+    rs_[h] |= bit;
+  }
+}
+
+void ArcEagerState::apply(Move m, int label) {
+  int s0 = stack_.back();
+  switch (m) {
+    case kShift:
+      stack_.push_back(b_);
+      in_stack_[b_] = 1;
+      ++b_;
+      break;
+    case kReduce:
+      stack_.pop_back();
+      in_stack_[s0] = 0;
+      break;
+    case kLeft:
+      add_arc(b_, s0, label);
+      stack_.pop_back();
+      in_stack_[s0] = 0;
+      break;
+    case kRight:
+      if (s0 == 0) root_used_ = true;
+      add_arc(s0, b_, label);
+      stack_.push_back(b_);
+      in_stack_[b_] = 1;
+      ++b_;
+      break;
+  }
+}
+
+int ArcEagerState::cost(Move m, int label, const std::vector<int>& gh,
+                        const std::vector<int>& gl) const {
+  int s0 = stack_.back();
+  int b = b_;
+  int c = 0;
+  switch (m) {
+    case kShift:
+      if (gh[b] >= 0 && in_stack_[gh[b]]) ++c;
+      for (int k : stack_)
+        if (k != 0 && head_[k] < 0 && gh[k] == b) ++c;
+      break;
+    case kRight: {
+      int h = gh[b];
+      if (h != s0 && (in_stack_[h] || h > b)) ++c;
+      for (int k : stack_)
+        if (k != 0 && head_[k] < 0 && gh[k] == b) ++c;
+      if (label >= 0 && h == s0 && gl[b] != label) ++c;
+      break;
+    }
+    case kLeft: {
+      int h = gh[s0];
+      if (h > b) ++c;
+      for (int k = b; k <= n_; ++k)
+        if (gh[k] == s0) ++c;
+      if (label >= 0 && h == b && gl[s0] != label) ++c;
+      break;
+    }
+    case kReduce:
+      for (int k = b; k <= n_; ++k)
+        if (gh[k] == s0) ++c;
+      break;
+  }
+  return c;
+}
+
+void ArcEagerState::finish(int root_label, int fallback_label) {
+  int root_word = -1;
+  for (int w = 1; w <= n_; ++w)
+    if (head_[w] == 0) {
+      root_word = w;
+      break;
+    }
+  for (int w = 1; w <= n_; ++w) {
+    if (head_[w] >= 0) continue;
+    if (root_word < 0) {
+      root_word = w;
+      add_arc(0, w, root_label);
+      root_used_ = true;
+    } else {
+      add_arc(root_word, w, fallback_label);
+    }
+  }
+}
+
+// ---------------------------------------------------------------------------
+// Projectivization
+
+namespace {
+
+// True when every word strictly between h and d descends from h.
+bool arc_projective(const std::vector<int>& heads, int h, int d) {
+  int lo = std::min(h, d), hi = std::max(h, d);
+  for (int k = lo + 1; k < hi; ++k) {
+    int x = k;
+    int steps = 0;
+    while (x != h && x > 0 && steps++ < static_cast<int>(heads.size())) x = heads[x];
+    if (x != h) return false;
+  }
+  return true;
+}
+
+}  // namespace
+
+bool is_projective(const std::vector<int>& heads) {
+  for (int d = 1; d < static_cast<int>(heads.size()); ++d)
+    if (heads[d] >= 0 && !arc_projective(heads, heads[d], d)) return false;
+  return true;
+}
+
+int projectivize(std::vector<int>* heads) {
+  std::vector<int>& h = *heads;
+  int lifted = 0;
+  for (int guard = 0; guard < 1000; ++guard) {
+    int best = -1, best_len = std::numeric_limits<int>::max();
+    for (int d = 1; d < static_cast<int>(h.size()); ++d) {
+      if (h[d] <= 0) continue;
+      int len = std::abs(h[d] - d);
+      if (len < best_len && !arc_projective(h, h[d], d)) best = d, best_len = len;
+    }
+    if (best < 0) break;
+    h[best] = h[h[best]];
+    ++lifted;
+  }
+  return lifted;
+}
+
+// ---------------------------------------------------------------------------
+// Features
+
+namespace {
+
+constexpr int kMaxParserFeatures = 96;
+constexpr uint64_t kNoneWord = 0x3c6ef372fe94f82bULL;
+constexpr uint64_t kRootWord = 0xa54ff53a5f1d36f1ULL;
+
+}  // namespace
+
+struct Parser::Context {
+  std::vector<uint64_t> w;  // index 0 = root
+  std::vector<uint64_t> p;
+};
+
+void Parser::prepare(const std::vector<std::string_view>& forms, const std::vector<int>& tags,
+                     Context* ctx) const {
+  size_t n = forms.size();
+  ctx->w.resize(n + 1);
+  ctx->p.resize(n + 1);
+  ctx->w[0] = kRootWord;
+  ctx->p[0] = 1;
+  for (size_t i = 0; i < n; ++i) {
+    ctx->w[i + 1] = hash_string(ascii_lower(forms[i]));
+    ctx->p[i + 1] = static_cast<uint64_t>(tags[i]) + 3;
+  }
+}
+
+int Parser::features(const Context& ctx, const ArcEagerState& st, uint64_t* out) {
+  auto W = [&](int i) { return i < 0 ? kNoneWord : ctx.w[i]; };
+  auto P = [&](int i) -> uint64_t { return i < 0 ? 0 : ctx.p[i]; };
+  auto L = [&](int i) -> uint64_t { return i <= 0 || st.head(i) < 0 ? 0 : st.label(i) + 1; };
+  const int n = st.num_words();
+  int s0 = st.stack_at(0), s1 = st.stack_at(1);
+  int b0 = st.buffer_at(0), b1 = st.buffer_at(1), b2 = st.buffer_at(2);
+  int s0h = s0 > 0 ? st.head(s0) : -1;
+  int s0h2 = s0h > 0 ? st.head(s0h) : -1;
+  int s0l = st.leftmost(s0), s0l2 = st.leftmost2(s0);
+  int s0r = st.rightmost(s0), s0r2 = st.rightmost2(s0);
+  int b0l = st.leftmost(b0), b0l2 = st.leftmost2(b0);
+  uint64_t s0w = W(s0), s0p = P(s0), b0w = W(b0), b0p = P(b0);
+  uint64_t b1w = W(b1), b1p = P(b1), b2w = W(b2), b2p = P(b2);
+  uint64_t dist;
+  if (s0 <= 0 || b0 < 0) {
+    dist = 99;
+  } else {
+    int d = b0 - s0;
+    dist = d <= 4 ? d : d <= 9 ? 5 : 6;
+  }
+  uint64_t vr = st.right_count(s0), vl = st.left_count(s0), bvl = st.left_count(b0);
+  uint64_t sr = st.right_labels(s0), sl = st.left_labels(s0), bsl = st.left_labels(b0);
+  int s0next = s0 >= 0 && s0 + 1 < (b0 < 0 ? n + 1 : b0) ? s0 + 1 : -1;
+  int b0prev = b0 > 1 && b0 - 1 > s0 ? b0 - 1 : -1;
+  int k = 0;
+  out[k++] = feature_key(0, 1);
+  out[k++] = feature_key(1, s0w);
+  out[k++] = feature_key(2, s0p);
+  out[k++] = feature_key(3, s0w, s0p);
+  out[k++] = feature_key(4, b0w);
+  out[k++] = feature_key(5, b0p);
+  out[k++] = feature_key(6, b0w, b0p);
+  out[k++] = feature_key(7, b1w);
+  out[k++] = feature_key(8, b1p);
+  out[k++] = feature_key(9, b1w, b1p);
+  out[k++] = feature_key(10, b2w);
+  out[k++] = feature_key(11, b2p);
+  out[k++] = feature_key(12, b2w, b2p);
+  out[k++] = feature_key(13, hash_combine(s0w, s0p), b0w, b0p);
+  out[k++] = feature_key(14, s0w, s0p, b0w);
+  out[k++] = feature_key(15, s0w, b0w, b0p);
+  out[k++] = feature_key(16, s0w, s0p, b0p);
+  out[k++] = feature_key(17, s0p, b0w, b0p);
+  out[k++] = feature_key(18, s0w, b0w);
+  out[k++] = feature_key(19, s0p, b0p);
+  out[k++] = feature_key(20, b0p, b1p);
+  out[k++] = feature_key(21, b0p, b1p, b2p);
+  out[k++] = feature_key(22, s0p, b0p, b1p);
+  out[k++] = feature_key(23, P(s0h), s0p, b0p);
+  out[k++] = feature_key(24, s0p, P(s0l), b0p);
+  out[k++] = feature_key(25, s0p, P(s0r), b0p);
+  out[k++] = feature_key(26, s0p, b0p, P(b0l));
+  out[k++] = feature_key(27, s0w, dist);
+  out[k++] = feature_key(28, s0p, dist);
+  out[k++] = feature_key(29, b0w, dist);
+  out[k++] = feature_key(30, b0p, dist);
+  out[k++] = feature_key(31, s0w, b0w, dist);
+  out[k++] = feature_key(32, s0p, b0p, dist);
+  out[k++] = feature_key(33, s0w, vr);
+  out[k++] = feature_key(34, s0p, vr);
+  out[k++] = feature_key(35, s0w, vl);
+  out[k++] = feature_key(36, s0p, vl);
+  out[k++] = feature_key(37, b0w, bvl);
+  out[k++] = feature_key(38, b0p, bvl);
+  out[k++] = feature_key(39, W(s0h));
+  out[k++] = feature_key(40, P(s0h));
+  out[k++] = feature_key(41, L(s0));
+  out[k++] = feature_key(42, W(s0l));
+  out[k++] = feature_key(43, P(s0l));
+  out[k++] = feature_key(44, L(s0l));
+  out[k++] = feature_key(45, W(s0r));
+  out[k++] = feature_key(46, P(s0r));
+  out[k++] = feature_key(47, L(s0r));
+  out[k++] = feature_key(48, W(b0l));
+  out[k++] = feature_key(49, P(b0l));
+  out[k++] = feature_key(50, L(b0l));
+  out[k++] = feature_key(51, W(s0h2));
+  out[k++] = feature_key(52, P(s0h2));
+  out[k++] = feature_key(53, L(s0h));
+  out[k++] = feature_key(54, W(s0l2));
+  out[k++] = feature_key(55, P(s0l2));
+  out[k++] = feature_key(56, L(s0l2));
+  out[k++] = feature_key(57, W(s0r2));
+  out[k++] = feature_key(58, P(s0r2));
+  out[k++] = feature_key(59, L(s0r2));
+  out[k++] = feature_key(60, W(b0l2));
+  out[k++] = feature_key(61, P(b0l2));
+  out[k++] = feature_key(62, L(b0l2));
+  out[k++] = feature_key(63, s0p, P(s0l), P(s0l2));
+  out[k++] = feature_key(64, s0p, P(s0r), P(s0r2));
+  out[k++] = feature_key(65, s0p, P(s0h), P(s0h2));
+  out[k++] = feature_key(66, b0p, P(b0l), P(b0l2));
+  out[k++] = feature_key(67, s0w, sr);
+  out[k++] = feature_key(68, s0p, sr);
+  out[k++] = feature_key(69, s0w, sl);
+  out[k++] = feature_key(70, s0p, sl);
+  out[k++] = feature_key(71, b0w, bsl);
+  out[k++] = feature_key(72, b0p, bsl);
+  out[k++] = feature_key(73, W(s1));
+  out[k++] = feature_key(74, P(s1));
+  out[k++] = feature_key(75, P(s1), s0p, b0p);
+  out[k++] = feature_key(76, hash_combine(s0p, P(s0next)), P(b0prev), b0p);
+  out[k++] = feature_key(77, s0p, L(s0), b0p);
+  out[k++] = feature_key(78, s0w, L(s0), b0p);
+  out[k++] = feature_key(79, P(s1), L(s1), s0p);
+  out[k++] = feature_key(80, b0p, P(b0 >= 0 && b0 + 3 <= n ? b0 + 3 : -1));
+  out[k++] = feature_key(81, s0p, b0w, b1p);
+  out[k++] = feature_key(82, s0w, b0p, b1p);
+  return k;
+}
+
+// ---------------------------------------------------------------------------
+// Decoding
+
+bool Parser::legal(const ArcEagerState& st, int cls) const {
+  const int nl = static_cast<int>(labels_.size());
+  if (cls == 0) return st.can(ArcEagerState::kShift);
+  if (cls == 1) return st.can(ArcEagerState::kReduce);
+  if (cls < 2 + nl) return cls - 2 != root_label_ && st.can(ArcEagerState::kLeft);
+  int label = cls - 2 - nl;
+  if (!st.can(ArcEagerState::kRight)) return false;
+  return (st.stack_top() == 0) == (label == root_label_);
+}
+
+int Parser::best_legal(const ArcEagerState& st, const float* scores) const {
+  int best = -1;
+  float best_score = -std::numeric_limits<float>::infinity();
+  for (int c = 0; c < num_classes(); ++c)
+    if ((best < 0 || scores[c] > best_score) && legal(st, c)) best = c, best_score = scores[c];
+  return best;
+}
+
+void Parser::apply_class(ArcEagerState* st, int cls) const {
+  const int nl = static_cast<int>(labels_.size());
+  if (cls == 0)
+    st->apply(ArcEagerState::kShift, -1);
+  else if (cls == 1)
+    st->apply(ArcEagerState::kReduce, -1);
+  else if (cls < 2 + nl)
+    st->apply(ArcEagerState::kLeft, cls - 2);
+  else
+    st->apply(ArcEagerState::kRight, cls - 2 - nl);
+}
+
+void Parser::parse(const std::vector<std::string_view>& forms, const std::vector<int>& tags,
+                   std::vector<int>* heads, std::vector<int>* labels) const {
+  const int n = static_cast<int>(forms.size());
+  Context ctx;
+  prepare(forms, tags, &ctx);
+  ArcEagerState st(n);
+  std::vector<float> scores(num_classes());
+  uint64_t feats[kMaxParserFeatures];
+  while (!st.terminal()) {
+    int nf = features(ctx, st, feats);
+    std::fill(scores.begin(), scores.end(), 0.0f);
+    model_.score(feats, nf, scores.data());
+    apply_class(&st, best_legal(st, scores.data()));
+  }
+  st.finish(root_label_, fallback_label_);
+  heads->resize(n);
+  labels->resize(n);
+  for (int w = 1; w <= n; ++w) {
+    (*heads)[w - 1] = st.head(w);
+    (*labels)[w - 1] = st.label(w);
+  }
+}
+
+// ---------------------------------------------------------------------------
+// Training
+
+void Parser::train(const std::vector<std::string>& label_names,
+                   const std::vector<ParseInput>& sentences, int iterations, std::mt19937_64* rng,
+                   const std::function<void(int)>& progress) {
+  labels_ = label_names;
+  root_label_ = 0;
+  fallback_label_ = 0;
+  for (size_t i = 0; i < labels_.size(); ++i) {
+    if (labels_[i] == "root") root_label_ = static_cast<int>(i);
+    if (labels_[i] == "parataxis") fallback_label_ = static_cast<int>(i);
+  }
+  const int nc = num_classes();
+  const int nl = static_cast<int>(labels_.size());
+  LinearTrainer trainer(nc);
+  // Gold trees, projectivized, 1-based.
+  std::vector<std::vector<int>> gold_heads(sentences.size()), gold_labels(sentences.size());
+  for (size_t i = 0; i < sentences.size(); ++i) {
+    const ParseInput& s = sentences[i];
+    gold_heads[i].assign(1, -1);
+    gold_labels[i].assign(1, -1);
+    gold_heads[i].insert(gold_heads[i].end(), s.heads.begin(), s.heads.end());
+    gold_labels[i].insert(gold_labels[i].end(), s.labels.begin(), s.labels.end());
+    projectivize(&gold_heads[i]);
+  }
+  std::vector<size_t> order(sentences.size());
+  for (size_t i = 0; i < order.size(); ++i) order[i] = i;
+  std::vector<float> scores(nc);
+  std::vector<int> costs(nc);
+  uint64_t feats[kMaxParserFeatures];
+  Context ctx;
+  std::vector<std::string_view> forms;
+  std::uniform_real_distribution<double> coin(0.0, 1.0);
+  for (int it = 0; it < iterations; ++it) {
+    deterministic_shuffle(&order, rng);
+    bool explore = it > 0;
+    for (size_t idx : order) {
+      const ParseInput& s = sentences[idx];
+      const auto& gh = gold_heads[idx];
+      const auto& gl = gold_labels[idx];
+      forms.assign(s.forms.begin(), s.forms.end());
+      prepare(forms, s.tags, &ctx);
+      ArcEagerState st(static_cast<int>(forms.size()));
+      while (!st.terminal()) {
+        int nf = features(ctx, st, feats);
+        std::fill(scores.begin(), scores.end(), 0.0f);
+        trainer.score(feats, nf, scores.data());
+        int guess = best_legal(st, scores.data());
+        // Costs of the four moves, then per label.
+        int move_cost[4];
+        for (int m = 0; m < 4; ++m)
+          move_cost[m] = st.can(static_cast<ArcEagerState::Move>(m))
+                             ? st.cost(static_cast<ArcEagerState::Move>(m), -1, gh, gl)
+                             : -1;
+        int s0 = st.stack_top(), b0 = st.buffer_front();
+        int min_cost = std::numeric_limits<int>::max();
+        for (int c = 0; c < nc; ++c) {
+          if (!legal(st, c)) {
+            costs[c] = -1;
+            continue;
+          }
+          int cost;
+          if (c == 0)
+            cost = move_cost[0];
+          else if (c == 1)
+            cost = move_cost[1];
+          else if (c < 2 + nl)
+            cost = move_cost[2] + (gh[s0] == b0 && gl[s0] != c - 2 ? 1 : 0);
+          else
+            cost = move_cost[3] + (gh[b0] == s0 && gl[b0] != c - 2 - nl ? 1 : 0);
+          costs[c] = cost;
+          min_cost = std::min(min_cost, cost);
+        }
+        int best_gold = -1;
+        for (int c = 0; c < nc; ++c)
+          if (costs[c] == min_cost && (best_gold < 0 || scores[c] > scores[best_gold]))
+            best_gold = c;
+        if (costs[guess] != min_cost) trainer.update(feats, nf, best_gold, guess);
+        trainer.tick();
+        int next = best_gold;
+        if (explore && coin(*rng) < 0.9) next = guess;
+        apply_class(&st, next);
+      }
+    }
+    if (progress || it + 1 == iterations) {
+      trainer.compile(&model_, it + 1 == iterations ? 0.01f : 0.0f);
+      if (progress) progress(it);
+    }
+  }
+}
+
+void Parser::save(BinaryWriter* w) const {
+  w->strings(labels_);
+  w->pod<int32_t>(root_label_);
+  w->pod<int32_t>(fallback_label_);
+  model_.save(w);
+}
+
+bool Parser::load(BinaryReader* r) {
+  int32_t root = 0, fallback = 0;
+  if (!r->strings(&labels_) || !r->pod(&root) || !r->pod(&fallback) || !model_.load(r))
+    return false;
+  root_label_ = root;
+  fallback_label_ = fallback;
+  int nl = static_cast<int>(labels_.size());
+  return nl > 0 && nl <= 64 && root >= 0 && root < nl && fallback >= 0 && fallback < nl &&
+         model_.num_classes() == num_classes();
+}
+
+}  // namespace parley::nlp

@@ -1,0 +1,56 @@
+#include "parley/nlp/pipeline.h"
+
+#include "parley/nlp/tokenizer.h"
+
+namespace parley::nlp {
+
+Status Pipeline::Load(const std::string& path, std::unique_ptr<Pipeline>* out) {
+  std::unique_ptr<Model> model;
+  Status s = Model::Load(path.empty() ? Model::DefaultPath() : path, &model);
+  if (!s.ok()) return s;
+  *out = std::make_unique<Pipeline>(std::shared_ptr<const Model>(std::move(model)));
+  return Status::OK();
+}
+
+void Pipeline::analyze(Document* doc) const {
+  if (doc->sentences.empty() && !doc->text.empty()) tokenize(doc);
+  for (Sentence& s : doc->sentences) analyze_sentence(&s);
+}
+
+namespace {
+
+// Splits "UPOS\tXPOS".
+void split_tag(const std::string& tag, std::string* upos, std::string* xpos) {
+  size_t tab = tag.find('\t');
+  if (tab == std::string::npos) {
+    *upos = tag;
+    *xpos = tag;
+  } else {
+    upos->assign(tag, 0, tab);
+    xpos->assign(tag, tab + 1);
+  }
+}
+
+}  // namespace
+
+void Pipeline::analyze_sentence(Sentence* sentence) const {
+  std::vector<Word>& words = sentence->words;
+  if (words.empty()) return;
+  std::vector<std::string_view> forms(words.size());
+  for (size_t i = 0; i < words.size(); ++i) forms[i] = words[i].form;
+  std::vector<int> tags, heads, labels;
+  model_->tagger.tag(forms, &tags);
+  model_->parser.parse(forms, tags, &heads, &labels);
+  const auto& tag_names = model_->tagger.tags();
+  const auto& label_names = model_->parser.labels();
+  for (size_t i = 0; i < words.size(); ++i) {
+    Word& w = words[i];
+    split_tag(tag_names[tags[i]], &w.upos, &w.xpos);
+    w.lemma = model_->lemmatizer.lemma(w.form, tags[i]);
+    w.feats = model_->lemmatizer.feats(w.form, tags[i]);
+    w.head = heads[i];
+    w.deprel = label_names[labels[i]];
+  }
+}
+
+}  // namespace parley::nlp

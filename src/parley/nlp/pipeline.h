@@ -1,0 +1,42 @@
+// Pipeline: the whole English analysis of a Document, with one loaded model.
+//
+//   std::unique_ptr<parley::nlp::Pipeline> nlp;
+//   parley::Status s = parley::nlp::Pipeline::Load("", &nlp);  // "" = default model
+//   nlp->analyze(&doc);  // tokenize when doc has no sentences, then tag,
+//                        // lemmatize and parse every sentence
+//
+// Each Word gets upos, xpos, feats, lemma, head (1-based, 0 = root) and
+// deprel (UD relation with English subtypes). Sentences that already have
+// words (e.g. CoNLL-U input) keep their tokenization.
+//
+// Thread safety: analyze() is const and keeps no state between calls, so one
+// Pipeline may serve many threads, each with its own Documents.
+#pragma once
+
+#include <memory>
+#include <string>
+
+#include "parley/doc/document.h"
+#include "parley/nlp/model.h"
+#include "parley/util/status.h"
+
+namespace parley::nlp {
+
+class Pipeline {
+ public:
+  // Loads the model at `path`, or Model::DefaultPath() when path is empty.
+  static Status Load(const std::string& path, std::unique_ptr<Pipeline>* out);
+  // Wraps a model already in memory (training, tests).
+  explicit Pipeline(std::shared_ptr<const Model> model) : model_(std::move(model)) {}
+
+  void analyze(Document* doc) const;
+  // Tags, lemmatizes and parses the words of one sentence.
+  void analyze_sentence(Sentence* sentence) const;
+
+  const Model& model() const { return *model_; }
+
+ private:
+  std::shared_ptr<const Model> model_;
+};
+
+}  // namespace parley::nlp

@@ -1,0 +1,233 @@
+#include "parley/nlp/tagger.h"
+
+#include <algorithm>
+#include <functional>
+#include <map>
+#include <set>
+
+#include "parley/nlp/hash.h"
+
+namespace parley::nlp {
+
+std::string ascii_lower(std::string_view s) {
+  std::string out(s);
+  for (char& c : out)
+    if (c >= 'A' && c <= 'Z') c = static_cast<char>(c - 'A' + 'a');
+  return out;
+}
+
+namespace {
+
+constexpr int kMaxTaggerFeatures = 48;
+constexpr uint64_t kNone = 0x51ed270b27a1b5c3ULL;
+constexpr uint64_t kStart = 0x2545f4914f6cdd1dULL;
+
+// Collapsed word shape: "Obama" -> "Xx", "U.S." -> "X.X.", "1,200" -> "d,d".
+std::string word_shape(std::string_view s) {
+  std::string out;
+  char last = 0;
+  for (unsigned char c : s) {
+    char k;
+    if (c >= 'A' && c <= 'Z')
+      k = 'X';
+    else if (c >= 'a' && c <= 'z')
+      k = 'x';
+    else if (c >= '0' && c <= '9')
+      k = 'd';
+    else if (c >= 0x80)
+      k = 'u';
+    else
+      k = static_cast<char>(c);
+    if (k != last) out.push_back(k);
+    last = k;
+    if (out.size() >= 8) break;
+  }
+  return out;
+}
+
+// Prefix or suffix of n bytes, never cutting a UTF-8 sequence start... close
+// enough for hashing: we simply take bytes.
+uint64_t affix(std::string_view s, size_t n, bool suffix, uint32_t salt) {
+  if (s.size() < n) return hash_combine(salt, 0xdead);
+  return hash_combine(salt, hash_string(suffix ? s.substr(s.size() - n) : s.substr(0, n)));
+}
+
+}  // namespace
+
+struct Tagger::WordInfo {
+  uint64_t form, lower, shape, amb;
+  uint64_t pre[3], suf[4];
+  uint64_t flags;
+};
+
+int Tagger::tag_id(std::string_view tag) const {
+  for (size_t i = 0; i < tags_.size(); ++i)
+    if (tags_[i] == tag) return static_cast<int>(i);
+  return -1;
+}
+
+void Tagger::prepare(const std::vector<std::string_view>& forms,
+                     std::vector<WordInfo>* info) const {
+  info->resize(forms.size());
+  for (size_t i = 0; i < forms.size(); ++i) {
+    std::string_view f = forms[i];
+    std::string lower = ascii_lower(f);
+    WordInfo& w = (*info)[i];
+    w.form = hash_string(f);
+    w.lower = hash_string(lower);
+    w.shape = hash_string(word_shape(f));
+    auto it = ambiguity_.find(w.lower);
+    w.amb = it == ambiguity_.end() ? kNone : it->second;
+    for (int k = 0; k < 3; ++k) w.pre[k] = affix(lower, k + 1, false, 100 + k);
+    for (int k = 0; k < 4; ++k) w.suf[k] = affix(lower, k + 1, true, 200 + k);
+    bool has_digit = false, has_hyphen = false, has_upper = false;
+    for (char c : f) {
+      if (c >= '0' && c <= '9') has_digit = true;
+      if (c == '-') has_hyphen = true;
+      if (c >= 'A' && c <= 'Z') has_upper = true;
+    }
+    w.flags = (has_digit ? 1 : 0) | (has_hyphen ? 2 : 0) | (has_upper ? 4 : 0) | (i == 0 ? 8 : 0) |
+              (std::min<size_t>(f.size(), 12) << 4);
+  }
+}
+
+int Tagger::features(const std::vector<WordInfo>& info, int i, int prev1, int prev2,
+                     uint64_t* out) {
+  const int n = static_cast<int>(info.size());
+  auto at = [&](int j) -> const WordInfo* { return j >= 0 && j < n ? &info[j] : nullptr; };
+  const WordInfo& w = info[i];
+  const WordInfo* m1 = at(i - 1);
+  const WordInfo* m2 = at(i - 2);
+  const WordInfo* p1 = at(i + 1);
+  const WordInfo* p2 = at(i + 2);
+  auto lower = [](const WordInfo* x) { return x ? x->lower : kStart; };
+  auto amb = [](const WordInfo* x) { return x ? x->amb : kStart; };
+  auto shape = [](const WordInfo* x) { return x ? x->shape : kStart; };
+  auto suf3 = [](const WordInfo* x) { return x ? x->suf[2] : kStart; };
+  uint64_t t1 = static_cast<uint64_t>(prev1 + 2), t2 = static_cast<uint64_t>(prev2 + 2);
+  int k = 0;
+  out[k++] = feature_key(0, 1);
+  out[k++] = feature_key(1, w.form);
+  out[k++] = feature_key(2, w.lower);
+  for (int j = 0; j < 4; ++j) out[k++] = feature_key(3 + j, w.suf[j]);
+  for (int j = 0; j < 3; ++j) out[k++] = feature_key(7 + j, w.pre[j]);
+  out[k++] = feature_key(10, w.shape);
+  out[k++] = feature_key(11, t1);
+  out[k++] = feature_key(12, t2);
+  out[k++] = feature_key(13, t1, t2);
+  out[k++] = feature_key(14, t1, w.lower);
+  out[k++] = feature_key(15, lower(m1));
+  out[k++] = feature_key(16, lower(m2));
+  out[k++] = feature_key(17, lower(p1));
+  out[k++] = feature_key(18, lower(p2));
+  out[k++] = feature_key(19, suf3(m1));
+  out[k++] = feature_key(20, suf3(p1));
+  out[k++] = feature_key(21, w.amb);
+  out[k++] = feature_key(22, amb(p1));
+  out[k++] = feature_key(23, amb(p2));
+  out[k++] = feature_key(24, shape(p1));
+  out[k++] = feature_key(25, shape(m1));
+  out[k++] = feature_key(26, w.lower, lower(p1));
+  out[k++] = feature_key(27, lower(m1), w.lower);
+  out[k++] = feature_key(28, t1, amb(p1));
+  out[k++] = feature_key(29, w.amb, amb(p1));
+  out[k++] = feature_key(30, w.flags);
+  out[k++] = feature_key(31, t1, w.suf[2]);
+  out[k++] = feature_key(32, t1, w.amb);
+  out[k++] = feature_key(33, w.amb, amb(p1), amb(p2));
+  out[k++] = feature_key(34, t1, t2, w.amb);
+  out[k++] = feature_key(35, w.lower, amb(p1));
+  out[k++] = feature_key(36, t1, w.shape);
+  out[k++] = feature_key(37, w.suf[1], amb(p1));
+  return k;
+}
+
+void Tagger::tag(const std::vector<std::string_view>& forms, std::vector<int>* tags) const {
+  std::vector<WordInfo> info;
+  prepare(forms, &info);
+  tags->assign(forms.size(), 0);
+  const int nc = model_.num_classes();
+  std::vector<float> scores(nc);
+  uint64_t feats[kMaxTaggerFeatures];
+  int p1 = -1, p2 = -1;
+  for (size_t i = 0; i < forms.size(); ++i) {
+    int nf = features(info, static_cast<int>(i), p1, p2, feats);
+    std::fill(scores.begin(), scores.end(), 0.0f);
+    model_.score(feats, nf, scores.data());
+    int best = static_cast<int>(std::max_element(scores.begin(), scores.end()) - scores.begin());
+    (*tags)[i] = best;
+    p2 = p1;
+    p1 = best;
+  }
+}
+
+void Tagger::train(const std::vector<std::string>& tag_names,
+                   const std::vector<TaggedSentence>& sentences, int iterations,
+                   std::mt19937_64* rng, const std::function<void(int)>& progress) {
+  tags_ = tag_names;
+  // Ambiguity classes from words seen at least twice.
+  std::unordered_map<uint64_t, std::map<int, int>> seen;
+  for (const auto& s : sentences)
+    for (size_t i = 0; i < s.forms.size(); ++i)
+      seen[hash_string(ascii_lower(s.forms[i]))][s.tags[i]]++;
+  ambiguity_.clear();
+  for (const auto& [word, counts] : seen) {
+    int total = 0;
+    for (auto& [t, c] : counts) total += c;
+    if (total < 2) continue;
+    uint64_t h = 0x77;
+    for (auto& [t, c] : counts)
+      if (c * 20 >= total) h = hash_combine(h, static_cast<uint64_t>(t));
+    ambiguity_[word] = h;
+  }
+  LinearTrainer trainer(static_cast<int>(tags_.size()));
+  std::vector<size_t> order(sentences.size());
+  for (size_t i = 0; i < order.size(); ++i) order[i] = i;
+  std::vector<WordInfo> info;
+  std::vector<std::string_view> forms;
+  std::vector<float> scores(tags_.size());
+  uint64_t feats[kMaxTaggerFeatures];
+  for (int it = 0; it < iterations; ++it) {
+    deterministic_shuffle(&order, rng);
+    for (size_t idx : order) {
+      const TaggedSentence& s = sentences[idx];
+      forms.assign(s.forms.begin(), s.forms.end());
+      prepare(forms, &info);
+      int p1 = -1, p2 = -1;
+      for (size_t i = 0; i < forms.size(); ++i) {
+        int nf = features(info, static_cast<int>(i), p1, p2, feats);
+        std::fill(scores.begin(), scores.end(), 0.0f);
+        trainer.score(feats, nf, scores.data());
+        int guess =
+            static_cast<int>(std::max_element(scores.begin(), scores.end()) - scores.begin());
+        trainer.update(feats, nf, s.tags[i], guess);
+        trainer.tick();
+        p2 = p1;
+        p1 = guess;
+      }
+    }
+    if (progress || it + 1 == iterations) {
+      trainer.compile(&model_, it + 1 == iterations ? 0.01f : 0.0f);
+      if (progress) progress(it);
+    }
+  }
+}
+
+void Tagger::save(BinaryWriter* w) const {
+  w->strings(tags_);
+  std::vector<std::pair<uint64_t, uint64_t>> amb(ambiguity_.begin(), ambiguity_.end());
+  std::sort(amb.begin(), amb.end());
+  w->pairs(amb);
+  model_.save(w);
+}
+
+bool Tagger::load(BinaryReader* r) {
+  std::vector<std::pair<uint64_t, uint64_t>> amb;
+  if (!r->strings(&tags_) || !r->pairs(&amb) || !model_.load(r)) return false;
+  ambiguity_.clear();
+  ambiguity_.reserve(amb.size());
+  for (auto& [k, v] : amb) ambiguity_[k] = v;
+  return model_.num_classes() == static_cast<int>(tags_.size()) && !tags_.empty();
+}
+
+}  // namespace parley::nlp

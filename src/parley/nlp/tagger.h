@@ -1,0 +1,74 @@
+// Part-of-speech tagger: a greedy left-to-right averaged perceptron over a
+// combined "UPOS<TAB>XPOS" tag set (about 100 tags on EWT), so UPOS and XPOS
+// are always consistent. Features: the word, its lower case, prefixes,
+// suffixes, shape, two words either side, the two previous tags, and the
+// "ambiguity class" (tags seen with a word in training) of the word and the
+// two next words, which gives cheap look-ahead.
+//
+// Thread safety: a trained Tagger is read-only; tag() may run concurrently.
+#pragma once
+
+#include <cstdint>
+#include <functional>
+#include <random>
+#include <string>
+#include <string_view>
+#include <unordered_map>
+#include <vector>
+
+#include "parley/nlp/binary_io.h"
+#include "parley/nlp/perceptron.h"
+
+namespace parley::nlp {
+
+// One training or tagging sentence: word forms and (for training) gold tags.
+struct TaggedSentence {
+  std::vector<std::string> forms;
+  std::vector<int> tags;  // tag ids into Tagger::tags()
+};
+
+class Tagger {
+ public:
+  // Tags `forms`, writing one tag id per word into *tags.
+  void tag(const std::vector<std::string_view>& forms, std::vector<int>* tags) const;
+
+  const std::vector<std::string>& tags() const { return tags_; }
+  // Id of a "UPOS\tXPOS" tag, or -1.
+  int tag_id(std::string_view tag) const;
+
+  void save(BinaryWriter* w) const;
+  bool load(BinaryReader* r);
+
+  // Training. `tag_names` fixes the tag set (ids used in `sentences`).
+  // Runs `iterations` epochs in an order shuffled by `rng`; after each epoch
+  // calls progress(epoch) when given (the tagger is then usable through
+  // *this, averaged so far).
+  void train(const std::vector<std::string>& tag_names,
+             const std::vector<TaggedSentence>& sentences, int iterations, std::mt19937_64* rng,
+             const std::function<void(int)>& progress);
+
+ private:
+  struct WordInfo;
+  void prepare(const std::vector<std::string_view>& forms, std::vector<WordInfo>* info) const;
+  static int features(const std::vector<WordInfo>& info, int i, int prev1, int prev2,
+                      uint64_t* out);
+
+  std::vector<std::string> tags_;
+  // hash(lower form) -> hash of the sorted set of tags seen with it
+  std::unordered_map<uint64_t, uint64_t> ambiguity_;
+  LinearModel model_;
+};
+
+// Fisher-Yates shuffle with a portable result for a given generator state.
+template <typename T>
+void deterministic_shuffle(std::vector<T>* v, std::mt19937_64* rng) {
+  for (size_t i = v->size(); i > 1; --i) {
+    size_t j = (*rng)() % i;
+    std::swap((*v)[i - 1], (*v)[j]);
+  }
+}
+
+// ASCII lower case (other bytes unchanged).
+std::string ascii_lower(std::string_view s);
+
+}  // namespace parley::nlp

@@ -1,0 +1,205 @@
+#include "parley/nlp/train.h"
+
+#include <chrono>
+#include <cstdio>
+#include <fstream>
+#include <map>
+#include <set>
+
+#include "parley/doc/conllu.h"
+#include "parley/nlp/pipeline.h"
+
+namespace parley::nlp {
+
+namespace {
+
+using Clock = std::chrono::steady_clock;
+
+double seconds_since(Clock::time_point t0) {
+  return std::chrono::duration<double>(Clock::now() - t0).count();
+}
+
+std::string universal(const std::string& deprel) { return deprel.substr(0, deprel.find(':')); }
+
+std::string fmt(const char* f, double a) {
+  char buf[64];
+  std::snprintf(buf, sizeof buf, f, a);
+  return buf;
+}
+
+}  // namespace
+
+Status read_conllu_sentences(const std::string& path, std::vector<Sentence>* out) {
+  std::ifstream in(path);
+  if (!in) return Status::NotFound(path + ": cannot open");
+  ConlluReader reader(&in, path);
+  Document doc;
+  Status error;
+  while (true) {
+    error = Status::OK();
+    doc = Document();
+    bool more = reader.next(&doc, &error);
+    if (!error.ok()) return error;
+    for (auto& s : doc.sentences) out->push_back(std::move(s));
+    if (!more) break;
+  }
+  if (out->empty()) return Status::InvalidInput(path + ": no sentences");
+  return Status::OK();
+}
+
+DevScores evaluate_model(const Model& model, const std::vector<Sentence>& gold) {
+  Pipeline pipeline(std::shared_ptr<const Model>(&model, [](const Model*) {}));
+  int64_t n = 0, upos = 0, xpos = 0, feats = 0, lemma = 0, uas = 0, las = 0;
+  for (const Sentence& g : gold) {
+    Sentence s = g;
+    pipeline.analyze_sentence(&s);
+    for (size_t i = 0; i < s.words.size(); ++i) {
+      const Word& a = s.words[i];
+      const Word& b = g.words[i];
+      ++n;
+      upos += a.upos == b.upos;
+      xpos += a.xpos == b.xpos;
+      feats += a.feats == b.feats;
+      lemma += a.lemma == b.lemma;
+      if (a.head == b.head) {
+        ++uas;
+        las += universal(a.deprel) == universal(b.deprel);
+      }
+    }
+  }
+  auto pct = [n](int64_t c) { return n ? 100.0 * c / n : 0.0; };
+  return DevScores{pct(upos), pct(xpos), pct(feats), pct(lemma), pct(uas), pct(las)};
+}
+
+Status train_model(const TrainOptions& o, Model* model, std::ostream& log) {
+  auto t0 = Clock::now();
+  std::vector<Sentence> train, dev;
+  Status s = read_conllu_sentences(o.train_path, &train);
+  if (!s.ok()) return s;
+  if (!o.dev_path.empty()) {
+    s = read_conllu_sentences(o.dev_path, &dev);
+    if (!s.ok()) return s;
+  }
+  log << "parley train: " << train.size() << " training sentences, " << dev.size()
+      << " dev sentences\n";
+  std::mt19937_64 rng(o.seed);
+
+  // Tag and label inventories (sorted, so ids do not depend on input order).
+  std::set<std::string> tag_set, label_set{"root"};
+  for (const auto& sent : train)
+    for (const auto& w : sent.words) {
+      tag_set.insert(w.upos + "\t" + w.xpos);
+      label_set.insert(w.deprel);
+    }
+  std::vector<std::string> tag_names(tag_set.begin(), tag_set.end());
+  std::vector<std::string> label_names(label_set.begin(), label_set.end());
+  if (label_names.size() > 64)
+    return Status::InvalidInput(o.train_path + ": more than 64 dependency relations");
+  std::map<std::string, int> tag_id, label_id;
+  for (size_t i = 0; i < tag_names.size(); ++i) tag_id[tag_names[i]] = static_cast<int>(i);
+  for (size_t i = 0; i < label_names.size(); ++i) label_id[label_names[i]] = static_cast<int>(i);
+
+  std::vector<TaggedSentence> tagged(train.size());
+  std::vector<ParseInput> parse_inputs(train.size());
+  for (size_t i = 0; i < train.size(); ++i) {
+    for (const auto& w : train[i].words) {
+      tagged[i].forms.push_back(w.form);
+      tagged[i].tags.push_back(tag_id[w.upos + "\t" + w.xpos]);
+      parse_inputs[i].forms.push_back(w.form);
+      int head = w.head;
+      if (head < 0 || head > static_cast<int>(train[i].words.size())) head = 0;
+      parse_inputs[i].heads.push_back(head);
+      parse_inputs[i].labels.push_back(label_id[w.deprel]);
+    }
+    parse_inputs[i].tags = tagged[i].tags;
+  }
+
+  // Estimated total work in "tagger epochs" for the ETA: a parser epoch
+  // costs about three tagger epochs.
+  const int folds = o.jackknife_folds > 1 ? o.jackknife_folds : 0;
+  const double total_units = folds * o.tagger_iterations * (folds - 1.0) / std::max(folds, 1) +
+                             o.tagger_iterations + 3.0 * o.parser_iterations;
+  double done_units = 0;
+  auto eta = [&]() {
+    double el = seconds_since(t0);
+    double rest = done_units > 0 ? el / done_units * (total_units - done_units) : 0;
+    return "elapsed " + fmt("%.0f", el) + "s, ETA " + fmt("%.0f", rest) + "s";
+  };
+
+  // (1) Jackknifed tags for the parser.
+  for (int f = 0; f < folds; ++f) {
+    std::vector<TaggedSentence> part;
+    for (size_t i = 0; i < tagged.size(); ++i)
+      if (static_cast<int>(i % folds) != f) part.push_back(tagged[i]);
+    Tagger fold_tagger;
+    fold_tagger.train(tag_names, part, o.tagger_iterations, &rng, nullptr);
+    int64_t n = 0, ok = 0;
+    std::vector<std::string_view> forms;
+    for (size_t i = f; i < tagged.size(); i += folds) {
+      forms.assign(tagged[i].forms.begin(), tagged[i].forms.end());
+      fold_tagger.tag(forms, &parse_inputs[i].tags);
+      for (size_t j = 0; j < forms.size(); ++j, ++n)
+        ok += parse_inputs[i].tags[j] == tagged[i].tags[j];
+    }
+    done_units += o.tagger_iterations * (folds - 1.0) / folds;
+    log << "jackknife fold " << f + 1 << "/" << folds << ": held-out tag accuracy "
+        << fmt("%.2f", 100.0 * ok / std::max<int64_t>(n, 1)) << "%, " << eta() << "\n"
+        << std::flush;
+  }
+
+  // (2) Lemmas and features (needed by the dev scores shown below).
+  std::vector<LemmaExample> examples;
+  for (size_t i = 0; i < train.size(); ++i)
+    for (size_t j = 0; j < train[i].words.size(); ++j) {
+      const Word& w = train[i].words[j];
+      examples.push_back(LemmaExample{w.form, tagged[i].tags[j], w.lemma, w.feats});
+    }
+  model->lemmatizer.train(examples);
+
+  // The parser is needed by evaluate_model during tagger training: give it a
+  // trivial one first (zero epochs are not allowed; the dev scores printed
+  // for the tagger stage ignore the parse).
+  // (3) Final tagger.
+  bool parser_ready = false;
+  auto show = [&](const std::string& stage, int it, int total) {
+    std::string line = stage + " epoch " + std::to_string(it + 1) + "/" + std::to_string(total);
+    if (!dev.empty()) {
+      DevScores d = evaluate_model(*model, dev);
+      line += ": dev UPOS " + fmt("%.2f", d.upos) + " XPOS " + fmt("%.2f", d.xpos) + " Feats " +
+              fmt("%.2f", d.feats) + " Lemma " + fmt("%.2f", d.lemma);
+      if (parser_ready) line += " UAS " + fmt("%.2f", d.uas) + " LAS " + fmt("%.2f", d.las);
+    }
+    log << line << ", " << eta() << "\n" << std::flush;
+  };
+  // A placeholder parser so the pipeline can run while the tagger trains.
+  {
+    std::vector<ParseInput> tiny(parse_inputs.begin(), parse_inputs.begin() + 1);
+    std::mt19937_64 scratch(0);
+    model->parser.train(label_names, tiny, 1, &scratch, nullptr);
+  }
+  model->tagger.train(tag_names, tagged, o.tagger_iterations, &rng, [&](int it) {
+    done_units += 1;
+    show("tagger", it, o.tagger_iterations);
+  });
+  if (folds == 0) {
+    // Without jackknifing the parser still trains on predicted tags of the
+    // final tagger (on its own training data, so close to gold).
+    std::vector<std::string_view> forms;
+    for (size_t i = 0; i < tagged.size(); ++i) {
+      forms.assign(tagged[i].forms.begin(), tagged[i].forms.end());
+      model->tagger.tag(forms, &parse_inputs[i].tags);
+    }
+  }
+
+  // (4) Parser.
+  parser_ready = true;
+  model->parser.train(label_names, parse_inputs, o.parser_iterations, &rng, [&](int it) {
+    done_units += 3;
+    show("parser", it, o.parser_iterations);
+  });
+  model->description = o.description;
+  log << "parley train: done in " << fmt("%.0f", seconds_since(t0)) << "s\n" << std::flush;
+  return Status::OK();
+}
+
+}  // namespace parley::nlp

@@ -1,0 +1,44 @@
+// Training of the English model (tagger, lemmatizer, parser) from CoNLL-U
+// treebanks, as run by `parley train`.
+//
+// Steps: (1) jackknifing: the training set is cut into folds and each fold is
+// tagged by a tagger trained on the others, so the parser learns from tags
+// as noisy as it will see; (2) the final tagger on all the training data;
+// (3) lemma and feature tables; (4) the parser. Progress (epoch, dev scores,
+// ETA) goes to `log`. Deterministic for a given seed.
+#pragma once
+
+#include <cstdint>
+#include <ostream>
+#include <string>
+
+#include "parley/doc/document.h"
+#include "parley/nlp/model.h"
+#include "parley/util/status.h"
+
+namespace parley::nlp {
+
+struct TrainOptions {
+  std::string train_path;
+  std::string dev_path;  // optional: progress shows dev scores when set
+  uint64_t seed = 1;
+  int tagger_iterations = 8;
+  int parser_iterations = 12;
+  int jackknife_folds = 4;  // 0 or 1: the parser trains on gold tags
+  std::string description;  // stored in the model (provenance)
+};
+
+// Dev-set accuracies (percent of words; LAS on universal relations).
+struct DevScores {
+  double upos = 0, xpos = 0, feats = 0, lemma = 0, uas = 0, las = 0;
+};
+
+Status train_model(const TrainOptions& options, Model* model, std::ostream& log);
+
+// Reads every sentence of a CoNLL-U file.
+Status read_conllu_sentences(const std::string& path, std::vector<parley::Sentence>* out);
+
+// Scores `model` on gold sentences (gold tokenization).
+DevScores evaluate_model(const Model& model, const std::vector<parley::Sentence>& gold);
+
+}  // namespace parley::nlp
