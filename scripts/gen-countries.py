@@ -15,6 +15,7 @@ import sys
 import os
 import unicodedata
 
+sys.dont_write_bytecode = True  # no scripts/__pycache__ in the checkout
 sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
 from token_variants import variants  # noqa: E402
 
