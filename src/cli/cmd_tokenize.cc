@@ -6,6 +6,7 @@
 #include "cli/commands.h"
 #include "cli/input_options.h"
 #include "parley/doc/conllu.h"
+#include "parley/nlp/splitter_train.h"
 #include "parley/nlp/tokenizer.h"
 
 namespace parley::cli {
@@ -14,6 +15,9 @@ namespace {
 struct TokenizeArgs {
   InputArgs input;
   std::string output_format = "conllu";
+  // Training of the sentence-boundary model (scripts/train-splitter.sh).
+  std::string train_splitter, dev, model_out;
+  int epochs = 12;
 };
 
 void append_lines(const Document& doc, std::string* out) {
@@ -27,6 +31,19 @@ void append_lines(const Document& doc, std::string* out) {
 }
 
 int run_tokenize(TokenizeArgs args) {
+  if (!args.train_splitter.empty()) {
+    if (args.dev.empty() || args.model_out.empty()) {
+      std::cerr << "parley: --train-splitter needs --dev and --model-out\n";
+      return 2;
+    }
+    Status s =
+        train_splitter(args.train_splitter, args.dev, args.epochs, args.model_out, &std::cerr);
+    if (!s.ok()) {
+      std::cerr << "parley: " << s.message() << "\n";
+      return 1;
+    }
+    return 0;
+  }
   // "--format lines" names the output format (no input format is called
   // "lines"); every other --format value is the input format.
   if (args.input.format == "lines") {
@@ -83,6 +100,17 @@ void add_tokenize_command(CLI::App& app, int* exit_code) {
   add_input_options(cmd, &args->input);
   cmd->add_option("-O,--output-format", args->output_format, "Output: conllu or lines")
       ->capture_default_str();
+  // Developer options: retrain the compiled-in sentence-boundary model.
+  cmd->add_option("--train-splitter", args->train_splitter,
+                  "Train the sentence-boundary model on this gold CoNLL-U file (developers; see "
+                  "scripts/train-splitter.sh)")
+      ->group("Training");
+  cmd->add_option("--dev", args->dev, "Gold CoNLL-U file to pick the best epoch")
+      ->group("Training");
+  cmd->add_option("--model-out", args->model_out,
+                  "Where to write the weights (src/parley/nlp/splitter_weights.inc)")
+      ->group("Training");
+  cmd->add_option("--epochs", args->epochs, "Training epochs")->group("Training");
   cmd->callback([args, exit_code] { *exit_code = run_tokenize(*args); });
 }
 
