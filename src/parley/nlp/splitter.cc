@@ -92,7 +92,7 @@ void rule_boundaries(const std::string& text, const std::vector<RawToken>& t,
     if (t[i].breaks >= 2) {
       b[i] = kForced;
     } else if (t[i].breaks == 1 && line_break_ends_sentence(text, t, i)) {
-      b[i] = 1;
+      b[i] = kForced;  // headlines and datelines: the model never saw line breaks
     }
   }
   for (size_t i = 0; i < n; ++i) {

@@ -440,8 +440,13 @@ size_t ChunkSplitter::ScanPunct(size_t p, size_t ce, uint8_t* flags) {
     case 0x2018:  // ‘
     case 0x2019:  // ’
       run_of(0x2018, 0x2019);
-      *flags |=
-          (cp == 0x2018 && q < ce && is_wordy(KindAt(q, ce))) ? RawToken::kOpen : RawToken::kClose;
+      if (cp == 0x2018 && q < ce && is_wordy(KindAt(q, ce))) {
+        *flags |= RawToken::kOpen;
+        open_single_quote = true;
+      } else {
+        *flags |= RawToken::kClose;
+        open_single_quote = false;
+      }
       return q;
     case '"':
       *flags |= (q < ce && is_wordy(KindAt(q, ce)) && (p == 0 || is_blank(KindAt(p - 1, n_))))
