@@ -3,6 +3,7 @@
 
 #include "cli/commands.h"
 #include "parley/eval/ud_eval.h"
+#include "parley/nlp/pipeline.h"
 #include "parley/nlp/tokenizer.h"
 
 namespace parley::cli {
@@ -12,6 +13,7 @@ struct EvalUdArgs {
   std::string gold;
   bool raw = false;
   bool json = false;
+  std::string model;  // empty: the default model (parser engineer's hook)
 };
 
 int run_eval_ud(const EvalUdArgs& args) {
@@ -22,9 +24,18 @@ int run_eval_ud(const EvalUdArgs& args) {
     return 1;
   }
   const bool raw = args.raw;
-  Analyzer analyze = [raw](Document* doc) {
+  // Tagger, lemmatizer and parser. Without a usable default model only the
+  // tokenization is scored; a bad --model is an error.
+  std::unique_ptr<nlp::Pipeline> nlp;
+  s = nlp::Pipeline::Load(args.model, &nlp);
+  if (!s.ok()) {
+    std::cerr << "parley: " << s.message() << "\n";
+    if (!args.model.empty()) return 2;
+    std::cerr << "parley: scoring tokenization only\n";
+  }
+  Analyzer analyze = [raw, &nlp](Document* doc) {
     if (raw) tokenize(doc);
-    // PARSER HOOK: tag, lemmatize and parse *doc here once the model exists.
+    if (nlp) nlp->analyze(doc);  // PARSER HOOK
   };
   make_system_documents(gold, raw, analyze, &system);
   UdScores scores;
@@ -52,6 +63,8 @@ void add_eval_command(CLI::App& app, int* exit_code) {
       "line at # newpar) and runs parley's tokenizer on it; without --raw the gold\n"
       "tokenization is kept.");
   ud->add_option("--gold", args->gold, "Gold CoNLL-U file")->required();
+  ud->add_option("--model", args->model,
+                 "Model for tagging and parsing (default: $PARLEY_MODEL or the shipped one)");
   ud->add_flag("--raw", args->raw, "Start from raw text (tokenize and split)");
   ud->add_flag("--json", args->json,
                "Print one JSON object of F1 percentages keyed by metric name");
