@@ -1,0 +1,260 @@
+// Coding rules on small hand-built parses and inline dictionaries (no
+// ../shared, no model needed).
+#include <gtest/gtest.h>
+
+#include <algorithm>
+#include <sstream>
+
+#include "parley/code/coder.h"
+#include "parley/code/event.h"
+#include "parley/doc/conllu.h"
+#include "test_util.h"
+
+namespace parley::code {
+namespace {
+
+const char* kActors =
+    "Russia | Russian | Russians | Moscow => RUS\n"
+    "Ukraine | Ukrainian | Kyiv | Kharkiv => UKR\n"
+    "Brazil | Brazilian => BRA\n"
+    "Afghanistan | Afghan | Kabul => AFG\n"
+    "Taliban => AFGREB ..2021-08-15, AFGGOV 2021-08-15..\n";
+const char* kAgents =
+    "troop | troops | soldier | soldiers | force | forces => MIL\n"
+    "ambassador | ambassadors => GOV\n"
+    "foreign ministry | ministry | government => GOV\n"
+    "insurgent | insurgents => INS\n";
+const char* kVerbs =
+    "190 attack\n"
+    "036 accept invitation\n"
+    "0331 pledge aid to +\n"
+    "111 criticize | condemn\n"
+    "040 meet\n"
+    "010 say\n"
+    "042 visit\n";
+
+std::shared_ptr<const dict::Dictionaries> Dicts() {
+  dict::DictionaryBuilder b;
+  b.AddParleyActors(kActors, "actors.txt", false);
+  b.AddParleyAgents(kAgents, "agents.txt");
+  b.AddParleyVerbs(kVerbs, "verbs.txt");
+  b.AddParleyDiscards("world cup\n", "discards.txt");
+  return b.Build();
+}
+
+// Builds a one-sentence-per-string Document from compact word specs:
+// "form/lemma/UPOS/head/deprel" separated by spaces (1-based heads).
+Document Doc(const std::vector<std::string>& sentences, const std::string& date = "2020-05-01") {
+  Document doc;
+  doc.id = "t";
+  doc.date = date;
+  for (const std::string& spec : sentences) {
+    std::istringstream in(spec);
+    std::string tok, block;
+    int i = 0;
+    while (in >> tok) {
+      std::vector<std::string> f;
+      std::stringstream ts(tok);
+      std::string part;
+      while (std::getline(ts, part, '/')) f.push_back(part);
+      EXPECT_EQ(f.size(), 5u) << tok;
+      block += std::to_string(++i) + "\t" + f[0] + "\t" + f[1] + "\t" + f[2] + "\t_\t_\t" + f[3] +
+               "\t" + f[4] + "\t_\t_\n";
+    }
+    Status s = append_conllu_sentence(block, "test", 1, " ", &doc);
+    EXPECT_TRUE(s.ok()) << s.message();
+  }
+  return doc;
+}
+
+std::vector<std::string> Triples(const std::vector<Event>& events) {
+  std::vector<std::string> out;
+  for (const Event& e : events) out.push_back(e.source + " " + e.target + " " + e.code);
+  std::sort(out.begin(), out.end());
+  return out;
+}
+
+std::vector<Event> Code(const Document& doc, CoderOptions opt = {}) {
+  Coder coder(Dicts(), opt);
+  std::vector<Event> events;
+  coder.CodeDocument(doc, &events);
+  return events;
+}
+
+using V = std::vector<std::string>;
+
+TEST(CodeCoder, SubjectVerbObjectWithAgentsAndSpans) {
+  Document doc =
+      Doc({"Russian/Russian/ADJ/2/amod troops/troop/NOUN/3/nsubj "
+           "attacked/attack/VERB/0/root Ukrainian/Ukrainian/ADJ/5/amod "
+           "forces/force/NOUN/3/obj ././PUNCT/3/punct"});
+  std::vector<Event> ev = Code(doc);
+  ASSERT_EQ(Triples(ev), V({"RUSMIL UKRMIL 190"}));
+  const Event& e = ev[0];
+  EXPECT_EQ(e.source_text, "Russian troops");
+  EXPECT_EQ(e.target_text, "Ukrainian forces");
+  EXPECT_EQ(e.verb_text, "attacked");
+  EXPECT_EQ(doc.slice(e.verb_span.first, e.verb_span.second), "attacked");
+  EXPECT_EQ(e.root_code, "19");
+  EXPECT_EQ(e.quad_class, 4);
+  EXPECT_EQ(e.date, "2020-05-01");
+}
+
+TEST(CodeCoder, PassiveUsesAgentAsSource) {
+  Document doc =
+      Doc({"Ukrainian/Ukrainian/ADJ/2/amod forces/force/NOUN/4/nsubj:pass "
+           "were/be/AUX/4/aux:pass attacked/attack/VERB/0/root by/by/ADP/7/case "
+           "Russian/Russian/ADJ/7/amod troops/troop/NOUN/4/obl:agent"});
+  EXPECT_EQ(Triples(Code(doc)), V({"RUSMIL UKRMIL 190"}));
+}
+
+TEST(CodeCoder, UdV1LabelsAreMapped) {
+  Document doc =
+      Doc({"Ukraine/Ukraine/PROPN/3/nsubjpass was/be/AUX/3/auxpass "
+           "attacked/attack/VERB/0/root by/by/ADP/5/case Russia/Russia/PROPN/3/nmod"});
+  EXPECT_EQ(Triples(Code(doc)), V({"RUS UKR 190"}));
+}
+
+TEST(CodeCoder, ConjoinedActorsGiveOneEventPerPair) {
+  Document doc =
+      Doc({"Russia/Russia/PROPN/4/nsubj and/and/CCONJ/3/cc Brazil/Brazil/PROPN/1/conj "
+           "condemned/condemn/VERB/0/root Ukraine/Ukraine/PROPN/4/obj"});
+  EXPECT_EQ(Triples(Code(doc)), V({"BRA UKR 111", "RUS UKR 111"}));
+}
+
+TEST(CodeCoder, XcompChainTakesTheControllerAsSource) {
+  Document doc =
+      Doc({"Russia/Russia/PROPN/2/nsubj plans/plan/VERB/0/root to/to/PART/4/mark "
+           "attack/attack/VERB/2/xcomp Ukraine/Ukraine/PROPN/4/obj"});
+  EXPECT_EQ(Triples(Code(doc)), V({"RUS UKR 190"}));
+}
+
+TEST(CodeCoder, LightVerbPatternFindsTargetInsideObject) {
+  Document doc =
+      Doc({"The/the/DET/2/det Taliban/Taliban/PROPN/3/nsubj accepted/accept/VERB/0/root "
+           "an/a/DET/5/det invitation/invitation/NOUN/3/obj from/from/ADP/7/case "
+           "Russia/Russia/PROPN/5/nmod"});
+  EXPECT_EQ(Triples(Code(doc)), V({"AFGREB RUS 036"}));
+}
+
+TEST(CodeCoder, DatedActorCodesFollowTheDocumentDate) {
+  std::string s =
+      "The/the/DET/2/det Taliban/Taliban/PROPN/3/nsubj attacked/attack/VERB/0/root "
+      "Kabul/Kabul/PROPN/3/obj";
+  EXPECT_EQ(Triples(Code(Doc({s}, "2020-01-01"))), V({"AFGREB AFG 190"}));
+  EXPECT_EQ(Triples(Code(Doc({s}, "2022-01-01"))), V({"AFGGOV AFG 190"}));
+}
+
+TEST(CodeCoder, PrepositionTargetFromPattern) {
+  Document doc =
+      Doc({"Brazil/Brazil/PROPN/2/nsubj pledged/pledge/VERB/0/root aid/aid/NOUN/2/obj "
+           "to/to/ADP/5/case Ukraine/Ukraine/PROPN/2/obl"});
+  EXPECT_EQ(Triples(Code(doc)), V({"BRA UKR 0331"}));
+}
+
+TEST(CodeCoder, NegatedEventsDroppedUnlessKept) {
+  Document doc =
+      Doc({"Russia/Russia/PROPN/4/nsubj did/do/AUX/4/aux not/not/PART/4/advmod "
+           "attack/attack/VERB/0/root Ukraine/Ukraine/PROPN/4/obj"});
+  EXPECT_TRUE(Code(doc).empty());
+  CoderOptions keep;
+  keep.keep_negated = true;
+  std::vector<Event> ev = Code(doc, keep);
+  ASSERT_EQ(Triples(ev), V({"RUS UKR 190"}));
+  EXPECT_TRUE(ev[0].negated);
+  EXPECT_NE(EventToJson(ev[0]).find("\"negated\":true"), std::string::npos);
+}
+
+TEST(CodeCoder, ConditionalsAreNotCoded) {
+  Document doc =
+      Doc({"If/if/SCONJ/3/mark Russia/Russia/PROPN/3/nsubj attacks/attack/VERB/6/advcl "
+           "Ukraine/Ukraine/PROPN/3/obj ,/,/PUNCT/3/punct Brazil/Brazil/PROPN/7/nsubj "
+           "condemn/condemn/VERB/0/root Russia/Russia/PROPN/7/obj"});
+  EXPECT_EQ(Triples(Code(doc)), V({"BRA RUS 111"}));
+}
+
+TEST(CodeCoder, ReportedSpeechKeepsTheSpeaker) {
+  Document doc =
+      Doc({"Brazil/Brazil/PROPN/2/nsubj said/say/VERB/0/root that/that/SCONJ/5/mark "
+           "Russia/Russia/PROPN/5/nsubj attacked/attack/VERB/2/ccomp "
+           "Ukraine/Ukraine/PROPN/5/obj"});
+  std::vector<Event> ev = Code(doc);
+  ASSERT_EQ(Triples(ev), V({"RUS UKR 190"}));
+  EXPECT_EQ(ev[0].reported_by, "BRA");
+}
+
+TEST(CodeCoder, PronounsResolveToTheMostRecentCompatibleActor) {
+  Document doc =
+      Doc({"Russia/Russia/PROPN/2/nsubj condemned/condemn/VERB/0/root "
+           "Ukraine/Ukraine/PROPN/2/obj",
+           "It/it/PRON/2/nsubj attacked/attack/VERB/0/root Brazil/Brazil/PROPN/2/obj"});
+  EXPECT_EQ(Triples(Code(doc)), V({"RUS UKR 111", "UKR BRA 190"}));
+  CoderOptions off;
+  off.coreference = false;
+  EXPECT_EQ(Triples(Code(doc, off)), V({"RUS UKR 111"}));
+}
+
+TEST(CodeCoder, DefiniteDescriptionTakesTheRecentCountry) {
+  Document doc =
+      Doc({"Russia/Russia/PROPN/2/nsubj condemned/condemn/VERB/0/root "
+           "Ukraine/Ukraine/PROPN/2/obj",
+           "The/the/DET/2/det ministry/ministry/NOUN/3/nsubj "
+           "criticized/criticize/VERB/0/root Brazil/Brazil/PROPN/3/obj"});
+  EXPECT_EQ(Triples(Code(doc)), V({"RUS UKR 111", "UKRGOV BRA 111"}));
+}
+
+TEST(CodeCoder, DiscardedSentencesAreNotCoded) {
+  Document doc =
+      Doc({"Russia/Russia/PROPN/2/nsubj attacked/attack/VERB/0/root "
+           "Ukraine/Ukraine/PROPN/2/obj in/in/ADP/7/case the/the/DET/7/det "
+           "World/world/PROPN/7/compound Cup/cup/PROPN/2/obl"});
+  EXPECT_TRUE(Code(doc).empty());
+}
+
+TEST(CodeCoder, UnparsedSentencesAreSkipped) {
+  Document doc;
+  doc.text = "Russia attacked Ukraine.";
+  Sentence s;
+  s.end = static_cast<uint32_t>(doc.text.size());
+  Word w;
+  w.form = "Russia";
+  s.words.push_back(w);
+  doc.sentences.push_back(s);
+  EXPECT_TRUE(Code(doc).empty());
+}
+
+TEST(CodeCoder, UnknownActorsAreCollected) {
+  Document doc =
+      Doc({"Zorblax/Zorblax/PROPN/2/nsubj attacked/attack/VERB/0/root "
+           "Ukraine/Ukraine/PROPN/2/obj"});
+  Coder coder(Dicts(), {});
+  UnknownActors unknown;
+  std::vector<Event> events;
+  coder.CodeDocument(doc, &events, &unknown);
+  EXPECT_TRUE(events.empty());
+  std::string report = unknown.Report();
+  EXPECT_NE(report.find("1\tproper\tZorblax\t"), std::string::npos) << report;
+}
+
+TEST(CodeEvent, JsonHasExactlyTheContractFields) {
+  Event e;
+  e.doc_id = "d";
+  e.source = "RUS";
+  e.target = "UKR";
+  e.code = "190";
+  std::string j = EventToJson(e);
+  for (const char* key :
+       {"doc_id", "sentence_index", "date", "source", "target", "code", "root_code", "quad_class",
+        "goldstein", "plover", "source_text", "target_text", "verb_text", "sentence", "source_span",
+        "target_span", "verb_span"})
+    EXPECT_NE(j.find(std::string("\"") + key + "\":"), std::string::npos) << key;
+  EXPECT_EQ(j.find("reported_by"), std::string::npos);
+  EXPECT_EQ(j.find("negated"), std::string::npos);
+  EXPECT_NE(j.find("\"source_span\":[0,0]"), std::string::npos) << j;
+  std::string header = TsvHeader(), row = EventToTsv(e);
+  EXPECT_EQ(std::count(header.begin(), header.end(), '\t'),
+            std::count(row.begin(), row.end(), '\t'));
+}
+
+}  // namespace
+}  // namespace parley::code
