@@ -1,6 +1,7 @@
 // JSON Lines: one document per line (see reader.h for the fields).
 #include <nlohmann/json.hpp>
 
+#include "parley/read/flat_json.h"
 #include "parley/read/line_reader.h"
 #include "parley/read/read_util.h"
 #include "parley/read/reader.h"
@@ -96,6 +97,54 @@ class JsonlReader : public RecordReader {
       report(line_no, what + "; line skipped");
       return false;
     }
+    if (!parse_flat_json_object(line, &fields_) && !parse_with_nlohmann(line, line_no))
+      return false;
+    JsonField* text = nullptr;
+    for (JsonField& f : fields_) {
+      if (f.key == "text") text = &f;
+    }
+    if (text == nullptr || text->kind != JsonField::kString) {
+      report(line_no, text == nullptr ? "no \"text\" field; line skipped"
+                                      : "\"text\" is not a string; line skipped");
+      return false;
+    }
+    if (text->value.find('\0') != std::string::npos) {
+      report(line_no, "\"text\" contains a NUL character; line skipped");
+      return false;
+    }
+    if (trim(text->value).empty()) {
+      report(line_no, "empty \"text\"; line skipped");
+      return false;
+    }
+    *doc = Document();
+    doc->source_path = path_;
+    doc->source_line = line_no;
+    for (JsonField& f : fields_) {
+      if (&f == text) {
+        doc->text = std::move(f.value);
+      } else if (f.key == "id" && f.kind != JsonField::kNull) {
+        doc->id = std::move(f.value);
+      } else if (f.key == "title" && f.kind == JsonField::kString) {
+        doc->title = std::move(f.value);
+      } else if (f.key == "date" &&
+                 (f.kind == JsonField::kString || f.kind == JsonField::kUnsigned)) {
+        bool bad = false;
+        doc->date = read_internal::date_or_empty(f.value, &bad);
+        if (bad) {
+          if (errors_) errors_(read_internal::bad_date_note(path_, line_no, f.value));
+          doc->metadata.emplace_back("date", std::move(f.value));
+        }
+      } else {
+        doc->metadata.emplace_back(std::move(f.key), std::move(f.value));
+      }
+    }
+    if (doc->id.empty()) doc->id = path_ + ":" + std::to_string(line_no);
+    return true;
+  }
+
+  // The general case (nested values, numbers that are not small integers,
+  // duplicate keys) and every error message: nlohmann-json, into fields_.
+  bool parse_with_nlohmann(std::string_view line, uint64_t line_no) {
     if (too_deep(line)) {
       report(line_no,
              "JSON nested deeper than " + std::to_string(kMaxDepth) + " levels; line skipped");
@@ -107,7 +156,7 @@ class JsonlReader : public RecordReader {
     } catch (const nlohmann::json::parse_error& e) {
       report(line_no, describe(e) + "; line skipped");
       return false;
-    } catch (const std::exception& e) {  // e.g. nesting too deep for the stack guard
+    } catch (const std::exception& e) {
       report(line_no, std::string("malformed JSON: ") + e.what() + "; line skipped");
       return false;
     }
@@ -116,45 +165,21 @@ class JsonlReader : public RecordReader {
              "expected a JSON object, got " + std::string(value.type_name()) + "; line skipped");
       return false;
     }
-    auto text_it = value.find("text");
-    if (text_it == value.end() || !text_it->is_string()) {
-      report(line_no, text_it == value.end() ? "no \"text\" field; line skipped"
-                                             : "\"text\" is not a string; line skipped");
-      return false;
-    }
-    std::string& text = text_it->get_ref<std::string&>();
-    if (text.find('\0') != std::string::npos) {
-      report(line_no, "\"text\" contains a NUL character; line skipped");
-      return false;
-    }
-    if (trim(text).empty()) {
-      report(line_no, "empty \"text\"; line skipped");
-      return false;
-    }
-    *doc = Document();
-    doc->source_path = path_;
-    doc->source_line = line_no;
-    doc->text = std::move(text);
+    fields_.clear();
     for (auto it = value.begin(); it != value.end(); ++it) {
-      const std::string& key = it.key();
-      if (key == "text") continue;
-      if (key == "id" && !it->is_null()) {
-        doc->id = as_string(*it);
-      } else if (key == "title" && it->is_string()) {
-        doc->title = it->get<std::string>();
-      } else if (key == "date" && (it->is_string() || it->is_number_unsigned())) {
-        std::string raw = as_string(*it);
-        bool bad = false;
-        doc->date = read_internal::date_or_empty(raw, &bad);
-        if (bad) {
-          if (errors_) errors_(read_internal::bad_date_note(path_, line_no, raw));
-          doc->metadata.emplace_back("date", raw);
-        }
+      JsonField f;
+      f.key = it.key();
+      if (it->is_string()) {
+        f.kind = JsonField::kString;
+        f.value = std::move(it->get_ref<std::string&>());
       } else {
-        doc->metadata.emplace_back(key, as_string(*it));
+        f.kind = it->is_null()              ? JsonField::kNull
+                 : it->is_number_unsigned() ? JsonField::kUnsigned
+                                            : JsonField::kOther;
+        f.value = as_string(*it);
       }
+      fields_.push_back(std::move(f));
     }
-    if (doc->id.empty()) doc->id = path_ + ":" + std::to_string(line_no);
     return true;
   }
 
@@ -169,6 +194,7 @@ class JsonlReader : public RecordReader {
   ErrorSink errors_;
   uint64_t documents_ = 0;
   uint64_t problems_ = 0;
+  std::vector<JsonField> fields_;  // the fields of the current line
 };
 
 }  // namespace

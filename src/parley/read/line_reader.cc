@@ -5,10 +5,14 @@
 
 namespace parley {
 namespace {
-constexpr size_t kChunk = size_t{1} << 20;
-}
+// Reads start small (tests, fuzzers and short inputs stay cheap) and grow to
+// kMaxChunk while the input keeps filling them.
+constexpr size_t kFirstChunk = size_t{16} << 10;
+constexpr size_t kMaxChunk = size_t{1} << 20;
+}  // namespace
 
-LineReader::LineReader(std::istream* in, uint64_t max_line) : in_(in), max_line_(max_line) {}
+LineReader::LineReader(std::istream* in, uint64_t max_line)
+    : in_(in), max_line_(max_line), chunk_(kFirstChunk) {}
 
 bool LineReader::fill() {
   if (eof_ || error_) return false;
@@ -18,9 +22,10 @@ bool LineReader::fill() {
     end_ -= begin_;
     begin_ = 0;
   }
-  if (buf_.size() < end_ + kChunk) buf_.resize(end_ + kChunk);
-  in_->read(buf_.data() + end_, static_cast<std::streamsize>(kChunk));
+  if (buf_.size() < end_ + chunk_) buf_.resize(end_ + chunk_);
+  in_->read(buf_.data() + end_, static_cast<std::streamsize>(chunk_));
   size_t got = static_cast<size_t>(in_->gcount());
+  if (got == chunk_ && chunk_ < kMaxChunk) chunk_ *= 2;
   end_ += got;
   if (in_->bad())
     error_ = true;
@@ -84,10 +89,36 @@ LineReader::Result LineReader::next(std::string_view* line) {
 bool read_all_bounded(std::istream* in, uint64_t limit, std::string* out, bool* too_big) {
   out->clear();
   *too_big = false;
+  // A seekable stream (a file) tells its size: refuse a big one without
+  // reading it, read the rest in one go.
+  std::streampos here = in->tellg();
+  if (here != std::streampos(-1)) {
+    in->seekg(0, std::ios::end);
+    std::streampos end = in->tellg();
+    in->clear();
+    in->seekg(here);
+    if (end != std::streampos(-1) && end >= here) {
+      uint64_t size = static_cast<uint64_t>(end - here);
+      if (size > limit) {
+        *too_big = true;
+        return false;
+      }
+      out->resize(size);
+      in->read(out->data(), static_cast<std::streamsize>(size));
+      out->resize(static_cast<size_t>(in->gcount()));
+      if (in->bad()) return false;
+      if (!*in || in->peek() == std::char_traits<char>::eof()) return !in->bad();
+      // The file grew since: go on with the loop below.
+    }
+  }
+  in->clear(in->rdstate() & ~std::ios::failbit);
+  size_t chunk = kFirstChunk;
   for (;;) {
     size_t old = out->size();
-    out->resize(old + kChunk);
-    in->read(out->data() + old, static_cast<std::streamsize>(kChunk));
+    if (old + chunk > limit + 1) chunk = static_cast<size_t>(limit + 1 - old);
+    out->resize(old + chunk);
+    in->read(out->data() + old, static_cast<std::streamsize>(chunk));
+    if (chunk < kMaxChunk) chunk *= 2;
     out->resize(old + static_cast<size_t>(in->gcount()));
     if (out->size() > limit) {
       *too_big = true;

@@ -34,6 +34,7 @@ class LineReader {
 
   std::istream* in_;
   uint64_t max_line_;
+  size_t chunk_;  // bytes asked for by the next read
   std::string buf_;
   size_t begin_ = 0;  // unread data is buf_[begin_, end_)
   size_t end_ = 0;

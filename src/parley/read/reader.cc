@@ -47,9 +47,38 @@ bool format_from_extension(const std::string& path, InputFormat* out) {
   return false;
 }
 
+namespace {
+// Control characters (from file names, CSV headers, ...) are escaped so that a
+// problem always prints as one line.
+void append_printable(std::string_view s, std::string* out) {
+  static const char kHex[] = "0123456789abcdef";
+  for (char c : s) {
+    unsigned char u = static_cast<unsigned char>(c);
+    if (c == '\n') {
+      out->append("\\n");
+    } else if (c == '\r') {
+      out->append("\\r");
+    } else if (c == '\t') {
+      out->append("\\t");
+    } else if (u < 0x20 || u == 0x7F) {
+      out->append("\\x");
+      out->push_back(kHex[u >> 4]);
+      out->push_back(kHex[u & 15]);
+    } else {
+      out->push_back(c);
+    }
+  }
+}
+}  // namespace
+
 std::string ReadProblem::ToString() const {
-  std::string where = line ? path + ":" + std::to_string(line) + ": " : path + ": ";
-  return where + (skipped ? "" : "note: ") + message;
+  std::string out;
+  append_printable(path, &out);
+  if (line) out += ":" + std::to_string(line);
+  out += ": ";
+  if (!skipped) out += "note: ";
+  append_printable(message, &out);
+  return out;
 }
 
 std::unique_ptr<RecordReader> new_record_reader(InputFormat format, std::istream* in,

@@ -8,6 +8,7 @@
 #include "parley/read/line_reader.h"
 #include "parley/read/read_util.h"
 #include "parley/read/reader.h"
+#include "parley/util/utf8.h"
 
 namespace parley {
 namespace {
@@ -339,6 +340,13 @@ class XmlReader : public RecordReader {
           attrs.dump(-1, ' ', false, nlohmann::ordered_json::error_handler_t::replace));
     }
     if (doc->id.empty()) doc->id = path_ + ":" + std::to_string(line);
+    // Character references can spell what is not UTF-8 (&#xD800;).
+    bool valid = is_valid_utf8(doc->id) && doc->id.find('\0') == std::string::npos;
+    for (const auto& [key, value] : doc->metadata) valid = valid && is_valid_utf8(value);
+    if (!valid) {
+      report(line, "invalid UTF-8 from a character reference; record skipped");
+      return false;
+    }
     return true;
   }
 
