@@ -105,7 +105,7 @@ void rule_boundaries(const std::string& text, const std::vector<RawToken>& t,
 
 bool is_candidate(const std::string& text, const std::vector<RawToken>& t, size_t j) {
   // Between two words the second of which starts in lowercase, a sentence
-  // (almost) never ends: the model is not asked.
+  // (almost) never ends: the model is not asked (which also keeps it fast).
   const RawToken& prev = t[j - 1];
   if ((prev.flags & (RawToken::kWord | RawToken::kAbbrev)) != RawToken::kWord) return true;
   unsigned char c = text[t[j].start];
@@ -120,6 +120,7 @@ void decide_boundaries(const std::string& text, const std::vector<RawToken>& t,
   const size_t n = t.size();
   size_t since = 0;  // tokens since the last boundary
   splitter_model::Features f;
+  splitter_model::TokenCache cache(text, t);
   for (size_t j = 1; j < n; ++j) {
     ++since;
     if (b[j] == kForced) {
@@ -129,7 +130,7 @@ void decide_boundaries(const std::string& text, const std::vector<RawToken>& t,
     bool rule = b[j] != 0;
     b[j] = 0;
     if (is_candidate(text, t, j)) {
-      splitter_model::extract(text, t, j, rule, since, &f);
+      splitter_model::extract(&cache, j, rule, since, &f);
       if (splitter_model::score(weights, f) > 0) b[j] = 1;
     }
     if (b[j]) since = 0;

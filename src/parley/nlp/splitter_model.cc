@@ -16,116 +16,121 @@ struct WeightEntry {
 
 #include "parley/nlp/splitter_weights.inc"
 
-// FNV-1a, seeded with the feature template so that equal strings of
-// different templates differ.
-class Hash {
- public:
-  explicit Hash(uint32_t templ) : h_(2166136261u ^ (templ * 16777619u)) {}
-  Hash& add(std::string_view s) {
-    for (unsigned char c : s) h_ = (h_ ^ c) * 16777619u;
-    h_ = (h_ ^ 0xFF) * 16777619u;  // separator
-    return *this;
-  }
-  uint32_t id() const { return (h_ ^ (h_ >> kBits)) & (kSize - 1); }
-
- private:
-  uint32_t h_;
-};
-
-// A short lowercase form of a token: long tokens are represented by shape.
-std::string_view lower_form(std::string_view tok, char* buf) {
-  if (tok.size() > 12) return std::string_view();
-  for (size_t i = 0; i < tok.size(); ++i) {
-    char c = tok[i];
-    buf[i] = c >= 'A' && c <= 'Z' ? static_cast<char>(c + 32) : c;
-  }
-  return std::string_view(buf, tok.size());
+// Feature ids: an integer hash of the template number and the values.
+inline uint32_t mix(uint32_t h, uint32_t v) { return h ^ (v + 0x9E3779B9u + (h << 6) + (h >> 2)); }
+inline uint32_t finish(uint32_t h) {
+  h ^= h >> 16;
+  h *= 0x85EBCA6Bu;
+  h ^= h >> 13;
+  h *= 0xC2B2AE35u;
+  h ^= h >> 16;
+  return h & (kSize - 1);
+}
+inline uint32_t fid(uint32_t templ, uint32_t a) { return finish(mix(templ * 0x01000193u, a)); }
+inline uint32_t fid(uint32_t templ, uint32_t a, uint32_t b) {
+  return finish(mix(mix(templ * 0x01000193u, a), b));
+}
+inline uint32_t fid(uint32_t templ, uint32_t a, uint32_t b, uint32_t c) {
+  return finish(mix(mix(mix(templ * 0x01000193u, a), b), c));
+}
+inline uint32_t fid(uint32_t templ, uint32_t a, uint32_t b, uint32_t c, uint32_t d) {
+  return finish(mix(mix(mix(mix(templ * 0x01000193u, a), b), c), d));
 }
 
-// Shape: "Xx", "XX", "X", "x", "x1", "d", "d:", "d/", "U" (non-ASCII), or
-// the punctuation itself (up to 3 bytes).
-std::string_view shape(std::string_view tok, char* buf) {
-  if (tok.empty()) return "";
+uint32_t hash_bytes(std::string_view s) {
+  uint32_t h = 2166136261u;
+  for (unsigned char c : s) h = (h ^ c) * 16777619u;
+  return h;
+}
+
+// The lowercase form of a short token (long ones are represented by shape).
+uint32_t form_hash(std::string_view tok) {
+  if (tok.size() > 12) return 1;
+  uint32_t h = 2166136261u;
+  for (unsigned char c : tok) h = (h ^ (c >= 'A' && c <= 'Z' ? c + 32 : c)) * 16777619u;
+  return h;
+}
+
+// Shape: "Xx", "XX", "X", "x", "x1", "d", "d2", "d:", "d/", "U" (non-ASCII
+// letter), or the punctuation itself (up to 3 bytes).
+uint32_t shape_hash(std::string_view tok) {
+  if (tok.empty()) return 0;
   unsigned char c = tok[0];
   if (c >= 'A' && c <= 'Z') {
-    if (tok.size() == 1) return "X";
-    bool caps = true;
+    if (tok.size() == 1) return hash_bytes("X");
     for (char d : tok)
-      if (d >= 'a' && d <= 'z') caps = false;
-    return caps ? "XX" : "Xx";
+      if (d >= 'a' && d <= 'z') return hash_bytes("Xx");
+    return hash_bytes("XX");
   }
-  if (c >= 'a' && c <= 'z') return tok.size() == 1 ? "x1" : "x";
+  if (c >= 'a' && c <= 'z') return hash_bytes(tok.size() == 1 ? "x1" : "x");
   if (c >= '0' && c <= '9') {
     for (char d : tok) {
-      if (d == ':') return "d:";
-      if (d == '/') return "d/";
+      if (d == ':') return hash_bytes("d:");
+      if (d == '/') return hash_bytes("d/");
     }
-    return tok.size() <= 2 ? "d2" : "d";
+    return hash_bytes(tok.size() <= 2 ? "d2" : "d");
   }
-  if (c >= 0x80 && tok.size() >= 2) {
-    unsigned char c1 = tok[1];
-    if (c == 0xE2 && c1 == 0x80) {  // general punctuation: quotes, dashes, ellipsis
-      size_t n = tok.size() < 3 ? tok.size() : 3;
-      for (size_t i = 0; i < n; ++i) buf[i] = tok[i];
-      return std::string_view(buf, n);
-    }
-    return "U";
-  }
-  size_t n = tok.size() < 3 ? tok.size() : 3;
-  for (size_t i = 0; i < n; ++i) buf[i] = tok[i];
-  return std::string_view(buf, n);
-}
-
-std::string_view token_text(const std::string& text, const RawToken& t) {
-  return std::string_view(text).substr(t.start, t.end - t.start);
+  if (c >= 0x80 && tok.size() >= 2 && !(c == 0xE2 && static_cast<unsigned char>(tok[1]) == 0x80))
+    return hash_bytes("U");
+  return hash_bytes(tok.substr(0, 3));
 }
 
 }  // namespace
 
-void extract(const std::string& text, const std::vector<RawToken>& t, size_t j, bool rule,
-             size_t since, Features* f) {
-  f->n = 0;
-  auto put = [f](uint32_t id) {
-    if (f->n < 32) f->id[f->n++] = id;
-  };
-  char b1[16], b2[16], b3[16], s1[4], s2[4], s3[4], s4[4];
+const TokenCache::Info& TokenCache::get(size_t i) {
+  if (i >= info_.size()) info_.resize(tokens_->size());
+  Info& in = info_[i];
+  if (!in.ready) {
+    const RawToken& t = (*tokens_)[i];
+    std::string_view tok = std::string_view(*text_).substr(t.start, t.end - t.start);
+    in.form = form_hash(tok);
+    in.shape = shape_hash(tok);
+    in.starter = !tok.empty() && tok[0] >= 'A' && tok[0] <= 'Z' &&
+                 tokenizer_tables::is_sentence_starter(tok);
+    in.title = (t.flags & RawToken::kAbbrev) &&
+               tokenizer_tables::is_title_abbreviation(tok.substr(0, tok.size() - 1));
+    in.ready = true;
+  }
+  return in;
+}
+
+void extract(TokenCache* cache, size_t j, bool rule, size_t since, Features* f) {
+  static const TokenCache::Info kEdge = {3, 3, false, false, true};
+  const std::vector<RawToken>& t = cache->tokens();
   const RawToken& prev = t[j - 1];
   const RawToken& next = t[j];
-  std::string_view p = token_text(text, prev), nx = token_text(text, next);
-  std::string_view pp = j >= 2 ? token_text(text, t[j - 2]) : std::string_view("<s>");
-  std::string_view n2 = j + 1 < t.size() ? token_text(text, t[j + 1]) : std::string_view("</s>");
-  std::string_view pf = lower_form(p, b1), nf = lower_form(nx, b2), ppf = lower_form(pp, b3);
-  std::string_view ps = shape(p, s1), ns = shape(nx, s2), pps = shape(pp, s3), n2s = shape(n2, s4);
-  const std::string_view r = rule ? "1" : "0";
-  const std::string_view sp = next.breaks ? "n" : (next.space_before ? "s" : "-");
-  const std::string_view psp = prev.space_before ? "s" : "-";
-  std::string_view len = since <= 1 ? "1" : since <= 3 ? "3" : since <= 7 ? "7" : "L";
-
-  put(Hash(0).id());
-  put(Hash(1).add(r).id());
-  put(Hash(2).add(pf).add(ps).id());
-  put(Hash(3).add(nf).add(ns).id());
-  put(Hash(4).add(ps).add(ns).id());
-  put(Hash(5).add(pps).add(ps).add(ns).id());
-  put(Hash(6).add(pf).add(ns).id());
-  put(Hash(7).add(ppf).add(pf).id());
-  put(Hash(8).add(ps).add(ns).add(n2s).id());
-  put(Hash(9).add(r).add(ps).add(ns).id());
-  put(Hash(10).add(sp).add(psp).add(ps).add(ns).id());
-  put(Hash(11).add(len).add(ps).add(ns).id());
-  put(Hash(12).add(pf).add(nf).id());
-  put(Hash(13).add(ppf).add(ns).id());
-  put(Hash(14).add(pps).add(ns).id());
-  put(Hash(15).add(ps).add(nf).id());
-  std::string_view abbr = "-";
-  if (prev.flags & RawToken::kAbbrev) {
-    abbr = tokenizer_tables::is_title_abbreviation(p.substr(0, p.size() - 1)) ? "T" : "A";
-  }
-  put(Hash(16).add(abbr).add(ns).id());
-  put(Hash(17).add(tokenizer_tables::is_sentence_starter(nx) ? "S" : "-").add(ps).id());
-  put(Hash(18).add(r).add(pf).id());
-  put(Hash(19).add(r).add(nf).id());
-  put(Hash(20).add(pps).add(ps).add(ns).add(n2s).id());
+  const TokenCache::Info& P = cache->get(j - 1);
+  const TokenCache::Info& N = cache->get(j);
+  const TokenCache::Info& PP = j >= 2 ? cache->get(j - 2) : kEdge;
+  const TokenCache::Info& N2 = j + 1 < t.size() ? cache->get(j + 1) : kEdge;
+  const uint32_t r = rule ? 1 : 0;
+  const uint32_t sp = next.breaks ? 2 : (next.space_before ? 1 : 0);
+  const uint32_t psp = prev.space_before ? 1 : 0;
+  const uint32_t len = since <= 1 ? 1 : since <= 3 ? 3 : since <= 7 ? 7 : 8;
+  const uint32_t abbr = (prev.flags & RawToken::kAbbrev) ? (P.title ? 2 : 1) : 0;
+  uint32_t* id = f->id;
+  id[0] = fid(0, 0);
+  id[1] = fid(1, r);
+  id[2] = fid(2, P.form, P.shape);
+  id[3] = fid(3, N.form, N.shape);
+  id[4] = fid(4, P.shape, N.shape);
+  id[5] = fid(5, PP.shape, P.shape, N.shape);
+  id[6] = fid(6, P.form, N.shape);
+  id[7] = fid(7, PP.form, P.form);
+  id[8] = fid(8, P.shape, N.shape, N2.shape);
+  id[9] = fid(9, r, P.shape, N.shape);
+  id[10] = fid(10, sp * 2 + psp, P.shape, N.shape);
+  id[11] = fid(11, len, P.shape, N.shape);
+  id[12] = fid(12, P.form, N.form);
+  id[13] = fid(13, PP.form, N.shape);
+  id[14] = fid(14, PP.shape, N.shape);
+  id[15] = fid(15, P.shape, N.form);
+  id[16] = fid(16, abbr, N.shape);
+  id[17] = fid(17, N.starter ? 1 : 0, P.shape);
+  id[18] = fid(18, r, P.form);
+  id[19] = fid(19, r, N.form);
+  id[20] = fid(20, PP.shape, P.shape, N.shape, N2.shape);
+  f->n = 21;
 }
 
 const float* default_weights() {

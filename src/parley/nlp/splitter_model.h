@@ -13,7 +13,7 @@
 
 namespace parley::splitter_model {
 
-constexpr int kBits = 18;
+constexpr int kBits = 16;
 constexpr uint32_t kSize = 1u << kBits;
 
 struct Features {
@@ -21,10 +21,31 @@ struct Features {
   int n = 0;
 };
 
+// Per-token values the features are made of, computed once per token and
+// only for tokens next to a candidate boundary.
+class TokenCache {
+ public:
+  struct Info {
+    uint32_t form = 0;     // hash of the lowercase form
+    uint32_t shape = 0;    // hash of the shape ("Xx", "d:", ".", ...)
+    bool starter = false;  // a likely sentence start ("The", "I", ...)
+    bool title = false;    // an abbreviation that never ends a sentence ("Mr.")
+    bool ready = false;
+  };
+  TokenCache(const std::string& text, const std::vector<tokenizer_internal::RawToken>& tokens)
+      : text_(&text), tokens_(&tokens) {}
+  const Info& get(size_t i);
+  const std::vector<tokenizer_internal::RawToken>& tokens() const { return *tokens_; }
+
+ private:
+  const std::string* text_;
+  const std::vector<tokenizer_internal::RawToken>* tokens_;
+  std::vector<Info> info_;
+};
+
 // Features of a boundary before token j. `rule`: the hand-written rules'
 // decision; `since`: tokens since the previous boundary.
-void extract(const std::string& text, const std::vector<tokenizer_internal::RawToken>& t, size_t j,
-             bool rule, size_t since, Features* f);
+void extract(TokenCache* cache, size_t j, bool rule, size_t since, Features* f);
 
 inline float score(const float* weights, const Features& f) {
   float s = 0;

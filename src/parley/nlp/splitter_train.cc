@@ -81,6 +81,7 @@ Status train_splitter(const std::string& train_path, const std::string& dev_path
     int64_t errors = 0, seen = 0;
     for (const Example& e : train) {
       tokenizer_internal::rule_boundaries(e.text, e.tokens, &rule);
+      splitter_model::TokenCache cache(e.text, e.tokens);
       size_t since = 0;
       for (size_t j = 1; j < e.tokens.size(); ++j) {
         ++since;
@@ -89,7 +90,7 @@ Status train_splitter(const std::string& train_path, const std::string& dev_path
           continue;
         }
         if (tokenizer_internal::is_candidate(e.text, e.tokens, j)) {
-          splitter_model::extract(e.text, e.tokens, j, rule[j] != 0, since, &f);
+          splitter_model::extract(&cache, j, rule[j] != 0, since, &f);
           const bool predicted = splitter_model::score(w.data(), f) > 0;
           const bool gold = e.gold[j] != 0;
           ++seen;

@@ -130,6 +130,8 @@ inline bool is_blank(uint8_t kind) { return kind == kSpace || kind == kNewline; 
 
 inline bool is_apostrophe(uint32_t cp) { return cp == '\'' || cp == 0x2019 || cp == '`'; }
 
+inline bool is_ascii_alpha(char c) { return (c | 0x20) >= 'a' && (c | 0x20) <= 'z'; }
+inline bool is_ascii_alnum(char c) { return is_ascii_alpha(c) || (c >= '0' && c <= '9'); }
 inline char lower_ascii(char c) { return c >= 'A' && c <= 'Z' ? static_cast<char>(c + 32) : c; }
 
 bool equals_lower(std::string_view s, std::string_view lower) {
@@ -196,7 +198,7 @@ bool tld_follows(std::string_view rest) {
       "url",  "ppt", "pptx", "zip",  "exe", "csv",  "mp3", "wav",  "avi", "mpg", "mov",
       "xml",  "php", "asp",  "aspx", "rtf", "wpd",  "tif", "bmp",  "dat", "log"};
   size_t len = 0;
-  while (len < rest.size() && std::isalnum(static_cast<unsigned char>(rest[len]))) ++len;
+  while (len < rest.size() && is_ascii_alnum(rest[len])) ++len;
   if (len == 0 || len > 4) return false;
   for (std::string_view t : kSuffixes)
     if (equals_lower(rest.substr(0, len), t)) return true;
@@ -504,27 +506,36 @@ void ChunkSplitter::Split(size_t cs, size_t ce, uint8_t breaks, bool space_befor
   std::string_view chunk = View(cs, ce);
   bool email = false;
   size_t url_start = std::string_view::npos;
+  bool has_dot = false, has_colon = false, has_at = false;
   if (chunk.size() >= 5) {
-    size_t scheme = chunk.find("://");
+    for (char c : chunk) {
+      has_dot |= c == '.';
+      has_colon |= c == ':';
+      has_at |= c == '@';
+    }
+  }
+  if (has_colon || (has_dot && !has_at)) {
+    size_t scheme = has_colon ? chunk.find("://") : std::string_view::npos;
     if (starts_with_lower(chunk, "mailto:")) {
       url_start = 0;
     } else if (scheme != std::string_view::npos && scheme > 0) {
       size_t b = scheme;
-      while (b > 0 && std::isalpha(static_cast<unsigned char>(chunk[b - 1]))) --b;
+      while (b > 0 && is_ascii_alpha(chunk[b - 1])) --b;
       if (b < scheme) url_start = b;
     } else {
       for (size_t i = 0; i + 4 < chunk.size(); ++i) {
         if (starts_with_lower(chunk.substr(i), "www.") &&
-            (i == 0 || !std::isalnum(static_cast<unsigned char>(chunk[i - 1])))) {
+            (i == 0 || !is_ascii_alnum(chunk[i - 1]))) {
           url_start = i;
           break;
         }
       }
     }
+  }
+  if (has_at) {
     size_t at = chunk.find('@');
     if (at != std::string_view::npos && at > 0 && at + 1 < chunk.size() &&
-        (std::isalnum(static_cast<unsigned char>(chunk[at - 1])) || chunk[at - 1] == '.') &&
-        std::isalnum(static_cast<unsigned char>(chunk[at + 1])))
+        (is_ascii_alnum(chunk[at - 1]) || chunk[at - 1] == '.') && is_ascii_alnum(chunk[at + 1]))
       email = true;
   }
   size_t p = cs;
@@ -590,7 +601,7 @@ void find_word_split(std::string_view tok, WordSplit* ws) {
       apos_len = 3;
       break;
     }
-    if (!std::isalpha(c)) return;
+    if (!is_ascii_alpha(static_cast<char>(c))) return;
   }
   if (apos != std::string_view::npos) {
     std::string_view suffix = tok.substr(apos + apos_len);
@@ -607,7 +618,7 @@ void find_word_split(std::string_view tok, WordSplit* ws) {
     }
     return;
   }
-  tokenizer_tables::fused_word_split(tok, ws->cuts, &ws->n);
+  if (n <= 8) tokenizer_tables::fused_word_split(tok, ws->cuts, &ws->n);
 }
 
 }  // namespace
@@ -616,6 +627,7 @@ namespace tokenizer_internal {
 
 void scan_tokens(const std::string& text, std::vector<RawToken>* out) {
   out->clear();
+  out->reserve(text.size() / 4 + 16);
   const unsigned char* s = reinterpret_cast<const unsigned char*>(text.data());
   const size_t n = text.size();
   ChunkSplitter splitter(text, out);
@@ -704,11 +716,10 @@ void tokenize(Document* doc) {
       for (int k = 0; k <= ws.n; ++k) {
         uint32_t to = k < ws.n ? rt.start + ws.cuts[k] : rt.end;
         if (to <= from) continue;
-        Word w;
+        Word& w = sent.words.emplace_back();
         w.start = from;
         w.end = to;
-        w.form.assign(text, from, to - from);
-        sent.words.push_back(std::move(w));
+        w.form.assign(text.data() + from, to - from);
         from = to;
       }
       tok.word_count = static_cast<uint32_t>(sent.words.size()) - tok.first_word;

@@ -1,25 +1,40 @@
 #include "parley/nlp/tokenizer_tables.h"
 
-#include <algorithm>
-#include <array>
 #include <vector>
 
 namespace parley::tokenizer_tables {
 namespace {
 
-// A sorted list of words, built once on first use.
+// A set of words: an open-addressing hash table built once on first use
+// (lookups happen for most tokens, so no binary search over strings).
 class WordSet {
  public:
   template <size_t N>
-  explicit WordSet(const std::string_view (&words)[N]) : words_(words, words + N) {
-    std::sort(words_.begin(), words_.end());
+  explicit WordSet(const std::string_view (&words)[N]) {
+    size_t size = 16;
+    while (size < 4 * N) size *= 2;
+    slots_.resize(size);
+    for (std::string_view w : words) {
+      size_t i = hash(w) & (size - 1);
+      while (!slots_[i].empty() && slots_[i] != w) i = (i + 1) & (size - 1);
+      slots_[i] = w;
+    }
   }
   bool contains(std::string_view w) const {
-    return std::binary_search(words_.begin(), words_.end(), w);
+    const size_t mask = slots_.size() - 1;
+    for (size_t i = hash(w) & mask;; i = (i + 1) & mask) {
+      if (slots_[i].empty()) return false;
+      if (slots_[i] == w) return true;
+    }
   }
 
  private:
-  std::vector<std::string_view> words_;
+  static uint32_t hash(std::string_view w) {
+    uint32_t h = 2166136261u;
+    for (unsigned char c : w) h = (h ^ c) * 16777619u;
+    return h ^ (h >> 15);
+  }
+  std::vector<std::string_view> slots_;
 };
 
 // Lowercases ASCII into buf; false when the word is too long to be listed.
@@ -221,11 +236,44 @@ bool is_unit(std::string_view letters) { return units().contains(letters); }
 
 bool is_sentence_starter(std::string_view word) { return starters().contains(word); }
 
+constexpr std::string_view kFusedForms[] = {
+    "cannot", "gonna",  "wanna", "gotta", "dunno",   "dont",    "didnt",    "doesnt",
+    "isnt",   "wasnt",  "wont",  "cant",  "couldnt", "wouldnt", "shouldnt", "arent",
+    "werent", "havent", "hasnt", "im",    "ive",     "youre",   "thats",    "lets"};
+
 void fused_word_split(std::string_view token, uint32_t* cuts, int* n) {
   *n = 0;
   char buf[16];
   std::string_view w;
-  if (token.size() < 2 || !lower_into(token, buf, sizeof buf, &w)) return;
+  if (token.size() < 2 || token.size() > 8) return;
+  switch (token.back() | 0x20) {  // the last letters of the fused forms below
+    case 't':
+    case 'a':
+    case 'o':
+    case 'm':
+    case 'e':
+    case 's':
+      break;
+    default:
+      return;
+  }
+  switch (token[0] | 0x20) {  // the first letters of the fused forms below
+    case 'c':
+    case 'g':
+    case 'w':
+    case 'd':
+    case 'i':
+    case 'h':
+    case 'a':
+    case 's':
+    case 'y':
+    case 't':
+    case 'l':
+      break;
+    default:
+      return;
+  }
+  if (!lower_into(token, buf, sizeof buf, &w)) return;
   struct Fused {
     std::string_view form;
     uint32_t cuts[2];
@@ -241,6 +289,8 @@ void fused_word_split(std::string_view token, uint32_t* cuts, int* n) {
       {"hasnt", {3, 0}, 1},   {"im", {1, 0}, 1},      {"ive", {1, 0}, 1},
       {"youre", {3, 0}, 1},   {"thats", {4, 0}, 1},   {"lets", {3, 0}, 1},
   };
+  static const WordSet forms(kFusedForms);
+  if (!forms.contains(w)) return;
   for (const Fused& f : kFused) {
     if (f.form == w) {
       for (int k = 0; k < f.n; ++k) cuts[k] = f.cuts[k];
