@@ -254,6 +254,9 @@ std::string ParsePattern(std::string_view text, VerbPattern* pat) {
       if (i >= words.size() || words[i] == "+" || words[i] == "$")
         return "preposition " + Quote(w) + " without a word";
       if (IsPrep(words[i])) return "two prepositions in a row near " + Quote(w);
+      if (internal::StartsWith(words[i], "n:")) return "'n:' only marks the first word";
+      if (words[i].find_first_of("[]{}()|=") != std::string::npos)
+        return "unexpected character in " + Quote(words[i]);
       e.words = {words[i]};
     } else {
       e.words = {w};

@@ -899,7 +899,7 @@ void DictionaryBuilder::AddPetrarchAgents(std::string_view text, std::string_vie
           std::string pn = NormalizePhrase(p, true);
           if (!pn.empty()) a.names.push_back(pn);
         }
-      } else if (!EndsWith(Trim(v), "_")) {
+      } else {
         size_t sp = norm.rfind(' ');
         std::string head = sp == std::string::npos ? norm : norm.substr(sp + 1);
         std::string pl = internal::RegularPlural(head);
