@@ -63,7 +63,7 @@ struct SuiteRun {
   Status status;
 };
 
-SuiteRun Run(const std::string& file, const std::string& verbs, bool given_parse) {
+SuiteRun RunSuite(const std::string& file, const std::string& verbs, bool given_parse) {
   std::string dir = parley::testing::shared_dir() + "/data/petrarch";
   ValidateOptions opt;
   opt.dict_dir = dir + "/dictionaries";
@@ -95,8 +95,8 @@ SuiteRun Run(const std::string& file, const std::string& verbs, bool given_parse
 // validation/*.failing.tsv for the records still failing and why).
 TEST(EvalValidate, UnitTestsGivenParse) {
   PARLEY_REQUIRE_SHARED();
-  SuiteRun r = Run("PETR.UnitTest.records.parsing_parsed_udpipe_2.0.xml",
-                   "PETR.Validate.verbs.2.0.txt", true);
+  SuiteRun r = RunSuite("PETR.UnitTest.records.parsing_parsed_udpipe_2.0.xml",
+                        "PETR.Validate.verbs.2.0.txt", true);
   ASSERT_TRUE(r.status.ok()) << r.status.message();
   EXPECT_EQ(r.summary.passed + r.summary.failed, 281u);
   EXPECT_GE(r.summary.passed, 212u)
@@ -105,7 +105,7 @@ TEST(EvalValidate, UnitTestsGivenParse) {
 
 TEST(EvalValidate, GsrGivenParse) {
   PARLEY_REQUIRE_SHARED();
-  SuiteRun r = Run("PETR2_GSR_validation.xml", "", true);
+  SuiteRun r = RunSuite("PETR2_GSR_validation.xml", "", true);
   ASSERT_TRUE(r.status.ok()) << r.status.message();
   EXPECT_EQ(r.summary.passed + r.summary.failed, 78u);
   EXPECT_GE(r.summary.passed, 36u)
@@ -116,8 +116,8 @@ TEST(EvalValidate, UnitTestsRawText) {
   PARLEY_REQUIRE_SHARED();
   if (!std::filesystem::exists(nlp::Model::DefaultPath()))
     GTEST_SKIP() << "no shipped model at " << nlp::Model::DefaultPath();
-  SuiteRun r = Run("PETR.UnitTest.records.parsing_parsed_udpipe_2.0.xml",
-                   "PETR.Validate.verbs.2.0.txt", false);
+  SuiteRun r = RunSuite("PETR.UnitTest.records.parsing_parsed_udpipe_2.0.xml",
+                        "PETR.Validate.verbs.2.0.txt", false);
   ASSERT_TRUE(r.status.ok()) << r.status.message();
   EXPECT_EQ(r.summary.passed + r.summary.failed, 281u);
   EXPECT_GE(r.summary.passed, 150u)
