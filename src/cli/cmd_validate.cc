@@ -8,6 +8,7 @@
 
 #include "cli/commands.h"
 #include "parley/code/validate.h"
+#include "parley/nlp/pipeline.h"
 
 namespace parley::cli {
 
@@ -17,6 +18,7 @@ struct ValidateArgs {
   code::ValidateOptions options;
   bool quiet = false;
   std::string failing_out;
+  std::string model;
 };
 
 int RunValidate(const ValidateArgs& args) {
@@ -24,7 +26,22 @@ int RunValidate(const ValidateArgs& args) {
   std::vector<code::RecordResult> results;
   code::ValidateSummary summary;
   std::vector<std::string> warnings;
-  code::TextAnalyzer analyze;  // raw text needs the NLP pipeline
+  code::TextAnalyzer analyze;  // raw text goes through parley's own pipeline
+  std::shared_ptr<nlp::Pipeline> pipeline;
+  if (!args.options.given_parse) {
+    std::unique_ptr<nlp::Pipeline> p;
+    Status ls = nlp::Pipeline::Load(args.model, &p);
+    if (!ls.ok()) {
+      std::cerr << "parley: " << ls.message() << " (or use --given-parse)\n";
+      return 1;
+    }
+    pipeline = std::move(p);
+    analyze = [pipeline](const std::string& text, Document* doc) {
+      doc->text = text;
+      pipeline->analyze(doc);
+      return Status::OK();
+    };
+  }
   Status s = code::RunValidation(args.file, args.options, analyze, &records, &results, &summary,
                                  &warnings);
   for (const std::string& w : warnings) std::cerr << "parley: " << w << "\n";
@@ -65,6 +82,7 @@ void add_validate_command(CLI::App& app, int* exit_code) {
                   "Verb dictionary file name (in --dict-dir) overriding <Verbfile>");
   cmd->add_flag("--given-parse", args->options.given_parse,
                 "Code each record from its own <Parse> (CoNLL-U) instead of its raw <Text>");
+  cmd->add_option("--model", args->model, "Tagger/parser model for raw text (default: shipped)");
   cmd->add_flag("--all", args->options.all_records,
                 "Evaluate every record, ignoring the <Include> categories");
   cmd->add_flag("--trace", args->options.trace, "Describe every coded predicate on stderr");
