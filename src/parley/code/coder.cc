@@ -88,6 +88,8 @@ struct PredicateResult {
   std::vector<int> consumed;       // words of the predicate's pattern (particles, nouns)
   int span_end_word = -1;          // last word of a multi-word verb
   const dict::Verb* verb = nullptr;
+  bool target_is_subject = false;  // PETRARCH "+ *": the subject is the target
+  bool source_after = false;       // PETRARCH "* ... $": the source follows the verb
 };
 
 class SentenceCoder {
@@ -126,6 +128,7 @@ class SentenceCoder {
   // --- roles
   std::vector<Mention> Sources(int p, const PredicateResult& r);
   std::vector<Mention> Targets(int p, const PredicateResult& r, int exclude_head);
+  std::vector<Mention> FirstActorAfter(int p, const PredicateResult& r, int exclude_head);
   int SubjectWord(int p, bool* is_target) const;
   bool Negated(int p) const;
   bool Conditional(int p) const;
@@ -624,6 +627,7 @@ int SentenceCoder::FindElement(const PatternElement& e, int root, int p,
 bool SentenceCoder::MatchPattern(int p, const VerbPattern& pat, PredicateResult* r) const {
   r->element_words.assign(pat.elements.size(), -1);
   r->target_word = r->source_word = -1;
+  r->target_is_subject = r->source_after = false;
   r->compound = false;
   for (size_t i = 0; i < pat.elements.size(); ++i) {
     const PatternElement& e = pat.elements[i];
@@ -639,7 +643,13 @@ bool SentenceCoder::MatchPattern(int p, const VerbPattern& pat, PredicateResult*
       continue;
     }
     bool slot = e.kind == K::kTarget || e.kind == K::kSource;
-    if (slot && e.prep.empty()) continue;  // plain subject / object, found later
+    if (slot && e.prep.empty()) {
+      // Plain positions, resolved with the roles: before the verb the subject,
+      // after it the first actor-bearing nominal ("+ * MONEY $").
+      if (e.kind == K::kTarget) r->target_is_subject = e.before_predicate;
+      if (e.kind == K::kSource) r->source_after = !e.before_predicate;
+      continue;
+    }
     int root = p;
     if (e.parent >= 0 && e.parent < static_cast<int>(i) && r->element_words[e.parent] >= 0)
       root = r->element_words[e.parent];
@@ -792,6 +802,11 @@ int SentenceCoder::SubjectWord(int p, bool* is_target) const {
 
 std::vector<Mention> SentenceCoder::Sources(int p, const PredicateResult& r) {
   if (r.source_word >= 0) return ResolveConj(r.source_word);
+  if (r.source_after) {
+    bool is_target = false;
+    int s = SubjectWord(p, &is_target);
+    return FirstActorAfter(p, r, s);
+  }
   bool passive = IsPassive(p);
   if (passive) {
     int agent = Child(p, "obl:agent");
@@ -815,8 +830,44 @@ std::vector<Mention> SentenceCoder::Sources(int p, const PredicateResult& r) {
   return m;
 }
 
+// The first actor-bearing nominal after the predicate within its clause;
+// places introduced by in/at/near only when nothing else is found.
+std::vector<Mention> SentenceCoder::FirstActorAfter(int p, const PredicateResult& r,
+                                                    int exclude_head) {
+  std::vector<int> dom;
+  Domain(p, &dom, /*include_acl=*/true);
+  for (int pass = 0; pass < 2; ++pass) {
+    for (int w : dom) {
+      if (w < p || w == exclude_head) continue;
+      bool locative = HasCase(w, "in") || HasCase(w, "at") || HasCase(w, "near");
+      if ((pass == 0) == locative) continue;
+      const Node& n = n_[w];
+      if (!IsNominal(n)) continue;
+      std::string base = RelBase(n.rel);
+      if (!Contains({"obj", "iobj", "obl", "nmod", "xcomp", "appos"}, base)) continue;
+      if (n.rel == "obl:tmod" || n.rel == "nmod:tmod" || n.rel == "obl:agent" ||
+          n.rel == "nmod:npmod" || n.rel == "obl:npmod" || n.rel == "nmod:poss")
+        continue;
+      if (std::find(r.consumed.begin(), r.consumed.end(), w) != r.consumed.end()) {
+        // A pattern noun ("ties") is not an actor, but its modifiers may hold one.
+      }
+      std::vector<Mention> m = ResolveConj(w);
+      bool any = false;
+      for (const Mention& x : m)
+        if (x.has_actor || x.has_agent) any = true;
+      if (any) return m;
+    }
+  }
+  return {};
+}
+
 std::vector<Mention> SentenceCoder::Targets(int p, const PredicateResult& r, int exclude_head) {
   if (r.target_word >= 0) return ResolveConj(r.target_word);
+  if (r.target_is_subject || r.source_after) {
+    bool is_target = false;
+    int s = SubjectWord(p, &is_target);
+    return s >= 0 ? ResolveConj(s) : std::vector<Mention>{};
+  }
   // PETRARCH "(ON)": a bare preposition in the pattern marks where the target is.
   if (r.pattern != nullptr && !r.pattern->has_target) {
     for (size_t i = 0; i < r.pattern->elements.size(); ++i) {
@@ -853,26 +904,9 @@ std::vector<Mention> SentenceCoder::Targets(int p, const PredicateResult& r, int
       NoteUnknown(o);
     }
   }
-  // The first actor-bearing nominal after the predicate within its clause.
-  std::vector<int> dom;
-  Domain(p, &dom, /*include_acl=*/true);
-  for (int w : dom) {
-    if (w < p || w == exclude_head) continue;
-    const Node& n = n_[w];
-    if (!IsNominal(n)) continue;
-    std::string base = RelBase(n.rel);
-    if (!Contains({"obj", "iobj", "obl", "nmod", "xcomp", "appos"}, base)) continue;
-    if (n.rel == "obl:tmod" || n.rel == "nmod:tmod" || n.rel == "obl:agent" ||
-        n.rel == "nmod:npmod" || n.rel == "obl:npmod" || n.rel == "nmod:poss")
-      continue;
-    if (std::find(r.consumed.begin(), r.consumed.end(), w) != r.consumed.end()) {
-      // A pattern noun ("ties") is not an actor, but its modifiers may hold one.
-    }
-    std::vector<Mention> m = ResolveConj(w);
-    bool any = false;
-    for (const Mention& x : m)
-      if (x.has_actor || x.has_agent) any = true;
-    if (any) return m;
+  {
+    std::vector<Mention> found = FirstActorAfter(p, r, exclude_head);
+    if (!found.empty()) return found;
   }
   if (opt_.petrarch_ccomp_target) {
     for (int c : n_[p].kids) {
