@@ -12,11 +12,13 @@
 #include <cstdio>
 #include <cstdlib>
 #include <cstring>
+#include <fstream>
 #include <iostream>
 #include <thread>
 
 #include "parley/code/coder.h"
 #include "parley/dict/dictionary.h"
+#include "parley/doc/conllu.h"
 #include "parley/nlp/pipeline.h"
 #include "parley/read/reader.h"
 
@@ -59,9 +61,19 @@ int main(int argc, char** argv) {
     return 1;
   }
   std::vector<Document> docs;
-  DocumentStream stream(inputs, ReadOptions(),
-                        [](const ReadProblem& p) { std::cerr << p.ToString() << "\n"; });
-  for (Document d; stream.next(&d);) docs.push_back(std::move(d));
+  for (const std::string& in : inputs) {
+    if (in.size() > 7 && in.compare(in.size() - 7, 7, ".conllu") == 0) {
+      // Given parses: read directly, one document per "# newdoc".
+      std::ifstream f(in);
+      ConlluReader reader(&f, in);
+      Status err;
+      for (Document d; reader.next(&d, &err);) docs.push_back(std::move(d));
+      continue;
+    }
+    DocumentStream stream({in}, ReadOptions(),
+                          [](const ReadProblem& p) { std::cerr << p.ToString() << "\n"; });
+    for (Document d; stream.next(&d);) docs.push_back(std::move(d));
+  }
   bool need_parse = false;
   for (const Document& d : docs)
     for (const Sentence& st : d.sentences)
