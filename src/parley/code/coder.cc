@@ -124,6 +124,10 @@ class SentenceCoder {
   bool WordMatches(int w, const std::vector<std::string>& alternatives) const;
   bool HasCase(int w, const std::string& prep) const;
   void Domain(int root, std::vector<int>* out, bool include_acl) const;
+  // Domain(root, include_acl) computed once per sentence.
+  const std::vector<int>& CachedDomain(int root, bool include_acl) const;
+  mutable std::vector<std::vector<int>> dom_cache_[2];
+  mutable std::vector<char> dom_ready_[2];
   int Child(int h, std::string_view rel) const;
   // --- roles
   std::vector<Mention> Sources(int p, const PredicateResult& r);
@@ -552,8 +556,26 @@ void SentenceCoder::Domain(int root, std::vector<int>* out, bool include_acl) co
   std::sort(out->begin(), out->end());
 }
 
+const std::vector<int>& SentenceCoder::CachedDomain(int root, bool include_acl) const {
+  int k = include_acl ? 1 : 0;
+  if (dom_ready_[k].size() != n_.size()) {
+    dom_ready_[k].assign(n_.size(), 0);
+    dom_cache_[k].assign(n_.size(), {});
+  }
+  if (!dom_ready_[k][root]) {
+    Domain(root, &dom_cache_[k][root], include_acl);
+    dom_ready_[k][root] = 1;
+  }
+  return dom_cache_[k][root];
+}
+
 bool SentenceCoder::WordMatches(int w, const std::vector<std::string>& alternatives) const {
+  const Node& n = n_[w];
   for (const std::string& alt : alternatives) {
+    if (alt.find(' ') == std::string::npos) {
+      if (alt == n.lemma || alt == n.form) return true;
+      continue;
+    }
     // Split "is to" into words; the last must be w, the others precede it.
     std::vector<std::string_view> parts;
     std::string_view s = alt;
@@ -580,8 +602,7 @@ bool SentenceCoder::WordMatches(int w, const std::vector<std::string>& alternati
 
 int SentenceCoder::FindElement(const PatternElement& e, int root, int p,
                                const PredicateResult& r) const {
-  std::vector<int> dom;
-  Domain(root, &dom, /*include_acl=*/false);
+  const std::vector<int>& dom = CachedDomain(root, /*include_acl=*/false);
   for (int w : dom) {
     if (root == p) {
       if (e.before_predicate && w > p) continue;
@@ -598,8 +619,7 @@ int SentenceCoder::FindElement(const PatternElement& e, int root, int p,
         if (!e.prep.empty() && !HasCase(w, e.prep)) continue;
         bool mods_ok = true;
         for (const auto& mod : e.modifiers) {
-          std::vector<int> sub;
-          Domain(w, &sub, false);
+          const std::vector<int>& sub = CachedDomain(w, false);
           bool found = false;
           for (int x : sub)
             if (WordMatches(x, mod)) found = true;
@@ -834,8 +854,7 @@ std::vector<Mention> SentenceCoder::Sources(int p, const PredicateResult& r) {
 // places introduced by in/at/near only when nothing else is found.
 std::vector<Mention> SentenceCoder::FirstActorAfter(int p, const PredicateResult& r,
                                                     int exclude_head) {
-  std::vector<int> dom;
-  Domain(p, &dom, /*include_acl=*/true);
+  const std::vector<int>& dom = CachedDomain(p, /*include_acl=*/true);
   for (int pass = 0; pass < 2; ++pass) {
     for (int w : dom) {
       if (w < p || w == exclude_head) continue;
@@ -877,8 +896,7 @@ std::vector<Mention> SentenceCoder::Targets(int p, const PredicateResult& r, int
       std::vector<Mention> m = ResolveConj(w);
       if (!m.empty()) return m;
       // "(ON) the unrest in Iran": an actor in the PP's own modifiers.
-      std::vector<int> sub;
-      Domain(w, &sub, false);
+      const std::vector<int>& sub = CachedDomain(w, false);
       for (int x : sub) {
         if (!IsNominal(n_[x]) || RelBase(n_[x].rel) != "nmod") continue;
         m = ResolveConj(x);
@@ -911,8 +929,7 @@ std::vector<Mention> SentenceCoder::Targets(int p, const PredicateResult& r, int
   if (opt_.petrarch_ccomp_target) {
     for (int c : n_[p].kids) {
       if (n_[c].rel != "ccomp") continue;
-      std::vector<int> cdom;
-      Domain(c, &cdom, /*include_acl=*/true);
+      const std::vector<int>& cdom = CachedDomain(c, /*include_acl=*/true);
       for (int w : cdom) {
         if (!IsNominal(n_[w])) continue;
         std::string base = RelBase(n_[w].rel);
