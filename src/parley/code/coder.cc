@@ -838,6 +838,12 @@ std::vector<Mention> SentenceCoder::Sources(int p, const PredicateResult& r) {
           if (pass == 0 && !HasCase(k, "from")) continue;
           std::vector<Mention> m = ResolveConj(k);
           if (!m.empty()) return m;
+          // "criticized over its dispute with Eriador": an actor in a nested PP.
+          for (int x : CachedDomain(k, false)) {
+            if (RelBase(n_[x].rel) != "nmod" || n_[x].rel == "nmod:poss") continue;
+            m = ResolveConj(x);
+            if (!m.empty()) return m;
+          }
         }
     }
     return {};
