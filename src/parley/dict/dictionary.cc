@@ -500,6 +500,7 @@ Status Dictionaries::LoadPetrarch(const PetrarchFiles& files,
     for (const std::string& path : *k.paths) {
       Status s = ReadFile(path, &text);
       if (!s.ok()) return s;
+      if (internal::Trim(text).empty()) b.AddWarning(path + ":1: empty dictionary file");
       (b.*k.add)(text, path);
     }
   }
@@ -543,7 +544,11 @@ Status Dictionaries::LoadParley(const std::string& dir, std::shared_ptr<const Di
   for (const fs::path& p : files) {
     std::string n = LowerName(p);
     std::string shown = p.string();
-    auto read = [&]() -> Status { return ReadFile(p.string(), &text); };
+    auto read = [&]() -> Status {
+      Status s = ReadFile(p.string(), &text);
+      if (s.ok() && internal::Trim(text).empty()) b.AddWarning(shown + ":1: empty dictionary file");
+      return s;
+    };
     if (n == "countries.txt" || StartsWith(n, "actors") || StartsWith(n, "officials")) {
       if (Status s = read(); !s.ok()) return s;
       b.AddParleyActors(text, shown, n == "countries.txt");
