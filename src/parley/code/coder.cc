@@ -5,9 +5,33 @@
 #include <cstdio>
 #include <set>
 #include <sstream>
+#include <unordered_map>
 #include <unordered_set>
 
 namespace parley::code {
+
+// Every word list of every verb pattern (element words and modifiers) as a
+// hash set, so matching a sentence word costs one lookup instead of a scan
+// over expanded synsets.
+struct AlternativesIndex {
+  struct Set {
+    std::unordered_set<std::string_view> single;
+    std::vector<std::string_view> multi;  // "is to": checked word by word
+  };
+  std::unordered_map<const void*, Set> sets;
+  void Add(const std::vector<std::string>& alts) {
+    Set& s = sets[&alts];
+    for (const std::string& a : alts) {
+      if (a.find(' ') == std::string::npos) s.single.insert(a);
+      else s.multi.push_back(a);
+    }
+  }
+  const Set* Find(const std::vector<std::string>& alts) const {
+    auto it = sets.find(&alts);
+    return it == sets.end() ? nullptr : &it->second;
+  }
+};
+
 namespace {
 
 using dict::ActorKind;
@@ -571,6 +595,10 @@ const std::vector<int>& SentenceCoder::CachedDomain(int root, bool include_acl) 
 
 bool SentenceCoder::WordMatches(int w, const std::vector<std::string>& alternatives) const {
   const Node& n = n_[w];
+  if (const AlternativesIndex::Set* set = coder_.alternatives().Find(alternatives)) {
+    if (set->single.count(n.lemma) || set->single.count(n.form)) return true;
+    if (set->multi.empty()) return false;
+  }
   for (const std::string& alt : alternatives) {
     if (alt.find(' ') == std::string::npos) {
       if (alt == n.lemma || alt == n.form) return true;
@@ -1264,7 +1292,16 @@ std::string UnknownActors::Report() const {
 }
 
 Coder::Coder(std::shared_ptr<const dict::Dictionaries> dicts, CoderOptions options)
-    : dicts_(std::move(dicts)), options_(options) {}
+    : dicts_(std::move(dicts)), options_(options) {
+  auto index = std::make_shared<AlternativesIndex>();
+  for (const dict::VerbPattern& p : dicts_->patterns())
+    for (const dict::PatternElement& e : p.elements) {
+      if (e.words.size() > 1) index->Add(e.words);
+      for (const auto& mod : e.modifiers)
+        if (mod.size() > 1) index->Add(mod);
+    }
+  alternatives_ = std::move(index);
+}
 
 void Coder::CodeDocument(const Document& doc, std::vector<Event>* events,
                          UnknownActors* unknown) const {

@@ -67,6 +67,8 @@ class UnknownActors {
   std::map<std::string, Entry> entries_;
 };
 
+struct AlternativesIndex;  // hashed pattern word lists, built once per Coder
+
 class Coder {
  public:
   Coder(std::shared_ptr<const dict::Dictionaries> dicts, CoderOptions options);
@@ -78,10 +80,12 @@ class Coder {
 
   const dict::Dictionaries& dictionaries() const { return *dicts_; }
   const CoderOptions& options() const { return options_; }
+  const AlternativesIndex& alternatives() const { return *alternatives_; }
 
  private:
   std::shared_ptr<const dict::Dictionaries> dicts_;
   CoderOptions options_;
+  std::shared_ptr<const AlternativesIndex> alternatives_;
 };
 
 }  // namespace parley::code
