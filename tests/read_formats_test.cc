@@ -395,13 +395,16 @@ TEST(DocumentStream, DirectoriesRecursiveSorted) {
   dir.write("README.md", "not an input\n");
   dir.write(".hidden.txt", "ignored\n");
   dir.write("c.XML", "<Sentence id=\"c1\" date=\"20180821\"><Text>C.</Text></Sentence>\n");
+  std::filesystem::create_directory_symlink(dir.path(), dir.path() + "/a/loop");
   ReadResult r = read_inputs({dir.path()});
   std::vector<std::string> ids;
   for (const Document& d : r.docs) ids.push_back(d.id);
   EXPECT_EQ(ids, (std::vector<std::string>{"y1", "z1", dir.path() + "/b.txt", "c1"}));
-  ASSERT_EQ(r.problems.size(), 1u) << r.messages();
+  ASSERT_EQ(r.problems.size(), 2u) << r.messages();
   EXPECT_FALSE(r.problems[0].skipped);  // README.md is a note
   EXPECT_NE(r.problems[0].ToString().find("README.md: note: ignored"), std::string::npos);
+  EXPECT_EQ(r.problems[1].ToString(),
+            dir.path() + "/a/loop: note: ignored: symbolic link to a directory");
 }
 
 TEST(DocumentStream, DateOptionOverridesAndSupplies) {

@@ -156,6 +156,10 @@ void DocumentStream::Impl::expand_directory(const std::string& dir) {
     std::string path = dir;
     if (path.back() != '/') path += '/';
     path += name;
+    if (is_dir && it->is_symlink(type_ec)) {  // could loop back up the tree
+      report({path, 0, "ignored: symbolic link to a directory", false});
+      continue;
+    }
     InputFormat format;
     if (is_dir || format_from_extension(name, &format)) {
       entries.push_back(std::move(path));

@@ -41,8 +41,13 @@
 //            other '"' is an ordinary character. No backslash escapes.
 //   directories are read recursively in sorted path order, taking files with
 //   the extensions above (files and directories whose name starts with '.'
-//   are ignored, other files are noted and ignored); "-" reads standard input
+//   are ignored; other files and symbolic links to directories are noted and
+//   ignored); "-" reads standard input
 //   (format from ReadOptions::format, text by default; id and path "stdin").
+//
+// Memory: at most about twice ReadOptions::max_document_bytes (64 MiB by
+// default) whatever the input; a longer line or larger file is skipped
+// without being held.
 //
 // Bad input: a document (file, line, row or record) is skipped with one
 // problem when it is not valid UTF-8, contains a NUL byte, has no text (but
