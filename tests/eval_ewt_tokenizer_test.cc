@@ -1,7 +1,7 @@
 // Tokenizer and sentence splitter on UD English EWT raw text, with the CoNLL
 // 2018 metrics: floors just under the scores achieved (see the tokenizer
-// report: test Tokens 99.33, Sentences 88.39, Words 99.09; dev 99.70, 89.79,
-// 99.38).
+// report: test Tokens 99.33, Sentences 88.66, Words 99.08; dev 99.70, 90.40,
+// 99.37).
 #include <gtest/gtest.h>
 
 #include <array>
@@ -35,7 +35,7 @@ TEST(EvalEwt, TokenizerOnTest) {
   PARLEY_REQUIRE_SHARED();
   UdScores s = ScoreRaw("test");
   EXPECT_GE(s.tokens.f1(), 99.25);
-  EXPECT_GE(s.sentences.f1(), 88.2);
+  EXPECT_GE(s.sentences.f1(), 88.4);
   EXPECT_GE(s.words.f1(), 99.0);
 }
 
@@ -43,7 +43,7 @@ TEST(EvalEwt, TokenizerOnDev) {
   PARLEY_REQUIRE_SHARED();
   UdScores s = ScoreRaw("dev");
   EXPECT_GE(s.tokens.f1(), 99.6);
-  EXPECT_GE(s.sentences.f1(), 89.5);
+  EXPECT_GE(s.sentences.f1(), 90.1);
   EXPECT_GE(s.words.f1(), 99.3);
 }
 

@@ -130,7 +130,10 @@ void extract(TokenCache* cache, size_t j, bool rule, size_t since, Features* f) 
   id[18] = fid(18, r, P.form);
   id[19] = fid(19, r, N.form);
   id[20] = fid(20, PP.shape, P.shape, N.shape, N2.shape);
-  f->n = 21;
+  id[21] = fid(21, N.form, N2.shape);
+  id[22] = fid(22, P.form, N.form, N2.shape);
+  id[23] = fid(23, PP.shape, P.form, N.shape);
+  f->n = 24;
 }
 
 const float* default_weights() {
