@@ -22,8 +22,10 @@ struct AlternativesIndex {
   void Add(const std::vector<std::string>& alts) {
     Set& s = sets[&alts];
     for (const std::string& a : alts) {
-      if (a.find(' ') == std::string::npos) s.single.insert(a);
-      else s.multi.push_back(a);
+      if (a.find(' ') == std::string::npos)
+        s.single.insert(a);
+      else
+        s.multi.push_back(a);
     }
   }
   const Set* Find(const std::vector<std::string>& alts) const {
@@ -329,6 +331,15 @@ std::vector<Mention> SentenceCoder::ResolveOne(int h, bool* agent_only,
   std::vector<std::pair<std::string, ActorKind>> bases;
   if (chosen >= 0) {
     bases.push_back({actors_[chosen].code, actors_[chosen].kind});
+    // "US and British activists": conjoined modifier actors share the head.
+    for (uint32_t w = actors_[chosen].begin; w < actors_[chosen].end && w < n_.size(); ++w)
+      for (int k : n_[w].kids) {
+        int a = actor_at_[k];
+        if (n_[k].rel != "conj" || a < 0 || a == chosen || actors_[a].code.empty() ||
+            actors_[a].code == "---")
+          continue;
+        bases.push_back({actors_[a].code, actors_[a].kind});
+      }
   } else {
     // "the ambassadors of X, Y and Z", "the government of Gondor": the actor sits
     // in a prepositional modifier of the head.
@@ -901,9 +912,8 @@ std::vector<Mention> SentenceCoder::FirstActorAfter(int p, const PredicateResult
       if (n.rel == "obl:tmod" || n.rel == "nmod:tmod" || n.rel == "obl:agent" ||
           n.rel == "nmod:npmod" || n.rel == "obl:npmod" || n.rel == "nmod:poss")
         continue;
-      if (std::find(r.consumed.begin(), r.consumed.end(), w) != r.consumed.end()) {
-        // A pattern noun ("ties") is not an actor, but its modifiers may hold one.
-      }
+      // A pattern noun ("military exercises") is not an actor; its PPs may hold one.
+      if (std::find(r.consumed.begin(), r.consumed.end(), w) != r.consumed.end()) continue;
       std::vector<Mention> m = ResolveConj(w);
       bool any = false;
       for (const Mention& x : m)
