@@ -195,7 +195,7 @@ const char kPetrarch[] =
     "<EventCoding noevents=\"True\" />\n"
     "<Text>Second record.</Text>\n"
     "<Parse>\n1\tSecond\tsecond\tADJ\tJJ\t_\t2\tamod\t_\t_\n</Parse></Sentence>\n"
-    "<Sentence date=\"20080807\"><Text>No id.</Text></Sentence>\n"
+    "<Sentence date=\"20080807\"><Text>No id.</Text></Sentence >\n"
     "</Sentences>\n";
 
 TEST(ReadXml, PetrarchRecords) {

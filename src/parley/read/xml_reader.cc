@@ -30,6 +30,16 @@ bool opens_record(std::string_view line, size_t pos) {
 
 bool is_space(char c) { return c == ' ' || c == '\t' || c == '\r' || c == '\n'; }
 
+// "</Sentence>" or "</Sentence  >"; *end is just after the '>'.
+bool closes_record(std::string_view line, size_t pos, size_t* end) {
+  if (!at(line, pos, "</Sentence")) return false;
+  size_t i = pos + 10;
+  while (i < line.size() && is_space(line[i])) ++i;
+  if (i >= line.size() || line[i] != '>') return false;
+  *end = i + 1;
+  return true;
+}
+
 // PETRARCH wraps sentences across lines: a white-space run holding one line
 // break becomes a space, one holding a blank line becomes "\n\n"; the text is
 // trimmed.
@@ -127,9 +137,9 @@ class XmlReader : public RecordReader {
         }
         begin_record(lt);
         pos_ = lt + 9;
-      } else if (in_record_ && at(line_, lt, "</Sentence>")) {
-        take_segment(lt + 11);
-        pos_ = lt + 11;
+      } else if (size_t close_end; in_record_ && closes_record(line_, lt, &close_end)) {
+        take_segment(close_end);
+        pos_ = close_end;
         segment_start_ = pos_;
         if (close_record(/*closed=*/true, "")) return true;
       } else if (in_record_ && at(line_, lt, "</Sentences>")) {
