@@ -153,6 +153,7 @@ class SentenceCoder {
   // Domain(root, include_acl) computed once per sentence.
   const std::vector<int>& CachedDomain(int root, bool include_acl) const;
   mutable std::vector<std::vector<int>> dom_cache_[2];
+  std::unordered_set<std::string_view> bag_;  // every lemma and form of the sentence
   mutable std::vector<char> dom_ready_[2];
   int Child(int h, std::string_view rel) const;
   // --- roles
@@ -684,6 +685,21 @@ int SentenceCoder::FindElement(const PatternElement& e, int root, int p,
 }
 
 bool SentenceCoder::MatchPattern(int p, const VerbPattern& pat, PredicateResult* r) const {
+  // Quick rejection: every required word must occur somewhere in the sentence.
+  for (const PatternElement& e : pat.elements) {
+    if (e.kind != PatternElement::Kind::kWord || e.words.empty()) continue;
+    bool any = false;
+    for (const std::string& alt : e.words) {
+      size_t sp = alt.rfind(' ');
+      std::string_view last =
+          sp == std::string::npos ? std::string_view(alt) : std::string_view(alt).substr(sp + 1);
+      if (bag_.count(last)) {
+        any = true;
+        break;
+      }
+    }
+    if (!any) return false;
+  }
   r->element_words.assign(pat.elements.size(), -1);
   r->target_word = r->source_word = -1;
   r->target_is_subject = r->source_after = false;
@@ -1088,6 +1104,10 @@ void SentenceCoder::Emit(const Mention& s, const Mention& t, const std::string& 
 bool SentenceCoder::Code(std::vector<Event>* out) {
   if (sent_.words.empty()) return true;
   BuildNodes();
+  for (const Node& n : n_) {
+    bag_.insert(n.lemma);
+    bag_.insert(n.form);
+  }
   dict::WordSequence seq(sent_.words);
   for (const dict::DiscardMatch& d : dicts_.MatchDiscards(seq)) {
     if (d.discard->scope == dict::Discard::Scope::kStory) return false;
