@@ -293,6 +293,17 @@ TEST(ReadConllu, DocumentsSplitAtNewdoc) {
             "x.conllu:7: expected 10 tab-separated fields; sentence skipped");
 }
 
+TEST(ReadConllu, FormEndingInASpaceStaysInsideTheText) {
+  // Found by fuzz_read_conllu: the token's span ran past the end of the text.
+  ReadResult r =
+      read_string(InputFormat::kConllu, "1\tYes \tyes\tINTJ\tUH\t_\t0\troot\t_\t_\n", "s.conllu");
+  ASSERT_EQ(r.docs.size(), 1u) << r.messages();
+  const Document& doc = r.docs[0];
+  ASSERT_EQ(doc.sentences.size(), 1u);
+  for (const Token& t : doc.sentences[0].tokens) EXPECT_LE(t.end, doc.text.size());
+  EXPECT_EQ(doc.text, "Yes ");
+}
+
 TEST(ReadConllu, EwtDevDocuments) {
   PARLEY_REQUIRE_SHARED();
   std::ifstream in(testing::shared_dir() + "/data/ud-english-ewt/dev.conllu", std::ios::binary);

@@ -158,8 +158,11 @@ Status append_sentence_in_place(std::string_view block, const std::string& path,
     if (w.head > static_cast<int>(sent.words.size()))
       return line_error(path, first_line, "head points past the end of the sentence");
   }
-  // Drop the trailing space so sentences are separated only by `separator`.
-  while (!text.empty() && text.back() == ' ' && text.size() > sentence_start) text.pop_back();
+  // Drop the space written after the last token so sentences are separated
+  // only by `separator` (only that one: a form may itself end in a space).
+  if (!sent.tokens.empty() && sent.tokens.back().space_after && text.size() > sentence_start &&
+      text.back() == ' ')
+    text.pop_back();
   sent.start = static_cast<uint32_t>(sentence_start);
   sent.end = static_cast<uint32_t>(text.size());
   doc->sentences.push_back(std::move(sent));
