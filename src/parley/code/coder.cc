@@ -3,6 +3,7 @@
 #include <algorithm>
 #include <cctype>
 #include <cstdio>
+#include <deque>
 #include <set>
 #include <sstream>
 #include <unordered_map>
@@ -1176,6 +1177,7 @@ bool SentenceCoder::Code(std::vector<Event>* out) {
     std::string reported_by;
   };
   std::vector<Coded> coded;
+  std::deque<PredicateResult> negated_codes;  // stable addresses for Coded::r
   for (size_t i = 0; i < preds.size(); ++i) {
     if (suppressed[i]) continue;
     const PredicateResult& r = preds[i];
@@ -1185,7 +1187,17 @@ bool SentenceCoder::Code(std::vector<Event>* out) {
     Coded c;
     c.r = &r;
     c.negated = Negated(p);
-    if (c.negated && !opt_.keep_negated) continue;
+    if (c.negated && opt_.negation) {
+      auto it = opt_.negation->find(r.code);
+      if (it == opt_.negation->end()) continue;
+      negated_codes.push_back(r);
+      negated_codes.back().code = it->second;
+      negated_codes.back().reverse_code.clear();
+      c.r = &negated_codes.back();
+      c.negated = false;
+    } else if (c.negated && !opt_.keep_negated) {
+      continue;
+    }
     c.sources = Sources(p, r);
     c.inherited_source = Child(p, "nsubj") < 0 && Child(p, "nsubj:pass") < 0;
     c.reported_by = Speaker(p);

@@ -25,6 +25,7 @@
 #include <vector>
 
 #include "parley/code/event.h"
+#include "parley/code/negation.h"
 #include "parley/dict/dictionary.h"
 #include "parley/doc/document.h"
 
@@ -43,6 +44,9 @@ struct CoderOptions {
   // PETRARCH compatibility: a predicate with no target in its own clause
   // takes the first actor of its clausal complement ("A believes B can cope").
   bool petrarch_ccomp_target = false;
+  // PETRARCH compatibility: code negated predicates with the negated code
+  // from this table (events whose code has no negation are dropped).
+  std::shared_ptr<const NegationTable> negation;
   // Debugging: describe every predicate's match on stderr.
   bool trace = false;
 };

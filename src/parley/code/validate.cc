@@ -62,6 +62,14 @@ Status RunValidation(const std::string& path, const ValidateOptions& options,
   copt.petrarch_passive = true;
   copt.petrarch_ccomp_target = true;
   copt.trace = options.trace;
+  {
+    std::string pico =
+        InDir(options.dict_dir,
+              env.pico_file.empty() ? "PETR.Internal.Coding.Ontology.txt" : env.pico_file);
+    auto table = std::make_shared<NegationTable>();
+    if (std::filesystem::exists(pico) && LoadNegationTable(pico, table.get()).ok())
+      copt.negation = table;
+  }
   Coder coder(dicts, copt);
 
   *summary = ValidateSummary();

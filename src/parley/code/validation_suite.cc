@@ -143,6 +143,7 @@ Status ParseValidationSuite(std::string_view xml_in, const std::string& path,
     if (Element(env_text, "Agentfile", &v)) env->agent_file = Trim(v);
     if (Element(env_text, "Discardfile", &v)) env->discard_file = Trim(v);
     if (Element(env_text, "Issuefile", &v)) env->issue_file = Trim(v);
+    if (Element(env_text, "PICOfile", &v)) env->pico_file = Trim(v);
     if (Element(env_text, "Include", &v)) env->include = SplitList(v, " \t\r\n");
   }
 

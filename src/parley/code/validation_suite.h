@@ -50,6 +50,7 @@ struct ValidationEnvironment {
   std::string agent_file;
   std::string discard_file;
   std::string issue_file;
+  std::string pico_file;             // PETRARCH's internal coding ontology (negation of codes)
   std::vector<std::string> include;  // categories to evaluate ("valid" is a keyword, ignored)
 };
 
