@@ -34,24 +34,11 @@ size_t common_prefix(std::string_view a, std::string_view b) {
 std::string make_script(std::string_view form, std::string_view lemma) {
   std::string lower = ascii_lower(form);
   size_t cp0 = common_prefix(form, lemma), cp1 = common_prefix(lower, lemma);
-  int mode = cp1 > cp0 ? 1 : 0;
+  int mode = cp1 >= cp0 ? 1 : 0;  // prefer lower-casing: unseen capitalized words
+  // at the start of a sentence then get lower-case lemmas
   size_t cp = mode ? cp1 : cp0;
   return std::to_string(mode) + "\t" + std::to_string(form.size() - cp) + "\t" +
          std::string(lemma.substr(cp));
-}
-
-template <typename Map>
-std::vector<std::pair<uint64_t, uint32_t>> sorted_pairs(const Map& m) {
-  std::vector<std::pair<uint64_t, uint32_t>> v(m.begin(), m.end());
-  std::sort(v.begin(), v.end());
-  return v;
-}
-
-template <typename Map>
-void fill_map(const std::vector<std::pair<uint64_t, uint32_t>>& v, Map* m) {
-  m->clear();
-  m->reserve(v.size());
-  for (auto& [k, x] : v) (*m)[k] = x;
 }
 
 // Interns strings into a vector, returning ids.
@@ -67,23 +54,23 @@ struct Interner {
 
 // Picks, for every key, the value with the highest count (ties: lowest id).
 template <typename Counts>
-void pick_best(const Counts& counts, std::unordered_map<uint64_t, uint32_t>* out) {
-  out->clear();
+void pick_best(const Counts& counts, KeyTable<uint32_t>* table) {
+  std::vector<std::pair<uint64_t, uint32_t>> out;
   for (const auto& [key, by_value] : counts) {
     uint32_t best = 0;
     int best_count = -1;
     for (const auto& [v, c] : by_value)
       if (c > best_count) best = v, best_count = c;
-    (*out)[key] = best;
+    out.emplace_back(key, best);
   }
+  table->assign(out);
 }
 
 }  // namespace
 
 uint32_t Lemmatizer::SuffixTable::lookup(std::string_view lower, int tag, uint32_t fallback) const {
   for (size_t len = std::min(kMaxSuffix, lower.size()) + 1; len-- > 0;) {
-    auto it = best.find(suffix_key(lower, len, tag));
-    if (it != best.end()) return it->second;
+    if (const uint32_t* v = best.find(suffix_key(lower, len, tag))) return *v;
   }
   return fallback;
 }
@@ -134,31 +121,28 @@ std::string Lemmatizer::apply_script(std::string_view form, uint32_t script) con
 }
 
 std::string Lemmatizer::lemma(std::string_view form, int tag) const {
-  auto it = form_lemma_.find(word_key(form, tag));
-  if (it != form_lemma_.end()) return lemmas_[it->second];
+  if (const uint32_t* v = form_lemma_.find(word_key(form, tag))) return lemmas_[*v];
   std::string lower = ascii_lower(form);
-  it = lower_lemma_.find(word_key(lower, tag));
-  if (it != lower_lemma_.end()) return lemmas_[it->second];
+  if (const uint32_t* v = lower_lemma_.find(word_key(lower, tag))) return lemmas_[*v];
   return apply_script(form, lemma_rules_.lookup(lower, tag, UINT32_MAX));
 }
 
 const std::string& Lemmatizer::feats(std::string_view form, int tag) const {
   std::string lower = ascii_lower(form);
-  auto it = lower_feats_.find(word_key(lower, tag));
-  if (it != lower_feats_.end()) return feats_[it->second];
+  if (const uint32_t* v = lower_feats_.find(word_key(lower, tag))) return feats_[*v];
   uint32_t id = feats_rules_.lookup(lower, tag, 0);
   return feats_[id < feats_.size() ? id : 0];
 }
 
 void Lemmatizer::save(BinaryWriter* w) const {
-  w->pairs(sorted_pairs(form_lemma_));
-  w->pairs(sorted_pairs(lower_lemma_));
+  w->pairs(form_lemma_.sorted_pairs());
+  w->pairs(lower_lemma_.sorted_pairs());
   w->strings(lemmas_);
   w->strings(scripts_);
-  w->pairs(sorted_pairs(lemma_rules_.best));
-  w->pairs(sorted_pairs(lower_feats_));
+  w->pairs(lemma_rules_.best.sorted_pairs());
+  w->pairs(lower_feats_.sorted_pairs());
   w->strings(feats_);
-  w->pairs(sorted_pairs(feats_rules_.best));
+  w->pairs(feats_rules_.best.sorted_pairs());
 }
 
 bool Lemmatizer::load(BinaryReader* r) {
@@ -178,11 +162,11 @@ bool Lemmatizer::load(BinaryReader* r) {
     size_t t1 = s.find('\t');
     if (t1 != 1 || s.find('\t', t1 + 1) == std::string::npos) return false;
   }
-  fill_map(a, &form_lemma_);
-  fill_map(b, &lower_lemma_);
-  fill_map(c, &lemma_rules_.best);
-  fill_map(d, &lower_feats_);
-  fill_map(e, &feats_rules_.best);
+  form_lemma_.assign(a);
+  lower_lemma_.assign(b);
+  lemma_rules_.best.assign(c);
+  lower_feats_.assign(d);
+  feats_rules_.best.assign(e);
   return !feats_.empty();
 }
 

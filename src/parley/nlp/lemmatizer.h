@@ -19,6 +19,7 @@
 #include <vector>
 
 #include "parley/nlp/binary_io.h"
+#include "parley/nlp/perceptron.h"
 
 namespace parley::nlp {
 
@@ -41,17 +42,17 @@ class Lemmatizer {
  private:
   // (tag, suffix) -> value id: the longest known suffix wins.
   struct SuffixTable {
-    std::unordered_map<uint64_t, uint32_t> best;
+    KeyTable<uint32_t> best;
     uint32_t lookup(std::string_view lower, int tag, uint32_t fallback) const;
   };
   std::string apply_script(std::string_view form, uint32_t script) const;
 
-  std::unordered_map<uint64_t, uint32_t> form_lemma_;   // hash(form, tag) -> lemma id
-  std::unordered_map<uint64_t, uint32_t> lower_lemma_;  // hash(lower, tag) -> lemma id
+  KeyTable<uint32_t> form_lemma_;   // hash(form, tag) -> lemma id
+  KeyTable<uint32_t> lower_lemma_;  // hash(lower, tag) -> lemma id
   std::vector<std::string> lemmas_;
   std::vector<std::string> scripts_;  // "mode\tstrip\tappend"
   SuffixTable lemma_rules_;
-  std::unordered_map<uint64_t, uint32_t> lower_feats_;  // hash(lower, tag) -> feats id
+  KeyTable<uint32_t> lower_feats_;  // hash(lower, tag) -> feats id
   std::vector<std::string> feats_;
   SuffixTable feats_rules_;
 };

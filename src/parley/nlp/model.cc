@@ -1,5 +1,6 @@
 #include "parley/nlp/model.h"
 
+#include <cstdio>
 #include <cstdlib>
 #include <cstring>
 #include <fstream>
@@ -63,10 +64,11 @@ Status Model::Load(const std::string& path, std::unique_ptr<Model>* out) {
   header.pod(&version);
   header.pod(&size);
   header.pod(&sum);
-  if (version != kModelVersion)
+  if (version < kOldestModelVersion || version > kModelVersion)
     return Status::InvalidInput(path + ": model format version " + std::to_string(version) +
-                                ", this parley reads version " + std::to_string(kModelVersion) +
-                                " (retrain with `parley train`)");
+                                ", this parley reads versions " +
+                                std::to_string(kOldestModelVersion) + " to " +
+                                std::to_string(kModelVersion) + " (retrain with `parley train`)");
   if (data.size() - kHeaderSize < size)
     return Status::InvalidInput(path + ": truncated model file (" +
                                 std::to_string(data.size() - kHeaderSize) + " of " +
@@ -78,11 +80,16 @@ Status Model::Load(const std::string& path, std::unique_ptr<Model>* out) {
     return Status::InvalidInput(path + ": model file is damaged (checksum mismatch)");
   auto model = std::make_unique<Model>();
   BinaryReader r(body, size);
-  if (!r.str(&model->description) || !model->tagger.load(&r) || !model->lemmatizer.load(&r) ||
-      !model->parser.load(&r) || r.remaining() != 0)
+  if (!r.str(&model->description) || !model->tagger.load(&r, static_cast<int>(version)) ||
+      !model->lemmatizer.load(&r) || !model->parser.load(&r) || r.remaining() != 0)
     return Status::InvalidInput(path + ": model file is malformed");
   *out = std::move(model);
   return Status::OK();
+}
+
+void Model::Prune(float tagger_min_weight, float parser_min_weight) {
+  tagger.prune(tagger_min_weight);
+  parser.prune(parser_min_weight);
 }
 
 std::string Model::DefaultPath() {

@@ -24,7 +24,10 @@
 
 namespace parley::nlp {
 
-inline constexpr uint32_t kModelVersion = 1;
+// Version 2 added the tagger's second pass, version 3 stores the number of
+// tagger passes; older files still load.
+inline constexpr uint32_t kModelVersion = 3;
+inline constexpr uint32_t kOldestModelVersion = 1;
 
 class Model {
  public:
@@ -34,6 +37,8 @@ class Model {
   std::string description;  // provenance: data and command that trained it
 
   Status Save(const std::string& path) const;
+  // Drops perceptron weights below these magnitudes (smaller, faster model).
+  void Prune(float tagger_min_weight, float parser_min_weight);
   static Status Load(const std::string& path, std::unique_ptr<Model>* out);
 
   // The model used when none is given: $PARLEY_MODEL when set, else

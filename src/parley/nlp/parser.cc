@@ -483,6 +483,8 @@ void Parser::train(const std::vector<std::string>& label_names,
   }
 }
 
+void Parser::prune(float min_weight) { model_.prune(min_weight); }
+
 void Parser::save(BinaryWriter* w) const {
   w->strings(labels_);
   w->pod<int32_t>(root_label_);

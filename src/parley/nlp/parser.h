@@ -101,6 +101,7 @@ class Parser {
   const std::vector<std::string>& labels() const { return labels_; }
 
   void save(BinaryWriter* w) const;
+  void prune(float min_weight);
   bool load(BinaryReader* r);
 
   // Trains on `sentences` (gold heads/labels; tags as the tagger predicts

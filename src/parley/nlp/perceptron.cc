@@ -176,3 +176,32 @@ void LinearTrainer::compile(LinearModel* out, float min_weight) const {
 }
 
 }  // namespace parley::nlp
+
+namespace parley::nlp {
+
+void LinearModel::prune(float min_weight) {
+  std::vector<uint64_t> keys = index_.keys_by_row();
+  std::vector<uint32_t> offsets(1, 0);
+  std::vector<uint16_t> classes;
+  std::vector<float> weights;
+  std::vector<uint64_t> kept;
+  for (size_t r = 0; r + 1 < offsets_.size(); ++r) {
+    size_t before = classes.size();
+    for (uint32_t j = offsets_[r]; j < offsets_[r + 1]; ++j)
+      if (std::fabs(weights_[j]) >= min_weight) {
+        classes.push_back(classes_[j]);
+        weights.push_back(weights_[j]);
+      }
+    if (classes.size() == before) continue;
+    kept.push_back(keys[r]);
+    offsets.push_back(static_cast<uint32_t>(classes.size()));
+  }
+  offsets_ = std::move(offsets);
+  classes_ = std::move(classes);
+  weights_ = std::move(weights);
+  index_.clear();
+  index_.reserve(kept.size());
+  for (uint64_t k : kept) index_.insert(k);
+}
+
+}  // namespace parley::nlp

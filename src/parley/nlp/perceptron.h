@@ -8,7 +8,9 @@
 // LinearModel, dropping near-zero weights.
 #pragma once
 
+#include <algorithm>
 #include <cstdint>
+#include <utility>
 #include <vector>
 
 #include "parley/nlp/binary_io.h"
@@ -53,6 +55,36 @@ class FeatureIndex {
   size_t size_ = 0;
 };
 
+// A read-only map from 64-bit keys to values, built once (lexicon tables).
+template <typename V>
+class KeyTable {
+ public:
+  void assign(const std::vector<std::pair<uint64_t, V>>& pairs) {
+    index_.clear();
+    values_.clear();
+    index_.reserve(pairs.size());
+    for (const auto& [k, v] : pairs) {
+      uint32_t r = index_.insert(k);
+      if (r == values_.size()) values_.push_back(v);
+    }
+  }
+  const V* find(uint64_t key) const {
+    int32_t r = index_.find(key);
+    return r < 0 ? nullptr : &values_[r];
+  }
+  std::vector<std::pair<uint64_t, V>> sorted_pairs() const {
+    std::vector<uint64_t> keys = index_.keys_by_row();
+    std::vector<std::pair<uint64_t, V>> out;
+    for (size_t i = 0; i < keys.size(); ++i) out.emplace_back(keys[i], values_[i]);
+    std::sort(out.begin(), out.end());
+    return out;
+  }
+
+ private:
+  FeatureIndex index_;
+  std::vector<V> values_;
+};
+
 class LinearModel {
  public:
   int num_classes() const { return num_classes_; }
@@ -60,6 +92,8 @@ class LinearModel {
   void score(const uint64_t* feats, int n, float* scores) const;
   size_t num_features() const { return index_.size(); }
   size_t num_weights() const { return classes_.size(); }
+  // Drops weights with |w| < min_weight (and features left empty).
+  void prune(float min_weight);
 
   void save(BinaryWriter* w) const;
   bool load(BinaryReader* r);

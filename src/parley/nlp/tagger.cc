@@ -18,7 +18,7 @@ std::string ascii_lower(std::string_view s) {
 
 namespace {
 
-constexpr int kMaxTaggerFeatures = 48;
+constexpr int kMaxTaggerFeatures = 64;
 constexpr uint64_t kNone = 0x51ed270b27a1b5c3ULL;
 constexpr uint64_t kStart = 0x2545f4914f6cdd1dULL;
 
@@ -55,7 +55,7 @@ uint64_t affix(std::string_view s, size_t n, bool suffix, uint32_t salt) {
 }  // namespace
 
 struct Tagger::WordInfo {
-  uint64_t form, lower, shape, amb;
+  uint64_t form, lower, shape, amb, form_amb;
   uint64_t pre[3], suf[4];
   uint64_t flags;
 };
@@ -76,8 +76,10 @@ void Tagger::prepare(const std::vector<std::string_view>& forms,
     w.form = hash_string(f);
     w.lower = hash_string(lower);
     w.shape = hash_string(word_shape(f));
-    auto it = ambiguity_.find(w.lower);
-    w.amb = it == ambiguity_.end() ? kNone : it->second;
+    const uint64_t* amb = ambiguity_.find(w.lower);
+    w.amb = amb ? *amb : kNone;
+    amb = ambiguity_.find(hash_combine(w.form, 0xCA5E));
+    w.form_amb = amb ? *amb : kNone;
     for (int k = 0; k < 3; ++k) w.pre[k] = affix(lower, k + 1, false, 100 + k);
     for (int k = 0; k < 4; ++k) w.suf[k] = affix(lower, k + 1, true, 200 + k);
     bool has_digit = false, has_hyphen = false, has_upper = false;
@@ -92,7 +94,7 @@ void Tagger::prepare(const std::vector<std::string_view>& forms,
 }
 
 int Tagger::features(const std::vector<WordInfo>& info, int i, int prev1, int prev2,
-                     uint64_t* out) {
+                     const int* right, uint64_t* out) {
   const int n = static_cast<int>(info.size());
   auto at = [&](int j) -> const WordInfo* { return j >= 0 && j < n ? &info[j] : nullptr; };
   const WordInfo& w = info[i];
@@ -139,25 +141,52 @@ int Tagger::features(const std::vector<WordInfo>& info, int i, int prev1, int pr
   out[k++] = feature_key(35, w.lower, amb(p1));
   out[k++] = feature_key(36, t1, w.shape);
   out[k++] = feature_key(37, w.suf[1], amb(p1));
+  out[k++] = feature_key(38, w.form_amb);
+  out[k++] = feature_key(39, p1 ? p1->form_amb : kStart);
+  out[k++] = feature_key(40, t1, w.flags & 15, w.shape);
+  out[k++] = feature_key(41, w.flags & 15, w.suf[2]);
+  out[k++] = feature_key(42, w.form_amb, t1);
+  if (right != nullptr) {
+    // Second pass: the first pass's tags of the next two words.
+    uint64_t r1 = i + 1 < n ? static_cast<uint64_t>(right[i + 1] + 2) : 1;
+    uint64_t r2 = i + 2 < n ? static_cast<uint64_t>(right[i + 2] + 2) : 1;
+    uint64_t r0 = static_cast<uint64_t>(right[i] + 2);
+    out[k++] = feature_key(50, r1);
+    out[k++] = feature_key(51, r1, r2);
+    out[k++] = feature_key(52, t1, r1);
+    out[k++] = feature_key(53, w.lower, r1);
+    out[k++] = feature_key(54, w.amb, r1);
+    out[k++] = feature_key(55, w.suf[2], r1);
+    out[k++] = feature_key(56, r0);
+    out[k++] = feature_key(57, r0, w.amb);
+    out[k++] = feature_key(58, t1, r0, r1);
+    out[k++] = feature_key(59, w.shape, r1);
+  }
   return k;
 }
 
 void Tagger::tag(const std::vector<std::string_view>& forms, std::vector<int>* tags) const {
   std::vector<WordInfo> info;
   prepare(forms, &info);
+  std::vector<int> first(forms.size(), 0);
   tags->assign(forms.size(), 0);
   const int nc = model_.num_classes();
   std::vector<float> scores(nc);
   uint64_t feats[kMaxTaggerFeatures];
-  int p1 = -1, p2 = -1;
-  for (size_t i = 0; i < forms.size(); ++i) {
-    int nf = features(info, static_cast<int>(i), p1, p2, feats);
-    std::fill(scores.begin(), scores.end(), 0.0f);
-    model_.score(feats, nf, scores.data());
-    int best = static_cast<int>(std::max_element(scores.begin(), scores.end()) - scores.begin());
-    (*tags)[i] = best;
-    p2 = p1;
-    p1 = best;
+  const int passes = model2_.num_classes() > 0 ? 2 : 1;
+  for (int pass = 0; pass < passes; ++pass) {
+    std::vector<int>& out = pass + 1 == passes ? *tags : first;
+    const LinearModel& m = pass == 0 ? model_ : model2_;
+    int p1 = -1, p2 = -1;
+    for (size_t i = 0; i < forms.size(); ++i) {
+      int nf = features(info, static_cast<int>(i), p1, p2, pass ? first.data() : nullptr, feats);
+      std::fill(scores.begin(), scores.end(), 0.0f);
+      m.score(feats, nf, scores.data());
+      int best = static_cast<int>(std::max_element(scores.begin(), scores.end()) - scores.begin());
+      out[i] = best;
+      p2 = p1;
+      p1 = best;
+    }
   }
 }
 
@@ -167,10 +196,13 @@ void Tagger::train(const std::vector<std::string>& tag_names,
   tags_ = tag_names;
   // Ambiguity classes from words seen at least twice.
   std::unordered_map<uint64_t, std::map<int, int>> seen;
+  // Keys: the lower-cased form, and (form, 0xCA5E) for the exact form.
   for (const auto& s : sentences)
-    for (size_t i = 0; i < s.forms.size(); ++i)
+    for (size_t i = 0; i < s.forms.size(); ++i) {
       seen[hash_string(ascii_lower(s.forms[i]))][s.tags[i]]++;
-  ambiguity_.clear();
+      seen[hash_combine(hash_string(s.forms[i]), 0xCA5E)][s.tags[i]]++;
+    }
+  std::vector<std::pair<uint64_t, uint64_t>> amb;
   for (const auto& [word, counts] : seen) {
     int total = 0;
     for (auto& [t, c] : counts) total += c;
@@ -178,9 +210,13 @@ void Tagger::train(const std::vector<std::string>& tag_names,
     uint64_t h = 0x77;
     for (auto& [t, c] : counts)
       if (c * 20 >= total) h = hash_combine(h, static_cast<uint64_t>(t));
-    ambiguity_[word] = h;
+    amb.emplace_back(word, h);
   }
+  std::sort(amb.begin(), amb.end());
+  ambiguity_.assign(amb);
   LinearTrainer trainer(static_cast<int>(tags_.size()));
+  LinearTrainer trainer2(static_cast<int>(tags_.size()));
+  std::vector<int> first;
   std::vector<size_t> order(sentences.size());
   for (size_t i = 0; i < order.size(); ++i) order[i] = i;
   std::vector<WordInfo> info;
@@ -193,41 +229,59 @@ void Tagger::train(const std::vector<std::string>& tag_names,
       const TaggedSentence& s = sentences[idx];
       forms.assign(s.forms.begin(), s.forms.end());
       prepare(forms, &info);
-      int p1 = -1, p2 = -1;
-      for (size_t i = 0; i < forms.size(); ++i) {
-        int nf = features(info, static_cast<int>(i), p1, p2, feats);
-        std::fill(scores.begin(), scores.end(), 0.0f);
-        trainer.score(feats, nf, scores.data());
-        int guess =
-            static_cast<int>(std::max_element(scores.begin(), scores.end()) - scores.begin());
-        trainer.update(feats, nf, s.tags[i], guess);
-        trainer.tick();
-        p2 = p1;
-        p1 = guess;
+      first.assign(forms.size(), 0);
+      for (int pass = 0; pass < 2; ++pass) {
+        LinearTrainer& t = pass == 0 ? trainer : trainer2;
+        int p1 = -1, p2 = -1;
+        for (size_t i = 0; i < forms.size(); ++i) {
+          int nf =
+              features(info, static_cast<int>(i), p1, p2, pass ? first.data() : nullptr, feats);
+          std::fill(scores.begin(), scores.end(), 0.0f);
+          t.score(feats, nf, scores.data());
+          int guess =
+              static_cast<int>(std::max_element(scores.begin(), scores.end()) - scores.begin());
+          t.update(feats, nf, s.tags[i], guess);
+          t.tick();
+          if (pass == 0) first[i] = guess;
+          p2 = p1;
+          p1 = guess;
+        }
       }
     }
     if (progress || it + 1 == iterations) {
       trainer.compile(&model_, it + 1 == iterations ? 0.01f : 0.0f);
+      trainer2.compile(&model2_, it + 1 == iterations ? 0.01f : 0.0f);
       if (progress) progress(it);
     }
   }
 }
 
-void Tagger::save(BinaryWriter* w) const {
-  w->strings(tags_);
-  std::vector<std::pair<uint64_t, uint64_t>> amb(ambiguity_.begin(), ambiguity_.end());
-  std::sort(amb.begin(), amb.end());
-  w->pairs(amb);
-  model_.save(w);
+void Tagger::prune(float min_weight) {
+  model_.prune(min_weight);
+  if (model2_.num_classes() > 0) model2_.prune(min_weight);
 }
 
-bool Tagger::load(BinaryReader* r) {
+void Tagger::save(BinaryWriter* w) const {
+  w->strings(tags_);
+  w->pairs(ambiguity_.sorted_pairs());
+  uint32_t passes = model2_.num_classes() > 0 ? 2 : 1;
+  w->pod(passes);
+  model_.save(w);
+  if (passes == 2) model2_.save(w);
+}
+
+bool Tagger::load(BinaryReader* r, int format_version) {
   std::vector<std::pair<uint64_t, uint64_t>> amb;
-  if (!r->strings(&tags_) || !r->pairs(&amb) || !model_.load(r)) return false;
-  ambiguity_.clear();
-  ambiguity_.reserve(amb.size());
-  for (auto& [k, v] : amb) ambiguity_[k] = v;
-  return model_.num_classes() == static_cast<int>(tags_.size()) && !tags_.empty();
+  if (!r->strings(&tags_) || !r->pairs(&amb)) return false;
+  // Version 1: one pass; version 2: two passes; from version 3 the count is stored.
+  uint32_t passes = format_version == 1 ? 1 : 2;
+  if (format_version >= 3 && (!r->pod(&passes) || passes < 1 || passes > 2)) return false;
+  if (!model_.load(r)) return false;
+  model2_ = LinearModel();
+  if (passes == 2 && !model2_.load(r)) return false;
+  ambiguity_.assign(amb);
+  return model_.num_classes() == static_cast<int>(tags_.size()) &&
+         (passes == 1 || model2_.num_classes() == model_.num_classes()) && !tags_.empty();
 }
 
 }  // namespace parley::nlp

@@ -1,4 +1,4 @@
-// Part-of-speech tagger: a greedy left-to-right averaged perceptron over a
+// Part-of-speech tagger: two greedy left-to-right averaged perceptrons over a
 // combined "UPOS<TAB>XPOS" tag set (about 100 tags on EWT), so UPOS and XPOS
 // are always consistent. Features: the word, its lower case, prefixes,
 // suffixes, shape, two words either side, the two previous tags, and the
@@ -37,7 +37,9 @@ class Tagger {
   int tag_id(std::string_view tag) const;
 
   void save(BinaryWriter* w) const;
-  bool load(BinaryReader* r);
+  void prune(float min_weight);
+  // Model format version 1 has one pass, 2 has two, 3 stores the count.
+  bool load(BinaryReader* r, int format_version);
 
   // Training. `tag_names` fixes the tag set (ids used in `sentences`).
   // Runs `iterations` epochs in an order shuffled by `rng`; after each epoch
@@ -50,13 +52,15 @@ class Tagger {
  private:
   struct WordInfo;
   void prepare(const std::vector<std::string_view>& forms, std::vector<WordInfo>* info) const;
+  // right: the first pass's tags (second pass only), else nullptr.
   static int features(const std::vector<WordInfo>& info, int i, int prev1, int prev2,
-                      uint64_t* out);
+                      const int* right, uint64_t* out);
 
   std::vector<std::string> tags_;
   // hash(lower form) -> hash of the sorted set of tags seen with it
-  std::unordered_map<uint64_t, uint64_t> ambiguity_;
-  LinearModel model_;
+  KeyTable<uint64_t> ambiguity_;
+  LinearModel model_;   // first pass: left context only
+  LinearModel model2_;  // second pass: also the first pass's tags on the right
 };
 
 // Fisher-Yates shuffle with a portable result for a given generator state.

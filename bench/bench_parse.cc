@@ -1,0 +1,94 @@
+// bench_parse: raw text -> tokenized, tagged, lemmatized, parsed CoNLL-U, in
+// words per second (median of 5 runs), with the default model.
+//
+//   bench_parse [--threads N] [--runs R] [FILE.conllu ...]
+//
+// The text of each document of the CoNLL-U files (default: EWT train, dev and
+// test from ../shared) is rebuilt and analyzed from scratch, as `parley parse`
+// does with plain text; the CoNLL-U output is written to memory.
+#include <algorithm>
+#include <atomic>
+#include <chrono>
+#include <cstdio>
+#include <cstring>
+#include <fstream>
+#include <string>
+#include <thread>
+#include <vector>
+
+#include "parley/doc/conllu.h"
+#include "parley/nlp/pipeline.h"
+
+int main(int argc, char** argv) {
+  int threads = 1, runs = 5;
+  std::vector<std::string> files;
+  for (int i = 1; i < argc; ++i) {
+    if (!std::strcmp(argv[i], "--threads") && i + 1 < argc)
+      threads = std::max(1, std::atoi(argv[++i]));
+    else if (!std::strcmp(argv[i], "--runs") && i + 1 < argc)
+      runs = std::max(1, std::atoi(argv[++i]));
+    else
+      files.push_back(argv[i]);
+  }
+  if (files.empty()) {
+    std::string d = std::string(PARLEY_SOURCE_DIR) + "/../shared/data/ud-english-ewt/";
+    files = {d + "train.conllu", d + "dev.conllu", d + "test.conllu"};
+  }
+  auto t_load = std::chrono::steady_clock::now();
+  std::unique_ptr<parley::nlp::Pipeline> nlp;
+  parley::Status s = parley::nlp::Pipeline::Load("", &nlp);
+  if (!s.ok()) {
+    std::fprintf(stderr, "bench_parse: %s\n", s.message().c_str());
+    return 1;
+  }
+  double load_s = std::chrono::duration<double>(std::chrono::steady_clock::now() - t_load).count();
+  std::vector<parley::Document> raw;
+  size_t bytes = 0;
+  for (const auto& f : files) {
+    std::ifstream in(f);
+    if (!in) {
+      std::fprintf(stderr, "bench_parse: cannot open %s\n", f.c_str());
+      return 1;
+    }
+    parley::ConlluReader reader(&in, f);
+    parley::Document doc;
+    parley::Status err;
+    while (reader.next(&doc, &err)) {
+      parley::Document r;
+      r.id = doc.id;
+      r.text = doc.text;
+      bytes += r.text.size();
+      raw.push_back(std::move(r));
+      doc = parley::Document();
+    }
+  }
+  std::printf("model load %.3f s; %zu documents, %.1f MB of text; %d thread(s)\n", load_s,
+              raw.size(), bytes / 1e6, threads);
+  std::vector<double> rates;
+  for (int run = 0; run < runs; ++run) {
+    std::vector<parley::Document> docs = raw;
+    std::vector<std::string> out(docs.size());
+    std::atomic<size_t> next{0}, words{0};
+    auto t0 = std::chrono::steady_clock::now();
+    auto work = [&] {
+      size_t local = 0;
+      for (size_t i; (i = next.fetch_add(1)) < docs.size();) {
+        nlp->analyze(&docs[i]);
+        parley::write_conllu(docs[i], &out[i]);
+        for (const auto& sent : docs[i].sentences) local += sent.words.size();
+      }
+      words += local;
+    };
+    std::vector<std::thread> pool;
+    for (int t = 1; t < threads; ++t) pool.emplace_back(work);
+    work();
+    for (auto& t : pool) t.join();
+    double secs = std::chrono::duration<double>(std::chrono::steady_clock::now() - t0).count();
+    rates.push_back(words / secs);
+    std::printf("run %d: %zu words in %.3f s = %.0f words/s\n", run + 1, words.load(), secs,
+                words / secs);
+  }
+  std::sort(rates.begin(), rates.end());
+  std::printf("median: %.0f words/s\n", rates[rates.size() / 2]);
+  return 0;
+}

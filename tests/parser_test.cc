@@ -1,0 +1,272 @@
+// Tests of the arc-eager transition system, its dynamic oracle, the
+// projectivization of training trees, model files and the trained English
+// model (EvalDev: dev-set floors).
+#include "parley/nlp/parser.h"
+
+#include <cstdio>
+#include <filesystem>
+#include <fstream>
+#include <random>
+
+#include "parley/nlp/model.h"
+#include "parley/nlp/pipeline.h"
+#include "parley/nlp/train.h"
+#include "test_util.h"
+
+namespace parley::nlp {
+namespace {
+
+using Move = ArcEagerState::Move;
+constexpr Move kMoves[] = {ArcEagerState::kShift, ArcEagerState::kReduce, ArcEagerState::kLeft,
+                           ArcEagerState::kRight};
+
+// Follows zero-cost moves (preferring the order of kMoves) from the initial
+// state and returns the heads built (1-based, size n+1).
+std::vector<int> follow_oracle(const std::vector<int>& gold_heads) {
+  const int n = static_cast<int>(gold_heads.size()) - 1;
+  std::vector<int> labels(n + 1, 0);
+  ArcEagerState st(n);
+  while (!st.terminal()) {
+    bool moved = false;
+    for (Move m : kMoves) {
+      if (st.can(m) && st.cost(m, 0, gold_heads, labels) == 0) {
+        st.apply(m, 0);
+        moved = true;
+        break;
+      }
+    }
+    EXPECT_TRUE(moved) << "no zero-cost move";
+    if (!moved) break;
+  }
+  st.finish(0, 0);
+  std::vector<int> heads(n + 1, -1);
+  for (int w = 1; w <= n; ++w) heads[w] = st.head(w);
+  return heads;
+}
+
+TEST(ArcEager, OracleRebuildsProjectiveTree) {
+  // "The cat sat on the mat ." : The<-cat<-sat, sat->mat, on<-mat, the<-mat, sat->.
+  std::vector<int> heads = {-1, 2, 3, 0, 6, 6, 3, 3};
+  ASSERT_TRUE(is_projective(heads));
+  EXPECT_EQ(follow_oracle(heads), heads);
+}
+
+TEST(ArcEager, OracleRebuildsTreeWithLongArcs) {
+  // A root with dependents on both sides and nested right branches.
+  std::vector<int> heads = {-1, 4, 1, 1, 0, 7, 7, 4, 7, 10, 8};
+  ASSERT_TRUE(is_projective(heads));
+  EXPECT_EQ(follow_oracle(heads), heads);
+}
+
+TEST(ArcEager, NonProjectiveTreeIsLiftedThenRebuilt) {
+  // "A hearing is scheduled on the issue today": hearing -> issue crosses
+  // is/scheduled (the classic EWT-style extraposition).
+  //        1 A, 2 hearing, 3 is, 4 scheduled, 5 on, 6 the, 7 issue, 8 today
+  std::vector<int> heads = {-1, 2, 4, 4, 0, 7, 7, 2, 4};
+  EXPECT_FALSE(is_projective(heads));
+  std::vector<int> lifted = heads;
+  EXPECT_EQ(projectivize(&lifted), 1);
+  EXPECT_TRUE(is_projective(lifted));
+  EXPECT_EQ(lifted[7], 4);  // "issue" lifted from "hearing" to its head "scheduled"
+  EXPECT_EQ(follow_oracle(lifted), lifted);
+}
+
+TEST(ArcEager, CostsCountLostArcs) {
+  std::vector<int> heads = {-1, 2, 3, 0, 6, 6, 3, 3};
+  std::vector<int> labels(heads.size(), 0);
+  ArcEagerState st(7);
+  // Initial state: stack [0], buffer [1..7]. RIGHT would make "The" the root:
+  // loses The<-cat and the root arc of "sat".
+  EXPECT_FALSE(st.can(ArcEagerState::kLeft));
+  EXPECT_FALSE(st.can(ArcEagerState::kReduce));
+  EXPECT_EQ(st.cost(ArcEagerState::kShift, 0, heads, labels), 0);
+  EXPECT_EQ(st.cost(ArcEagerState::kRight, 0, heads, labels), 2);
+  st.apply(ArcEagerState::kShift, 0);  // stack [0 The], buffer [cat ...]
+  EXPECT_EQ(st.cost(ArcEagerState::kLeft, 0, heads, labels), 0);
+  EXPECT_EQ(st.cost(ArcEagerState::kLeft, 1, heads, labels), 1);  // wrong label
+  EXPECT_EQ(st.cost(ArcEagerState::kShift, 0, heads, labels), 1);
+  // The dynamic oracle: after a mistake, zero-cost moves still exist.
+  st.apply(ArcEagerState::kShift, 0);  // loses The<-cat
+  bool any_zero = false;
+  for (Move m : kMoves) any_zero |= st.can(m) && st.cost(m, 0, heads, labels) == 0;
+  EXPECT_TRUE(any_zero);
+}
+
+TEST(ArcEager, SingleRootAndCompleteTree) {
+  ArcEagerState st(3);
+  st.apply(ArcEagerState::kRight, 0);  // 0 -> 1
+  st.apply(ArcEagerState::kReduce, 0);
+  EXPECT_FALSE(st.can(ArcEagerState::kRight));  // root already has its word
+  st.apply(ArcEagerState::kShift, 0);
+  st.apply(ArcEagerState::kShift, 0);
+  EXPECT_TRUE(st.terminal());
+  st.finish(0, 5);
+  EXPECT_EQ(st.head(1), 0);
+  EXPECT_EQ(st.head(2), 1);
+  EXPECT_EQ(st.head(3), 1);
+  EXPECT_EQ(st.label(2), 5);
+}
+
+// A tiny model trained on hand-made sentences.
+struct TinyData {
+  std::vector<std::string> tags = {"DET\tDT", "NOUN\tNN", "PUNCT\t.", "VERB\tVBD", "ADP\tIN"};
+  std::vector<std::string> labels = {"case", "det", "nsubj", "obl", "punct", "root"};
+  std::vector<TaggedSentence> tagged;
+  std::vector<ParseInput> parsed;
+  std::vector<LemmaExample> lemmas;
+  TinyData() {
+    // words, tags, heads, labels
+    add({"The", "cat", "sat", "on", "the", "mat", "."}, {0, 1, 3, 4, 0, 1, 2},
+        {2, 3, 0, 6, 6, 3, 3}, {1, 2, 5, 0, 1, 3, 4});
+    add({"A", "dog", "slept", "in", "the", "house", "."}, {0, 1, 3, 4, 0, 1, 2},
+        {2, 3, 0, 6, 6, 3, 3}, {1, 2, 5, 0, 1, 3, 4});
+    add({"The", "birds", "sang", "."}, {0, 1, 3, 2}, {2, 3, 0, 3}, {1, 2, 5, 4});
+  }
+  void add(std::vector<std::string> w, std::vector<int> t, std::vector<int> h, std::vector<int> l) {
+    tagged.push_back(TaggedSentence{w, t});
+    parsed.push_back(ParseInput{w, t, h, l});
+    for (size_t i = 0; i < w.size(); ++i) lemmas.push_back(LemmaExample{w[i], t[i], w[i], ""});
+  }
+};
+
+std::unique_ptr<Model> train_tiny() {
+  TinyData d;
+  auto m = std::make_unique<Model>();
+  std::mt19937_64 rng(7);
+  m->tagger.train(d.tags, d.tagged, 5, &rng, nullptr);
+  m->lemmatizer.train(d.lemmas);
+  m->parser.train(d.labels, d.parsed, 5, &rng, nullptr);
+  m->description = "tiny test model";
+  return m;
+}
+
+std::string temp_path(const std::string& name) {
+  return (std::filesystem::temp_directory_path() /
+          ("parley_parser_test_" + std::to_string(::getpid()) + "_" + name))
+      .string();
+}
+
+std::string annotate(const Model& m, std::vector<std::string> words) {
+  std::vector<std::string_view> forms(words.begin(), words.end());
+  std::vector<int> tags, heads, labels;
+  m.tagger.tag(forms, &tags);
+  m.parser.parse(forms, tags, &heads, &labels);
+  std::string out;
+  for (size_t i = 0; i < words.size(); ++i)
+    out += words[i] + "/" + m.tagger.tags()[tags[i]] + "/" + std::to_string(heads[i]) + "/" +
+           m.parser.labels()[labels[i]] + " ";
+  return out;
+}
+
+TEST(ParserModel, LearnsTinyTreebankAndRoundTrips) {
+  std::unique_ptr<Model> m = train_tiny();
+  std::string before = annotate(*m, {"The", "cat", "sat", "on", "the", "mat", "."});
+  EXPECT_EQ(before,
+            "The/DET\tDT/2/det cat/NOUN\tNN/3/nsubj sat/VERB\tVBD/0/root on/ADP\tIN/6/case "
+            "the/DET\tDT/6/det mat/NOUN\tNN/3/obl ./PUNCT\t./3/punct ");
+  std::string path = temp_path("roundtrip.parley");
+  ASSERT_TRUE(m->Save(path).ok());
+  std::unique_ptr<Model> loaded;
+  Status s = Model::Load(path, &loaded);
+  ASSERT_TRUE(s.ok()) << s.message();
+  EXPECT_EQ(loaded->description, "tiny test model");
+  EXPECT_EQ(annotate(*loaded, {"The", "cat", "sat", "on", "the", "mat", "."}), before);
+  EXPECT_EQ(annotate(*loaded, {"A", "bird", "sang", "in", "a", "tree", "."}),
+            annotate(*m, {"A", "bird", "sang", "in", "a", "tree", "."}));
+  std::filesystem::remove(path);
+}
+
+TEST(ParserModel, BadModelFilesGiveClearErrors) {
+  std::unique_ptr<Model> out;
+  Status s = Model::Load(temp_path("does-not-exist.parley"), &out);
+  EXPECT_EQ(s.code(), Status::Code::kNotFound);
+  EXPECT_NE(s.message().find("not found"), std::string::npos);
+
+  std::unique_ptr<Model> m = train_tiny();
+  std::string path = temp_path("bad.parley");
+  ASSERT_TRUE(m->Save(path).ok());
+  std::string good;
+  {
+    std::ifstream in(path, std::ios::binary);
+    good.assign(std::istreambuf_iterator<char>(in), std::istreambuf_iterator<char>());
+  }
+  auto write = [&](const std::string& bytes) {
+    std::ofstream o(path, std::ios::binary | std::ios::trunc);
+    o << bytes;
+  };
+  auto load_error = [&](const std::string& bytes) {
+    write(bytes);
+    Status st = Model::Load(path, &out);
+    EXPECT_FALSE(st.ok());
+    EXPECT_NE(st.message().find(path), std::string::npos);
+    return st.message();
+  };
+  EXPECT_NE(load_error(good.substr(0, good.size() / 2)).find("truncated"), std::string::npos);
+  EXPECT_NE(load_error(good.substr(0, 10)).find("truncated"), std::string::npos);
+  EXPECT_NE(load_error("").find("bad magic"), std::string::npos);
+  EXPECT_NE(load_error("GIF89a and more bytes here").find("bad magic"), std::string::npos);
+  std::string wrong_version = good;
+  wrong_version[8] = 99;
+  EXPECT_NE(load_error(wrong_version).find("version 99"), std::string::npos);
+  std::string damaged = good;
+  damaged[good.size() / 2] ^= 0x5a;
+  EXPECT_NE(load_error(damaged).find("damaged"), std::string::npos);
+  EXPECT_NE(load_error(good + "x").find("trailing"), std::string::npos);
+  write(good);
+  EXPECT_TRUE(Model::Load(path, &out).ok());
+  std::filesystem::remove(path);
+}
+
+// --- With the shipped model ---------------------------------------------
+
+bool shipped_model_present() { return std::filesystem::exists(Model::DefaultPath()); }
+
+std::string run(const std::string& cmd) {
+  std::string out;
+  FILE* p = popen(cmd.c_str(), "r");
+  if (!p) return out;
+  char buf[65536];
+  size_t n;
+  while ((n = fread(buf, 1, sizeof buf, p)) > 0) out.append(buf, n);
+  pclose(p);
+  return out;
+}
+
+TEST(ParseCommand, SameOutputWithOneAndTwoThreads) {
+  PARLEY_REQUIRE_SHARED();
+  if (!shipped_model_present()) GTEST_SKIP() << "no model at " << Model::DefaultPath();
+  std::string dev = testing::shared_dir() + "/data/ud-english-ewt/dev.conllu";
+  std::string base = testing::parley_binary() + " parse " + dev;
+  std::string one = run(base + " --threads 1");
+  std::string two = run(base + " --threads 2");
+  EXPECT_GT(one.size(), 1000000u);
+  EXPECT_EQ(one, two);
+}
+
+TEST(ParseCommand, MissingModelIsAnError) {
+  std::string cmd = "echo 'Hello world.' | " + testing::parley_binary() +
+                    " parse --model /nonexistent/model.parley 2>&1; echo rc=$?";
+  std::string out = run(cmd);
+  EXPECT_NE(out.find("/nonexistent/model.parley: model file not found"), std::string::npos) << out;
+  EXPECT_NE(out.find("rc=2"), std::string::npos) << out;
+}
+
+TEST(EvalDev, ShippedModelScoresAboveFloors) {
+  PARLEY_REQUIRE_SHARED();
+  if (!shipped_model_present()) GTEST_SKIP() << "no model at " << Model::DefaultPath();
+  std::unique_ptr<Model> m;
+  Status s = Model::Load(Model::DefaultPath(), &m);
+  ASSERT_TRUE(s.ok()) << s.message();
+  std::vector<Sentence> dev;
+  ASSERT_TRUE(
+      read_conllu_sentences(testing::shared_dir() + "/data/ud-english-ewt/dev.conllu", &dev).ok());
+  DevScores d = evaluate_model(*m, dev);
+  // Floors just under the scores of the shipped model (see models/README.md).
+  EXPECT_GE(d.upos, 94.5);
+  EXPECT_GE(d.lemma, 96.5);
+  EXPECT_GE(d.uas, 84.8);
+  EXPECT_GE(d.las, 81.5);
+}
+
+}  // namespace
+}  // namespace parley::nlp
