@@ -547,7 +547,12 @@ std::vector<Mention> SentenceCoder::ResolveConj(int h) {
   }
   std::vector<Mention> out;
   for (Part& p : parts)
-    for (Mention& m : p.mentions) out.push_back(m);
+    for (Mention& m : p.mentions) {
+      bool dup = false;
+      for (const Mention& o : out)
+        if (o.code == m.code) dup = true;
+      if (!dup) out.push_back(m);
+    }
   return out;
 }
 
