@@ -2,6 +2,9 @@
 
 #include <cstring>
 #include <string_view>
+#if defined(__GLIBC__)
+#include <malloc.h>
+#endif
 #include <vector>
 
 #include "parley/nlp/splitter.h"
@@ -681,6 +684,21 @@ void scan_tokens(const std::string& text, std::vector<RawToken>* out) {
 }
 
 }  // namespace tokenizer_internal
+
+namespace {
+
+// A tokenized news article holds a few hundred KB of Words; when the
+// document is dropped, glibc would return that memory to the system (its trim
+// threshold is 128 KB) and fault it back in for the next document. Keeping up
+// to 64 MB of freed heap for reuse makes streaming documents markedly faster.
+[[maybe_unused]] const bool kKeepFreedHeap = [] {
+#if defined(__GLIBC__)
+  mallopt(M_TRIM_THRESHOLD, 64 << 20);
+#endif
+  return true;
+}();
+
+}  // namespace
 
 void tokenize(Document* doc) {
   doc->sentences.clear();

@@ -1,5 +1,6 @@
 #include "parley/nlp/tokenizer_tables.h"
 
+#include <array>
 #include <vector>
 
 namespace parley::tokenizer_tables {
@@ -236,11 +237,6 @@ bool is_unit(std::string_view letters) { return units().contains(letters); }
 
 bool is_sentence_starter(std::string_view word) { return starters().contains(word); }
 
-constexpr std::string_view kFusedForms[] = {
-    "cannot", "gonna",  "wanna", "gotta", "dunno",   "dont",    "didnt",    "doesnt",
-    "isnt",   "wasnt",  "wont",  "cant",  "couldnt", "wouldnt", "shouldnt", "arent",
-    "werent", "havent", "hasnt", "im",    "ive",     "youre",   "thats",    "lets"};
-
 void fused_word_split(std::string_view token, uint32_t* cuts, int* n) {
   *n = 0;
   char buf[16];
@@ -273,7 +269,6 @@ void fused_word_split(std::string_view token, uint32_t* cuts, int* n) {
     default:
       return;
   }
-  if (!lower_into(token, buf, sizeof buf, &w)) return;
   struct Fused {
     std::string_view form;
     uint32_t cuts[2];
@@ -289,10 +284,17 @@ void fused_word_split(std::string_view token, uint32_t* cuts, int* n) {
       {"hasnt", {3, 0}, 1},   {"im", {1, 0}, 1},      {"ive", {1, 0}, 1},
       {"youre", {3, 0}, 1},   {"thats", {4, 0}, 1},   {"lets", {3, 0}, 1},
   };
-  static const WordSet forms(kFusedForms);
-  if (!forms.contains(w)) return;
+  // lengths[c - 'a']: bit L set when some fused form of length L starts with c.
+  static const auto lengths = [] {
+    std::array<uint16_t, 26> m{};
+    for (const Fused& f : kFused) m[f.form[0] - 'a'] |= static_cast<uint16_t>(1u << f.form.size());
+    return m;
+  }();
+  const char first = static_cast<char>(token[0] | 0x20);
+  if (first < 'a' || first > 'z' || !(lengths[first - 'a'] & (1u << token.size()))) return;
+  if (!lower_into(token, buf, sizeof buf, &w)) return;
   for (const Fused& f : kFused) {
-    if (f.form == w) {
+    if (f.form.size() == w.size() && f.form == w) {
       for (int k = 0; k < f.n; ++k) cuts[k] = f.cuts[k];
       *n = f.n;
       return;
