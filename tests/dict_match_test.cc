@@ -227,3 +227,58 @@ TEST(DictWords, Normalization) {
 
 }  // namespace
 }  // namespace parley::dict
+
+namespace parley::dict {
+namespace {
+
+TEST(DictMatch, HyphensAndPossessivesSplitLikeTheTokenizer) {
+  auto d =
+      Parley("al-Qaeda => IMGMOSALQ\nPeople's Liberation Army => CHNMIL\nLions' Den => PSEREB\n",
+             "vice-president => GOV\n");
+  auto code = [&](const char* text) {
+    auto m = d->MatchActors(WordSequence::FromPhrase(text), 0);
+    return m.size() == 1 ? m[0].code : std::string("<none>");
+  };
+  EXPECT_EQ(code("al - Qaeda"), "IMGMOSALQ");
+  EXPECT_EQ(code("al-Qaeda"), "IMGMOSALQ");
+  EXPECT_EQ(code("People 's Liberation Army"), "CHNMIL");
+  EXPECT_EQ(code("Lions ' Den"), "PSEREB");
+  EXPECT_EQ(d->MatchAgents(WordSequence::FromPhrase("the vice - president")).size(), 1u);
+}
+
+TEST(DictMatch, ShortCapitalNamesAreCaseSensitive) {
+  auto d = Parley("United States | US | U.S. => USA\nIslamic State | IS => IMGMOSISI\n");
+  ASSERT_EQ(d->actors()[0].case_sensitive_names, (std::vector<std::string>{"US", "U.S."}));
+  auto m = d->MatchActors(WordSequence::FromPhrase("US officials told us that IS is weakened"), 0);
+  ASSERT_EQ(m.size(), 2u);
+  EXPECT_EQ(m[0].begin, 0u);
+  EXPECT_EQ(m[0].code, "USA");
+  EXPECT_EQ(m[1].begin, 5u);
+  EXPECT_EQ(m[1].code, "IMGMOSISI");
+  EXPECT_TRUE(d->MatchActors(WordSequence::FromPhrase("Us and u.s. and Is"), 0).empty());
+  EXPECT_EQ(d->FindActors("us").size(), 1u);  // lookup by name stays case-insensitive
+}
+
+TEST(DictMatch, PatternOrderPrefersLiteralWords) {
+  DictionaryBuilder b;
+  b.AddParleyVerbs(
+      "175  crack down on +\n091  crack down on corruption\n0874 give in to +\n172 cut off aid\n",
+      "verbs.txt");
+  auto d = b.Build();
+  ASSERT_TRUE(d->warnings().empty()) << d->warnings()[0];
+  auto crack = d->FindVerbs("crack");
+  ASSERT_EQ(crack.size(), 1u);
+  ASSERT_EQ(crack[0]->patterns.size(), 2u);
+  EXPECT_EQ(d->pattern(crack[0]->patterns[0]).code, "091");
+  const VerbPattern& give = d->pattern(d->FindVerbs("give")[0]->patterns[0]);
+  ASSERT_EQ(give.elements.size(), 2u);
+  EXPECT_EQ(give.elements[0].words[0], "in");  // a particle before a preposition
+  EXPECT_EQ(give.target_prep, "to");
+  const VerbPattern& cut = d->pattern(d->FindVerbs("cut")[0]->patterns[0]);
+  ASSERT_EQ(cut.elements.size(), 1u);
+  EXPECT_EQ(cut.elements[0].prep, "off");
+  EXPECT_TRUE(cut.elements[0].prep_may_be_particle);
+}
+
+}  // namespace
+}  // namespace parley::dict

@@ -118,6 +118,49 @@ std::string DefaultDataDir() {
 namespace {
 
 constexpr uint32_t kNoWord = 0xFFFFFFFFu;
+// Prefix of vocabulary words that hold a case-sensitive name ("\x01US").
+const std::string kCaseMarker = "\x01";
+
+bool IsLetter(unsigned char c) { return std::isalpha(c) || c >= 0x80; }
+
+// Splits a normalized phrase the way parley's tokenizer splits text: a hyphen
+// between two letters becomes its own word, and a final "'s" / "s'" (also
+// with a typographic apostrophe) is split off.
+std::string SplitLikeTokenizer(const std::string& phrase) {
+  std::string out;
+  std::vector<std::string_view> words = SplitWords(phrase, false);
+  for (std::string_view w : words) {
+    std::string word;
+    for (size_t k = 0; k < w.size(); ++k) {
+      if (w[k] == '-' && k > 0 && k + 1 < w.size() && IsLetter(w[k - 1]) && IsLetter(w[k + 1])) {
+        word += " - ";
+      } else {
+        word += w[k];
+      }
+    }
+    std::string_view tail(word);
+    std::string suffix;
+    for (const char* apos : {"'s", "\xE2\x80\x99s"}) {
+      std::string_view a(apos);
+      if (tail.size() > a.size() && EndsWith(tail, a)) {
+        suffix = std::string(a);
+        break;
+      }
+    }
+    if (suffix.empty())
+      for (const char* apos : {"s'", "s\xE2\x80\x99"}) {
+        std::string_view a(apos);
+        if (tail.size() > a.size() && EndsWith(tail, a)) {
+          suffix = std::string(a.substr(1));
+          break;
+        }
+      }
+    if (!suffix.empty()) word = word.substr(0, word.size() - suffix.size()) + " " + suffix;
+    if (!out.empty()) out += ' ';
+    out += word;
+  }
+  return out;
+}
 
 // A trie over word ids: edges (node, word) -> child in one hash map.
 struct PhraseTrie {
@@ -153,6 +196,18 @@ struct PhraseTrie {
       values[node].push_back(value);
   }
 };
+
+// Pattern order: more elements first, then more literal words (a word beats
+// an actor slot: "crack down on corruption" before "crack down on +").
+bool MoreSpecific(const VerbPattern& a, const VerbPattern& b) {
+  if (a.elements.size() != b.elements.size()) return a.elements.size() > b.elements.size();
+  auto words = [](const VerbPattern& p) {
+    size_t n = 0;
+    for (const PatternElement& e : p.elements) n += e.kind == PatternElement::Kind::kWord;
+    return n;
+  };
+  return words(a) > words(b);
+}
 
 struct Hit {
   uint32_t begin, end;
@@ -193,10 +248,16 @@ struct Dictionaries::Index {
   std::vector<Hit> Match(const PhraseTrie& trie, const WordSequence& seq,
                          const std::vector<bool>* skip) const {
     size_t n = seq.size();
-    std::vector<uint32_t> form_ids(n), lemma_ids(n);
+    std::vector<uint32_t> form_ids(n), lemma_ids(n), exact_ids(n, kNoWord);
+    std::string marked;
     for (size_t i = 0; i < n; ++i) {
       form_ids[i] = Find(seq.form(i));
       lemma_ids[i] = seq.lemma(i) == seq.form(i) ? kNoWord : Find(seq.lemma(i));
+      const std::string& raw = seq.raw_form(i);
+      if (raw.size() <= 8 && raw != seq.form(i)) {  // short and not all lower-case
+        marked = kCaseMarker + raw;
+        exact_ids[i] = Find(marked);
+      }
     }
     std::vector<Hit> hits;
     std::vector<uint32_t> frontier, next;
@@ -213,7 +274,7 @@ struct Dictionaries::Index {
         if (skip && (*skip)[j]) break;
         next.clear();
         for (uint32_t node : frontier) {
-          for (uint32_t id : {form_ids[j], lemma_ids[j]}) {
+          for (uint32_t id : {form_ids[j], lemma_ids[j], exact_ids[j]}) {
             if (id == kNoWord) continue;
             uint32_t child = trie.Child(node, id);
             if (child != 0 && std::find(next.begin(), next.end(), child) == next.end())
@@ -395,11 +456,27 @@ std::shared_ptr<const Dictionaries> DictionaryBuilder::Build() {
   Dictionaries::Index& ix = *d.index_;
   d.synsets_ = state_->synsets.size();
 
+  // Each phrase is indexed as written and, when different, split the way the
+  // tokenizer splits text ("al-qaeda" -> "al - qaeda").
+  auto insert = [&](PhraseTrie& trie, const std::string& phrase, uint32_t value) {
+    trie.Insert(ix.InternPhrase(phrase), value, false);
+    std::string split = SplitLikeTokenizer(phrase);
+    if (split != phrase) trie.Insert(ix.InternPhrase(split), value, false);
+  };
   for (uint32_t i = 0; i < d.actors_.size(); ++i) {
     Actor& a = d.actors_[i];
+    std::vector<std::string> exact_lower;
+    for (const std::string& raw : a.case_sensitive_names) {
+      // Indexed under a marker word that only a token with exactly this
+      // spelling looks up (see Index::Match).
+      std::vector<uint32_t> ids{ix.Intern(kCaseMarker + raw)};
+      ix.actors.Insert(ids, i, false);
+      exact_lower.push_back(NormalizeWord(raw));
+    }
     for (const std::string& name : a.names) {
-      ix.actors.Insert(ix.InternPhrase(name), i, false);
       ix.actors_by_name[name].push_back(i);
+      if (std::find(exact_lower.begin(), exact_lower.end(), name) != exact_lower.end()) continue;
+      insert(ix.actors, name, i);
     }
     if (a.is_country_entry) {
       std::string first = !a.default_code.empty() ? a.default_code
@@ -409,8 +486,7 @@ std::shared_ptr<const Dictionaries> DictionaryBuilder::Build() {
     }
   }
   for (uint32_t i = 0; i < d.agents_.size(); ++i)
-    for (const std::string& name : d.agents_[i].names)
-      ix.agents.Insert(ix.InternPhrase(name), i, false);
+    for (const std::string& name : d.agents_[i].names) insert(ix.agents, name, i);
   for (uint32_t i = 0; i < d.discards_.size(); ++i) {
     const Discard& disc = d.discards_[i];
     std::vector<uint32_t> ids = ix.InternPhrase(disc.phrase);
@@ -418,15 +494,16 @@ std::shared_ptr<const Dictionaries> DictionaryBuilder::Build() {
     if (disc.stem && !ids.empty())
       ix.discards.max_stem_len =
           std::max(ix.discards.max_stem_len, ix.word_store[ids.back()].size());
+    std::string split = SplitLikeTokenizer(disc.phrase);
+    if (split != disc.phrase) ix.discards.Insert(ix.InternPhrase(split), i, disc.stem);
   }
-  for (uint32_t i = 0; i < d.issues_.size(); ++i)
-    ix.issues.Insert(ix.InternPhrase(d.issues_[i].phrase), i, false);
+  for (uint32_t i = 0; i < d.issues_.size(); ++i) insert(ix.issues, d.issues_[i].phrase, i);
 
   // Patterns: most specific first within each verb.
   for (uint32_t v = 0; v < d.verbs_.size(); ++v) {
     Verb& verb = d.verbs_[v];
     std::stable_sort(verb.patterns.begin(), verb.patterns.end(), [&](uint32_t a, uint32_t b) {
-      return d.patterns_[a].elements.size() > d.patterns_[b].elements.size();
+      return MoreSpecific(d.patterns_[a], d.patterns_[b]);
     });
     auto add = [&](const std::string& w) {
       std::vector<uint32_t>& list = ix.verbs_by_word[w];
@@ -451,7 +528,7 @@ std::shared_ptr<const Dictionaries> DictionaryBuilder::Build() {
   }
   for (auto& [noun, list] : ix.nominal)
     std::stable_sort(list.begin(), list.end(), [&](uint32_t a, uint32_t b) {
-      return d.patterns_[a].elements.size() > d.patterns_[b].elements.size();
+      return MoreSpecific(d.patterns_[a], d.patterns_[b]);
     });
 
   state_ = std::make_unique<State>();

@@ -14,6 +14,10 @@
 //   * A Dictionaries object is immutable once built. Every const method is safe
 //     to call from many threads at once; share it as
 //     std::shared_ptr<const Dictionaries>.
+//   * Dictionary phrases are split into words the way parley's tokenizer
+//     splits text: a hyphen between letters and a final 's or s' become
+//     separate words ("al-Qaeda" -> al - qaeda, "People's" -> people 's);
+//     the unsplit spelling is indexed too.
 //   * Phrase lookups (actors, agents, discards, issues) match whole words,
 //     case-insensitively, against each word's form OR its lemma (so "foreign
 //     ministers" matches the entry "foreign minister"), and return the longest
@@ -88,10 +92,12 @@ class WordSequence {
   static WordSequence FromPhrase(std::string_view phrase);
 
   size_t size() const { return forms_.size(); }
+  const std::string& raw_form(size_t i) const { return raw_[i]; }  // as written
   const std::string& form(size_t i) const { return forms_[i]; }    // lower-case
   const std::string& lemma(size_t i) const { return lemmas_[i]; }  // lower-case
 
  private:
+  std::vector<std::string> raw_;
   std::vector<std::string> forms_;
   std::vector<std::string> lemmas_;
 };
@@ -120,7 +126,11 @@ struct Actor {
   std::string default_code;        // used when no dated code applies; may be ""
   std::vector<DatedCode> codes;    // in file order; the first one containing the date wins
   bool is_country_entry = false;   // counted as a country (see Stats::countries)
-  std::string origin;              // "file:line" of the entry, for dict lookup and debugging
+  // parley format: short all-capital names ("US", "IS", "WHO": one word of 2-3
+  // capital letters, dots allowed) match only tokens written exactly so. They
+  // are listed here as written and (lower-cased) in `names`.
+  std::vector<std::string> case_sensitive_names;
+  std::string origin;  // "file:line" of the entry, for dict lookup and debugging
 
   // The code at `date`: the first DatedCode containing it, else default_code,
   // else "". With date == 0 (unknown): default_code if any, else the last code
@@ -202,6 +212,11 @@ struct PatternElement {
   std::vector<std::string> preps;
   bool before_predicate = false;
   int parent = -1;  // index into VerbPattern::elements, or -1 = the predicate
+  // parley format: `prep` is a word that is also a verb particle (off, over,
+  // out, up, down, in, on, back, ...). Besides "word has a case child `prep`",
+  // accept "the verb has a compound:prt child `prep` and word is its
+  // dependent" (`cut off aid`: cut -compound:prt-> off, cut -obj-> aid).
+  bool prep_may_be_particle = false;
 };
 
 struct VerbPattern {
@@ -244,7 +259,8 @@ struct Verb {
   std::string default_code;
   std::string default_reverse_code;  // PETRARCH "[a:b]" default: b (see VerbPattern)
   std::vector<uint32_t> patterns;    // indices into Dictionaries::patterns(), most specific
-                                     // (most elements) first
+                                     // first: most elements, then most kWord
+                                     // elements, then file order
   int block = -1;                    // PETRARCH verb block, -1 for parley
   std::string origin;                // "file:line"
 };

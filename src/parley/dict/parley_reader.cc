@@ -26,6 +26,18 @@ std::string_view StripComment(std::string_view line) {
   return Trim(line);
 }
 
+// "US", "IS", "WHO", "U.N.": one word of 2-3 capital letters, dots allowed.
+bool IsShortCapitals(std::string_view w) {
+  int letters = 0;
+  for (char c : w) {
+    if (c >= 'A' && c <= 'Z')
+      ++letters;
+    else if (c != '.')
+      return false;
+  }
+  return letters >= 2 && letters <= 3;
+}
+
 bool ValidActorCode(std::string_view code) {
   if (code.size() < 3) return false;
   for (char c : code)
@@ -144,6 +156,8 @@ void DictionaryBuilder::AddParleyActors(std::string_view text, std::string_view 
     }
     a.name = std::string(Trim(left.substr(0, std::min(left.find('|'), left.size()))));
     a.origin = std::string(name) + ":" + std::to_string(ln);
+    for (std::string_view raw : SplitTrim(left, '|'))
+      if (IsShortCapitals(raw)) a.case_sensitive_names.emplace_back(raw);
     if (countries) {
       const std::string& first =
           !a.codes.empty() && !have_default ? a.codes.front().code : a.default_code;
@@ -202,6 +216,14 @@ bool IsPrep(std::string_view w) {
   return kPreps.count(w) > 0;
 }
 
+// Prepositions that are also verb particles ("cut off aid", "hand over suspects").
+bool IsParticle(std::string_view w) {
+  static const std::unordered_set<std::string_view> kParticles = {
+      "off", "over", "out",    "up",    "down",    "in",
+      "on",  "back", "around", "along", "through", "about"};
+  return kParticles.count(w) > 0;
+}
+
 // Parses one parley verb PATTERN into *pat. Returns "" or an error.
 std::string ParsePattern(std::string_view text, VerbPattern* pat) {
   std::vector<std::string> words;
@@ -222,6 +244,7 @@ std::string ParsePattern(std::string_view text, VerbPattern* pat) {
     if (w.find_first_of("[]{}()|=") != std::string::npos)
       return "unexpected character in " + Quote(w);
     bool next_is_slot = i + 1 < words.size() && (words[i + 1] == "+" || words[i + 1] == "$");
+    bool next_is_prep = i + 1 < words.size() && IsPrep(words[i + 1]);
     if (w == "+" || w == "$") {
       PatternElement e;
       e.kind = w == "+" ? PatternElement::Kind::kTarget : PatternElement::Kind::kSource;
@@ -245,10 +268,11 @@ std::string ParsePattern(std::string_view text, VerbPattern* pat) {
     }
     if (w == "to") continue;  // "agree to meet"
     PatternElement e;
-    if (IsPrep(w) && i + 1 < words.size()) {
+    if (IsPrep(w) && i + 1 < words.size() && !next_is_prep) {
       // "offer of talks": the preposition introduces the next word.
       e.prep = w;
       e.preps = {w};
+      e.prep_may_be_particle = IsParticle(w);
       ++i;
       while (i < words.size() && (words[i] == "a" || words[i] == "an" || words[i] == "the")) ++i;
       if (i >= words.size() || words[i] == "+" || words[i] == "$")

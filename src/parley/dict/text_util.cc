@@ -327,6 +327,7 @@ WordSequence::WordSequence(const std::vector<Word>& words) {
   forms_.reserve(words.size());
   lemmas_.reserve(words.size());
   for (const Word& w : words) {
+    raw_.push_back(w.form);
     forms_.push_back(NormalizeWord(w.form));
     lemmas_.push_back(w.lemma.empty() || w.lemma == "_" ? forms_.back() : NormalizeWord(w.lemma));
   }
@@ -334,6 +335,7 @@ WordSequence::WordSequence(const std::vector<Word>& words) {
 
 WordSequence::WordSequence(const std::vector<std::string>& tokens) {
   for (const std::string& t : tokens) {
+    raw_.push_back(t);
     forms_.push_back(NormalizeWord(t));
     lemmas_.push_back(forms_.back());
   }
