@@ -386,6 +386,13 @@ std::vector<Mention> SentenceCoder::ResolveOne(int h, bool* agent_only,
     m.base = base;
     m.modifier_agents = modifier_agents;
     SpanOf(h, &m);
+    // An actor that only modifies the head ("Russian invitation") is the evidence.
+    if (chosen >= 0 && agent_list.empty() && bases.size() == 1 &&
+        !(static_cast<int>(actors_[chosen].begin) <= h &&
+          h < static_cast<int>(actors_[chosen].end))) {
+      m.start = sent_.words[actors_[chosen].begin].start;
+      m.end = sent_.words[actors_[chosen].end - 1].end;
+    }
     out.push_back(m);
   }
   return out;
@@ -863,7 +870,10 @@ int SentenceCoder::SubjectWord(int p, bool* is_target) const {
       p = n.head;
       continue;
     }
-    if (base == "conj" ||
+    bool participle =
+        base == "advcl" && Child(p, "mark") < 0 &&
+        (sent_.words[p].xpos == "VBG" || n.feats.find("VerbForm=Ger") != std::string::npos);
+    if (base == "conj" || participle ||
         (base == "advcl" && Child(p, "mark") >= 0 && n_[Child(p, "mark")].lemma == "to")) {
       p = n.head;
       continue;
@@ -930,7 +940,7 @@ std::vector<Mention> SentenceCoder::FirstActorAfter(int p, const PredicateResult
       const Node& n = n_[w];
       if (!IsNominal(n)) continue;
       std::string base = RelBase(n.rel);
-      if (!Contains({"obj", "iobj", "obl", "nmod", "xcomp", "appos"}, base)) continue;
+      if (!Contains({"obj", "iobj", "obl", "nmod", "xcomp"}, base)) continue;
       if (n.rel == "obl:tmod" || n.rel == "nmod:tmod" || n.rel == "obl:agent" ||
           n.rel == "nmod:npmod" || n.rel == "obl:npmod" || n.rel == "nmod:poss")
         continue;
