@@ -127,6 +127,7 @@ bool IsLetter(unsigned char c) { return std::isalpha(c) || c >= 0x80; }
 // between two letters becomes its own word, and a final "'s" / "s'" (also
 // with a typographic apostrophe) is split off.
 std::string SplitLikeTokenizer(const std::string& phrase) {
+  if (phrase.find_first_of("-'\xE2") == std::string::npos) return phrase;  // the common case
   std::string out;
   std::vector<std::string_view> words = SplitWords(phrase, false);
   for (std::string_view w : words) {
