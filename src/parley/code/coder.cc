@@ -870,8 +870,9 @@ int SentenceCoder::SubjectWord(int p, bool* is_target) const {
       p = n.head;
       continue;
     }
+    // "attacked a checkpoint, killing four officers" (PETRARCH leaves these uncoded).
     bool participle =
-        base == "advcl" && Child(p, "mark") < 0 &&
+        !opt_.petrarch_passive && base == "advcl" && Child(p, "mark") < 0 &&
         (sent_.words[p].xpos == "VBG" || n.feats.find("VerbForm=Ger") != std::string::npos);
     if (base == "conj" || participle ||
         (base == "advcl" && Child(p, "mark") >= 0 && n_[Child(p, "mark")].lemma == "to")) {
