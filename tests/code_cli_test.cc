@@ -79,6 +79,17 @@ TEST(CodeCli, ExampleArticleGivesWellFormedEvents) {
     EXPECT_EQ(slice(e["target_span"]), e["target_text"].get<std::string>());
     EXPECT_NE(e["source"], e["target"]);
   }
+  // The article's clearest events (dictionaries: parley's own data/).
+  auto has = [&](const std::string& src_prefix, const std::string& tgt, const std::string& code) {
+    for (const auto& e : events)
+      if (e["source"].get<std::string>().rfind(src_prefix, 0) == 0 && e["target"] == tgt &&
+          e["code"] == code)
+        return true;
+    return false;
+  };
+  EXPECT_TRUE(has("AFGREB", "RUS", "036")) << r.out;  // Taliban accept Russian invitation
+  EXPECT_TRUE(has("AFGGOV", "RUS", "112")) << r.out;  // Ghani accused Moscow
+  EXPECT_TRUE(has("USA", "RUS", "111")) << r.out;     // The United States criticized Russia
   // One worker or two: the same output.
   EXPECT_EQ(Parley("code --threads 2 " + path).out, r.out);
   CliRun tsv = Parley("code --format tsv " + path);
