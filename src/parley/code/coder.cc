@@ -273,7 +273,7 @@ void SentenceCoder::InnerSet(int h, std::vector<int>* out) const {
     std::string base = RelBase(n_[k].rel);
     if (Contains({"compound", "flat", "amod", "det", "nummod", "fixed", "goeswith", "case"},
                  base) ||
-        n_[k].rel == "nmod:poss") {
+        n_[k].rel == "nmod:poss" || n_[k].rel == "nmod:desc") {
       if (base == "case" && n_[k].lemma != "'s" && n_[k].form != "'s") continue;
       InnerSet(k, out);
     }
@@ -347,7 +347,11 @@ std::vector<Mention> SentenceCoder::ResolveOne(int h, bool* agent_only,
     // in a prepositional modifier of the head.
     for (int k : n_[h].kids) {
       if (n_[k].rel != "nmod" || n_[k].upos == "PRON") continue;
-      if (!(HasCase(k, "of") || HasCase(k, "in") || HasCase(k, "from") || HasCase(k, "for")))
+      // "of" always ("the population of Gondor"); in/from/for only after a role
+      // noun ("officials in Kabul"), not after an event noun ("an attack in X").
+      bool of = HasCase(k, "of");
+      bool role = !agent_list.empty();
+      if (!(of || (role && (HasCase(k, "in") || HasCase(k, "from") || HasCase(k, "for")))))
         continue;
       std::vector<Mention> sub = ResolveConj(k);
       for (const Mention& m : sub)
