@@ -120,7 +120,7 @@ TEST(EvalValidate, UnitTestsRawText) {
                         "PETR.Validate.verbs.2.0.txt", false);
   ASSERT_TRUE(r.status.ok()) << r.status.message();
   EXPECT_EQ(r.summary.passed + r.summary.failed, 281u);
-  EXPECT_GE(r.summary.passed, 175u)
+  EXPECT_GE(r.summary.passed, 200u)
       << r.summary.passed << " passed, " << r.summary.failed << " failed";
 }
 
