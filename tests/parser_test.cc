@@ -75,12 +75,13 @@ TEST(ArcEager, CostsCountLostArcs) {
   std::vector<int> heads = {-1, 2, 3, 0, 6, 6, 3, 3};
   std::vector<int> labels(heads.size(), 0);
   ArcEagerState st(7);
-  // Initial state: stack [0], buffer [1..7]. RIGHT would make "The" the root:
-  // loses The<-cat and the root arc of "sat".
+  // Initial state: stack [0], buffer [1..7]. RIGHT would make "The" a root
+  // dependent: loses The<-cat. (The single-root rule is enforced by
+  // legality, not counted in the cost.)
   EXPECT_FALSE(st.can(ArcEagerState::kLeft));
   EXPECT_FALSE(st.can(ArcEagerState::kReduce));
   EXPECT_EQ(st.cost(ArcEagerState::kShift, 0, heads, labels), 0);
-  EXPECT_EQ(st.cost(ArcEagerState::kRight, 0, heads, labels), 2);
+  EXPECT_EQ(st.cost(ArcEagerState::kRight, 0, heads, labels), 1);
   st.apply(ArcEagerState::kShift, 0);  // stack [0 The], buffer [cat ...]
   EXPECT_EQ(st.cost(ArcEagerState::kLeft, 0, heads, labels), 0);
   EXPECT_EQ(st.cost(ArcEagerState::kLeft, 1, heads, labels), 1);  // wrong label
@@ -262,10 +263,10 @@ TEST(EvalDev, ShippedModelScoresAboveFloors) {
       read_conllu_sentences(testing::shared_dir() + "/data/ud-english-ewt/dev.conllu", &dev).ok());
   DevScores d = evaluate_model(*m, dev);
   // Floors just under the scores of the shipped model (see models/README.md).
-  EXPECT_GE(d.upos, 94.5);
-  EXPECT_GE(d.lemma, 96.5);
-  EXPECT_GE(d.uas, 84.8);
-  EXPECT_GE(d.las, 81.5);
+  EXPECT_GE(d.upos, 94.7);
+  EXPECT_GE(d.lemma, 96.8);
+  EXPECT_GE(d.uas, 85.0);
+  EXPECT_GE(d.las, 81.8);
 }
 
 }  // namespace

@@ -1,4 +1,5 @@
 // parley train: trains the English model (tagger, lemmatizer, parser).
+#include <cstdio>
 #include <iostream>
 
 #include "cli/commands.h"
@@ -13,6 +14,12 @@ struct TrainArgs {
   std::string output;
 };
 
+std::string fmt(float v) {
+  char buf[32];
+  std::snprintf(buf, sizeof buf, "%g", v);
+  return buf;
+}
+
 int run_train(const TrainArgs& args) {
   nlp::TrainOptions o = args.options;
   o.description = "parley English model, trained by `parley train --train " + o.train_path +
@@ -20,7 +27,9 @@ int run_train(const TrainArgs& args) {
                   " --seed " + std::to_string(o.seed) + " --iterations " +
                   std::to_string(o.parser_iterations) + " --tagger-iterations " +
                   std::to_string(o.tagger_iterations) + " --jackknife " +
-                  std::to_string(o.jackknife_folds) + "`";
+                  std::to_string(o.jackknife_folds) + " --tagger-min-weight " +
+                  fmt(o.tagger_min_weight) + " --parser-min-weight " + fmt(o.parser_min_weight) +
+                  "`; data: UD English EWT, licence CC BY-SA 4.0";
   nlp::Model model;
   Status s = nlp::train_model(o, &model, std::cerr);
   if (!s.ok()) {
@@ -60,6 +69,12 @@ void add_train_command(CLI::App& app, int* exit_code) {
                   "Folds for the parser's predicted training tags (0: no jackknifing)")
       ->capture_default_str()
       ->check(CLI::Range(0, 50));
+  cmd->add_option("--tagger-min-weight", args->options.tagger_min_weight,
+                  "Drop tagger weights of smaller magnitude from the saved model")
+      ->capture_default_str();
+  cmd->add_option("--parser-min-weight", args->options.parser_min_weight,
+                  "Drop parser weights of smaller magnitude from the saved model")
+      ->capture_default_str();
   cmd->callback([args, exit_code] { *exit_code = run_train(*args); });
 }
 

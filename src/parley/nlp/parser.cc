@@ -349,10 +349,25 @@ bool Parser::legal(const ArcEagerState& st, int cls) const {
 }
 
 int Parser::best_legal(const ArcEagerState& st, const float* scores) const {
+  // Same result as testing legal() on every class, with the four move
+  // preconditions computed once.
+  const int nl = static_cast<int>(labels_.size());
+  const bool shift = st.can(ArcEagerState::kShift), reduce = st.can(ArcEagerState::kReduce);
+  const bool left = st.can(ArcEagerState::kLeft), right = st.can(ArcEagerState::kRight);
+  const bool from_root = st.stack_top() == 0;
   int best = -1;
   float best_score = -std::numeric_limits<float>::infinity();
-  for (int c = 0; c < num_classes(); ++c)
-    if ((best < 0 || scores[c] > best_score) && legal(st, c)) best = c, best_score = scores[c];
+  auto consider = [&](int c) {
+    if (best < 0 || scores[c] > best_score) best = c, best_score = scores[c];
+  };
+  if (shift) consider(0);
+  if (reduce) consider(1);
+  if (left)
+    for (int l = 0; l < nl; ++l)
+      if (l != root_label_) consider(2 + l);
+  if (right)
+    for (int l = 0; l < nl; ++l)
+      if ((l == root_label_) == from_root) consider(2 + nl + l);
   return best;
 }
 

@@ -197,6 +197,7 @@ Status train_model(const TrainOptions& o, Model* model, std::ostream& log) {
     done_units += 3;
     show("parser", it, o.parser_iterations);
   });
+  model->Prune(o.tagger_min_weight, o.parser_min_weight);
   model->description = o.description;
   log << "parley train: done in " << fmt("%.0f", seconds_since(t0)) << "s\n" << std::flush;
   return Status::OK();

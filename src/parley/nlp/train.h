@@ -25,6 +25,9 @@ struct TrainOptions {
   int tagger_iterations = 8;
   int parser_iterations = 12;
   int jackknife_folds = 4;  // 0 or 1: the parser trains on gold tags
+  // Weights below these magnitudes are dropped from the final model.
+  float tagger_min_weight = 0.5f;
+  float parser_min_weight = 1.0f;
   std::string description;  // stored in the model (provenance)
 };
 
