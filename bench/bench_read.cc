@@ -3,6 +3,16 @@
 //
 //   bench_read [--format F] [--max-document-mb N] [--runs R] INPUT...
 //
+// Input used for the figures in the readers report (EWT sentences as 31,062
+// articles of ~3.5 KB, as .txt files and as one 105 MB .jsonl file):
+//   python3 -c 'import json,os
+//   S=[l[9:-1] for l in open("../shared/data/ud-english-ewt/train.conllu") if l.startswith("# text
+//   = ")] o=open("/tmp/read-bench/news.jsonl","w");i=n=t=0 while t<105e6:
+//    b="\n\n".join(" ".join(S[(i+7*p+k)%len(S)] for k in range(7)) for p in range(6));i+=43
+//    h=S[i%len(S)];d="/tmp/read-bench/txt/%03d"%(n//1000);os.makedirs(d,exist_ok=True)
+//    open(d+"/a%06d.txt"%n,"w").write(h+"\n\n21 August, 2018\n\n3 min read\n\n"+b+"\n")
+//    o.write(json.dumps({"id":"a%d"%n,"date":"2018-08-21","title":h,"text":b})+"\n");t+=len(b.encode());n+=1'
+//
 // Prints one line per run and the medians, by wall clock and by CPU time
 // (the second is the steadier figure on a shared machine). Pin to one core for a figure:
 //   taskset -c 0 build/bench_read --runs 5 /tmp/read-bench/txt
