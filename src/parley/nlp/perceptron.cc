@@ -53,15 +53,50 @@ std::vector<uint64_t> FeatureIndex::keys_by_row() const {
   return out;
 }
 
+void LinearModel::pack() {
+  std::vector<uint64_t> keys = index_.keys_by_row();
+  size_t cap = 16;
+  while (cap < 2 * keys.size()) cap *= 2;
+  slots_.assign(cap, Slot{0, 0, 0});
+  slot_mask_ = cap - 1;
+  for (size_t r = 0; r < keys.size(); ++r) {
+    uint64_t k = keys[r];  // never 0: FeatureIndex maps key 0 to 1
+    size_t i = (k ^ (k >> 32)) & slot_mask_;
+    while (slots_[i].key != 0) i = (i + 1) & slot_mask_;
+    slots_[i] = Slot{k, offsets_[r], offsets_[r + 1]};
+  }
+  entries_.resize(classes_.size());
+  for (size_t j = 0; j < classes_.size(); ++j) entries_[j] = Entry{classes_[j], weights_[j]};
+}
+
 void LinearModel::score(const uint64_t* feats, int n, float* scores) const {
-  for (int i = 0; i < n; ++i) index_.prefetch(feats[i]);
-  const uint32_t* off = offsets_.data();
-  const uint16_t* cls = classes_.data();
-  const float* wt = weights_.data();
-  for (int i = 0; i < n; ++i) {
-    int32_t r = index_.find(feats[i]);
-    if (r < 0) continue;
-    for (uint32_t j = off[r], e = off[r + 1]; j < e; ++j) scores[cls[j]] += wt[j];
+  if (slots_.empty()) return;
+  // Three stages so that the cache misses of all features overlap: find the
+  // slots, then the rows, then add.
+  constexpr int kChunk = 128;
+  size_t pos[kChunk];
+  uint32_t begin[kChunk], end[kChunk];
+  for (int base = 0; base < n; base += kChunk) {
+    int m = std::min(kChunk, n - base);
+    for (int i = 0; i < m; ++i) {
+      uint64_t k = feats[base + i] == 0 ? 1 : feats[base + i];
+      pos[i] = (k ^ (k >> 32)) & slot_mask_;
+      __builtin_prefetch(&slots_[pos[i]]);
+    }
+    int found = 0;
+    for (int i = 0; i < m; ++i) {
+      uint64_t k = feats[base + i] == 0 ? 1 : feats[base + i];
+      size_t p = pos[i];
+      while (slots_[p].key != k && slots_[p].key != 0) p = (p + 1) & slot_mask_;
+      if (slots_[p].key == 0) continue;
+      begin[found] = slots_[p].begin;
+      end[found] = slots_[p].end;
+      __builtin_prefetch(&entries_[slots_[p].begin]);
+      ++found;
+    }
+    const Entry* e = entries_.data();
+    for (int i = 0; i < found; ++i)
+      for (uint32_t j = begin[i]; j < end[i]; ++j) scores[e[j].cls] += e[j].w;
   }
 }
 
@@ -108,7 +143,9 @@ bool LinearModel::load(BinaryReader* r) {
   index_.clear();
   index_.reserve(keys.size());
   for (uint64_t k : keys) index_.insert(k);
-  return index_.size() == keys.size();
+  if (index_.size() != keys.size()) return false;
+  pack();
+  return true;
 }
 
 void LinearTrainer::score(const uint64_t* feats, int n, float* scores) const {
@@ -173,6 +210,7 @@ void LinearTrainer::compile(LinearModel* out, float min_weight) const {
     }
     if (any) out->index_.insert(keys[r]);
   }
+  out->pack();
 }
 
 }  // namespace parley::nlp
@@ -202,6 +240,7 @@ void LinearModel::prune(float min_weight) {
   index_.clear();
   index_.reserve(kept.size());
   for (uint64_t k : kept) index_.insert(k);
+  pack();
 }
 
 }  // namespace parley::nlp

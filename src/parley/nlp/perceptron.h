@@ -100,6 +100,21 @@ class LinearModel {
 
  private:
   friend class LinearTrainer;
+  // Builds the inference layout below from index_/offsets_/classes_/weights_.
+  void pack();
+  // Inference layout, laid out for few cache misses: one slot holds the key
+  // and the row range, one entry holds class and weight together.
+  struct Slot {
+    uint64_t key;  // 0 = empty
+    uint32_t begin, end;
+  };
+  struct Entry {
+    uint32_t cls;
+    float w;
+  };
+  std::vector<Slot> slots_;
+  size_t slot_mask_ = 0;
+  std::vector<Entry> entries_;
   int num_classes_ = 0;
   FeatureIndex index_;
   std::vector<uint32_t> offsets_;  // row r is [offsets_[r], offsets_[r+1])
