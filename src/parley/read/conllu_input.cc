@@ -86,10 +86,9 @@ class ConlluInput : public RecordReader {
         flush(doc);
         continue;
       }
-      if (block_.empty() && !block_bad_) {
-        block_line_ = line_no;
-        if (line.substr(0, 8) == "# newpar") new_paragraph_ = !doc->text.empty();
-      }
+      if (block_.empty() && !block_bad_) block_line_ = line_no;
+      // EWT puts "# newpar" after "# sent_id": any comment of the block counts.
+      if (line.substr(0, 8) == "# newpar") new_paragraph_ = !doc->text.empty();
       if (block_bad_) continue;
       std::string what;
       uint64_t ignored;
