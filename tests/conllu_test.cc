@@ -84,6 +84,17 @@ TEST(Conllu, MalformedLineIsReportedWithLineNumber) {
   ASSERT_EQ(doc.sentences.size(), 1u);  // the good sentence is kept
 }
 
+TEST(Conllu, NewparAfterSentIdStartsAParagraph) {
+  std::istringstream in(
+      "# sent_id = a\n# newpar id = p1\n1\tHi\thi\tINTJ\tUH\t_\t0\troot\t_\t_\n\n"
+      "# sent_id = b\n# newpar id = p2\n1\tBye\tbye\tINTJ\tUH\t_\t0\troot\t_\t_\n\n");
+  ConlluReader reader(&in, "p.conllu");
+  Document doc;
+  Status err;
+  ASSERT_TRUE(reader.next(&doc, &err));
+  EXPECT_EQ(doc.text, "Hi\n\nBye");
+}
+
 TEST(Conllu, ReadsEwtDev) {
   PARLEY_REQUIRE_SHARED();
   std::ifstream in(testing::shared_dir() + "/data/ud-english-ewt/dev.conllu");

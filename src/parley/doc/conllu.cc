@@ -218,7 +218,8 @@ bool ConlluReader::next(Document* doc, Status* error) {
       if (eq != std::string::npos) doc->id = line.substr(eq + 5);
       continue;
     }
-    if (line.rfind("# newpar", 0) == 0 && block.empty()) new_paragraph = !doc->text.empty();
+    // EWT puts "# newpar" after "# sent_id": any comment of the block counts.
+    if (line.rfind("# newpar", 0) == 0) new_paragraph = !doc->text.empty();
     if (line.empty() || line == "\r") {
       flush();
       if (one_per_sentence_ && !doc->sentences.empty()) return true;
