@@ -54,7 +54,7 @@ std::vector<uint64_t> FeatureIndex::keys_by_row() const {
 }
 
 void LinearModel::pack() {
-  std::vector<uint64_t> keys = index_.keys_by_row();
+  std::vector<uint64_t> keys = row_keys();
   size_t cap = 16;
   while (cap < 2 * keys.size()) cap *= 2;
   slots_.assign(cap, Slot{0, 0, 0});
@@ -104,7 +104,7 @@ void LinearModel::score(const uint64_t* feats, int n, float* scores) const {
 // weights quantized to int16 with one scale.
 void LinearModel::save(BinaryWriter* w) const {
   w->pod<uint32_t>(static_cast<uint32_t>(num_classes_));
-  std::vector<uint64_t> keys = index_.keys_by_row();
+  std::vector<uint64_t> keys = row_keys();
   w->vec(keys);
   std::vector<uint16_t> lengths(keys.size());
   for (size_t r = 0; r < keys.size(); ++r)
@@ -141,9 +141,9 @@ bool LinearModel::load(BinaryReader* r) {
   weights_.resize(q.size());
   for (size_t i = 0; i < q.size(); ++i) weights_[i] = q[i] * scale;
   index_.clear();
-  index_.reserve(keys.size());
-  for (uint64_t k : keys) index_.insert(k);
-  if (index_.size() != keys.size()) return false;
+  for (uint64_t& k : keys)
+    if (k == 0) k = 1;  // as FeatureIndex stores it
+  keys_ = std::move(keys);
   pack();
   return true;
 }
@@ -180,6 +180,7 @@ void LinearTrainer::update(const uint64_t* feats, int n, int truth, int guess) {
 void LinearTrainer::compile(LinearModel* out, float min_weight) const {
   out->num_classes_ = num_classes_;
   out->index_.clear();
+  out->keys_.clear();
   out->offsets_.assign(1, 0);
   out->classes_.clear();
   out->weights_.clear();
@@ -218,7 +219,7 @@ void LinearTrainer::compile(LinearModel* out, float min_weight) const {
 namespace parley::nlp {
 
 void LinearModel::prune(float min_weight) {
-  std::vector<uint64_t> keys = index_.keys_by_row();
+  std::vector<uint64_t> keys = row_keys();
   std::vector<uint32_t> offsets(1, 0);
   std::vector<uint16_t> classes;
   std::vector<float> weights;
@@ -238,8 +239,7 @@ void LinearModel::prune(float min_weight) {
   classes_ = std::move(classes);
   weights_ = std::move(weights);
   index_.clear();
-  index_.reserve(kept.size());
-  for (uint64_t k : kept) index_.insert(k);
+  keys_ = std::move(kept);
   pack();
 }
 

@@ -90,7 +90,7 @@ class LinearModel {
   int num_classes() const { return num_classes_; }
   // scores[c] += weight(f, c) for every feature f in feats[0, n).
   void score(const uint64_t* feats, int n, float* scores) const;
-  size_t num_features() const { return index_.size(); }
+  size_t num_features() const { return offsets_.empty() ? 0 : offsets_.size() - 1; }
   size_t num_weights() const { return classes_.size(); }
   // Drops weights with |w| < min_weight (and features left empty).
   void prune(float min_weight);
@@ -102,6 +102,9 @@ class LinearModel {
   friend class LinearTrainer;
   // Builds the inference layout below from index_/offsets_/classes_/weights_.
   void pack();
+  // Keys in row order (kept as a list after load/prune, no index needed).
+  std::vector<uint64_t> row_keys() const { return keys_.empty() ? index_.keys_by_row() : keys_; }
+  std::vector<uint64_t> keys_;
   // Inference layout, laid out for few cache misses: one slot holds the key
   // and the row range, one entry holds class and weight together.
   struct Slot {
