@@ -142,8 +142,11 @@ TEST(DictCameo, MatchesSharedReferenceTables) {
   }
   EXPECT_EQ(checked, 272);  // 274 mapped codes, 2 of them PLOVER-only
   // Codes absent from the PLOVER table carry no PLOVER type.
-  for (const CameoEvent& e : t.events())
-    if (!seen.count(e.code)) EXPECT_EQ(e.plover, "") << e.code;
+  for (const CameoEvent& e : t.events()) {
+    if (!seen.count(e.code)) {
+      EXPECT_EQ(e.plover, "") << e.code;
+    }
+  }
 }
 
 }  // namespace
