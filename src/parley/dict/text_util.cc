@@ -3,6 +3,7 @@
 #include <cstdio>
 
 #include "parley/dict/internal.h"
+#include "parley/util/utf8.h"
 
 namespace parley::dict {
 namespace internal {
@@ -253,25 +254,6 @@ Date NextDay(Date date) {
 // ---------------------------------------------------------------------------
 // Words
 
-// Appends the UTF-8 encoding of cp.
-static void AppendUtf8(std::string* out, uint32_t cp) {
-  if (cp < 0x80) {
-    out->push_back(static_cast<char>(cp));
-  } else if (cp < 0x800) {
-    out->push_back(static_cast<char>(0xC0 | (cp >> 6)));
-    out->push_back(static_cast<char>(0x80 | (cp & 0x3F)));
-  } else if (cp < 0x10000) {
-    out->push_back(static_cast<char>(0xE0 | (cp >> 12)));
-    out->push_back(static_cast<char>(0x80 | ((cp >> 6) & 0x3F)));
-    out->push_back(static_cast<char>(0x80 | (cp & 0x3F)));
-  } else {
-    out->push_back(static_cast<char>(0xF0 | (cp >> 18)));
-    out->push_back(static_cast<char>(0x80 | ((cp >> 12) & 0x3F)));
-    out->push_back(static_cast<char>(0x80 | ((cp >> 6) & 0x3F)));
-    out->push_back(static_cast<char>(0x80 | (cp & 0x3F)));
-  }
-}
-
 static uint32_t LowerCodePoint(uint32_t cp) {
   if (cp >= 0xC0 && cp <= 0xDE && cp != 0xD7) return cp + 0x20;  // Latin-1
   if (cp >= 0x100 && cp <= 0x17F) {                              // Latin Extended-A
@@ -317,7 +299,7 @@ std::string NormalizeWord(std::string_view word) {
     if (lower == cp)
       out.append(word.substr(i, len));
     else
-      AppendUtf8(&out, lower);
+      append_utf8(lower, &out);
     i += len;
   }
   return out;

@@ -6,6 +6,8 @@
 #pragma once
 
 #include <cstddef>
+#include <cstdint>
+#include <string>
 #include <string_view>
 
 namespace parley {
@@ -13,6 +15,9 @@ namespace parley {
 // Returns the byte offset of the first byte that does not start a valid UTF-8
 // sequence (or of a truncated sequence at the end), or npos when `s` is valid.
 size_t find_invalid_utf8(std::string_view s);
+
+// Appends the UTF-8 encoding of code point cp (which must be <= 0x10FFFF).
+void append_utf8(uint32_t cp, std::string* out);
 
 inline bool is_valid_utf8(std::string_view s) {
   return find_invalid_utf8(s) == std::string_view::npos;
