@@ -1,5 +1,6 @@
 // Reader for parley's own dictionary format (data/FORMAT.md).
 #include <algorithm>
+#include <functional>
 #include <unordered_map>
 #include <unordered_set>
 
@@ -99,20 +100,42 @@ bool Overlap(const DatedCode& x, const DatedCode& y) {
   return xs < ye && ys < xe;
 }
 
+// The entry lines of a parley dictionary file: blank and comment-only lines
+// are passed over, and lines with invalid UTF-8 are reported and skipped.
+class EntryLines {
+ public:
+  EntryLines(std::string_view text, std::string_view name, std::function<void(std::string)> warn)
+      : lines_(text), name_(name), warn_(std::move(warn)) {}
+
+  // Sets the next entry (comment stripped) and its line number; false at the end.
+  bool Next(int* line_number, std::string_view* entry) {
+    std::string_view line;
+    while (lines_.Next(&line)) {
+      *line_number = lines_.line_number();
+      if (!IsValidUtf8(line)) {
+        warn_(Warn(name_, *line_number, "invalid UTF-8 or NUL byte, line skipped"));
+        continue;
+      }
+      *entry = StripComment(line);
+      if (!entry->empty()) return true;
+    }
+    return false;
+  }
+
+ private:
+  LineReader lines_;
+  std::string_view name_;
+  std::function<void(std::string)> warn_;
+};
+
 }  // namespace
 
 void DictionaryBuilder::AddParleyActors(std::string_view text, std::string_view name,
                                         bool countries) {
-  LineReader lines(text);
-  std::string_view line;
-  while (lines.Next(&line)) {
-    int ln = lines.line_number();
-    if (!IsValidUtf8(line)) {
-      AddWarning(Warn(name, ln, "invalid UTF-8 or NUL byte, line skipped"));
-      continue;
-    }
-    std::string_view t = StripComment(line);
-    if (t.empty()) continue;
+  EntryLines lines(text, name, [this](std::string w) { AddWarning(std::move(w)); });
+  int ln = 0;
+  std::string_view t;
+  while (lines.Next(&ln, &t)) {
     std::string_view left, right;
     if (!SplitArrow(t, &left, &right)) {
       AddWarning(Warn(name, ln, "expected NAME | NAME ... => CODE [RANGE], ...: " + Quote(t)));
@@ -168,16 +191,10 @@ void DictionaryBuilder::AddParleyActors(std::string_view text, std::string_view 
 }
 
 void DictionaryBuilder::AddParleyAgents(std::string_view text, std::string_view name) {
-  LineReader lines(text);
-  std::string_view line;
-  while (lines.Next(&line)) {
-    int ln = lines.line_number();
-    if (!IsValidUtf8(line)) {
-      AddWarning(Warn(name, ln, "invalid UTF-8 or NUL byte, line skipped"));
-      continue;
-    }
-    std::string_view t = StripComment(line);
-    if (t.empty()) continue;
+  EntryLines lines(text, name, [this](std::string w) { AddWarning(std::move(w)); });
+  int ln = 0;
+  std::string_view t;
+  while (lines.Next(&ln, &t)) {
     std::string_view left, right;
     if (!SplitArrow(t, &left, &right)) {
       AddWarning(Warn(name, ln, "expected NOUN | PLURAL ... => ROLE: " + Quote(t)));
@@ -300,16 +317,10 @@ void DictionaryBuilder::AddParleyVerbs(std::string_view text, std::string_view n
   std::unordered_map<std::string, uint32_t> verb_index;
   for (uint32_t i = 0; i < d.verbs_.size(); ++i)
     if (d.verbs_[i].block < 0) verb_index[d.verbs_[i].lemma] = i;
-  LineReader lines(text);
-  std::string_view line;
-  while (lines.Next(&line)) {
-    int ln = lines.line_number();
-    if (!IsValidUtf8(line)) {
-      AddWarning(Warn(name, ln, "invalid UTF-8 or NUL byte, line skipped"));
-      continue;
-    }
-    std::string_view t = StripComment(line);
-    if (t.empty()) continue;
+  EntryLines lines(text, name, [this](std::string w) { AddWarning(std::move(w)); });
+  int ln = 0;
+  std::string_view t;
+  while (lines.Next(&ln, &t)) {
     size_t sp = 0;
     while (sp < t.size() && !IsSpace(t[sp])) ++sp;
     std::string_view code = t.substr(0, sp);
@@ -371,16 +382,10 @@ void DictionaryBuilder::AddParleyVerbs(std::string_view text, std::string_view n
 }
 
 void DictionaryBuilder::AddParleyDiscards(std::string_view text, std::string_view name) {
-  LineReader lines(text);
-  std::string_view line;
-  while (lines.Next(&line)) {
-    int ln = lines.line_number();
-    if (!IsValidUtf8(line)) {
-      AddWarning(Warn(name, ln, "invalid UTF-8 or NUL byte, line skipped"));
-      continue;
-    }
-    std::string_view t = StripComment(line);
-    if (t.empty()) continue;
+  EntryLines lines(text, name, [this](std::string w) { AddWarning(std::move(w)); });
+  int ln = 0;
+  std::string_view t;
+  while (lines.Next(&ln, &t)) {
     Discard d;
     if (t.back() == '+') {
       d.scope = Discard::Scope::kActor;
@@ -398,16 +403,10 @@ void DictionaryBuilder::AddParleyDiscards(std::string_view text, std::string_vie
 }
 
 void DictionaryBuilder::AddParleyIssues(std::string_view text, std::string_view name) {
-  LineReader lines(text);
-  std::string_view line;
-  while (lines.Next(&line)) {
-    int ln = lines.line_number();
-    if (!IsValidUtf8(line)) {
-      AddWarning(Warn(name, ln, "invalid UTF-8 or NUL byte, line skipped"));
-      continue;
-    }
-    std::string_view t = StripComment(line);
-    if (t.empty()) continue;
+  EntryLines lines(text, name, [this](std::string w) { AddWarning(std::move(w)); });
+  int ln = 0;
+  std::string_view t;
+  while (lines.Next(&ln, &t)) {
     std::string_view left, right;
     std::vector<std::string> phrases;
     std::string err;
