@@ -2,6 +2,7 @@
 // (../shared/data/petrarch/dictionaries.rst). Every malformed line becomes one
 // warning "file:line: message" and is skipped; nothing here throws or aborts.
 #include <algorithm>
+#include <functional>
 #include <unordered_map>
 #include <unordered_set>
 
@@ -778,19 +779,53 @@ void DictionaryBuilder::AddPetrarchVerbs(std::string_view text, std::string_view
 // ---------------------------------------------------------------------------
 // Agents
 
+namespace {
+
+// The entry lines of a PETRARCH agents, discards or issues file: comments
+// (including multi-line <!-- -->) and blank lines are passed over, and lines
+// with invalid UTF-8 are reported and skipped.
+class PetrarchEntryLines {
+ public:
+  PetrarchEntryLines(std::string_view text, std::string_view name,
+                     std::function<void(std::string)> warn)
+      : lines_(text), name_(name), warn_(std::move(warn)) {}
+
+  // Sets the next raw line, its entry (comments stripped, trimmed) and its
+  // line number; false at the end.
+  bool Next(int* line_number, std::string_view* line, std::string_view* entry) {
+    while (lines_.Next(line)) {
+      *line_number = lines_.line_number();
+      if (!IsValidUtf8(*line)) {
+        warn_(Warn(name_, *line_number, "invalid UTF-8 or NUL byte, line skipped"));
+        continue;
+      }
+      *entry = Trim(StripComments(*line, &in_xml_, false));
+      if (!entry->empty()) return true;
+    }
+    return false;
+  }
+
+  // Warns when the file ended inside a <!-- comment.
+  void Finish() {
+    if (in_xml_)
+      warn_(Warn(name_, lines_.line_number(), "unterminated <!-- comment at end of file"));
+  }
+
+ private:
+  LineReader lines_;
+  std::string_view name_;
+  std::function<void(std::string)> warn_;
+  bool in_xml_ = false;
+};
+
+}  // namespace
+
 void DictionaryBuilder::AddPetrarchAgents(std::string_view text, std::string_view name) {
   std::unordered_map<std::string, std::vector<std::string>> subst;  // "PERSON" -> {"man", ...}
-  LineReader lines(text);
-  std::string_view line;
-  bool in_xml = false;
-  while (lines.Next(&line)) {
-    int ln = lines.line_number();
-    if (!IsValidUtf8(line)) {
-      AddWarning(Warn(name, ln, "invalid UTF-8 or NUL byte, line skipped"));
-      continue;
-    }
-    std::string_view t = Trim(StripComments(line, &in_xml, false));
-    if (t.empty()) continue;
+  PetrarchEntryLines lines(text, name, [this](std::string w) { AddWarning(std::move(w)); });
+  int ln = 0;
+  std::string_view line, t;
+  while (lines.Next(&ln, &line, &t)) {
     if (t.front() == '!' && t.find('=') != std::string_view::npos &&
         t.find('[') == std::string_view::npos) {
       // Substitution set: !PERSON! = MAN, MEN, ...
@@ -916,25 +951,17 @@ void DictionaryBuilder::AddPetrarchAgents(std::string_view text, std::string_vie
     a.origin = std::string(name) + ":" + std::to_string(ln);
     dicts_->agents_.push_back(std::move(a));
   }
-  if (in_xml)
-    AddWarning(Warn(name, lines.line_number(), "unterminated <!-- comment at end of file"));
+  lines.Finish();
 }
 
 // ---------------------------------------------------------------------------
 // Discards
 
 void DictionaryBuilder::AddPetrarchDiscards(std::string_view text, std::string_view name) {
-  LineReader lines(text);
-  std::string_view line;
-  bool in_xml = false;
-  while (lines.Next(&line)) {
-    int ln = lines.line_number();
-    if (!IsValidUtf8(line)) {
-      AddWarning(Warn(name, ln, "invalid UTF-8 or NUL byte, line skipped"));
-      continue;
-    }
-    std::string_view t = Trim(StripComments(line, &in_xml, false));
-    if (t.empty()) continue;
+  PetrarchEntryLines lines(text, name, [this](std::string w) { AddWarning(std::move(w)); });
+  int ln = 0;
+  std::string_view line, t;
+  while (lines.Next(&ln, &line, &t)) {
     Discard d;
     if (t.front() == '+') {
       d.scope = Discard::Scope::kStory;
@@ -949,25 +976,17 @@ void DictionaryBuilder::AddPetrarchDiscards(std::string_view text, std::string_v
     d.origin = std::string(name) + ":" + std::to_string(ln);
     dicts_->discards_.push_back(std::move(d));
   }
-  if (in_xml)
-    AddWarning(Warn(name, lines.line_number(), "unterminated <!-- comment at end of file"));
+  lines.Finish();
 }
 
 // ---------------------------------------------------------------------------
 // Issues
 
 void DictionaryBuilder::AddPetrarchIssues(std::string_view text, std::string_view name) {
-  LineReader lines(text);
-  std::string_view line;
-  bool in_xml = false;
-  while (lines.Next(&line)) {
-    int ln = lines.line_number();
-    if (!IsValidUtf8(line)) {
-      AddWarning(Warn(name, ln, "invalid UTF-8 or NUL byte, line skipped"));
-      continue;
-    }
-    std::string_view t = Trim(StripComments(line, &in_xml, false));
-    if (t.empty()) continue;
+  PetrarchEntryLines lines(text, name, [this](std::string w) { AddWarning(std::move(w)); });
+  int ln = 0;
+  std::string_view line, t;
+  while (lines.Next(&ln, &line, &t)) {
     if (StartsWith(t, "<ISSUE") || StartsWith(t, "</ISSUE")) {
       if (t.back() != '>') AddWarning(Warn(name, ln, "malformed ISSUE tag " + Quote(t)));
       continue;
@@ -1041,8 +1060,7 @@ void DictionaryBuilder::AddPetrarchIssues(std::string_view text, std::string_vie
       dicts_->issues_.push_back(std::move(is));
     }
   }
-  if (in_xml)
-    AddWarning(Warn(name, lines.line_number(), "unterminated <!-- comment at end of file"));
+  lines.Finish();
 }
 
 }  // namespace parley::dict
