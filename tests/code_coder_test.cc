@@ -236,6 +236,20 @@ TEST(CodeCoder, UnknownActorsAreCollected) {
   EXPECT_NE(report.find("1\tproper\tZorblax\t"), std::string::npos) << report;
 }
 
+TEST(CodeCoder, WithoutRequireDyadAnUnresolvedObjectIsTheNullTarget) {
+  Document doc =
+      Doc({"Russia/Russia/PROPN/2/nsubj attacked/attack/VERB/0/root a/a/DET/4/det "
+           "village/village/NOUN/2/obj"});
+  EXPECT_TRUE(Code(doc).empty());
+  CoderOptions no_dyad;
+  no_dyad.require_dyad = false;
+  EXPECT_EQ(Triples(Code(doc, no_dyad)), V({"RUS --- 190"}));
+  // No object or prepositional phrase at all: nothing to code.
+  Document bare =
+      Doc({"Russia/Russia/PROPN/2/nsubj said/say/VERB/0/root today/today/NOUN/2/obl:tmod"});
+  EXPECT_TRUE(Code(bare, no_dyad).empty());
+}
+
 TEST(CodeEvent, JsonHasExactlyTheContractFields) {
   Event e;
   e.doc_id = "d";

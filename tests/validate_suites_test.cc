@@ -48,6 +48,25 @@ TEST(ValidateSuite, ReadsRecordsEnvironmentAndMalformedTags) {
   EXPECT_FALSE(IsIncluded(env, recs[1]));
 }
 
+TEST(ValidateSuite, ConfigRequireDyadAppliesToTheFollowingRecords) {
+  const char* xml =
+      "<Sentences>\n<Sentence id=\"A\" date=\"19950101\">\n</Sentence>\n"
+      "<Config option=\"require_dyad\" value=\"FALSE\" />\n"
+      "<Sentence id=\"B\" date=\"19950101\">\n</Sentence>\n"
+      "<Config option=\"comma_max\" value=\"0\" />\n"
+      "<Sentence id=\"C\" date=\"19950101\">\n</Sentence>\n"
+      "<Config option=\"require_dyad\" value=\"True\" />\n"
+      "<Sentence id=\"D\" date=\"19950101\">\n</Sentence>\n</Sentences>\n";
+  ValidationEnvironment env;
+  std::vector<ValidationRecord> recs;
+  ASSERT_TRUE(ParseValidationSuite(xml, "c.xml", &env, &recs, nullptr).ok());
+  ASSERT_EQ(recs.size(), 4u);
+  EXPECT_TRUE(recs[0].require_dyad);
+  EXPECT_FALSE(recs[1].require_dyad);
+  EXPECT_FALSE(recs[2].require_dyad);
+  EXPECT_TRUE(recs[3].require_dyad);
+}
+
 TEST(ValidateSuite, GarbageNeverCrashes) {
   for (const char* xml : {"", "<Sentence", "<Sentence id=\"x\"><EventCoding", "\x01\xff<<>>",
                           "<Environment><Verbfile>"}) {

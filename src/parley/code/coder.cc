@@ -170,6 +170,11 @@ class SentenceCoder {
 
   void Emit(const Mention& s, const Mention& t, const std::string& code, int p,
             const PredicateResult& r, bool negated, std::vector<Event>* out);
+  // True when the predicate has an object or prepositional phrase after it
+  // (not a pattern word, a pronoun or a bare time expression).
+  bool HasNominalArgumentAfter(const PredicateResult& r) const;
+  void EmitWithoutTarget(const std::vector<Mention>& sources, const PredicateResult& r,
+                         bool negated, std::vector<Event>* out);
 
   const Coder& coder_;
   const dict::Dictionaries& dicts_;
@@ -1122,6 +1127,33 @@ void SentenceCoder::Emit(const Mention& s, const Mention& t, const std::string& 
   out->push_back(std::move(e));
 }
 
+// PETRARCH's require_dyad = false: a predicate whose object or
+// prepositional phrase names no actor ("said on Thursday") is coded with the
+// target "---"; a predicate with no such phrase at all ("said today") is not.
+void SentenceCoder::EmitWithoutTarget(const std::vector<Mention>& sources, const PredicateResult& r,
+                                      bool negated, std::vector<Event>* out) {
+  if (!HasNominalArgumentAfter(r)) return;
+  Mention none;
+  none.code = "---";
+  none.head = r.word;
+  SpanOf(r.word, &none);
+  for (const Mention& s : sources) Emit(s, none, r.code, r.word, r, negated, out);
+}
+
+bool SentenceCoder::HasNominalArgumentAfter(const PredicateResult& r) const {
+  for (int k : n_[r.word].kids) {
+    const Node& n = n_[k];
+    if (k < r.word || !IsNominal(n) || n.upos == "PRON") continue;
+    if (std::find(r.consumed.begin(), r.consumed.end(), k) != r.consumed.end()) continue;
+    std::string base = RelBase(n.rel);
+    if (base == "obj" || base == "iobj" ||
+        ((base == "obl" || base == "nmod") && n.rel.find("tmod") == std::string::npos &&
+         n.rel.find("npmod") == std::string::npos && n.rel != "obl:agent"))
+      return true;
+  }
+  return false;
+}
+
 bool SentenceCoder::Code(std::vector<Event>* out) {
   if (sent_.words.empty()) return true;
   BuildNodes();
@@ -1301,6 +1333,7 @@ bool SentenceCoder::Code(std::vector<Event>* out) {
         Emit(s2, t, r.code, r.word, r, c.negated, out);
         if (IsEventCode(r.reverse_code)) Emit(t, s2, r.reverse_code, r.word, r, c.negated, out);
       }
+    if (c.targets.empty() && !opt_.require_dyad) EmitWithoutTarget(c.sources, r, c.negated, out);
   }
   reported_by_cache_.clear();
   // Remember this sentence's actors for the next sentences' pronouns.

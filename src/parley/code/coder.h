@@ -44,6 +44,9 @@ struct CoderOptions {
   // PETRARCH compatibility: a predicate with no target in its own clause
   // takes the first actor of its clausal complement ("A believes B can cope").
   bool petrarch_ccomp_target = false;
+  // PETRARCH's require_dyad: when false, a predicate with a source but no
+  // target is still coded, with the target "---".
+  bool require_dyad = true;
   // PETRARCH compatibility: code negated predicates with the negated code
   // from this table (events whose code has no negation are dropped).
   std::shared_ptr<const NegationTable> negation;

@@ -71,6 +71,8 @@ Status RunValidation(const std::string& path, const ValidateOptions& options,
       copt.negation = table;
   }
   Coder coder(dicts, copt);
+  copt.require_dyad = false;
+  Coder coder_without_dyad(dicts, copt);
 
   *summary = ValidateSummary();
   results->clear();
@@ -103,7 +105,7 @@ Status RunValidation(const std::string& path, const ValidateOptions& options,
       r.error = ds.message();
     } else {
       std::vector<Event> events;
-      coder.CodeDocument(doc, &events);
+      (rec.require_dyad ? coder : coder_without_dyad).CodeDocument(doc, &events);
       for (const Event& e : events) r.produced.insert({e.source, e.target, e.code});
     }
     r.passed = r.error.empty() && r.produced == r.expected;

@@ -125,6 +125,22 @@ std::vector<std::string> SplitList(const std::string& s, const char* seps) {
   return out;
 }
 
+// Applies the <Config option="require_dyad" value="..."/> tags of `text` in
+// order to *require_dyad (other options are ignored).
+void ApplyConfig(std::string_view text, bool* require_dyad) {
+  size_t pos = 0;
+  while ((pos = text.find("<Config", pos)) != std::string_view::npos) {
+    size_t end = text.find('>', pos);
+    if (end == std::string_view::npos) return;
+    std::string_view tag = text.substr(pos, end - pos + 1);
+    pos = end;
+    if (Attribute(tag, "option") != "require_dyad") continue;
+    std::string value = Attribute(tag, "value");
+    for (char& c : value) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+    if (value == "true" || value == "false") *require_dyad = value == "true";
+  }
+}
+
 }  // namespace
 
 Status ParseValidationSuite(std::string_view xml_in, const std::string& path,
@@ -157,6 +173,8 @@ Status ParseValidationSuite(std::string_view xml_in, const std::string& path,
   };
 
   size_t pos = 0;
+  bool require_dyad = true;
+  ApplyConfig(s.substr(0, s.find("<Sentence ")), &require_dyad);
   while (true) {
     size_t start = s.find("<Sentence ", pos);
     if (start == std::string_view::npos) break;
@@ -177,6 +195,8 @@ Status ParseValidationSuite(std::string_view xml_in, const std::string& path,
 
     ValidationRecord r;
     r.line = line_of(start);
+    r.require_dyad = require_dyad;
+    ApplyConfig(body, &require_dyad);  // options after this record apply to the next ones
     r.id = Attribute(tag, "id");
     r.date = NormalizeDate(Attribute(tag, "date"));
     r.category = Attribute(tag, "category");

@@ -42,6 +42,10 @@ struct ValidationRecord {
   bool noevents = false;  // <EventCoding noevents="True">
   std::string error;      // <EventCoding error="..."> (expects no events)
   uint64_t line = 0;      // line of the <Sentence> tag
+  // PETRARCH's require_dyad option in effect for this record (set by the
+  // last <Config option="require_dyad" value="..."/> before it): when false,
+  // events with a source but no target are expected with target "---".
+  bool require_dyad = true;
 };
 
 struct ValidationEnvironment {
