@@ -250,6 +250,52 @@ TEST(CodeCoder, WithoutRequireDyadAnUnresolvedObjectIsTheNullTarget) {
   EXPECT_TRUE(Code(bare, no_dyad).empty());
 }
 
+// PETRARCH-format verbs with a synset, for the pattern-matching rules.
+std::vector<Event> CodePetrarch(const Document& doc, const char* verbs) {
+  dict::DictionaryBuilder b;
+  b.AddPetrarchActors("ARNOR [ARN]\nGONDOR [GON]\n", "actors.txt");
+  b.AddPetrarchVerbs(verbs, "verbs.txt");
+  Coder coder(b.Build(), {});
+  std::vector<Event> events;
+  coder.CodeDocument(doc, &events);
+  return events;
+}
+
+const char* kTieVerbs =
+    "&TIETYPES\n+ECONOMIC\n+CULTURAL\n\n####### VERB PATTERNS #######\n"
+    "--- ABANDON [345] ---\nABANDON\n- * {NEW &TIETYPES RELATIONS} [903]\n\n"
+    "--- WELCOME [050] ---\nWELCOME\n- * MEMOS (ON &TIETYPES) (FROM) [911]\n";
+
+TEST(CodeCoder, BracedModifiersAreTheHeadsOwnDependentsWithOneGapAtMost) {
+  auto abandon = [](const std::string& modifiers) {
+    std::string spec = "Arnor/Arnor/PROPN/2/nsubj abandon/abandon/VERB/0/root";
+    std::istringstream in(modifiers);
+    std::string m;
+    std::vector<std::string> words;
+    while (in >> m) words.push_back(m);
+    int head = 3 + static_cast<int>(words.size());
+    for (const std::string& w : words)
+      spec += " " + w + "/" + w + "/ADJ/" + std::to_string(head) + "/amod";
+    spec += " relations/relation/NOUN/2/obj with/with/ADP/" + std::to_string(head + 2) +
+            "/case Gondor/Gondor/PROPN/2/obl";
+    return Triples(CodePetrarch(Doc({spec}), kTieVerbs));
+  };
+  EXPECT_EQ(abandon("new economic"), V({"ARN GON 903"}));
+  EXPECT_EQ(abandon("new global economic"), V({"ARN GON 903"}));
+  EXPECT_EQ(abandon("new global economic trade"), V({"ARN GON 345"}));
+  EXPECT_EQ(abandon("economic new"), V({"ARN GON 345"}));
+}
+
+TEST(CodeCoder, PrepositionalPatternWordMayModifyThePhraseHead) {
+  // "welcomed memos on economic issues from Gondor": (ON &TIETYPES) matches
+  // "economic", which modifies the noun "on" introduces.
+  Document doc =
+      Doc({"Arnor/Arnor/PROPN/2/nsubj welcomed/welcome/VERB/0/root memos/memo/NOUN/2/obj "
+           "on/on/ADP/6/case economic/economic/ADJ/6/amod issues/issue/NOUN/3/nmod "
+           "from/from/ADP/8/case Gondor/Gondor/PROPN/3/nmod"});
+  EXPECT_EQ(Triples(CodePetrarch(doc, kTieVerbs)), V({"ARN GON 911"}));
+}
+
 TEST(CodeEvent, JsonHasExactlyTheContractFields) {
   Event e;
   e.doc_id = "d";

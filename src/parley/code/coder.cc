@@ -149,7 +149,11 @@ class SentenceCoder {
   bool MatchPattern(int p, const VerbPattern& pat, PredicateResult* r) const;
   int FindElement(const PatternElement& e, int root, int p, const PredicateResult& r) const;
   bool WordMatches(int w, const std::vector<std::string>& alternatives) const;
+  // Number of words of the longest-first alternative ending at word w, 0 when none.
+  int MatchLengthEndingAt(int w, const std::vector<std::string>& alternatives) const;
+  bool ModifiersPrecede(int head, const std::vector<std::vector<std::string>>& mods) const;
   bool HasCase(int w, const std::string& prep) const;
+  bool IntroducedBy(int w, const PatternElement& e) const;
   void Domain(int root, std::vector<int>* out, bool include_acl) const;
   // Domain(root, include_acl) computed once per sentence.
   const std::vector<int>& CachedDomain(int root, bool include_acl) const;
@@ -259,6 +263,14 @@ bool SentenceCoder::HasCase(int w, const std::string& prep) const {
     const Node& c = n_[k];
     if ((c.rel == "case" || c.rel == "mark") && (c.lemma == last || c.form == last)) return true;
   }
+  return false;
+}
+
+// PETRARCH "(BY/WITH X)": any of the element's prepositions.
+bool SentenceCoder::IntroducedBy(int w, const PatternElement& e) const {
+  if (e.preps.empty()) return HasCase(w, e.prep);
+  for (const std::string& prep : e.preps)
+    if (HasCase(w, prep)) return true;
   return false;
 }
 
@@ -628,14 +640,45 @@ const std::vector<int>& SentenceCoder::CachedDomain(int root, bool include_acl) 
 }
 
 bool SentenceCoder::WordMatches(int w, const std::vector<std::string>& alternatives) const {
+  return MatchLengthEndingAt(w, alternatives) > 0;
+}
+
+// PETRARCH "{NEW &TIETYPES RELATIONS}": the modifiers are the head's own
+// pre-head dependents, in order, nearest first; one other modifier may stand
+// in between ("new global economic relations", not "new global economic
+// trade relations"). A conjoined modifier counts as one ("death and injury toll").
+bool SentenceCoder::ModifiersPrecede(int head,
+                                     const std::vector<std::vector<std::string>>& mods) const {
+  if (mods.empty()) return true;
+  std::vector<int> deps;  // the head's dependents before it, nearest first
+  for (auto it = n_[head].kids.rbegin(); it != n_[head].kids.rend(); ++it) {
+    int k = *it;
+    if (k > head || Contains({"det", "case", "punct", "cc"}, RelBase(n_[k].rel))) continue;
+    deps.push_back(k);
+  }
+  std::sort(deps.rbegin(), deps.rend());
+  int skips_left = 1;
+  size_t d = 0;
+  for (auto it = mods.rbegin(); it != mods.rend(); ++it) {
+    while (d < deps.size() && MatchLengthEndingAt(deps[d], *it) == 0) {
+      if (skips_left-- == 0) return false;
+      ++d;
+    }
+    if (d == deps.size()) return false;
+    ++d;
+  }
+  return true;
+}
+
+int SentenceCoder::MatchLengthEndingAt(int w, const std::vector<std::string>& alternatives) const {
   const Node& n = n_[w];
   if (const AlternativesIndex::Set* set = coder_.alternatives().Find(alternatives)) {
-    if (set->single.count(n.lemma) || set->single.count(n.form)) return true;
-    if (set->multi.empty()) return false;
+    if (set->single.count(n.lemma) || set->single.count(n.form)) return 1;
+    if (set->multi.empty()) return 0;
   }
   for (const std::string& alt : alternatives) {
     if (alt.find(' ') == std::string::npos) {
-      if (alt == n.lemma || alt == n.form) return true;
+      if (alt == n.lemma || alt == n.form) return 1;
       continue;
     }
     // Split "is to" into words; the last must be w, the others precede it.
@@ -657,9 +700,9 @@ bool SentenceCoder::WordMatches(int w, const std::vector<std::string>& alternati
         break;
       }
     }
-    if (ok) return true;
+    if (ok) return static_cast<int>(parts.size());
   }
-  return false;
+  return 0;
 }
 
 int SentenceCoder::FindElement(const PatternElement& e, int root, int p,
@@ -675,31 +718,22 @@ int SentenceCoder::FindElement(const PatternElement& e, int root, int p,
     const Node& n = n_[w];
     if (e.kind == PatternElement::Kind::kWord) {
       if (e.words.empty()) {
-        if (!IsNominal(n) || e.prep.empty() || !HasCase(w, e.prep)) continue;
+        if (!IsNominal(n) || e.prep.empty() || !IntroducedBy(w, e)) continue;
       } else {
         if (!WordMatches(w, e.words)) continue;
-        if (!e.prep.empty() && !HasCase(w, e.prep)) continue;
-        bool mods_ok = true;
-        for (const auto& mod : e.modifiers) {
-          const std::vector<int>& sub = CachedDomain(w, false);
-          bool found = false;
-          for (int x : sub)
-            if (WordMatches(x, mod)) found = true;
-          // Modifiers also match as the words right before the head.
-          for (int x = w - 1; !found && x >= 0 && x >= w - 4; --x)
-            if (WordMatches(x, mod)) found = true;
-          if (!found) {
-            mods_ok = false;
-            break;
-          }
-        }
-        if (!mods_ok) continue;
+        // "(ON &TIETYPES)" matches "on economic issues": the word may
+        // modify the noun the preposition introduces.
+        if (!e.prep.empty() && !IntroducedBy(w, e) &&
+            !(n.head >= 0 && Contains({"amod", "compound", "nummod"}, RelBase(n.rel)) &&
+              IntroducedBy(n.head, e)))
+          continue;
+        if (!ModifiersPrecede(w, e.modifiers)) continue;
       }
       return w;
     }
     // Target / source / compound slots with a preposition.
     if (!e.prep.empty()) {
-      if (IsNominal(n) && HasCase(w, e.prep)) return w;
+      if (IsNominal(n) && IntroducedBy(w, e)) return w;
       continue;
     }
   }
