@@ -12,6 +12,7 @@ namespace {
 struct TrainArgs {
   nlp::TrainOptions options;
   std::string output;
+  std::string only;  // components to retrain on top of --base
 };
 
 std::string fmt(float v) {
@@ -22,6 +23,22 @@ std::string fmt(float v) {
 
 int run_train(const TrainArgs& args) {
   nlp::TrainOptions o = args.options;
+  if (!args.only.empty()) {
+    Status s = nlp::parse_components(args.only, &o);
+    if (!s.ok()) {
+      std::cerr << "parley: --only: " << s.message() << "\n";
+      return 2;
+    }
+    if (o.base_path.empty()) {
+      std::cerr << "parley: --only needs --base MODEL (the model whose other parts are kept)\n";
+      return 2;
+    }
+  }
+  std::string partial;
+  if (!o.base_path.empty()) {
+    partial = " --base " + o.base_path;
+    if (!args.only.empty()) partial += " --only " + args.only;
+  }
   o.description = "parley English model, trained by `parley train --train " + o.train_path +
                   (o.dev_path.empty() ? "" : " --dev " + o.dev_path) + " -o " + args.output +
                   " --seed " + std::to_string(o.seed) + " --iterations " +
@@ -29,7 +46,7 @@ int run_train(const TrainArgs& args) {
                   std::to_string(o.tagger_iterations) + " --jackknife " +
                   std::to_string(o.jackknife_folds) + " --tagger-min-weight " +
                   fmt(o.tagger_min_weight) + " --parser-min-weight " + fmt(o.parser_min_weight) +
-                  "`; data: UD English EWT, licence CC BY-SA 4.0";
+                  partial + "`; data: UD English EWT, licence CC BY-SA 4.0";
   nlp::Model model;
   Status s = nlp::train_model(o, &model, std::cerr);
   if (!s.ok()) {
@@ -75,6 +92,11 @@ void add_train_command(CLI::App& app, int* exit_code) {
   cmd->add_option("--parser-min-weight", args->options.parser_min_weight,
                   "Drop parser weights of smaller magnitude from the saved model")
       ->capture_default_str();
+  cmd->add_option("--base", args->options.base_path,
+                  "Start from this model and retrain only the --only components");
+  cmd->add_option("--only", args->only,
+                  "Components to retrain on top of --base, comma-separated: tagger, lemmatizer, "
+                  "parser (e.g. tagger,lemmatizer keeps the base model's parser)");
   cmd->callback([args, exit_code] { *exit_code = run_train(*args); });
 }
 

@@ -23,20 +23,52 @@ uint64_t suffix_key(std::string_view lower, size_t len, int tag) {
                       static_cast<uint64_t>(tag) + 7);
 }
 
+// Reserved keys in form_lemma_ (see lemmatizer.h). A word key is
+// hash(hash(s), tag + 1) with tag >= 0, so these never collide in practice.
+uint64_t form_only_key(std::string_view form) { return hash_combine(hash_string(form), 0x0F0F1); }
+uint64_t known_lemma_key(std::string_view lower) {
+  return hash_combine(hash_string(lower), 0x0F0F2);
+}
+uint64_t keep_case_key(int tag) { return hash_combine(0x0F0F3, static_cast<uint64_t>(tag) + 1); }
+
+bool is_digit(char c) { return c >= '0' && c <= '9'; }
+
+// "1,100" and "12,345,678" (digit groups of three after the first): the
+// treebank's lemma drops the separators ("1100").
+bool is_grouped_number(std::string_view s) {
+  size_t first = 0;
+  while (first < s.size() && is_digit(s[first])) ++first;
+  if (first == 0 || first > 3 || first == s.size()) return false;
+  for (size_t i = first; i < s.size(); i += 4)
+    if (s[i] != ',' || i + 4 > s.size() || !is_digit(s[i + 1]) || !is_digit(s[i + 2]) ||
+        !is_digit(s[i + 3]))
+      return false;
+  return true;
+}
+
 size_t common_prefix(std::string_view a, std::string_view b) {
   size_t n = 0;
   while (n < a.size() && n < b.size() && a[n] == b[n]) ++n;
   return n;
 }
 
+// Which case mode explains form -> lemma: 0 keeps the case, 1 lower-cases,
+// -1 either (the kept prefix has no capitals).
+int case_mode(std::string_view form, std::string_view lemma) {
+  size_t cp0 = common_prefix(form, lemma), cp1 = common_prefix(ascii_lower(form), lemma);
+  return cp0 == cp1 ? -1 : cp1 > cp0 ? 1 : 0;
+}
+
 // The edit script turning `form` into `lemma`: mode 0 keeps the case, mode 1
 // lower-cases first; then strip bytes from the end and append a string.
-std::string make_script(std::string_view form, std::string_view lemma) {
+// When both modes fit, `tie_mode` (the tag's usual mode) decides, so that
+// unseen capitalized words get the case their tag usually has: lower-cased
+// for common nouns and verbs at the start of a sentence, kept for names.
+std::string make_script(std::string_view form, std::string_view lemma, int tie_mode) {
   std::string lower = ascii_lower(form);
-  size_t cp0 = common_prefix(form, lemma), cp1 = common_prefix(lower, lemma);
-  int mode = cp1 >= cp0 ? 1 : 0;  // prefer lower-casing: unseen capitalized words
-  // at the start of a sentence then get lower-case lemmas
-  size_t cp = mode ? cp1 : cp0;
+  int mode = case_mode(form, lemma);
+  if (mode < 0) mode = tie_mode;
+  size_t cp = mode ? common_prefix(lower, lemma) : common_prefix(form, lemma);
   return std::to_string(mode) + "\t" + std::to_string(form.size() - cp) + "\t" +
          std::string(lemma.substr(cp));
 }
@@ -84,6 +116,34 @@ void Lemmatizer::train(const std::vector<LemmaExample>& examples) {
   std::map<uint64_t, std::map<uint32_t, int>> form_counts, lower_counts, lower_feat_counts;
   std::map<uint64_t, std::map<uint32_t, int>> lemma_rule_counts, feat_rule_counts;
   std::set<std::tuple<std::string, int, std::string, std::string>> types;
+  // Each tag's usual case mode, from the word types where only one fits.
+  std::map<int, std::pair<int, int>> mode_votes;  // tag -> (keep, lower)
+  std::map<std::string, std::map<std::string, int>> form_only_counts;
+  std::set<std::string> known;  // lower-cased lemmas
+  for (const auto& ex : examples) {
+    form_only_counts[ex.form][ex.lemma]++;
+    known.insert(ascii_lower(ex.lemma));
+    if (!types.insert({ex.form, ex.tag, ex.lemma, ex.feats}).second) continue;
+    int mode = case_mode(ex.form, ex.lemma);
+    if (mode == 0) mode_votes[ex.tag].first++;
+    if (mode == 1) mode_votes[ex.tag].second++;
+  }
+  types.clear();
+  std::map<int, int> tie_mode;
+  for (const auto& [tag, votes] : mode_votes) {
+    tie_mode[tag] = votes.first > votes.second ? 0 : 1;
+    if (votes.first > votes.second) form_counts[keep_case_key(tag)][0]++;
+  }
+  for (const auto& [form, by_lemma] : form_only_counts) {
+    int total = 0, best = 0;
+    const std::string* lemma = nullptr;
+    for (const auto& [l, c] : by_lemma) {
+      total += c;
+      if (c > best) best = c, lemma = &l;
+    }
+    if (best * 5 >= total * 4) form_counts[form_only_key(form)][lemma_ids.id(*lemma)]++;
+  }
+  for (const std::string& lemma : known) form_counts[known_lemma_key(lemma)][0]++;
   for (const auto& ex : examples) {
     std::string lower = ascii_lower(ex.form);
     uint32_t lemma = lemma_ids.id(ex.lemma);
@@ -92,7 +152,9 @@ void Lemmatizer::train(const std::vector<LemmaExample>& examples) {
     lower_counts[word_key(lower, ex.tag)][lemma]++;
     lower_feat_counts[word_key(lower, ex.tag)][feats]++;
     if (!types.insert({ex.form, ex.tag, ex.lemma, ex.feats}).second) continue;
-    uint32_t script = script_ids.id(make_script(ex.form, ex.lemma));
+    auto tm = tie_mode.find(ex.tag);
+    uint32_t script =
+        script_ids.id(make_script(ex.form, ex.lemma, tm == tie_mode.end() ? 1 : tm->second));
     for (size_t len = 0; len <= std::min(kMaxSuffix, lower.size()); ++len) {
       uint64_t key = suffix_key(lower, len, ex.tag);
       lemma_rule_counts[key][script]++;
@@ -123,8 +185,60 @@ std::string Lemmatizer::apply_script(std::string_view form, uint32_t script) con
 std::string Lemmatizer::lemma(std::string_view form, int tag) const {
   if (const uint32_t* v = form_lemma_.find(word_key(form, tag))) return lemmas_[*v];
   std::string lower = ascii_lower(form);
-  if (const uint32_t* v = lower_lemma_.find(word_key(lower, tag))) return lemmas_[*v];
-  return apply_script(form, lemma_rules_.lookup(lower, tag, UINT32_MAX));
+  if (const uint32_t* v = lower_lemma_.find(word_key(lower, tag))) {
+    // "Holocaust" as a name, seen only as "holocaust": keep the case if the
+    // tag usually does.
+    if (lemmas_[*v] == lower && lower != form && form_lemma_.find(keep_case_key(tag)))
+      return std::string(form);
+    return lemmas_[*v];
+  }
+  if (is_grouped_number(form)) {
+    std::string out;
+    for (char c : form)
+      if (c != ',') out.push_back(c);
+    return out;
+  }
+  // Edit scripts: the one of the longest known suffix, unless a shorter
+  // suffix's script gives a known lemma and it does not ("modelling": "model",
+  // not "modell").
+  std::string guess;
+  bool first = true;
+  for (size_t len = std::min(kMaxSuffix, lower.size()) + 1; len-- > 0;) {
+    const uint32_t* v = lemma_rules_.best.find(suffix_key(lower, len, tag));
+    if (v == nullptr) continue;
+    std::string candidate = apply_script(form, *v);
+    if (first) guess = candidate;
+    first = false;
+    if (form_lemma_.find(known_lemma_key(ascii_lower(candidate)))) {
+      guess = candidate;
+      break;
+    }
+  }
+  if (first) guess = std::string(form);
+  auto known = [&](const std::string& s) {
+    return form_lemma_.find(known_lemma_key(ascii_lower(s))) != nullptr;
+  };
+  if (!first && ascii_lower(guess) != lower && !known(guess) && guess.size() > 2) {
+    // Spelling repairs that give a known lemma: an undone consonant doubling
+    // ("modell" -> "model", "mimick" -> "mimic") or a dropped final 'e'
+    // ("tim" -> "time").
+    char last = guess.back(), before = guess[guess.size() - 2];
+    std::string shorter = guess.substr(0, guess.size() - 1);
+    bool doubled = (last == before || (before == 'c' && last == 'k')) &&
+                   std::string_view("aeiou").find(last) == std::string_view::npos;
+    if (doubled && known(shorter))
+      guess = shorter;
+    else if (known(guess + "e"))
+      guess += "e";
+  }
+  // A word seen in training under another tag, almost always with one lemma
+  // ("sold" -> "sell" when tagged as a noun): trust that lemma over the
+  // scripts, unless they differ only in case (which follows the tag).
+  if (const uint32_t* v = form_lemma_.find(form_only_key(form))) {
+    const std::string& seen = lemmas_[*v];
+    if (ascii_lower(seen) != ascii_lower(guess)) return seen;
+  }
+  return guess;
 }
 
 const std::string& Lemmatizer::feats(std::string_view form, int tag) const {

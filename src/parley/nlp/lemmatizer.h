@@ -6,6 +6,15 @@
 // the same tag. Scripts are counted over word types, so they model how
 // unseen words behave rather than frequent irregulars.
 //
+// Then rules trained or fixed: numbers with thousands separators drop them
+// ("1,100" -> "1100"); a script result that is no known lemma gives way to a
+// shorter suffix's or to a spelling repair that is ("modelling" -> "model",
+// "timed" -> "time"); a word seen in training under other tags with one
+// lemma keeps it ("sold" tagged as a noun -> "sell"); name tags keep the
+// form's case. The extra data lives under reserved keys of the form table
+// (known lemmas, form-only lemmas, case-keeping tags), so the file format is
+// unchanged and older models still load (without those rules' data).
+//
 // Features (UD FEATS): the same scheme, a (lower-cased form, tag) table and
 // then the most frequent FEATS for the tag and longest known suffix.
 //

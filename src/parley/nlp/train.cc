@@ -29,6 +29,27 @@ std::string fmt(const char* f, double a) {
 
 }  // namespace
 
+Status parse_components(const std::string& list, TrainOptions* options) {
+  options->train_tagger = options->train_lemmatizer = options->train_parser = false;
+  size_t start = 0;
+  while (start <= list.size()) {
+    size_t comma = list.find(',', start);
+    if (comma == std::string::npos) comma = list.size();
+    std::string name = list.substr(start, comma - start);
+    if (name == "tagger")
+      options->train_tagger = true;
+    else if (name == "lemmatizer")
+      options->train_lemmatizer = true;
+    else if (name == "parser")
+      options->train_parser = true;
+    else
+      return Status::InvalidInput("unknown model component '" + name +
+                                  "' (expected tagger, lemmatizer or parser)");
+    start = comma + 1;
+  }
+  return Status::OK();
+}
+
 Status read_conllu_sentences(const std::string& path, std::vector<Sentence>* out) {
   std::ifstream in(path);
   if (!in) return Status::NotFound(path + ": cannot open");
@@ -82,6 +103,20 @@ Status train_model(const TrainOptions& o, Model* model, std::ostream& log) {
   }
   log << "parley train: " << train.size() << " training sentences, " << dev.size()
       << " dev sentences\n";
+  const bool partial = !(o.train_tagger && o.train_lemmatizer && o.train_parser);
+  std::string base_description;
+  if (!o.base_path.empty()) {
+    std::unique_ptr<Model> base;
+    s = Model::Load(o.base_path, &base);
+    if (!s.ok()) return s;
+    *model = std::move(*base);
+    base_description = model->description;
+    log << "parley train: starting from " << o.base_path << ", training"
+        << (o.train_tagger ? " tagger" : "") << (o.train_lemmatizer ? " lemmatizer" : "")
+        << (o.train_parser ? " parser" : "") << "\n";
+  } else if (partial) {
+    return Status::InvalidInput("training only some components needs a base model");
+  }
   std::mt19937_64 rng(o.seed);
 
   // Tag and label inventories (sorted, so ids do not depend on input order).
@@ -95,6 +130,9 @@ Status train_model(const TrainOptions& o, Model* model, std::ostream& log) {
   std::vector<std::string> label_names(label_set.begin(), label_set.end());
   if (label_names.size() > 64)
     return Status::InvalidInput(o.train_path + ": more than 64 dependency relations");
+  if (partial && model->tagger.tags() != tag_names)
+    return Status::InvalidInput(o.base_path + ": the base model's tag set differs from " +
+                                o.train_path + "'s; retrain all components");
   std::map<std::string, int> tag_id, label_id;
   for (size_t i = 0; i < tag_names.size(); ++i) tag_id[tag_names[i]] = static_cast<int>(i);
   for (size_t i = 0; i < label_names.size(); ++i) label_id[label_names[i]] = static_cast<int>(i);
@@ -116,9 +154,10 @@ Status train_model(const TrainOptions& o, Model* model, std::ostream& log) {
 
   // Estimated total work in "tagger epochs" for the ETA: a parser epoch
   // costs about three tagger epochs.
-  const int folds = o.jackknife_folds > 1 ? o.jackknife_folds : 0;
+  const int folds = o.train_parser && o.jackknife_folds > 1 ? o.jackknife_folds : 0;
   const double total_units = folds * o.tagger_iterations * (folds - 1.0) / std::max(folds, 1) +
-                             o.tagger_iterations + 3.0 * o.parser_iterations;
+                             (o.train_tagger ? o.tagger_iterations : 0) +
+                             (o.train_parser ? 3.0 * o.parser_iterations : 0) + 1;
   double done_units = 0;
   auto eta = [&]() {
     double el = seconds_since(t0);
@@ -154,13 +193,10 @@ Status train_model(const TrainOptions& o, Model* model, std::ostream& log) {
       const Word& w = train[i].words[j];
       examples.push_back(LemmaExample{w.form, tagged[i].tags[j], w.lemma, w.feats});
     }
-  model->lemmatizer.train(examples);
+  if (o.train_lemmatizer) model->lemmatizer.train(examples);
 
-  // The parser is needed by evaluate_model during tagger training: give it a
-  // trivial one first (zero epochs are not allowed; the dev scores printed
-  // for the tagger stage ignore the parse).
   // (3) Final tagger.
-  bool parser_ready = false;
+  bool parser_ready = !o.train_parser;
   auto show = [&](const std::string& stage, int it, int total) {
     std::string line = stage + " epoch " + std::to_string(it + 1) + "/" + std::to_string(total);
     if (!dev.empty()) {
@@ -171,17 +207,22 @@ Status train_model(const TrainOptions& o, Model* model, std::ostream& log) {
     }
     log << line << ", " << eta() << "\n" << std::flush;
   };
-  // A placeholder parser so the pipeline can run while the tagger trains.
-  {
+  // A placeholder parser so the pipeline (evaluate_model) can run while the
+  // tagger trains (zero epochs are not allowed; the dev scores printed for
+  // the tagger stage leave out the parse).
+  if (o.train_parser) {
     std::vector<ParseInput> tiny(parse_inputs.begin(), parse_inputs.begin() + 1);
     std::mt19937_64 scratch(0);
     model->parser.train(label_names, tiny, 1, &scratch, nullptr);
   }
-  model->tagger.train(tag_names, tagged, o.tagger_iterations, &rng, [&](int it) {
-    done_units += 1;
-    show("tagger", it, o.tagger_iterations);
-  });
-  if (folds == 0) {
+  if (o.train_tagger) {
+    model->tagger.train(tag_names, tagged, o.tagger_iterations, &rng, [&](int it) {
+      done_units += 1;
+      show("tagger", it, o.tagger_iterations);
+    });
+    model->tagger.prune(o.tagger_min_weight);
+  }
+  if (o.train_parser && folds == 0) {
     // Without jackknifing the parser still trains on predicted tags of the
     // final tagger (on its own training data, so close to gold).
     std::vector<std::string_view> forms;
@@ -192,13 +233,23 @@ Status train_model(const TrainOptions& o, Model* model, std::ostream& log) {
   }
 
   // (4) Parser.
-  parser_ready = true;
-  model->parser.train(label_names, parse_inputs, o.parser_iterations, &rng, [&](int it) {
-    done_units += 3;
-    show("parser", it, o.parser_iterations);
-  });
-  model->Prune(o.tagger_min_weight, o.parser_min_weight);
+  if (o.train_parser) {
+    parser_ready = true;
+    model->parser.train(label_names, parse_inputs, o.parser_iterations, &rng, [&](int it) {
+      done_units += 3;
+      show("parser", it, o.parser_iterations);
+    });
+    model->parser.prune(o.parser_min_weight);
+  }
   model->description = o.description;
+  if (!base_description.empty()) model->description += "; base model: " + base_description;
+  if (!dev.empty()) {
+    DevScores d = evaluate_model(*model, dev);
+    log << "final model (pruned): dev UPOS " << fmt("%.2f", d.upos) << " XPOS "
+        << fmt("%.2f", d.xpos) << " Feats " << fmt("%.2f", d.feats) << " Lemma "
+        << fmt("%.2f", d.lemma) << " UAS " << fmt("%.2f", d.uas) << " LAS " << fmt("%.2f", d.las)
+        << "\n";
+  }
   log << "parley train: done in " << fmt("%.0f", seconds_since(t0)) << "s\n" << std::flush;
   return Status::OK();
 }

@@ -6,6 +6,13 @@
 // as noisy as it will see; (2) the final tagger on all the training data;
 // (3) lemma and feature tables; (4) the parser. Progress (epoch, dev scores,
 // ETA) goes to `log`. Deterministic for a given seed.
+//
+// Partial retraining: with `base` set, the model starts as a copy of that
+// model and only the components named in `only` are trained again; the others
+// (typically the parser, the slow part) are kept as they are. The base
+// tagger's tag set must equal the training set's, since the parser refers to
+// tags by id. Jackknifing only feeds the parser, so it is skipped when the
+// parser is kept.
 #pragma once
 
 #include <cstdint>
@@ -29,7 +36,14 @@ struct TrainOptions {
   float tagger_min_weight = 0.5f;
   float parser_min_weight = 1.0f;
   std::string description;  // stored in the model (provenance)
+  // Partial retraining (empty base: train everything).
+  std::string base_path;
+  bool train_tagger = true, train_lemmatizer = true, train_parser = true;
 };
+
+// Parses a comma-separated component list ("tagger,lemmatizer") into the
+// train_* flags of *options; InvalidInput names an unknown component.
+Status parse_components(const std::string& list, TrainOptions* options);
 
 // Dev-set accuracies (percent of words; LAS on universal relations).
 struct DevScores {
