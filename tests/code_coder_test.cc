@@ -7,6 +7,7 @@
 
 #include "parley/code/coder.h"
 #include "parley/code/event.h"
+#include "parley/code/negation.h"
 #include "parley/doc/conllu.h"
 #include "test_util.h"
 
@@ -294,6 +295,27 @@ TEST(CodeCoder, PrepositionalPatternWordMayModifyThePhraseHead) {
            "on/on/ADP/6/case economic/economic/ADJ/6/amod issues/issue/NOUN/3/nmod "
            "from/from/ADP/8/case Gondor/Gondor/PROPN/3/nmod"});
   EXPECT_EQ(Triples(CodePetrarch(doc, kTieVerbs)), V({"ARN GON 911"}));
+}
+
+TEST(CodeNegation, OntologyLinesWithCrlfParse) {
+  NegationTable t = ParseNegationTable(
+      "# comment\r\n050:0x0080#DipCoop\r\n057:0x0087\r\n110:0xFFFF+0x0080\r\n"
+      "170:0x10086#0x0087+0xFFFF#0x9000#Coerce\r\n");
+  EXPECT_EQ(t["110"], "050");
+  EXPECT_EQ(t["170"], "057");
+}
+
+TEST(CodeCoder, PetrarchNegationStaysOnTheNegatedVerb) {
+  // "Russia will not try to attack Ukraine": by default the negation on "try"
+  // covers the attack; PETRARCH's negation table negates only the verb's own phrase.
+  Document doc =
+      Doc({"Russia/Russia/PROPN/4/nsubj will/will/AUX/4/aux not/not/PART/4/advmod "
+           "try/try/VERB/0/root to/to/PART/6/mark attack/attack/VERB/4/xcomp "
+           "Ukraine/Ukraine/PROPN/6/obj"});
+  EXPECT_TRUE(Code(doc).empty());
+  CoderOptions petrarch;
+  petrarch.negation = std::make_shared<NegationTable>(NegationTable{{"190", "057"}});
+  EXPECT_EQ(Triples(Code(doc, petrarch)), V({"RUS UKR 190"}));
 }
 
 TEST(CodeEvent, JsonHasExactlyTheContractFields) {

@@ -1066,8 +1066,10 @@ std::vector<Mention> SentenceCoder::Targets(int p, const PredicateResult& r, int
 bool SentenceCoder::Negated(int p) const {
   for (int k : n_[p].kids)
     if (n_[k].negation) return true;
-  // "will not try to clash": negation on the governing verb of an xcomp.
-  if (n_[p].rel == "xcomp" && n_[p].head >= 0)
+  // "will not try to clash": negation on the governing verb of an xcomp. Not
+  // with PETRARCH's negation table, which negates only the coded verb's own
+  // phrase ("won't try to clash over" stays a clash).
+  if (n_[p].rel == "xcomp" && n_[p].head >= 0 && !opt_.negation)
     for (int k : n_[n_[p].head].kids)
       if (n_[k].negation) return true;
   return false;
@@ -1275,7 +1277,12 @@ bool SentenceCoder::Code(std::vector<Event>* out) {
     c.negated = Negated(p);
     if (c.negated && opt_.negation) {
       auto it = opt_.negation->find(r.code);
-      if (it == opt_.negation->end()) continue;
+      if (it == opt_.negation->end()) {
+        if (opt_.trace)
+          fprintf(stderr, "  [%s] pred %s code=%s negated, no negated code\n", doc_.id.c_str(),
+                  n_[p].form.c_str(), r.code.c_str());
+        continue;
+      }
       negated_codes.push_back(r);
       negated_codes.back().code = it->second;
       negated_codes.back().reverse_code.clear();

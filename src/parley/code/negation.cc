@@ -42,6 +42,8 @@ NegationTable ParseNegationTable(std::string_view text) {
   std::map<long, std::string> code_of;
   std::istringstream in{std::string(text)};
   for (std::string line; std::getline(in, line);) {
+    while (!line.empty() && std::isspace(static_cast<unsigned char>(line.back())))
+      line.pop_back();  // CRLF files
     if (line.empty() || line[0] == '#') continue;
     size_t colon = line.find(':');
     if (colon == std::string::npos) continue;
