@@ -78,6 +78,27 @@ bool line_break_ends_sentence(const std::string& text, const std::vector<RawToke
   return prev.end - line_start < 70;
 }
 
+// Candidates the model is not asked about when splitting (training still
+// sees them): after an opening quote or bracket, after a word before , ; : )
+// and the like, and after a comma before a lowercase word. They are a third
+// of all candidates, and the model calls fewer than 1 in 5,000 of them a
+// boundary: skipping them leaves the EWT dev and test scores unchanged (train,
+// which the model has memorized, loses 0.07 Sentences F1) and makes the
+// splitter markedly faster.
+bool worth_scoring(const std::string& text, const std::vector<RawToken>& t, size_t j) {
+  const RawToken& prev = t[j - 1];
+  if (prev.flags & RawToken::kOpen) return false;
+  const uint8_t word = prev.flags & (RawToken::kWord | RawToken::kAbbrev);
+  const unsigned char p = static_cast<unsigned char>(text[prev.start]);
+  const unsigned char c = static_cast<unsigned char>(text[t[j].start]);
+  if (word == RawToken::kWord) {
+    return !(c == ',' || c == ';' || c == ':' || c == ')' || c == ']' || c == '}' || c == '%' ||
+             c == '.' || c == '!' || c == '?');
+  }
+  if (p == ',' && prev.end - prev.start == 1) return !(c >= 'a' && c <= 'z');
+  return true;
+}
+
 }  // namespace
 
 namespace tokenizer_internal {
@@ -120,7 +141,8 @@ void decide_boundaries(const std::string& text, const std::vector<RawToken>& t,
   const size_t n = t.size();
   size_t since = 0;  // tokens since the last boundary
   splitter_model::Features f;
-  splitter_model::TokenCache cache(text, t);
+  thread_local std::vector<splitter_model::TokenCache::Info> info;  // reused across documents
+  splitter_model::TokenCache cache(text, t, &info);
   for (size_t j = 1; j < n; ++j) {
     ++since;
     if (b[j] == kForced) {
@@ -129,7 +151,7 @@ void decide_boundaries(const std::string& text, const std::vector<RawToken>& t,
     }
     bool rule = b[j] != 0;
     b[j] = 0;
-    if (is_candidate(text, t, j)) {
+    if (is_candidate(text, t, j) && worth_scoring(text, t, j)) {
       splitter_model::extract(&cache, j, rule, since, &f);
       if (splitter_model::score(weights, f) > 0) b[j] = 1;
     }
@@ -145,11 +167,14 @@ void split_sentences(const std::string& text, std::vector<RawToken>* tokens,
   ends->clear();
   const size_t n = t.size();
   if (n == 0) return;
-  std::vector<uint8_t> boundary;  // boundary[i]: a sentence ends before token i
+  // Buffers reused across documents (per thread).
+  thread_local std::vector<uint8_t> boundary;  // boundary[i]: a sentence ends before token i
+  thread_local std::vector<uint8_t> split_period;
+  thread_local std::vector<RawToken> out;
   tokenizer_internal::decide_boundaries(text, t, splitter_model::default_weights(), &boundary);
   // An abbreviation (followed only by closers) that ends a sentence gives
   // its period to a token of its own.
-  std::vector<uint8_t> split_period(n, 0);
+  split_period.assign(n, 0);
   size_t extra = 0;
   for (size_t i = 0; i < n; ++i) {
     if (!(t[i].flags & RawToken::kAbbrev) || t[i].end - t[i].start < 2) continue;
@@ -160,7 +185,7 @@ void split_sentences(const std::string& text, std::vector<RawToken>* tokens,
       ++extra;
     }
   }
-  std::vector<RawToken> out;
+  out.clear();
   if (extra) out.reserve(n + extra);
   uint32_t count = 0;
   for (size_t i = 0; i < n; ++i) {

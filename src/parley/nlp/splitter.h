@@ -29,11 +29,12 @@ enum CharKind : uint8_t {
 
 struct RawToken {
   enum Flags : uint8_t {
-    kWord = 1,    // starts with a letter or digit (may hold clitics)
-    kAbbrev = 2,  // a word whose last byte is an abbreviation's period
-    kFinal = 4,   // . ! ? ... and runs of them
-    kOpen = 8,    // opening quote or bracket
-    kClose = 16,  // closing quote or bracket
+    kWord = 1,         // starts with a letter or digit (may hold clitics)
+    kAbbrev = 2,       // a word whose last byte is an abbreviation's period
+    kFinal = 4,        // . ! ? ... and runs of them
+    kOpen = 8,         // opening quote or bracket
+    kClose = 16,       // closing quote or bracket
+    kApostrophe = 32,  // a word that may hold an apostrophe (where clitics split off)
   };
   uint32_t start = 0;
   uint32_t end = 0;

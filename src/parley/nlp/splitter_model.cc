@@ -78,8 +78,7 @@ uint32_t shape_hash(std::string_view tok) {
 }  // namespace
 
 const TokenCache::Info& TokenCache::get(size_t i) {
-  if (i >= info_.size()) info_.resize(tokens_->size());
-  Info& in = info_[i];
+  Info& in = (*info_)[i];
   if (!in.ready) {
     const RawToken& t = (*tokens_)[i];
     std::string_view tok = std::string_view(*text_).substr(t.start, t.end - t.start);

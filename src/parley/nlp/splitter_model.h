@@ -32,15 +32,23 @@ class TokenCache {
     bool title = false;    // an abbreviation that never ends a sentence ("Mr.")
     bool ready = false;
   };
-  TokenCache(const std::string& text, const std::vector<tokenizer_internal::RawToken>& tokens)
-      : text_(&text), tokens_(&tokens) {}
+  // `storage` (optional) holds the per-token values, so that a caller can
+  // reuse its allocation from one document to the next.
+  TokenCache(const std::string& text, const std::vector<tokenizer_internal::RawToken>& tokens,
+             std::vector<Info>* storage = nullptr)
+      : text_(&text), tokens_(&tokens), info_(storage ? storage : &own_) {
+    info_->assign(tokens.size(), Info());
+  }
+  TokenCache(const TokenCache&) = delete;
+  TokenCache& operator=(const TokenCache&) = delete;
   const Info& get(size_t i);
   const std::vector<tokenizer_internal::RawToken>& tokens() const { return *tokens_; }
 
  private:
   const std::string* text_;
   const std::vector<tokenizer_internal::RawToken>* tokens_;
-  std::vector<Info> info_;
+  std::vector<Info>* info_;
+  std::vector<Info> own_;
 };
 
 // Features of a boundary before token j. `rule`: the hand-written rules'

@@ -52,6 +52,19 @@ struct AsciiTable {
 };
 constexpr AsciiTable kAscii;
 
+// Bytes the chunk-level checks of ChunkSplitter::Split look for, noted while
+// scan_tokens looks for the end of the chunk (one pass instead of two).
+enum ChunkMark : uint8_t { kHasDot = 1, kHasColon = 2, kHasAt = 4 };
+struct ChunkMarkTable {
+  uint8_t mark[128];
+  constexpr ChunkMarkTable() : mark() {
+    mark[static_cast<int>('.')] = kHasDot;
+    mark[static_cast<int>(':')] = kHasColon;
+    mark[static_cast<int>('@')] = kHasAt;
+  }
+};
+constexpr ChunkMarkTable kMarks;
+
 uint8_t non_ascii_kind(uint32_t cp) {
   if (cp == 0x85 || cp == 0xA0 || cp == 0x1680 || (cp >= 0x2000 && cp <= 0x200A) || cp == 0x202F ||
       cp == 0x205F || cp == 0x3000)
@@ -157,7 +170,8 @@ class ChunkSplitter {
       : s_(reinterpret_cast<const unsigned char*>(text.data())), n_(text.size()), out_(out) {}
 
   // Splits [cs, ce); the first token gets `breaks` newlines and space_before.
-  void Split(size_t cs, size_t ce, uint8_t breaks, bool space_before);
+  // `marks`: the ChunkMark bits of the bytes of the chunk.
+  void Split(size_t cs, size_t ce, uint8_t breaks, bool space_before, uint8_t marks);
 
   bool open_single_quote = false;  // a lone ' opened a quotation in this paragraph
 
@@ -169,6 +183,8 @@ class ChunkSplitter {
   }
   void Emit(size_t a, size_t b, uint8_t flags);
   size_t ScanWord(size_t p, size_t ce, bool email, uint8_t* flags);
+  size_t ScanWordSlow(size_t p, size_t q, size_t seg_start, uint8_t prev, size_t ce, bool email,
+                      uint8_t* flags);
   size_t ScanPunct(size_t p, size_t ce, uint8_t* flags);
   size_t UrlEnd(size_t p, size_t ce) const;
 
@@ -209,10 +225,32 @@ bool tld_follows(std::string_view rest) {
 }
 
 size_t ChunkSplitter::ScanWord(size_t p, size_t ce, bool email, uint8_t* flags) {
+  // Fast path: the run of ASCII letters, or of digits, that most words are.
+  // ScanWordSlow would consume them the same way (letters after digits are
+  // where it looks for units, so a letter run stops at a digit).
   size_t q = p;
-  size_t seg_start = p;  // start of the current alphanumeric segment
+  uint8_t prev = kSpace;
+  unsigned char b = s_[q];
+  if (b < 0x80 && (kAscii.kind[b] == kUpper || kAscii.kind[b] == kLower)) {
+    do ++q;
+    while (q < ce && s_[q] < 0x80 &&
+           (kAscii.kind[s_[q]] == kUpper || kAscii.kind[s_[q]] == kLower));
+    prev = kLower;
+  } else if (b < 0x80 && kAscii.kind[b] == kDigit) {
+    do ++q;
+    while (q < ce && s_[q] >= '0' && s_[q] <= '9');
+    prev = kDigit;
+  }
+  if (q == ce) return q;
+  return ScanWordSlow(p, q, p, prev, ce, email, flags);
+}
+
+// ScanWord from q, with [p, q) already consumed; `prev`: the kind of the
+// character before q (kSpace at the start), seg_start: where the current
+// alphanumeric segment began.
+size_t ChunkSplitter::ScanWordSlow(size_t p, size_t q, size_t seg_start, uint8_t prev, size_t ce,
+                                   bool email, uint8_t* flags) {
   bool internal_period = false;
-  uint8_t prev = kSpace;  // kind of the previous character in the word
   while (q < ce) {
     Char c = At(q);
     if (is_wordy(c.kind) || c.cp == '_') {
@@ -233,12 +271,14 @@ size_t ChunkSplitter::ScanWord(size_t p, size_t ce, bool email, uint8_t* flags) 
       if (prev == kDigit && (nk == kLower) && next < ce && s_[next] == 's' &&
           !is_wordy(KindAt(next + 1, ce))) {
         q = next + 1;  // "80's", "1990's": one token
+        *flags |= RawToken::kApostrophe;
         continue;
       }
       if (prev != kDigit && prev != kSpace && is_alpha(nk)) {
         q = next;
         seg_start = q;
         prev = kSpace;
+        *flags |= RawToken::kApostrophe;
         continue;
       }
       break;
@@ -502,7 +542,7 @@ size_t ChunkSplitter::UrlEnd(size_t p, size_t ce) const {
   return p + (e == 0 ? url.size() : e);
 }
 
-void ChunkSplitter::Split(size_t cs, size_t ce, uint8_t breaks, bool space_before) {
+void ChunkSplitter::Split(size_t cs, size_t ce, uint8_t breaks, bool space_before, uint8_t marks) {
   pending_breaks_ = breaks;
   pending_space_ = space_before;
   // Chunk-level checks: URLs and e-mail addresses.
@@ -511,11 +551,9 @@ void ChunkSplitter::Split(size_t cs, size_t ce, uint8_t breaks, bool space_befor
   size_t url_start = std::string_view::npos;
   bool has_dot = false, has_colon = false, has_at = false;
   if (chunk.size() >= 5) {
-    for (char c : chunk) {
-      has_dot |= c == '.';
-      has_colon |= c == ':';
-      has_at |= c == '@';
-    }
+    has_dot = marks & kHasDot;
+    has_colon = marks & kHasColon;
+    has_at = marks & kHasAt;
   }
   if (has_colon || (has_dot && !has_at)) {
     size_t scheme = has_colon ? chunk.find("://") : std::string_view::npos;
@@ -546,7 +584,7 @@ void ChunkSplitter::Split(size_t cs, size_t ce, uint8_t breaks, bool space_befor
   while (p < ce) {
     if (p == url_from) {
       size_t e = UrlEnd(p, ce);
-      Emit(p, e, RawToken::kWord);
+      Emit(p, e, RawToken::kWord | RawToken::kApostrophe);
       p = e;
       url_from = ce;
       continue;
@@ -564,8 +602,10 @@ void ChunkSplitter::Split(size_t cs, size_t ce, uint8_t breaks, bool space_befor
           (s_[q - 1] == 's' || s_[q - 1] == 'S')) {
         Char a = At(q);
         if ((a.cp == '\'' || a.cp == 0x2019) && !is_wordy(KindAt(q + a.len, ce)) &&
-            !(q + a.len < ce && s_[q + a.len] == '\''))
+            !(q + a.len < ce && s_[q + a.len] == '\'')) {
           q += a.len;
+          flags |= RawToken::kApostrophe;
+        }
       }
     } else {
       q = ScanPunct(p, ce, &flags);
@@ -664,10 +704,12 @@ void scan_tokens(const std::string& text, std::vector<RawToken>* out) {
     }
     // A chunk: up to the next white space.
     size_t e = i;
+    uint8_t marks = 0;
     while (e < n) {
       unsigned char d = s[e];
       if (d < 0x80) {
         if (kAscii.kind[d] <= kNewline) break;
+        marks |= kMarks.mark[d];
         ++e;
       } else {
         Char c = char_at(s, n, e);
@@ -676,7 +718,7 @@ void scan_tokens(const std::string& text, std::vector<RawToken>* out) {
       }
     }
     if (breaks >= 2) splitter.open_single_quote = false;
-    splitter.Split(i, e, breaks, space);
+    splitter.Split(i, e, breaks, space, marks);
     breaks = 0;
     space = false;
     i = e;
@@ -698,54 +740,87 @@ namespace {
   return true;
 }();
 
+// Builds a Word in place with only its default member initializers run:
+// emplace_back() value-initializes, which zeroes all 240 bytes first (a
+// `rep stos` per word, a tenth of the tokenizer's time).
+struct WordAt {
+  uint32_t start, end;
+  operator Word() const {
+    Word w;
+    w.start = start;
+    w.end = end;
+    return w;
+  }
+};
+
 }  // namespace
 
 void tokenize(Document* doc) {
   doc->sentences.clear();
-  std::vector<RawToken> raw;
+  // Buffers reused from one document to the next (per thread): a stream of
+  // articles then tokenizes without allocating them again.
+  thread_local std::vector<RawToken> raw;
+  thread_local std::vector<uint32_t> ends;  // index one past the last token of each sentence
+  thread_local std::vector<WordSplit> splits;
   tokenizer_internal::scan_tokens(doc->text, &raw);
   if (raw.empty()) return;
-  std::vector<uint32_t> ends;  // index one past the last token of each sentence
   split_sentences(doc->text, &raw, &ends);
 
   const std::string& text = doc->text;
+  const std::string_view view(text);
+  splits.resize(raw.size());
   size_t first = 0;
   doc->sentences.reserve(ends.size());
   for (uint32_t end : ends) {
     if (end <= first) continue;
-    Sentence sent;
-    sent.start = raw[first].start;
-    sent.end = raw[end - 1].end;
-    sent.tokens.reserve(end - first);
-    sent.words.reserve(end - first + 2);
+    // Where each token splits into words, first, so that the words vector is
+    // allocated once at its final size.
+    size_t word_total = 0;
     for (size_t i = first; i < end; ++i) {
       const RawToken& rt = raw[i];
-      Token tok;
+      WordSplit& ws = splits[i];
+      ws.n = 0;
+      if (rt.flags & RawToken::kApostrophe) {
+        find_word_split(view.substr(rt.start, rt.end - rt.start), &ws);
+      } else if ((rt.flags & RawToken::kWord) && rt.end - rt.start <= 8) {
+        // Without an apostrophe only a fused form ("cannot") can split.
+        tokenizer_tables::fused_word_split(view.substr(rt.start, rt.end - rt.start), ws.cuts,
+                                           &ws.n);
+      }
+      word_total += static_cast<size_t>(ws.n) + 1;
+    }
+    Sentence& sent = doc->sentences.emplace_back();
+    sent.start = raw[first].start;
+    sent.end = raw[end - 1].end;
+    sent.tokens.resize(end - first);
+    sent.words.reserve(word_total);
+    for (size_t i = first; i < end; ++i) {
+      const RawToken& rt = raw[i];
+      const WordSplit& ws = splits[i];
+      Token& tok = sent.tokens[i - first];
       tok.start = rt.start;
       tok.end = rt.end;
       tok.first_word = static_cast<uint32_t>(sent.words.size());
       tok.space_after = i + 1 < raw.size() ? raw[i + 1].space_before || raw[i + 1].breaks > 0
                                            : rt.end < text.size();
-      WordSplit ws;
-      if (rt.flags & RawToken::kWord) {
-        find_word_split(std::string_view(text).substr(rt.start, rt.end - rt.start), &ws);
-      }
       uint32_t from = rt.start;
       for (int k = 0; k <= ws.n; ++k) {
         uint32_t to = k < ws.n ? rt.start + ws.cuts[k] : rt.end;
         if (to <= from) continue;
-        Word& w = sent.words.emplace_back();
-        w.start = from;
-        w.end = to;
+        Word& w = sent.words.emplace_back(WordAt{from, to});
         w.form.assign(text.data() + from, to - from);
         from = to;
       }
       tok.word_count = static_cast<uint32_t>(sent.words.size()) - tok.first_word;
-      sent.tokens.push_back(tok);
     }
     sent.codable = !doc->in_no_code(sent.start, sent.end);
-    doc->sentences.push_back(std::move(sent));
     first = end;
+  }
+  // A huge document should not pin its buffers for the rest of the run.
+  constexpr size_t kKeep = 1 << 20;
+  if (raw.capacity() > kKeep) {
+    std::vector<RawToken>().swap(raw);
+    std::vector<WordSplit>().swap(splits);
   }
 }
 

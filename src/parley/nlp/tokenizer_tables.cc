@@ -294,7 +294,7 @@ void fused_word_split(std::string_view token, uint32_t* cuts, int* n) {
   if (first < 'a' || first > 'z' || !(lengths[first - 'a'] & (1u << token.size()))) return;
   if (!lower_into(token, buf, sizeof buf, &w)) return;
   for (const Fused& f : kFused) {
-    if (f.form.size() == w.size() && f.form == w) {
+    if (f.form[0] == first && f.form.size() == w.size() && f.form == w) {
       for (int k = 0; k < f.n; ++k) cuts[k] = f.cuts[k];
       *n = f.n;
       return;
