@@ -32,7 +32,8 @@ const char* kVerbs =
     "111 criticize | condemn\n"
     "040 meet\n"
     "010 say\n"
-    "042 visit\n";
+    "042 visit\n"
+    "057 sign accord\n";
 
 std::shared_ptr<const dict::Dictionaries> Dicts() {
   dict::DictionaryBuilder b;
@@ -295,6 +296,16 @@ TEST(CodeCoder, PrepositionalPatternWordMayModifyThePhraseHead) {
            "on/on/ADP/6/case economic/economic/ADJ/6/amod issues/issue/NOUN/3/nmod "
            "from/from/ADP/8/case Gondor/Gondor/PROPN/3/nmod"});
   EXPECT_EQ(Triples(CodePetrarch(doc, kTieVerbs)), V({"ARN GON 911"}));
+}
+
+TEST(CodeCoder, TargetInsideAnInfinitivalPurposeClause) {
+  // "Russia signed an accord on Monday to supply Ukraine" (the parser made
+  // "to supply" an advcl): the purpose clause continues the verb's phrase.
+  Document doc =
+      Doc({"Russia/Russia/PROPN/2/nsubj signed/sign/VERB/0/root an/a/DET/4/det "
+           "accord/accord/NOUN/2/obj on/on/ADP/6/case Monday/Monday/PROPN/2/obl "
+           "to/to/PART/8/mark supply/supply/VERB/2/advcl Ukraine/Ukraine/PROPN/8/obj"});
+  EXPECT_EQ(Triples(Code(doc)), V({"RUS UKR 057"}));
 }
 
 TEST(CodeNegation, OntologyLinesWithCrlfParse) {

@@ -155,6 +155,7 @@ class SentenceCoder {
   bool HasCase(int w, const std::string& prep) const;
   bool IntroducedBy(int w, const PatternElement& e) const;
   void Domain(int root, std::vector<int>* out, bool include_acl) const;
+  bool IsInfinitivalPurpose(int w) const;
   // Domain(root, include_acl) computed once per sentence.
   const std::vector<int>& CachedDomain(int root, bool include_acl) const;
   mutable std::vector<std::vector<int>> dom_cache_[2];
@@ -602,6 +603,13 @@ void SentenceCoder::NoteUnknown(int h) {
   unknown_->Add(phrase, proper, std::string(doc_.slice(sent_.start, sent_.end)));
 }
 
+// "signed an accord to supply Gondor", "vowed to wage war": a subjectless
+// to-infinitive adjunct continues its governing verb's phrase, like an xcomp.
+bool SentenceCoder::IsInfinitivalPurpose(int w) const {
+  int mark = Child(w, "mark");
+  return mark >= 0 && n_[mark].lemma == "to" && Child(w, "nsubj") < 0 && Child(w, "nsubj:pass") < 0;
+}
+
 // Descendants of root that stay within its clause (no clausal complements,
 // adverbial or relative clauses, coordinated verbs, parataxis).
 void SentenceCoder::Domain(int root, std::vector<int>* out, bool include_acl) const {
@@ -612,8 +620,9 @@ void SentenceCoder::Domain(int root, std::vector<int>* out, bool include_acl) co
     for (int k : n_[w].kids) {
       const std::string& rel = n_[k].rel;
       std::string base = RelBase(rel);
-      if (Contains({"ccomp", "advcl", "parataxis", "csubj", "punct", "discourse", "vocative", "dep",
-                    "list", "reparandum"},
+      if (base == "advcl" && !IsInfinitivalPurpose(k)) continue;
+      if (Contains({"ccomp", "parataxis", "csubj", "punct", "discourse", "vocative", "dep", "list",
+                    "reparandum"},
                    base))
         continue;
       if (rel == "acl:relcl") continue;
