@@ -288,6 +288,20 @@ TEST(CodeCoder, BracedModifiersAreTheHeadsOwnDependentsWithOneGapAtMost) {
   EXPECT_EQ(abandon("economic new"), V({"ARN GON 345"}));
 }
 
+TEST(CodeCoder, PatternWordsBeforeTheVerbBelongToTheSubjectPhrase) {
+  const char* verbs =
+      "####### VERB PATTERNS #######\n--- ALLOW [080] ---\nALLOW\n- RECENTLY * [025]\n"
+      "- ENVOYS * [036]\n";
+  Document adverb =
+      Doc({"Arnor/Arnor/PROPN/3/nsubj recently/recently/ADV/3/advmod allowed/allow/VERB/0/root "
+           "Gondor/Gondor/PROPN/3/obj"});
+  EXPECT_EQ(Triples(CodePetrarch(adverb, verbs)), V({"ARN GON 080"}));
+  Document subject =
+      Doc({"Arnor/Arnor/PROPN/2/compound envoys/envoy/NOUN/3/nsubj allowed/allow/VERB/0/root "
+           "Gondor/Gondor/PROPN/3/obj"});
+  EXPECT_EQ(Triples(CodePetrarch(subject, verbs)), V({"ARN GON 036"}));
+}
+
 TEST(CodeCoder, PrepositionalPatternWordMayModifyThePhraseHead) {
   // "welcomed memos on economic issues from Gondor": (ON &TIETYPES) matches
   // "economic", which modifies the noun "on" introduces.

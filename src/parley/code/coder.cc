@@ -156,6 +156,7 @@ class SentenceCoder {
   bool IntroducedBy(int w, const PatternElement& e) const;
   void Domain(int root, std::vector<int>* out, bool include_acl) const;
   bool IsInfinitivalPurpose(int w) const;
+  bool InSubjectOf(int w, int p) const;  // w is in the subject phrase of predicate p
   // Domain(root, include_acl) computed once per sentence.
   const std::vector<int>& CachedDomain(int root, bool include_acl) const;
   mutable std::vector<std::vector<int>> dom_cache_[2];
@@ -714,12 +715,24 @@ int SentenceCoder::MatchLengthEndingAt(int w, const std::vector<std::string>& al
   return 0;
 }
 
+bool SentenceCoder::InSubjectOf(int w, int p) const {
+  bool is_target = false;
+  int subject = SubjectWord(p, &is_target);
+  for (int guard = 0; subject >= 0 && w >= 0 && guard < 32; ++guard, w = n_[w].head)
+    if (w == subject) return true;
+  return false;
+}
+
 int SentenceCoder::FindElement(const PatternElement& e, int root, int p,
                                const PredicateResult& r) const {
   const std::vector<int>& dom = CachedDomain(root, /*include_acl=*/false);
   for (int w : dom) {
     if (root == p) {
       if (e.before_predicate && w > p) continue;
+      // PETRARCH "{DEATH TOLL} *": words before the verb belong to its
+      // subject phrase ("recently allowed" does not match "RECENTLY *").
+      if (e.before_predicate && e.kind == PatternElement::Kind::kWord && !InSubjectOf(w, p))
+        continue;
       if (!e.before_predicate && w < p && n_[w].rel != "obj") continue;
     }
     if (std::find(r.element_words.begin(), r.element_words.end(), w) != r.element_words.end())
