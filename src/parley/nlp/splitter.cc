@@ -78,13 +78,12 @@ bool line_break_ends_sentence(const std::string& text, const std::vector<RawToke
   return prev.end - line_start < 70;
 }
 
-// Candidates the model is not asked about when splitting (training still
-// sees them): after an opening quote or bracket, after a word before , ; : )
-// and the like, and after a comma before a lowercase word. They are a third
-// of all candidates, and the model calls fewer than 1 in 5,000 of them a
-// boundary: skipping them leaves the EWT dev and test scores unchanged (train,
-// which the model has memorized, loses 0.07 Sentences F1) and makes the
-// splitter markedly faster.
+// Candidates the model is not asked about when splitting (training and
+// decide_boundaries, which training uses to pick its epoch, still see them): after an opening quote
+// or bracket, after a word before , ; : ) and the like, and after a comma before a lowercase word.
+// They are a third of all candidates, and the model calls fewer than 1 in 5,000 of them a boundary:
+// skipping them leaves the EWT dev and test scores unchanged (train, which the model has memorized,
+// loses 0.07 Sentences F1) and makes the splitter markedly faster.
 bool worth_scoring(const std::string& text, const std::vector<RawToken>& t, size_t j) {
   const RawToken& prev = t[j - 1];
   if (prev.flags & RawToken::kOpen) return false;
@@ -133,8 +132,13 @@ bool is_candidate(const std::string& text, const std::vector<RawToken>& t, size_
   return !(c >= 'a' && c <= 'z');
 }
 
-void decide_boundaries(const std::string& text, const std::vector<RawToken>& t,
-                       const float* weights, std::vector<uint8_t>* boundary) {
+namespace {
+
+// decide_boundaries with float weights (training, all candidates) or integer
+// ones (splitting, `prune`: without the candidates worth_scoring rules out).
+template <typename Weight>
+void decide(const std::string& text, const std::vector<RawToken>& t, const Weight* weights,
+            bool prune, std::vector<uint8_t>* boundary) {
   rule_boundaries(text, t, boundary);
   if (weights == nullptr) return;
   std::vector<uint8_t>& b = *boundary;
@@ -151,12 +155,19 @@ void decide_boundaries(const std::string& text, const std::vector<RawToken>& t,
     }
     bool rule = b[j] != 0;
     b[j] = 0;
-    if (is_candidate(text, t, j) && worth_scoring(text, t, j)) {
+    if (is_candidate(text, t, j) && (!prune || worth_scoring(text, t, j))) {
       splitter_model::extract(&cache, j, rule, since, &f);
       if (splitter_model::score(weights, f) > 0) b[j] = 1;
     }
     if (b[j]) since = 0;
   }
+}
+
+}  // namespace
+
+void decide_boundaries(const std::string& text, const std::vector<RawToken>& t,
+                       const float* weights, std::vector<uint8_t>* boundary) {
+  decide(text, t, weights, /*prune=*/false, boundary);
 }
 
 }  // namespace tokenizer_internal
@@ -171,7 +182,8 @@ void split_sentences(const std::string& text, std::vector<RawToken>* tokens,
   thread_local std::vector<uint8_t> boundary;  // boundary[i]: a sentence ends before token i
   thread_local std::vector<uint8_t> split_period;
   thread_local std::vector<RawToken> out;
-  tokenizer_internal::decide_boundaries(text, t, splitter_model::default_weights(), &boundary);
+  tokenizer_internal::decide(text, t, splitter_model::default_weights_in_hundredths(),
+                             /*prune=*/true, &boundary);
   // An abbreviation (followed only by closers) that ends a sentence gives
   // its period to a token of its own.
   split_period.assign(n, 0);

@@ -58,7 +58,8 @@ void rule_boundaries(const std::string& text, const std::vector<RawToken>& t,
 bool is_candidate(const std::string& text, const std::vector<RawToken>& t, size_t j);
 
 // Rules, then the averaged-perceptron model `weights` (none: rules only),
-// left to right.
+// left to right, asking the model about every candidate (split_sentences
+// skips a few kinds it never calls boundaries; see splitter.cc).
 void decide_boundaries(const std::string& text, const std::vector<RawToken>& t,
                        const float* weights, std::vector<uint8_t>* boundary);
 

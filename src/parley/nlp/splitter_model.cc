@@ -1,5 +1,6 @@
 #include "parley/nlp/splitter_model.h"
 
+#include <cmath>
 #include <string_view>
 
 #include "parley/nlp/tokenizer_tables.h"
@@ -141,6 +142,17 @@ const float* default_weights() {
     float* w = new float[kSize]();
     for (const WeightEntry& e : kWeights)
       if (e.index < kSize) w[e.index] = e.weight;
+    return w;
+  }();
+  return weights;
+}
+
+const int16_t* default_weights_in_hundredths() {
+  if (sizeof(kWeights) / sizeof(kWeights[0]) <= 1) return nullptr;
+  static const int16_t* weights = [] {
+    int16_t* w = new int16_t[kSize]();
+    for (const WeightEntry& e : kWeights)
+      if (e.index < kSize) w[e.index] = static_cast<int16_t>(std::lround(e.weight * 100.0f));
     return w;
   }();
   return weights;

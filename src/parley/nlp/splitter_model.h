@@ -61,7 +61,19 @@ inline float score(const float* weights, const Features& f) {
   return s;
 }
 
+// The same score in hundredths, from integer weights: exact (the compiled-in
+// weights are rounded to 0.01), and integer additions need not wait for one
+// another the way a chain of float additions does.
+inline int32_t score(const int16_t* weights, const Features& f) {
+  int32_t s = 0;
+  for (int i = 0; i < f.n; ++i) s += weights[f.id[i]];
+  return s;
+}
+
 // The compiled-in weights (kSize floats), or nullptr when none are compiled in.
 const float* default_weights();
+
+// The compiled-in weights in hundredths (kSize values), or nullptr.
+const int16_t* default_weights_in_hundredths();
 
 }  // namespace parley::splitter_model

@@ -782,7 +782,8 @@ void tokenize(Document* doc) {
       ws.n = 0;
       if (rt.flags & RawToken::kApostrophe) {
         find_word_split(view.substr(rt.start, rt.end - rt.start), &ws);
-      } else if ((rt.flags & RawToken::kWord) && rt.end - rt.start <= 8) {
+      } else if ((rt.flags & RawToken::kWord) &&
+                 tokenizer_tables::may_be_fused(view.substr(rt.start, rt.end - rt.start))) {
         // Without an apostrophe only a fused form ("cannot") can split.
         tokenizer_tables::fused_word_split(view.substr(rt.start, rt.end - rt.start), ws.cuts,
                                            &ws.n);

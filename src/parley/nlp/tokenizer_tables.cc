@@ -1,6 +1,5 @@
 #include "parley/nlp/tokenizer_tables.h"
 
-#include <array>
 #include <vector>
 
 namespace parley::tokenizer_tables {
@@ -237,64 +236,44 @@ bool is_unit(std::string_view letters) { return units().contains(letters); }
 
 bool is_sentence_starter(std::string_view word) { return starters().contains(word); }
 
+namespace {
+
+struct Fused {
+  std::string_view form;
+  uint32_t cuts[2];
+  int n;
+};
+constexpr Fused kFused[] = {
+    {"cannot", {3, 0}, 1},  {"gonna", {3, 0}, 1},   {"wanna", {3, 0}, 1},    {"gotta", {3, 0}, 1},
+    {"dunno", {2, 3}, 2},   {"dont", {2, 0}, 1},    {"didnt", {3, 0}, 1},    {"doesnt", {4, 0}, 1},
+    {"isnt", {2, 0}, 1},    {"wasnt", {3, 0}, 1},   {"wont", {2, 0}, 1},     {"cant", {2, 0}, 1},
+    {"couldnt", {5, 0}, 1}, {"wouldnt", {5, 0}, 1}, {"shouldnt", {6, 0}, 1}, {"arent", {3, 0}, 1},
+    {"werent", {4, 0}, 1},  {"havent", {4, 0}, 1},  {"hasnt", {3, 0}, 1},    {"im", {1, 0}, 1},
+    {"ive", {1, 0}, 1},     {"youre", {3, 0}, 1},   {"thats", {4, 0}, 1},    {"lets", {3, 0}, 1},
+};
+
+constexpr FusedIndex make_fused_index() {
+  FusedIndex index{};
+  for (const Fused& f : kFused) {
+    const unsigned first = (static_cast<unsigned char>(f.form[0]) | 0x20) & 31;
+    index.lengths[first] |= 1u << f.form.size();
+    index.last[first] |= 1u << ((static_cast<unsigned char>(f.form.back()) | 0x20) & 31);
+  }
+  return index;
+}
+
+}  // namespace
+
+constexpr FusedIndex kFusedIndex = make_fused_index();
+
 void fused_word_split(std::string_view token, uint32_t* cuts, int* n) {
   *n = 0;
+  if (!may_be_fused(token)) return;
   char buf[16];
   std::string_view w;
-  if (token.size() < 2 || token.size() > 8) return;
-  switch (token.back() | 0x20) {  // the last letters of the fused forms below
-    case 't':
-    case 'a':
-    case 'o':
-    case 'm':
-    case 'e':
-    case 's':
-      break;
-    default:
-      return;
-  }
-  switch (token[0] | 0x20) {  // the first letters of the fused forms below
-    case 'c':
-    case 'g':
-    case 'w':
-    case 'd':
-    case 'i':
-    case 'h':
-    case 'a':
-    case 's':
-    case 'y':
-    case 't':
-    case 'l':
-      break;
-    default:
-      return;
-  }
-  struct Fused {
-    std::string_view form;
-    uint32_t cuts[2];
-    int n;
-  };
-  static constexpr Fused kFused[] = {
-      {"cannot", {3, 0}, 1},  {"gonna", {3, 0}, 1},   {"wanna", {3, 0}, 1},
-      {"gotta", {3, 0}, 1},   {"dunno", {2, 3}, 2},   {"dont", {2, 0}, 1},
-      {"didnt", {3, 0}, 1},   {"doesnt", {4, 0}, 1},  {"isnt", {2, 0}, 1},
-      {"wasnt", {3, 0}, 1},   {"wont", {2, 0}, 1},    {"cant", {2, 0}, 1},
-      {"couldnt", {5, 0}, 1}, {"wouldnt", {5, 0}, 1}, {"shouldnt", {6, 0}, 1},
-      {"arent", {3, 0}, 1},   {"werent", {4, 0}, 1},  {"havent", {4, 0}, 1},
-      {"hasnt", {3, 0}, 1},   {"im", {1, 0}, 1},      {"ive", {1, 0}, 1},
-      {"youre", {3, 0}, 1},   {"thats", {4, 0}, 1},   {"lets", {3, 0}, 1},
-  };
-  // lengths[c - 'a']: bit L set when some fused form of length L starts with c.
-  static const auto lengths = [] {
-    std::array<uint16_t, 26> m{};
-    for (const Fused& f : kFused) m[f.form[0] - 'a'] |= static_cast<uint16_t>(1u << f.form.size());
-    return m;
-  }();
-  const char first = static_cast<char>(token[0] | 0x20);
-  if (first < 'a' || first > 'z' || !(lengths[first - 'a'] & (1u << token.size()))) return;
   if (!lower_into(token, buf, sizeof buf, &w)) return;
   for (const Fused& f : kFused) {
-    if (f.form[0] == first && f.form.size() == w.size() && f.form == w) {
+    if (f.form[0] == w[0] && f.form.size() == w.size() && f.form == w) {
       for (int k = 0; k < f.n; ++k) cuts[k] = f.cuts[k];
       *n = f.n;
       return;

@@ -31,6 +31,21 @@ bool is_unit(std::string_view letters);
 // offsets where a new word starts into cuts[0..*n) (at most 3).
 void fused_word_split(std::string_view token, uint32_t* cuts, int* n);
 
+// A cheap test, without false negatives, that `token` may be one of those
+// fused forms (by its length and its first and last letters): most words
+// are ruled out with no call and one branch.
+struct FusedIndex {
+  uint32_t lengths[32];  // by (first letter | 0x20) & 31: bit L for a form of length L
+  uint32_t last[32];     // by first letter: bit (last letter | 0x20) & 31
+};
+extern const FusedIndex kFusedIndex;
+inline bool may_be_fused(std::string_view token) {
+  if (token.size() < 2 || token.size() > 8) return false;
+  const unsigned first = (static_cast<unsigned char>(token[0]) | 0x20) & 31;
+  const unsigned last = (static_cast<unsigned char>(token.back()) | 0x20) & 31;
+  return (kFusedIndex.lengths[first] >> token.size()) & (kFusedIndex.last[first] >> last) & 1;
+}
+
 // Capitalized words that usually start a sentence ("The", "I", "But", "We").
 bool is_sentence_starter(std::string_view word);
 
