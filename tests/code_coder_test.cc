@@ -18,6 +18,7 @@ const char* kActors =
     "Russia | Russian | Russians | Moscow => RUS\n"
     "Ukraine | Ukrainian | Kyiv | Kharkiv => UKR\n"
     "Brazil | Brazilian => BRA\n"
+    "Lula => BRAGOV\n"
     "Afghanistan | Afghan | Kabul => AFG\n"
     "Taliban => AFGREB ..2021-08-15, AFGGOV 2021-08-15..\n";
 const char* kAgents =
@@ -122,6 +123,16 @@ TEST(CodeCoder, ConjoinedActorsGiveOneEventPerPair) {
       Doc({"Russia/Russia/PROPN/4/nsubj and/and/CCONJ/3/cc Brazil/Brazil/PROPN/1/conj "
            "condemned/condemn/VERB/0/root Ukraine/Ukraine/PROPN/4/obj"});
   EXPECT_EQ(Triples(Code(doc)), V({"BRA UKR 111", "RUS UKR 111"}));
+}
+
+TEST(CodeCoder, ConjunctOfAHeadActorIsNotAModifierActor) {
+  // "Ukraine and Brazil's Lula": Lula is a conjunct of Ukraine (coded BRA by
+  // the possessive), not a second actor of the phrase "Ukraine".
+  Document doc =
+      Doc({"Russia/Russia/PROPN/2/nsubj condemned/condemn/VERB/0/root "
+           "Ukraine/Ukraine/PROPN/2/obj and/and/CCONJ/7/cc Brazil/Brazil/PROPN/7/nmod:poss "
+           "'s/'s/PART/5/case Lula/Lula/PROPN/3/conj"});
+  EXPECT_EQ(Triples(Code(doc)), V({"RUS BRA 111", "RUS UKR 111"}));
 }
 
 TEST(CodeCoder, XcompChainTakesTheControllerAsSource) {

@@ -353,7 +353,11 @@ std::vector<Mention> SentenceCoder::ResolveOne(int h, bool* agent_only,
   if (chosen >= 0) {
     bases.push_back({actors_[chosen].code, actors_[chosen].kind});
     // "US and British activists": conjoined modifier actors share the head.
-    for (uint32_t w = actors_[chosen].begin; w < actors_[chosen].end && w < n_.size(); ++w)
+    // (When the actor is the head itself, its conjuncts are ResolveConj's.)
+    bool actor_is_head =
+        static_cast<int>(actors_[chosen].begin) <= h && h < static_cast<int>(actors_[chosen].end);
+    for (uint32_t w = actors_[chosen].begin;
+         !actor_is_head && w < actors_[chosen].end && w < n_.size(); ++w)
       for (int k : n_[w].kids) {
         int a = actor_at_[k];
         if (n_[k].rel != "conj" || a < 0 || a == chosen || actors_[a].code.empty() ||
