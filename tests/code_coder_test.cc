@@ -34,7 +34,8 @@ const char* kVerbs =
     "040 meet\n"
     "010 say\n"
     "042 visit\n"
-    "057 sign accord\n";
+    "057 sign accord\n"
+    "023 urge\n";
 
 std::shared_ptr<const dict::Dictionaries> Dicts() {
   dict::DictionaryBuilder b;
@@ -140,6 +141,14 @@ TEST(CodeCoder, XcompChainTakesTheControllerAsSource) {
       Doc({"Russia/Russia/PROPN/2/nsubj plans/plan/VERB/0/root to/to/PART/4/mark "
            "attack/attack/VERB/2/xcomp Ukraine/Ukraine/PROPN/4/obj"});
   EXPECT_EQ(Triples(Code(doc)), V({"RUS UKR 190"}));
+}
+
+TEST(CodeCoder, ObjectControlledInfinitiveIsNotAnEventOfItsOwn) {
+  // "Russia urged Brazil to condemn Ukraine": the urging, not a condemnation.
+  Document doc =
+      Doc({"Russia/Russia/PROPN/2/nsubj urged/urge/VERB/0/root Brazil/Brazil/PROPN/2/obj "
+           "to/to/PART/5/mark condemn/condemn/VERB/2/xcomp Ukraine/Ukraine/PROPN/5/obj"});
+  EXPECT_EQ(Triples(Code(doc)), V({"RUS BRA 023"}));
 }
 
 TEST(CodeCoder, LightVerbPatternFindsTargetInsideObject) {

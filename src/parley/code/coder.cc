@@ -156,7 +156,10 @@ class SentenceCoder {
   bool IntroducedBy(int w, const PatternElement& e) const;
   void Domain(int root, std::vector<int>* out, bool include_acl) const;
   bool IsInfinitivalPurpose(int w) const;
-  bool InSubjectOf(int w, int p) const;  // w is in the subject phrase of predicate p
+  bool InSubjectOf(int w, int p) const;
+  void SuppressControlledInfinitives(
+      const std::vector<PredicateResult>& preds, const std::vector<int>& pred_of,
+      std::vector<bool>* suppressed) const;  // w is in the subject phrase of predicate p
   // Domain(root, include_acl) computed once per sentence.
   const std::vector<int>& CachedDomain(int root, bool include_acl) const;
   mutable std::vector<std::vector<int>> dom_cache_[2];
@@ -1216,6 +1219,28 @@ bool SentenceCoder::HasNominalArgumentAfter(const PredicateResult& r) const {
   return false;
 }
 
+// "urged Eriador to respond to X": the infinitive an object-control verb
+// asks for is not an event of its own while the asking verb is coded (the
+// xcomp, or a to-infinitive the parser hung on the object).
+void SentenceCoder::SuppressControlledInfinitives(const std::vector<PredicateResult>& preds,
+                                                  const std::vector<int>& pred_of,
+                                                  std::vector<bool>* suppressed) const {
+  for (size_t i = 0; i < preds.size(); ++i) {
+    const PredicateResult& r = preds[i];
+    if ((*suppressed)[i] || !IsEventCode(r.code)) continue;
+    int obj = Child(r.word, "obj");
+    if (obj < 0 || !IsNominal(n_[obj])) continue;
+    std::vector<int> infinitives;
+    for (int k : n_[r.word].kids)
+      if (n_[k].rel == "xcomp") infinitives.push_back(k);
+    for (int k : n_[obj].kids)
+      if (RelBase(n_[k].rel) == "acl" && n_[k].rel != "acl:relcl" && IsInfinitivalPurpose(k))
+        infinitives.push_back(k);
+    for (int k : infinitives)
+      if (pred_of[k] >= 0 && static_cast<size_t>(pred_of[k]) != i) (*suppressed)[pred_of[k]] = true;
+  }
+}
+
 bool SentenceCoder::Code(std::vector<Event>* out) {
   if (sent_.words.empty()) return true;
   BuildNodes();
@@ -1280,6 +1305,8 @@ bool SentenceCoder::Code(std::vector<Event>* out) {
       if (Child(r.word, "obj") < 0 && Child(r.word, "iobj") < 0) suppressed[i] = true;
     }
   }
+
+  SuppressControlledInfinitives(preds, pred_of, &suppressed);
 
   // Pass 2: roles of every coded predicate.
   struct Coded {
