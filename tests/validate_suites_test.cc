@@ -118,7 +118,7 @@ TEST(EvalValidate, UnitTestsGivenParse) {
                         "PETR.Validate.verbs.2.0.txt", true);
   ASSERT_TRUE(r.status.ok()) << r.status.message();
   EXPECT_EQ(r.summary.passed + r.summary.failed, 281u);
-  EXPECT_GE(r.summary.passed, 228u)
+  EXPECT_GE(r.summary.passed, 246u)
       << r.summary.passed << " passed, " << r.summary.failed << " failed";
 }
 
@@ -127,12 +127,12 @@ TEST(EvalValidate, GsrGivenParse) {
   SuiteRun r = RunSuite("PETR2_GSR_validation.xml", "", true);
   ASSERT_TRUE(r.status.ok()) << r.status.message();
   EXPECT_EQ(r.summary.passed + r.summary.failed, 78u);
-  EXPECT_GE(r.summary.passed, 38u)
+  EXPECT_GE(r.summary.passed, 39u)
       << r.summary.passed << " passed, " << r.summary.failed << " failed";
 }
 
 // The raw-text rate moves with the shipped model (205 and 197 with two models of
-// the same day); the floor leaves room for retraining.
+// the same day; 210 with the coder of this floor); the floor leaves room for retraining.
 TEST(EvalValidate, UnitTestsRawText) {
   PARLEY_REQUIRE_SHARED();
   if (!std::filesystem::exists(nlp::Model::DefaultPath()))
@@ -141,7 +141,7 @@ TEST(EvalValidate, UnitTestsRawText) {
                         "PETR.Validate.verbs.2.0.txt", false);
   ASSERT_TRUE(r.status.ok()) << r.status.message();
   EXPECT_EQ(r.summary.passed + r.summary.failed, 281u);
-  EXPECT_GE(r.summary.passed, 185u)
+  EXPECT_GE(r.summary.passed, 198u)
       << r.summary.passed << " passed, " << r.summary.failed << " failed";
 }
 
