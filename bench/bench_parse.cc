@@ -1,7 +1,12 @@
 // bench_parse: raw text -> tokenized, tagged, lemmatized, parsed CoNLL-U, in
 // words per second (median of 5 runs), with the default model.
 //
-//   bench_parse [--threads N] [--runs R] [FILE.conllu ...]
+//   bench_parse [--threads N] [--runs R] [--model FILE] [FILE.conllu ...]
+//   bench_parse [--model FILE] --save-as OUT
+//
+// --save-as re-saves the model in the current format version and exits
+// (to measure the load time of a new format before the shipped model is
+// re-saved).
 //
 // The text of each document of the CoNLL-U files (default: EWT train, dev and
 // test from ../shared) is rebuilt and analyzed from scratch, as `parley parse`
@@ -22,12 +27,17 @@
 
 int main(int argc, char** argv) {
   int threads = 1, runs = 5;
+  std::string model_path, save_as;
   std::vector<std::string> files;
   for (int i = 1; i < argc; ++i) {
     if (!std::strcmp(argv[i], "--threads") && i + 1 < argc)
       threads = std::max(1, std::atoi(argv[++i]));
     else if (!std::strcmp(argv[i], "--runs") && i + 1 < argc)
       runs = std::max(1, std::atoi(argv[++i]));
+    else if (!std::strcmp(argv[i], "--model") && i + 1 < argc)
+      model_path = argv[++i];
+    else if (!std::strcmp(argv[i], "--save-as") && i + 1 < argc)
+      save_as = argv[++i];
     else
       files.push_back(argv[i]);
   }
@@ -37,12 +47,22 @@ int main(int argc, char** argv) {
   }
   auto t_load = std::chrono::steady_clock::now();
   std::unique_ptr<parley::nlp::Pipeline> nlp;
-  parley::Status s = parley::nlp::Pipeline::Load("", &nlp);
+  parley::Status s = parley::nlp::Pipeline::Load(model_path, &nlp);
   if (!s.ok()) {
     std::fprintf(stderr, "bench_parse: %s\n", s.message().c_str());
     return 1;
   }
   double load_s = std::chrono::duration<double>(std::chrono::steady_clock::now() - t_load).count();
+  if (!save_as.empty()) {
+    s = nlp->model().Save(save_as);
+    if (!s.ok()) {
+      std::fprintf(stderr, "bench_parse: %s\n", s.message().c_str());
+      return 1;
+    }
+    std::printf("model load %.3f s; saved as %s (format version %u)\n", load_s, save_as.c_str(),
+                parley::nlp::kModelVersion);
+    return 0;
+  }
   std::vector<parley::Document> raw;
   size_t bytes = 0;
   for (const auto& f : files) {

@@ -4,6 +4,7 @@
 #include "parley/nlp/parser.h"
 
 #include <cstdio>
+#include <cstring>
 #include <filesystem>
 #include <fstream>
 #include <random>
@@ -218,6 +219,138 @@ TEST(ParserModel, BadModelFilesGiveClearErrors) {
   std::filesystem::remove(path);
 }
 
+// --- The perceptron's inference layout ------------------------------------
+
+// A small LinearModel with sparse, dense and one-weight rows.
+LinearModel small_linear_model() {
+  LinearTrainer t(20);
+  std::vector<uint64_t> feats;
+  for (uint64_t k = 0; k < 40; ++k) feats.push_back(0x9E3779B97F4A7C15ULL * (k + 1));
+  feats.push_back(0);  // key 0 is a valid key too
+  for (int it = 0; it < 30; ++it) {
+    // Feature 0 gets updates for every class (a dense row), the others for
+    // a few (sparse rows, some of one weight).
+    t.update(feats.data(), 1, it % 20, (it + 7) % 20);
+    size_t k = 1 + static_cast<size_t>(it) % feats.size();
+    t.update(&feats[k], static_cast<int>(std::min<size_t>(3, feats.size() - k)), it % 5,
+             3 + it % 7);
+    t.tick();
+  }
+  LinearModel m;
+  t.compile(&m, 0.0f);
+  return m;
+}
+
+std::vector<float> scores_of(const LinearModel& m, const std::vector<uint64_t>& feats) {
+  std::vector<float> s(static_cast<size_t>(m.num_classes()), 0.0f);
+  m.score(feats.data(), static_cast<int>(feats.size()), s.data());
+  return s;
+}
+
+std::vector<uint64_t> probe_features() {
+  std::vector<uint64_t> f;
+  for (uint64_t k = 0; k < 45; ++k) f.push_back(0x9E3779B97F4A7C15ULL * (k + 1));
+  f.push_back(0);
+  f.push_back(12345);  // absent
+  return f;
+}
+
+TEST(LinearModel, LayoutRoundTripsInPlaceAndCopied) {
+  LinearModel m = small_linear_model();
+  ASSERT_GT(m.num_features(), 30u);
+  std::vector<float> want = scores_of(m, probe_features());
+  BinaryWriter w(4);  // arrays padded as if the data started at offset 4 of a file
+  m.save(&w);
+  // A buffer whose byte 0 sits at file offset 4 of an 8-byte aligned file.
+  auto file = std::make_shared<std::vector<uint64_t>>(w.buffer().size() / 8 + 2);
+  char* data = reinterpret_cast<char*>(file->data()) + 4;
+  std::memcpy(data, w.buffer().data(), w.buffer().size());
+  {
+    BinaryReader r(data, w.buffer().size(), kModelVersion, 4,
+                   std::shared_ptr<const void>(file, file->data()));
+    LinearModel in_place;
+    ASSERT_TRUE(in_place.load(&r));
+    EXPECT_EQ(r.remaining(), 0u);
+    EXPECT_EQ(scores_of(in_place, probe_features()), want);
+    LinearModel copy = in_place;  // shares the arrays and keeps the buffer alive
+    in_place = LinearModel();
+    EXPECT_EQ(scores_of(copy, probe_features()), want);
+  }
+  BinaryReader r(data, w.buffer().size(), kModelVersion, 4);  // no owner: copied
+  LinearModel copied;
+  ASSERT_TRUE(copied.load(&r));
+  EXPECT_EQ(scores_of(copied, probe_features()), want);
+  file.reset();
+  EXPECT_EQ(scores_of(copied, probe_features()), want);
+}
+
+TEST(LinearModel, ReadsTheLayoutOfVersionsOneToThree) {
+  // Version 1-3 layout: classes, keys, row lengths, classes, scale, weights.
+  BinaryWriter w;
+  w.pod<uint32_t>(5);
+  w.vec(std::vector<uint64_t>{11, 22, 0});
+  w.vec(std::vector<uint16_t>{2, 1, 5});
+  w.vec(std::vector<uint16_t>{0, 3, 4, 0, 1, 2, 3, 4});
+  w.pod<float>(0.5f);
+  w.vec(std::vector<int16_t>{10, -4, 6, 1, 2, 3, 4, 5});
+  BinaryReader r(w.buffer().data(), w.buffer().size(), 3);
+  LinearModel m;
+  ASSERT_TRUE(m.load(&r));
+  EXPECT_EQ(m.num_classes(), 5);
+  EXPECT_EQ(m.num_features(), 3u);
+  EXPECT_EQ(scores_of(m, {11, 22}), (std::vector<float>{5.0f, 0, 0, -2.0f, 3.0f}));
+  EXPECT_EQ(scores_of(m, {0, 99}), (std::vector<float>{0.5f, 1.0f, 1.5f, 2.0f, 2.5f}));
+  // Rows that run past the weights are refused.
+  BinaryWriter bad;
+  bad.pod<uint32_t>(5);
+  bad.vec(std::vector<uint64_t>{11});
+  bad.vec(std::vector<uint16_t>{3});
+  bad.vec(std::vector<uint16_t>{0, 1});
+  bad.pod<float>(0.5f);
+  bad.vec(std::vector<int16_t>{1, 2});
+  BinaryReader rb(bad.buffer().data(), bad.buffer().size(), 3);
+  EXPECT_FALSE(LinearModel().load(&rb));
+}
+
+TEST(LinearModel, DamagedLayoutIsRefusedOrHarmless) {
+  // Every single-byte change of a saved layout either fails to load or
+  // loads a model that scores without reading out of bounds (checked by
+  // the ASan/UBSan run): the loader checks what the checksum cannot.
+  LinearModel m = small_linear_model();
+  BinaryWriter w;
+  m.save(&w);
+  const std::string good = w.buffer();
+  int refused = 0;
+  for (size_t i = 0; i < good.size(); ++i) {
+    for (unsigned char x : {0x01, 0x80, 0xff}) {
+      std::string bytes = good;
+      bytes[i] = static_cast<char>(bytes[i] ^ x);
+      BinaryReader r(bytes.data(), bytes.size(), kModelVersion);
+      LinearModel d;
+      if (!d.load(&r)) {
+        ++refused;
+        continue;
+      }
+      std::vector<float> s = scores_of(d, probe_features());
+      EXPECT_EQ(s.size(), static_cast<size_t>(d.num_classes()));
+    }
+  }
+  EXPECT_GT(refused, 0);
+  BinaryReader r(good.data(), good.size() - 1, kModelVersion);
+  EXPECT_FALSE(LinearModel().load(&r));
+}
+
+TEST(LinearModel, PruneKeepsLargeWeights) {
+  LinearModel m = small_linear_model();
+  std::vector<float> before = scores_of(m, probe_features());
+  size_t weights = m.num_weights();
+  m.prune(2.5f);
+  EXPECT_LT(m.num_weights(), weights);
+  LinearModel none = small_linear_model();
+  none.prune(0.0f);
+  EXPECT_EQ(scores_of(none, probe_features()), before);
+}
+
 // --- With the shipped model ---------------------------------------------
 
 bool shipped_model_present() { return std::filesystem::exists(Model::DefaultPath()); }
@@ -250,6 +383,27 @@ TEST(ParseCommand, MissingModelIsAnError) {
   std::string out = run(cmd);
   EXPECT_NE(out.find("/nonexistent/model.parley: model file not found"), std::string::npos) << out;
   EXPECT_NE(out.find("rc=2"), std::string::npos) << out;
+}
+
+TEST(EvalDev, ShippedModelResavedInCurrentFormatParsesAlike) {
+  PARLEY_REQUIRE_SHARED();
+  if (!shipped_model_present()) GTEST_SKIP() << "no model at " << Model::DefaultPath();
+  std::unique_ptr<Model> shipped, resaved;
+  ASSERT_TRUE(Model::Load(Model::DefaultPath(), &shipped).ok());
+  std::string path = temp_path("resaved.parley");
+  ASSERT_TRUE(shipped->Save(path).ok());
+  Status s = Model::Load(path, &resaved);
+  ASSERT_TRUE(s.ok()) << s.message();
+  std::vector<Sentence> dev;
+  ASSERT_TRUE(
+      read_conllu_sentences(testing::shared_dir() + "/data/ud-english-ewt/dev.conllu", &dev).ok());
+  dev.resize(std::min<size_t>(dev.size(), 300));
+  for (const Sentence& sent : dev) {
+    std::vector<std::string> words;
+    for (const Word& w : sent.words) words.push_back(w.form);
+    ASSERT_EQ(annotate(*shipped, words), annotate(*resaved, words));
+  }
+  std::filesystem::remove(path);
 }
 
 TEST(EvalDev, ShippedModelScoresAboveFloors) {

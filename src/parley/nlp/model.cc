@@ -1,10 +1,16 @@
 #include "parley/nlp/model.h"
 
+#include <fcntl.h>
+#include <sys/mman.h>
+#include <sys/stat.h>
+#include <unistd.h>
+
+#include <cerrno>
 #include <cstdio>
 #include <cstdlib>
 #include <cstring>
 #include <fstream>
-#include <sstream>
+#include <string_view>
 
 namespace parley::nlp {
 
@@ -28,7 +34,7 @@ uint64_t checksum(const char* data, size_t size) {
 }  // namespace
 
 Status Model::Save(const std::string& path) const {
-  BinaryWriter payload;
+  BinaryWriter payload(kHeaderSize);
   payload.str(description);
   tagger.save(&payload);
   lemmatizer.save(&payload);
@@ -48,12 +54,64 @@ Status Model::Save(const std::string& path) const {
   return Status::OK();
 }
 
+namespace {
+
+// The bytes of a model file, mapped read-only (shared with the page cache:
+// no copy, and MAP_POPULATE maps every page at once instead of one fault per
+// page during parsing) or, where mapping fails, read into memory.
+Status read_file(const std::string& path, std::shared_ptr<const char>* out, size_t* size) {
+  int fd = ::open(path.c_str(), O_RDONLY | O_CLOEXEC);
+  if (fd < 0) {
+    if (errno == ENOENT)
+      return Status::NotFound(path +
+                              ": model file not found (set PARLEY_MODEL or use --model FILE)");
+    return Status::IOError(path + ": cannot open model file: " + std::strerror(errno));
+  }
+  struct stat st;
+  if (::fstat(fd, &st) != 0 || !S_ISREG(st.st_mode)) {
+    ::close(fd);
+    return Status::IOError(path + ": not a regular file");
+  }
+  *size = static_cast<size_t>(st.st_size);
+  if (*size == 0) {
+    ::close(fd);
+    *out = std::shared_ptr<const char>(new char[1](), std::default_delete<char[]>());
+    return Status::OK();
+  }
+  int flags = MAP_PRIVATE;
+#ifdef MAP_POPULATE
+  flags |= MAP_POPULATE;
+#endif
+  void* map = ::mmap(nullptr, *size, PROT_READ, flags, fd, 0);
+  if (map != MAP_FAILED) {
+    ::close(fd);
+    size_t n = *size;
+    *out = std::shared_ptr<const char>(static_cast<const char*>(map),
+                                       [n](const char* p) { ::munmap(const_cast<char*>(p), n); });
+    return Status::OK();
+  }
+  std::shared_ptr<char> buf(new char[*size], std::default_delete<char[]>());
+  size_t done = 0;
+  while (done < *size) {
+    ssize_t got = ::read(fd, buf.get() + done, *size - done);
+    if (got < 0 && errno == EINTR) continue;
+    if (got <= 0) break;
+    done += static_cast<size_t>(got);
+  }
+  ::close(fd);
+  if (done != *size) return Status::IOError(path + ": error reading model file");
+  *out = std::move(buf);
+  return Status::OK();
+}
+
+}  // namespace
+
 Status Model::Load(const std::string& path, std::unique_ptr<Model>* out) {
-  std::ifstream in(path, std::ios::binary);
-  if (!in)
-    return Status::NotFound(path + ": model file not found (set PARLEY_MODEL or use --model FILE)");
-  std::string data((std::istreambuf_iterator<char>(in)), std::istreambuf_iterator<char>());
-  if (in.bad()) return Status::IOError(path + ": error reading model file");
+  std::shared_ptr<const char> file;
+  size_t file_size = 0;
+  Status read = read_file(path, &file, &file_size);
+  if (!read.ok()) return read;
+  std::string_view data(file.get(), file_size);
   if (data.size() < 8 || std::memcmp(data.data(), kMagic, 8) != 0)
     return Status::InvalidInput(path + ": not a parley model (bad magic)");
   if (data.size() < kHeaderSize)
@@ -79,7 +137,9 @@ Status Model::Load(const std::string& path, std::unique_ptr<Model>* out) {
   if (checksum(body, size) != sum)
     return Status::InvalidInput(path + ": model file is damaged (checksum mismatch)");
   auto model = std::make_unique<Model>();
-  BinaryReader r(body, size);
+  // Format version 4 arrays are used in place: the models keep `file` alive.
+  BinaryReader r(body, size, static_cast<int>(version), kHeaderSize,
+                 std::shared_ptr<const void>(file, file.get()));
   if (!r.str(&model->description) || !model->tagger.load(&r, static_cast<int>(version)) ||
       !model->lemmatizer.load(&r) || !model->parser.load(&r) || r.remaining() != 0)
     return Status::InvalidInput(path + ": model file is malformed");

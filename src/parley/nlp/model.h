@@ -25,8 +25,10 @@
 namespace parley::nlp {
 
 // Version 2 added the tagger's second pass, version 3 stores the number of
-// tagger passes; older files still load.
-inline constexpr uint32_t kModelVersion = 3;
+// tagger passes, version 4 stores the perceptrons' inference layout (hash
+// slots, dense and sparse int16 rows; see perceptron.h) so that loading is a
+// read and checks; older files still load (converted on load).
+inline constexpr uint32_t kModelVersion = 4;
 inline constexpr uint32_t kOldestModelVersion = 1;
 
 class Model {

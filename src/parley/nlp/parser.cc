@@ -11,21 +11,21 @@ namespace parley::nlp {
 // ---------------------------------------------------------------------------
 // Transition system
 
-ArcEagerState::ArcEagerState(int num_words)
-    : n_(num_words),
-      b_(1),
-      head_(num_words + 1, -1),
-      label_(num_words + 1, -1),
-      l1_(num_words + 1, -1),
-      l2_(num_words + 1, -1),
-      r1_(num_words + 1, -1),
-      r2_(num_words + 1, -1),
-      nl_(num_words + 1, 0),
-      nr_(num_words + 1, 0),
-      ls_(num_words + 1, 0),
-      rs_(num_words + 1, 0),
-      in_stack_(num_words + 1, 0) {
-  stack_.reserve(num_words + 1);
+ArcEagerState::ArcEagerState(int num_words) { reset(num_words); }
+
+void ArcEagerState::reset(int num_words) {
+  n_ = num_words;
+  b_ = 1;
+  root_used_ = false;
+  const size_t size = static_cast<size_t>(num_words) + 1;
+  for (std::vector<int>* v : {&head_, &label_, &l1_, &l2_, &r1_, &r2_}) v->assign(size, -1);
+  nl_.assign(size, 0);
+  nr_.assign(size, 0);
+  ls_.assign(size, 0);
+  rs_.assign(size, 0);
+  in_stack_.assign(size, 0);
+  stack_.clear();
+  stack_.reserve(size);
   stack_.push_back(0);
   in_stack_[0] = 1;
 }
@@ -386,10 +386,20 @@ void Parser::apply_class(ArcEagerState* st, int cls) const {
 void Parser::parse(const std::vector<std::string_view>& forms, const std::vector<int>& tags,
                    std::vector<int>* heads, std::vector<int>* labels) const {
   const int n = static_cast<int>(forms.size());
-  Context ctx;
+  // Per-thread buffers, reused from sentence to sentence (no allocation once
+  // warm); the Parser itself stays read-only.
+  struct Workspace {
+    Context ctx;
+    ArcEagerState st{0};
+    std::vector<float> scores;
+  };
+  thread_local Workspace ws;
+  Context& ctx = ws.ctx;
+  ArcEagerState& st = ws.st;
   prepare(forms, tags, &ctx);
-  ArcEagerState st(n);
-  std::vector<float> scores(num_classes());
+  st.reset(n);
+  std::vector<float>& scores = ws.scores;
+  scores.resize(num_classes());
   uint64_t feats[kMaxParserFeatures];
   while (!st.terminal()) {
     int nf = features(ctx, st, feats);

@@ -43,6 +43,9 @@ class ArcEagerState {
   enum Move { kShift = 0, kReduce = 1, kLeft = 2, kRight = 3 };
 
   explicit ArcEagerState(int num_words);
+  // Back to the initial state for a sentence of `num_words`, reusing the
+  // memory (one state serves many sentences without allocating).
+  void reset(int num_words);
   int num_words() const { return n_; }
   bool terminal() const { return b_ > n_; }
   int stack_top() const { return stack_.back(); }

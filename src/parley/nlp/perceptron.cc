@@ -2,6 +2,7 @@
 
 #include <algorithm>
 #include <cmath>
+#include <cstring>
 
 namespace parley::nlp {
 
@@ -53,100 +54,373 @@ std::vector<uint64_t> FeatureIndex::keys_by_row() const {
   return out;
 }
 
-void LinearModel::pack() {
-  std::vector<uint64_t> keys = row_keys();
-  size_t cap = 16;
-  while (cap < 2 * keys.size()) cap *= 2;
-  slots_.assign(cap, Slot{0, 0, 0});
-  slot_mask_ = cap - 1;
-  for (size_t r = 0; r < keys.size(); ++r) {
-    uint64_t k = keys[r];  // never 0: FeatureIndex maps key 0 to 1
-    size_t i = (k ^ (k >> 32)) & slot_mask_;
-    while (slots_[i].key != 0) i = (i + 1) & slot_mask_;
-    slots_[i] = Slot{k, offsets_[r], offsets_[r + 1]};
+// ---------------------------------------------------------------------------
+// LinearModel
+
+namespace {
+
+// Rows with at least padded_classes / kDenseDivisor weights are stored dense:
+// a dense row costs padded_classes / 8 vector steps and 2 bytes per class, a
+// sparse one a scalar step and 4 bytes per weight.
+constexpr uint32_t kDenseDivisor = 3;
+
+// Home slot of a key in a table of n slots (n < 2^32): the low half of the
+// spread key scaled to [0, n) (Lemire's multiply-shift reduction, any size).
+size_t slot_of(uint64_t key, size_t n) {
+  return static_cast<size_t>(
+      (static_cast<uint64_t>(static_cast<uint32_t>(key * 0x9E3779B97F4A7C15ULL)) * n) >> 32);
+}
+
+// Class of an accumulator index (inverse of LinearModel::acc_index).
+uint32_t class_of(uint32_t index) {
+  uint32_t k = index & 7u;
+  return (index & ~7u) | (k < 4 ? k << 1 : ((k - 4) << 1) | 1u);
+}
+
+typedef int32_t Int32x4 __attribute__((vector_size(16)));
+typedef uint32_t Uint32x4 __attribute__((vector_size(16)));
+
+// acc[...] += rows[i][...] for the n dense rows, in the permuted accumulator
+// order: each 16-byte load of 8 int16 weights is read as 4 int32 lanes, whose
+// low halves (even classes) and high halves (odd classes) are sign-extended
+// by shifts. Portable GCC vector code: SSE2 on x86-64, NEON on ARM.
+void add_dense_rows(const int16_t* const* rows, int n, uint32_t padded, int32_t* acc) {
+  for (uint32_t b = 0; b < padded; b += 8) {
+    Int32x4 even, odd;
+    std::memcpy(&even, acc + b, 16);
+    std::memcpy(&odd, acc + b + 4, 16);
+    for (int i = 0; i < n; ++i) {
+      Int32x4 pair;
+      std::memcpy(&pair, rows[i] + b, 16);
+      even += reinterpret_cast<Int32x4>(reinterpret_cast<Uint32x4>(pair) << 16) >> 16;
+      odd += pair >> 16;
+    }
+    std::memcpy(acc + b, &even, 16);
+    std::memcpy(acc + b + 4, &odd, 16);
   }
-  entries_.resize(classes_.size());
-  for (size_t j = 0; j < classes_.size(); ++j) entries_[j] = Entry{classes_[j], weights_[j]};
+}
+
+}  // namespace
+
+void LinearModel::use(std::shared_ptr<const Arrays> a) {
+  slots_ = a->slots.data();
+  num_slots_ = a->slots.size();
+  cold_ = a->cold.data();
+  num_cold_ = a->cold.size();
+  dense_ = a->dense.data();
+  dense_size_ = a->dense.size();
+  sparse_ = a->sparse.data();
+  sparse_size_ = a->sparse.size();
+  arrays_ = std::move(a);
+  file_ = nullptr;
+}
+
+size_t LinearModel::num_weights() const {
+  size_t n = 0;
+  RowWeights row;
+  for (size_t i = 0; i < num_slots_; ++i) {
+    const Slot& s = slots_[i];
+    if (s.check == 0) continue;
+    decode(s.payload, &row);
+    n += row.size();
+  }
+  for (size_t i = 0; i < num_cold_; ++i)
+    if (cold_[i].check != 0) n += (cold_[i].entry[0] >> 16 != 0) + (cold_[i].entry[1] >> 16 != 0);
+  return n;
+}
+
+uint32_t LinearModel::encode(const RowWeights& row, Arrays* a) const {
+  if (row.size() == 1 && row[0].second != 0)
+    return kInline | static_cast<uint32_t>(static_cast<uint16_t>(row[0].second)) << 15 |
+           acc_index(row[0].first);
+  if (row.size() * kDenseDivisor >= padded_classes_ && !row.empty()) {
+    size_t base = a->dense.size();
+    a->dense.resize(base + padded_classes_, 0);
+    for (auto [c, q] : row) a->dense[base + c] = q;
+    return kDense | static_cast<uint32_t>(base / padded_classes_);
+  }
+  uint32_t index = static_cast<uint32_t>(a->sparse.size());
+  a->sparse.push_back(static_cast<uint32_t>(row.size()));
+  for (const auto& x : row) a->sparse.push_back(entry_of(x));
+  return index;
+}
+
+void LinearModel::decode(uint32_t payload, RowWeights* row) const {
+  row->clear();
+  if (payload & kInline) {
+    row->emplace_back(static_cast<uint16_t>(class_of(payload & 0x7fffu)),
+                      static_cast<int16_t>((payload >> 15) & 0xffffu));
+  } else if (payload & kDense) {
+    const int16_t* d = &dense_[static_cast<size_t>(payload & ~kDense) * padded_classes_];
+    for (int c = 0; c < num_classes_; ++c)
+      if (d[c] != 0) row->emplace_back(static_cast<uint16_t>(c), d[c]);
+  } else {
+    const uint32_t* e = &sparse_[payload];
+    for (uint32_t j = 1; j <= e[0]; ++j)
+      row->emplace_back(static_cast<uint16_t>(class_of(e[j] & 0xffffu)),
+                        static_cast<int16_t>(e[j] >> 16));
+    std::sort(row->begin(), row->end());
+  }
+}
+
+void LinearModel::build(int num_classes, float scale, const std::vector<uint64_t>& keys,
+                        const std::vector<uint32_t>& offsets, const std::vector<uint16_t>& classes,
+                        const std::vector<int16_t>& weights) {
+  num_classes_ = num_classes;
+  padded_classes_ = (static_cast<uint32_t>(num_classes) + 7) & ~7u;
+  scale_ = scale;
+  size_t num_hot = 0, num_cold = 0;
+  for (size_t r = 0; r < keys.size(); ++r) {
+    uint32_t len = offsets[r + 1] - offsets[r];
+    if (len >= 3) ++num_hot;
+    if (len == 1 || len == 2) ++num_cold;
+  }
+  const size_t hot_cap = std::max<size_t>(16, num_hot * 2 + 1);        // at most half full
+  const size_t cold_cap = std::max<size_t>(16, num_cold * 5 / 3 + 1);  // at most 60% full
+  auto a = std::make_shared<Arrays>();
+  a->slots.assign(hot_cap, Slot{0, 0});
+  a->cold.assign(cold_cap, ColdSlot{0, {0, 0}});
+  num_features_ = 0;
+  // Full keys of the slots while building, to tell keys apart exactly.
+  std::vector<uint64_t> hot_keys(hot_cap, 0), cold_keys(cold_cap, 0);
+  RowWeights row;
+  for (size_t r = 0; r < keys.size(); ++r) {
+    const uint32_t len = offsets[r + 1] - offsets[r];
+    if (len == 0) continue;
+    const uint64_t key = keys[r] == 0 ? 1 : keys[r];
+    // A repeated key: the first row wins (whichever table it is in).
+    size_t h = slot_of(key, hot_cap);
+    while (hot_keys[h] != 0 && hot_keys[h] != key) h = h + 1 == hot_cap ? 0 : h + 1;
+    size_t c = slot_of(key, cold_cap);
+    while (cold_keys[c] != 0 && cold_keys[c] != key) c = c + 1 == cold_cap ? 0 : c + 1;
+    if (hot_keys[h] == key || cold_keys[c] == key) continue;
+    row.clear();
+    for (uint32_t j = offsets[r]; j < offsets[r + 1]; ++j) row.emplace_back(classes[j], weights[j]);
+    if (len >= 3) {
+      hot_keys[h] = key;
+      a->slots[h] = Slot{check_of(key), encode(row, a.get())};
+    } else {
+      cold_keys[c] = key;
+      ColdSlot& slot = a->cold[c];
+      slot.check = check_of(key);
+      for (uint32_t j = 0; j < len; ++j) slot.entry[j] = entry_of(row[j]);
+    }
+    ++num_features_;
+  }
+  use(std::move(a));
+}
+
+void LinearModel::prune(float min_weight) {
+  // The slots stay (a row left empty keeps its slot, with a sparse row of
+  // length 0); only the rows are re-encoded.
+  auto a = std::make_shared<Arrays>();
+  a->slots.assign(slots_, slots_ + num_slots_);
+  a->cold.assign(cold_, cold_ + num_cold_);
+  for (ColdSlot& s : a->cold) {
+    int kept = 0;
+    for (uint32_t e : s.entry)
+      if (std::fabs(static_cast<int16_t>(e >> 16) * scale_) >= min_weight) s.entry[kept++] = e;
+    while (kept < 2) s.entry[kept++] = 0;
+  }
+  RowWeights row;
+  for (Slot& s : a->slots) {
+    if (s.check == 0) continue;
+    decode(s.payload, &row);
+    row.erase(std::remove_if(row.begin(), row.end(),
+                             [&](const std::pair<uint16_t, int16_t>& x) {
+                               return std::fabs(x.second * scale_) < min_weight;
+                             }),
+              row.end());
+    s.payload = encode(row, a.get());
+  }
+  use(std::move(a));
 }
 
 void LinearModel::score(const uint64_t* feats, int n, float* scores) const {
-  if (slots_.empty()) return;
-  // Three stages so that the cache misses of all features overlap: find the
-  // slots, then the rows, then add.
-  constexpr int kChunk = 128;
-  size_t pos[kChunk];
-  uint32_t begin[kChunk], end[kChunk];
-  for (int base = 0; base < n; base += kChunk) {
-    int m = std::min(kChunk, n - base);
-    for (int i = 0; i < m; ++i) {
-      uint64_t k = feats[base + i] == 0 ? 1 : feats[base + i];
-      pos[i] = (k ^ (k >> 32)) & slot_mask_;
-      __builtin_prefetch(&slots_[pos[i]]);
-    }
-    int found = 0;
-    for (int i = 0; i < m; ++i) {
-      uint64_t k = feats[base + i] == 0 ? 1 : feats[base + i];
-      size_t p = pos[i];
-      while (slots_[p].key != k && slots_[p].key != 0) p = (p + 1) & slot_mask_;
-      if (slots_[p].key == 0) continue;
-      begin[found] = slots_[p].begin;
-      end[found] = slots_[p].end;
-      __builtin_prefetch(&entries_[slots_[p].begin]);
-      ++found;
-    }
-    const Entry* e = entries_.data();
-    for (int i = 0; i < found; ++i)
-      for (uint32_t j = begin[i]; j < end[i]; ++j) scores[e[j].cls] += e[j].w;
+  if (num_features_ == 0) return;
+  const uint32_t padded = padded_classes_;
+  constexpr uint32_t kStackClasses = 1024;
+  alignas(16) int32_t stack_acc[kStackClasses];
+  std::vector<int32_t> heap_acc;
+  int32_t* acc = stack_acc;
+  if (padded > kStackClasses) {
+    heap_acc.assign(padded, 0);
+    acc = heap_acc.data();
+  } else {
+    std::memset(acc, 0, padded * sizeof(int32_t));
   }
+  const size_t num_slots = num_slots_, num_cold = num_cold_;
+  const Slot* slots = slots_;
+  const ColdSlot* cold = cold_;
+  // Stages, so that the cache misses of all features overlap: find the hot
+  // slots; for keys not there, the cold slots (whose two entries are added
+  // right there); then add the hot rows.
+  constexpr int kChunk = 128;
+  uint64_t keys[kChunk];
+  size_t pos[kChunk];
+  const int16_t* dense_rows[kChunk];
+  uint32_t sparse_rows[kChunk];
+  for (int base = 0; base < n; base += kChunk) {
+    const int m = std::min(kChunk, n - base);
+    for (int i = 0; i < m; ++i) {
+      keys[i] = feats[base + i] == 0 ? 1 : feats[base + i];
+      pos[i] = slot_of(keys[i], num_slots);
+      __builtin_prefetch(&slots[pos[i]]);
+    }
+    int num_dense = 0, num_sparse = 0, num_cold_keys = 0;
+    for (int i = 0; i < m; ++i) {
+      const uint64_t key = keys[i];
+      const uint32_t check = check_of(key);
+      size_t p = pos[i];
+      while (slots[p].check != check && slots[p].check != 0) p = p + 1 == num_slots ? 0 : p + 1;
+      if (slots[p].check == 0) {
+        // Not hot: look in the cold table (keys[] and pos[] are reused,
+        // num_cold_keys <= i).
+        size_t c = slot_of(key, num_cold);
+        __builtin_prefetch(&cold[c]);
+        keys[num_cold_keys] = key;
+        pos[num_cold_keys++] = c;
+        continue;
+      }
+      const uint32_t payload = slots[p].payload;
+      if (payload & kInline) {
+        acc[payload & 0x7fffu] += static_cast<int16_t>((payload >> 15) & 0xffffu);
+      } else if (payload & kDense) {
+        const int16_t* row = dense_ + static_cast<size_t>(payload & ~kDense) * padded;
+        for (uint32_t b = 0; b < padded; b += 32) __builtin_prefetch(row + b);
+        dense_rows[num_dense++] = row;
+      } else {
+        __builtin_prefetch(&sparse_[payload]);
+        sparse_rows[num_sparse++] = payload;
+      }
+    }
+    for (int i = 0; i < num_cold_keys; ++i) {
+      size_t c = pos[i];
+      const uint32_t check = check_of(keys[i]);
+      while (cold[c].check != check && cold[c].check != 0) c = c + 1 == num_cold ? 0 : c + 1;
+      if (cold[c].check == 0) continue;
+      const uint32_t e0 = cold[c].entry[0], e1 = cold[c].entry[1];
+      acc[e0 & 0xffffu] += static_cast<int32_t>(e0) >> 16;
+      acc[e1 & 0xffffu] += static_cast<int32_t>(e1) >> 16;
+    }
+    add_dense_rows(dense_rows, num_dense, padded, acc);
+    const uint32_t* entries = sparse_;
+    for (int i = 0; i < num_sparse; ++i) {
+      const uint32_t* e = entries + sparse_rows[i];
+      for (uint32_t j = 1, len = e[0]; j <= len; ++j)
+        acc[e[j] & 0xffffu] += static_cast<int32_t>(e[j]) >> 16;
+    }
+  }
+  for (int c = 0; c < num_classes_; ++c)
+    scores[c] += static_cast<float>(acc[acc_index(static_cast<uint32_t>(c))]) * scale_;
 }
 
-// File layout: classes, feature count, keys, row lengths (uint16), classes,
-// weights quantized to int16 with one scale.
+// Format version 4 and later: the inference layout as it is in memory.
 void LinearModel::save(BinaryWriter* w) const {
   w->pod<uint32_t>(static_cast<uint32_t>(num_classes_));
-  std::vector<uint64_t> keys = row_keys();
-  w->vec(keys);
-  std::vector<uint16_t> lengths(keys.size());
-  for (size_t r = 0; r < keys.size(); ++r)
-    lengths[r] = static_cast<uint16_t>(offsets_[r + 1] - offsets_[r]);
-  w->vec(lengths);
-  w->vec(classes_);
-  float max_abs = 0;
-  for (float x : weights_) max_abs = std::max(max_abs, std::fabs(x));
-  float scale = max_abs > 0 ? max_abs / 32767.0f : 1.0f;
-  std::vector<int16_t> q(weights_.size());
-  for (size_t i = 0; i < q.size(); ++i)
-    q[i] = static_cast<int16_t>(std::lround(weights_[i] / scale));
-  w->pod<float>(scale);
-  w->vec(q);
+  w->pod<float>(scale_);
+  w->pod<uint64_t>(num_features_);
+  w->aligned_array(slots_, num_slots_);
+  w->aligned_array(cold_, num_cold_);
+  w->aligned_array(dense_, dense_size_);
+  w->aligned_array(sparse_, sparse_size_);
 }
 
 bool LinearModel::load(BinaryReader* r) {
+  if (r->version() > 0 && r->version() < 4) return load_v1(r);
   uint32_t nc = 0;
-  std::vector<uint64_t> keys;
-  std::vector<uint16_t> lengths;
-  std::vector<int16_t> q;
   float scale = 0;
-  if (!r->pod(&nc) || !r->vec(&keys) || !r->vec(&lengths) || !r->vec(&classes_) ||
-      !r->pod(&scale) || !r->vec(&q))
+  uint64_t features = 0, num_slots = 0, num_cold = 0, dense_size = 0, sparse_size = 0;
+  auto a = std::make_shared<Arrays>();
+  const Slot* slots = nullptr;
+  const ColdSlot* cold = nullptr;
+  const int16_t* dense = nullptr;
+  const uint32_t* sparse = nullptr;
+  if (!r->pod(&nc) || !r->pod(&scale) || !r->pod(&features) ||
+      !r->view(&slots, &num_slots, &a->slots) || !r->view(&cold, &num_cold, &a->cold) ||
+      !r->view(&dense, &dense_size, &a->dense) || !r->view(&sparse, &sparse_size, &a->sparse))
     return false;
-  if (lengths.size() != keys.size() || q.size() != classes_.size() || nc == 0 || nc > 65535)
+  if (nc == 0 || nc > kMaxClasses || !(scale > 0) || !std::isfinite(scale)) return false;
+  const uint32_t padded = (nc + 7) & ~7u;
+  // Checks that make scoring safe on any file that passed the checksum: a
+  // table with an empty slot (probes end), every row and class in range.
+  // One pass over each array, no rebuilding.
+  if (num_slots < 16 || num_slots > 0xffffffffu || num_cold < 16 || num_cold > 0xffffffffu ||
+      dense_size % padded != 0 || sparse_size >= kDense)
+    return false;
+  // The rows tile sparse_, each a length and its entries.
+  std::vector<bool> row_start(sparse_size, false);
+  uint32_t bad = 0;
+  for (size_t j = 0; j < sparse_size;) {
+    uint64_t len = sparse[j];
+    if (len >= sparse_size - j) return false;
+    row_start[j] = true;
+    for (size_t e = j + 1; e <= j + len; ++e) bad |= (sparse[e] & 0xffffu) >= padded;
+    j += 1 + len;
+  }
+  const uint64_t dense_rows = dense_size / padded;
+  uint64_t used = 0;
+  for (size_t i = 0; i < num_slots; ++i) {
+    const Slot& s = slots[i];
+    if (s.check == 0) continue;
+    ++used;
+    if (s.payload & kInline)
+      bad |= (s.payload & 0x7fffu) >= padded;
+    else if (s.payload & kDense)
+      bad |= (s.payload & ~kDense) >= dense_rows;
+    else
+      bad |= s.payload >= sparse_size || !row_start[s.payload];
+  }
+  uint64_t used_cold = 0;
+  for (size_t i = 0; i < num_cold; ++i) {
+    if (cold[i].check == 0) continue;
+    ++used_cold;
+    bad |= (cold[i].entry[0] & 0xffffu) >= padded || (cold[i].entry[1] & 0xffffu) >= padded;
+  }
+  if (bad != 0 || used + used_cold != features || used >= num_slots || used_cold >= num_cold)
     return false;
   num_classes_ = static_cast<int>(nc);
-  offsets_.assign(keys.size() + 1, 0);
-  for (size_t i = 0; i < keys.size(); ++i) offsets_[i + 1] = offsets_[i] + lengths[i];
-  if (offsets_.back() != classes_.size()) return false;
-  for (uint16_t c : classes_)
-    if (c >= nc) return false;
-  weights_.resize(q.size());
-  for (size_t i = 0; i < q.size(); ++i) weights_[i] = q[i] * scale;
-  index_.clear();
-  for (uint64_t& k : keys)
-    if (k == 0) k = 1;  // as FeatureIndex stores it
-  keys_ = std::move(keys);
-  pack();
+  padded_classes_ = padded;
+  scale_ = scale;
+  num_features_ = features;
+  slots_ = slots;
+  num_slots_ = num_slots;
+  cold_ = cold;
+  num_cold_ = num_cold;
+  dense_ = dense;
+  dense_size_ = dense_size;
+  sparse_ = sparse;
+  sparse_size_ = sparse_size;
+  arrays_ = std::move(a);
+  file_ = r->owner();
   return true;
 }
+
+// Versions 1-3: classes, feature count, keys, row lengths (uint16), classes,
+// weights quantized to int16 with one scale.
+bool LinearModel::load_v1(BinaryReader* r) {
+  uint32_t nc = 0;
+  std::vector<uint64_t> keys;
+  std::vector<uint16_t> lengths, classes;
+  std::vector<int16_t> q;
+  float scale = 0;
+  if (!r->pod(&nc) || !r->vec(&keys) || !r->vec(&lengths) || !r->vec(&classes) || !r->pod(&scale) ||
+      !r->vec(&q))
+    return false;
+  if (lengths.size() != keys.size() || q.size() != classes.size() || nc == 0 || nc > kMaxClasses ||
+      !(scale > 0) || !std::isfinite(scale))
+    return false;
+  std::vector<uint32_t> offsets(keys.size() + 1, 0);
+  for (size_t i = 0; i < keys.size(); ++i) offsets[i + 1] = offsets[i] + lengths[i];
+  if (offsets.back() != classes.size()) return false;
+  for (uint16_t c : classes)
+    if (c >= nc) return false;
+  build(static_cast<int>(nc), scale, keys, offsets, classes, q);
+  return true;
+}
+
+// ---------------------------------------------------------------------------
+// LinearTrainer
 
 void LinearTrainer::score(const uint64_t* feats, int n, float* scores) const {
   for (int i = 0; i < n; ++i) {
@@ -178,69 +452,32 @@ void LinearTrainer::update(const uint64_t* feats, int n, int truth, int guess) {
 }
 
 void LinearTrainer::compile(LinearModel* out, float min_weight) const {
-  out->num_classes_ = num_classes_;
-  out->index_.clear();
-  out->keys_.clear();
-  out->offsets_.assign(1, 0);
-  out->classes_.clear();
-  out->weights_.clear();
+  // Averaged weights, then one scale for the int16 quantization.
   std::vector<uint64_t> keys = index_.keys_by_row();
+  std::vector<uint32_t> offsets(1, 0);
+  std::vector<uint16_t> classes;
+  std::vector<float> averaged;
   std::vector<std::pair<uint16_t, float>> row;
-  size_t kept = 0;
+  float max_abs = 0;
   for (size_t r = 0; r < rows_.size(); ++r) {
     row.clear();
     for (const Entry& e : rows_[r]) {
       float avg = static_cast<float>(e.w - e.u / static_cast<double>(time_));
       if (std::fabs(avg) >= min_weight) row.emplace_back(e.cls, avg);
     }
-    if (row.empty()) continue;
     std::sort(row.begin(), row.end());
-    ++kept;
-    for (auto& [c, w] : row) {
-      out->classes_.push_back(c);
-      out->weights_.push_back(w);
+    for (auto [c, w] : row) {
+      classes.push_back(c);
+      averaged.push_back(w);
+      max_abs = std::max(max_abs, std::fabs(w));
     }
-    out->offsets_.push_back(static_cast<uint32_t>(out->classes_.size()));
-  }
-  out->index_.reserve(kept);
-  for (size_t r = 0; r < rows_.size(); ++r) {
-    bool any = false;
-    for (const Entry& e : rows_[r]) {
-      float avg = static_cast<float>(e.w - e.u / static_cast<double>(time_));
-      if (std::fabs(avg) >= min_weight) any = true;
-    }
-    if (any) out->index_.insert(keys[r]);
-  }
-  out->pack();
-}
-
-}  // namespace parley::nlp
-
-namespace parley::nlp {
-
-void LinearModel::prune(float min_weight) {
-  std::vector<uint64_t> keys = row_keys();
-  std::vector<uint32_t> offsets(1, 0);
-  std::vector<uint16_t> classes;
-  std::vector<float> weights;
-  std::vector<uint64_t> kept;
-  for (size_t r = 0; r + 1 < offsets_.size(); ++r) {
-    size_t before = classes.size();
-    for (uint32_t j = offsets_[r]; j < offsets_[r + 1]; ++j)
-      if (std::fabs(weights_[j]) >= min_weight) {
-        classes.push_back(classes_[j]);
-        weights.push_back(weights_[j]);
-      }
-    if (classes.size() == before) continue;
-    kept.push_back(keys[r]);
     offsets.push_back(static_cast<uint32_t>(classes.size()));
   }
-  offsets_ = std::move(offsets);
-  classes_ = std::move(classes);
-  weights_ = std::move(weights);
-  index_.clear();
-  keys_ = std::move(kept);
-  pack();
+  float scale = max_abs > 0 ? max_abs / 32767.0f : 1.0f;
+  std::vector<int16_t> q(averaged.size());
+  for (size_t i = 0; i < q.size(); ++i)
+    q[i] = static_cast<int16_t>(std::lround(averaged[i] / scale));
+  out->build(num_classes_, scale, keys, offsets, classes, q);
 }
 
 }  // namespace parley::nlp

@@ -1,15 +1,17 @@
 // Sparse multiclass linear models trained as averaged perceptrons.
 //
 // Features are 64-bit keys (see hash.h). A LinearModel maps each known key to
-// a short sparse row of (class, weight) pairs; scoring adds the rows of the
-// active features. It is read-only after construction, so many threads can
-// share one. LinearTrainer holds the training state (current weights plus the
-// sums needed for averaging) and compiles the averaged weights into a
-// LinearModel, dropping near-zero weights.
+// a row of weights, one per class, quantized to int16 with one scale per
+// model; scoring adds the rows of the active features (exactly, in int32). It
+// is read-only after construction, so many threads can share one.
+// LinearTrainer holds the training state (current weights plus the sums
+// needed for averaging) and compiles the averaged weights into a LinearModel,
+// dropping near-zero weights.
 #pragma once
 
 #include <algorithm>
 #include <cstdint>
+#include <memory>
 #include <utility>
 #include <vector>
 
@@ -90,39 +92,112 @@ class LinearModel {
   int num_classes() const { return num_classes_; }
   // scores[c] += weight(f, c) for every feature f in feats[0, n).
   void score(const uint64_t* feats, int n, float* scores) const;
-  size_t num_features() const { return offsets_.empty() ? 0 : offsets_.size() - 1; }
-  size_t num_weights() const { return classes_.size(); }
+  size_t num_features() const { return num_features_; }
+  size_t num_weights() const;
   // Drops weights with |w| < min_weight (and features left empty).
   void prune(float min_weight);
 
+  // Writes the inference layout (format version 4 and later).
   void save(BinaryWriter* w) const;
+  // Reads the layout of r->version(): from version 4 the inference layout
+  // itself, checked and used in place when the reader's buffer has an owner
+  // (a mapped model file, kept alive by this model and its copies); before,
+  // the sparse rows of versions 1-3, which are converted.
   bool load(BinaryReader* r);
 
  private:
   friend class LinearTrainer;
-  // Builds the inference layout below from index_/offsets_/classes_/weights_.
-  void pack();
-  // Keys in row order (kept as a list after load/prune, no index needed).
-  std::vector<uint64_t> row_keys() const { return keys_.empty() ? index_.keys_by_row() : keys_; }
-  std::vector<uint64_t> keys_;
-  // Inference layout, laid out for few cache misses: one slot holds the key
-  // and the row range, one entry holds class and weight together.
+  // Weights of one row as (class, quantized weight), classes increasing.
+  using RowWeights = std::vector<std::pair<uint16_t, int16_t>>;
+  // Builds the inference layout from rows given as flat arrays: row r is
+  // key keys[r] with weights [offsets[r], offsets[r+1]) of classes/weights
+  // (weight = q * scale). Keys are inserted in order (the first of equal keys
+  // wins), so the layout, hence the file, is deterministic.
+  void build(int num_classes, float scale, const std::vector<uint64_t>& keys,
+             const std::vector<uint32_t>& offsets, const std::vector<uint16_t>& classes,
+             const std::vector<int16_t>& weights);
+  struct Slot;
+  struct ColdSlot;
+  struct Arrays;
+  // Appends a row to a->dense/sparse and returns its slot payload.
+  uint32_t encode(const RowWeights& row, Arrays* a) const;
+  // Makes slots_, dense_, sparse_ point into `a`.
+  void use(std::shared_ptr<const Arrays> a);
+  void decode(uint32_t payload, RowWeights* row) const;
+  bool load_v1(BinaryReader* r);
+
+  // Inference layout. Scores are summed as int32 over the quantized weights
+  // (exactly), in an accumulator whose classes are permuted so that a dense
+  // int16 row is widened to int32 with shifts only: in each block of 8
+  // classes the 4 even ones come first, then the 4 odd ones (acc_index()).
+  //
+  // Rows live in two hash tables, both open addressing with linear probing:
+  //  - the hot table (slots_, at most half full) holds the rows of three
+  //    weights or more: the frequent features (training updates the
+  //    features it sees often for many classes). It and its rows are a few
+  //    MB at most, so they mostly stay in cache;
+  //  - the cold table (cold_, at most 60% full) holds the rows of one or two
+  //    weights, most features, inline: one cache miss per lookup.
+  // A lookup tries the hot table, then the cold one.
+  //
+  // A hot slot is 8 bytes: the key check (0 = empty) and a payload:
+  //   1 | weight:16 | acc index:15   a row of one weight, stored inline
+  //   01 | dense row number:30       a dense row (frequent features)
+  //   00 | index into sparse_:30     sparse_[index] is the row's length n,
+  //                                  then n entries acc index | weight << 16
+  // The slot position is taken from the low half of the spread key, the check
+  // from its high half, so a lookup compares about 52 bits: a feature absent
+  // from the model matches another's slot with a probability below 1e-9 per
+  // lookup (keys are 64-bit hashes).
   struct Slot {
-    uint64_t key;  // 0 = empty
-    uint32_t begin, end;
+    uint32_t check;  // check_of(key), never 0; 0 = empty
+    uint32_t payload;
   };
-  struct Entry {
-    uint32_t cls;
-    float w;
+  // A cold slot, 12 bytes: the key check (as in Slot) and two
+  // entries acc index | weight << 16 (a row of one weight has a second
+  // entry of weight 0).
+  struct ColdSlot {
+    uint32_t check;
+    uint32_t entry[2];
   };
-  std::vector<Slot> slots_;
-  size_t slot_mask_ = 0;
-  std::vector<Entry> entries_;
+  static constexpr uint32_t kInline = 0x80000000u, kDense = 0x40000000u;
+  static constexpr int kMaxClasses = 32760;  // acc indexes fit 15 bits
+  static uint32_t acc_index(uint32_t cls) {
+    return (cls & ~7u) | ((cls & 1u) << 2) | ((cls & 7u) >> 1);
+  }
+  static uint32_t entry_of(std::pair<uint16_t, int16_t> x) {
+    return acc_index(x.first) | static_cast<uint32_t>(static_cast<uint16_t>(x.second)) << 16;
+  }
+  // Keys are spread by an odd multiplier (a bijection): the high 32 bits
+  // are the slot check, the low 32 bits choose the slot.
+  static uint64_t spread(uint64_t key) { return key * 0x9E3779B97F4A7C15ULL; }
+  static uint32_t check_of(uint64_t key) {
+    uint32_t c = static_cast<uint32_t>(spread(key) >> 32);
+    return c == 0 ? 1 : c;
+  }
+  // Storage of a model built in memory or copied from a file.
+  struct Arrays {
+    std::vector<Slot> slots;
+    std::vector<ColdSlot> cold;
+    std::vector<int16_t> dense;
+    std::vector<uint32_t> sparse;
+  };
   int num_classes_ = 0;
-  FeatureIndex index_;
-  std::vector<uint32_t> offsets_;  // row r is [offsets_[r], offsets_[r+1])
-  std::vector<uint16_t> classes_;
-  std::vector<float> weights_;
+  uint32_t padded_classes_ = 0;  // num_classes_ rounded up to a multiple of 8
+  float scale_ = 1.0f;
+  size_t num_features_ = 0;
+  // The arrays are immutable once built, so copies of a LinearModel share
+  // them: arrays_ or file_ keeps them alive.
+  std::shared_ptr<const Arrays> arrays_;
+  std::shared_ptr<const void> file_;
+  const Slot* slots_ = nullptr;
+  size_t num_slots_ = 0;
+  const ColdSlot* cold_ = nullptr;
+  size_t num_cold_ = 0;
+  const int16_t* dense_ = nullptr;  // padded_classes_ weights per dense row
+  size_t dense_size_ = 0;
+  const uint32_t* sparse_ = nullptr;  // row lengths and entries (see above)
+  size_t sparse_size_ = 0;
 };
 
 class LinearTrainer {

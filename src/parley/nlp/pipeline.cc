@@ -36,9 +36,11 @@ void split_tag(const std::string& tag, std::string* upos, std::string* xpos) {
 void Pipeline::analyze_sentence(Sentence* sentence) const {
   std::vector<Word>& words = sentence->words;
   if (words.empty()) return;
-  std::vector<std::string_view> forms(words.size());
+  // Per-thread buffers, reused from sentence to sentence.
+  thread_local std::vector<std::string_view> forms;
+  thread_local std::vector<int> tags, heads, labels;
+  forms.resize(words.size());
   for (size_t i = 0; i < words.size(); ++i) forms[i] = words[i].form;
-  std::vector<int> tags, heads, labels;
   model_->tagger.tag(forms, &tags);
   model_->parser.parse(forms, tags, &heads, &labels);
   const auto& tag_names = model_->tagger.tags();
