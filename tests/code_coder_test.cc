@@ -322,6 +322,28 @@ TEST(CodeCoder, PatternWordsBeforeTheVerbBelongToTheSubjectPhrase) {
   EXPECT_EQ(Triples(CodePetrarch(subject, verbs)), V({"ARN GON 036"}));
 }
 
+TEST(CodeCoder, ThePatternCoveringMostWordsWins) {
+  const char* verbs =
+      "&CURRENCY\n+FLORIN\n+AUSTRIAN FLORIN\n\n&HYPERCURR\n+AUSTRIAN GOLD FLORIN\n\n"
+      "####### VERB PATTERNS #######\n--- CONTRIBUTE [070] ---\nCONTRIBUTE\n"
+      "- * &CURRENCY [071]\n- * &HYPERCURR [904]\n";
+  auto contribute = [&](const std::string& money) {
+    std::string spec = "Arnor/Arnor/PROPN/2/nsubj contributed/contribute/VERB/0/root";
+    std::istringstream in(money);
+    std::vector<std::string> words;
+    for (std::string w; in >> w;) words.push_back(w);
+    int head = 2 + static_cast<int>(words.size());
+    for (size_t i = 0; i + 1 < words.size(); ++i)
+      spec += " " + words[i] + "/" + words[i] + "/NOUN/" + std::to_string(head) + "/compound";
+    spec += " " + words.back() + "/" + words.back() + "/NOUN/2/obj to/to/ADP/" +
+            std::to_string(head + 2) + "/case Gondor/Gondor/PROPN/2/obl";
+    return Triples(CodePetrarch(Doc({spec}), verbs));
+  };
+  EXPECT_EQ(contribute("florin"), V({"ARN GON 071"}));
+  EXPECT_EQ(contribute("austrian florin"), V({"ARN GON 071"}));
+  EXPECT_EQ(contribute("austrian gold florin"), V({"ARN GON 904"}));
+}
+
 TEST(CodeCoder, PrepositionalPatternWordMayModifyThePhraseHead) {
   // "welcomed memos on economic issues from Gondor": (ON &TIETYPES) matches
   // "economic", which modifies the noun "on" introduces.

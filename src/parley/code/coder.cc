@@ -146,6 +146,7 @@ class SentenceCoder {
   void NoteUnknown(int h);
   // --- predicates
   bool MatchVerb(int p, PredicateResult* r) const;
+  int WordsCovered(const PredicateResult& r) const;  // sentence words a matched pattern names
   bool MatchPattern(int p, const VerbPattern& pat, PredicateResult* r) const;
   int FindElement(const PatternElement& e, int root, int p, const PredicateResult& r) const;
   bool WordMatches(int w, const std::vector<std::string>& alternatives) const;
@@ -828,6 +829,18 @@ bool SentenceCoder::MatchPattern(int p, const VerbPattern& pat, PredicateResult*
   return true;
 }
 
+int SentenceCoder::WordsCovered(const PredicateResult& r) const {
+  int cover = 0;
+  for (size_t i = 0; i < r.pattern->elements.size(); ++i) {
+    const PatternElement& e = r.pattern->elements[i];
+    int w = r.element_words[i];
+    if (w < 0 || e.kind != PatternElement::Kind::kWord) continue;
+    cover += e.words.empty() ? 1 : MatchLengthEndingAt(w, e.words);
+    cover += static_cast<int>(e.modifiers.size());
+  }
+  return cover;
+}
+
 bool SentenceCoder::MatchVerb(int p, PredicateResult* r) const {
   const Node& n = n_[p];
   // A verb listed under the surface form itself ("LEFT [040:040]" apart from
@@ -884,19 +897,29 @@ bool SentenceCoder::MatchVerb(int p, PredicateResult* r) const {
   std::stable_sort(cands.begin(), cands.end(),
                    [](const Cand& a, const Cand& b) { return a.words > b.words; });
   size_t best_words = cands[0].words;
+  // The pattern covering the most words wins; among equals, the first
+  // ("&HYPERCURR" matching "austrian gold florin" beats "&CURRENCY" on "florin").
+  const Cand* best = nullptr;
+  int best_cover = -1;
   for (const Cand& c : cands) {
     if (c.words != best_words) break;
     for (uint32_t pi : c.v->patterns) {
       PredicateResult tmp;
       tmp.word = p;
-      if (MatchPattern(p, dicts_.pattern(pi), &tmp)) {
-        *r = tmp;
-        r->verb = c.v;
-        r->consumed.insert(r->consumed.end(), c.extra.begin(), c.extra.end());
-        for (int x : c.extra) r->span_end_word = std::max(r->span_end_word, x);
-        return true;
+      if (!MatchPattern(p, dicts_.pattern(pi), &tmp)) continue;
+      int cover = WordsCovered(tmp);
+      if (cover > best_cover) {
+        best_cover = cover;
+        best = &c;
+        *r = std::move(tmp);
       }
     }
+  }
+  if (best != nullptr) {
+    r->verb = best->v;
+    r->consumed.insert(r->consumed.end(), best->extra.begin(), best->extra.end());
+    for (int x : best->extra) r->span_end_word = std::max(r->span_end_word, x);
+    return true;
   }
   // No pattern: the verb's own code.
   const Cand& c = cands[0];
