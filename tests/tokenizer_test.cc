@@ -238,6 +238,32 @@ TEST(Tokenizer, EmptyBlankAndOddInput) {
   ExpectConsistent(doc);
 }
 
+// The scanner looks at 16 bytes at a time where it can: words, chunks and
+// the '.', ':' and '@' that make URLs and e-mail addresses must come out the
+// same wherever they fall against those blocks, and at the end of the text.
+TEST(Tokenizer, LongRunsAndBlockEdges) {
+  const std::string word = "Anotherveryveryverylongwordthatgoesonandon";
+  EXPECT_EQ(Tokens(word + ", yes."), word + " , yes .");
+  EXPECT_EQ(Tokens(word), word);
+  for (size_t pad = 0; pad < 20; ++pad) {
+    const std::string lead(pad, 'x');
+    EXPECT_EQ(
+        Tokens(lead + " (see:https://www.example.org/a/long/path/index.html)."),
+        (pad ? lead + " " : "") + "( see : https://www.example.org/a/long/path/index.html ) .")
+        << pad;
+    EXPECT_EQ(Tokens(lead + " mail first.last@example-company.com today"),
+              (pad ? lead + " " : "") + "mail first.last@example-company.com today")
+        << pad;
+    EXPECT_EQ(Tokens(lead + " at 10:30am ok"), (pad ? lead + " " : "") + "at 10:30 am ok") << pad;
+  }
+  EXPECT_EQ(Words("We cannot stay, you dont know. Isnt it CANNOT"),
+            "We can not stay , you do nt know . Is nt it CAN NOT");
+  EXPECT_EQ(Words("élan vital, Zürich’s café… naïveté"), "élan vital , Zürich ’s café … naïveté");
+  // A hashtag that runs into a URL: offsets stay consistent (tokens in order).
+  Document doc = Tokenized("Tag #http://example.com/x and more.");
+  ExpectConsistent(doc);
+}
+
 TEST(Tokenizer, SpaceAfter) {
   Document doc = Tokenized("Hi, you.");
   ASSERT_EQ(doc.sentences.size(), 1u);
