@@ -344,6 +344,16 @@ TEST(CodeCoder, ThePatternCoveringMostWordsWins) {
   EXPECT_EQ(contribute("austrian gold florin"), V({"ARN GON 904"}));
 }
 
+TEST(CodeCoder, PassiveVerbWithAPatternXcompRaisesItsSubjectAsSource) {
+  // "Arnor was believed linked to Gondor": Arnor is linked, so it is the source.
+  const char* verbs =
+      "####### VERB PATTERNS #######\n--- BELIEVE [012] ---\nBELIEVE\n- * LINKED [111]\n";
+  Document doc =
+      Doc({"Arnor/Arnor/PROPN/3/nsubj:pass was/be/AUX/3/aux:pass believed/believe/VERB/0/root "
+           "linked/link/VERB/3/xcomp to/to/ADP/6/case Gondor/Gondor/PROPN/4/obl"});
+  EXPECT_EQ(Triples(CodePetrarch(doc, verbs)), V({"ARN GON 111"}));
+}
+
 TEST(CodeCoder, PrepositionalPatternWordMayModifyThePhraseHead) {
   // "welcomed memos on economic issues from Gondor": (ON &TIETYPES) matches
   // "economic", which modifies the noun "on" introduces.

@@ -158,6 +158,7 @@ class SentenceCoder {
   void Domain(int root, std::vector<int>* out, bool include_acl) const;
   bool IsInfinitivalPurpose(int w) const;
   bool InSubjectOf(int w, int p) const;
+  bool RaisesSubject(int p, const PredicateResult& r) const;
   void SuppressControlledInfinitives(
       const std::vector<PredicateResult>& preds, const std::vector<int>& pred_of,
       std::vector<bool>* suppressed) const;  // w is in the subject phrase of predicate p
@@ -987,12 +988,34 @@ int SentenceCoder::SubjectWord(int p, bool* is_target) const {
   return -1;
 }
 
+// "a woman believed linked to Al-Qaeda", "X was said to have attacked Y": a
+// passive verb whose pattern names its xcomp raises that complement's
+// subject, which is the source of the pattern's event.
+bool SentenceCoder::RaisesSubject(int p, const PredicateResult& r) const {
+  if (r.pattern == nullptr || r.source_word >= 0 || r.target_word >= 0) return false;
+  bool passive = IsPassive(p);
+  if (!passive) {
+    bool is_target = false;
+    SubjectWord(p, &is_target);
+    passive = is_target;
+  }
+  if (!passive) return false;
+  for (int w : r.consumed)
+    if (w != p && n_[w].head == p && n_[w].rel == "xcomp") return true;
+  return false;
+}
+
 std::vector<Mention> SentenceCoder::Sources(int p, const PredicateResult& r) {
   if (r.source_word >= 0) return ResolveConj(r.source_word);
   if (r.source_after) {
     bool is_target = false;
     int s = SubjectWord(p, &is_target);
     return FirstActorAfter(p, r, s);
+  }
+  if (RaisesSubject(p, r)) {
+    bool is_target = false;
+    int s = SubjectWord(p, &is_target);
+    return s >= 0 ? ResolveConj(s) : std::vector<Mention>{};
   }
   bool passive = IsPassive(p);
   if (passive) {
@@ -1077,7 +1100,9 @@ std::vector<Mention> SentenceCoder::Targets(int p, const PredicateResult& r, int
     }
   }
   // Passive and participles: the subject is the target.
-  if (r.source_word >= 0 || IsPassive(p)) {
+  if (RaisesSubject(p, r)) {
+    // the subject is the source: the target follows
+  } else if (r.source_word >= 0 || IsPassive(p)) {
     bool is_target = false;
     int s = SubjectWord(p, &is_target);
     if (s >= 0) return ResolveConj(s);
