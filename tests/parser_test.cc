@@ -214,6 +214,23 @@ TEST(ParserModel, BadModelFilesGiveClearErrors) {
   damaged[good.size() / 2] ^= 0x5a;
   EXPECT_NE(load_error(damaged).find("damaged"), std::string::npos);
   EXPECT_NE(load_error(good + "x").find("trailing"), std::string::npos);
+  // A valid header (size, checksum) over a payload cut in the middle of the
+  // perceptron arrays: the structure checks catch it.
+  {
+    constexpr size_t kHeader = 28;
+    std::string cut = good.substr(0, kHeader + (good.size() - kHeader) * 3 / 4);
+    uint64_t size = cut.size() - kHeader, h = 0xcbf29ce484222325ULL;
+    size_t i = kHeader;
+    for (; i + 8 <= cut.size(); i += 8) {
+      uint64_t word;
+      std::memcpy(&word, cut.data() + i, 8);
+      h = (h ^ word) * 0x100000001b3ULL;
+    }
+    for (; i < cut.size(); ++i) h = (h ^ static_cast<unsigned char>(cut[i])) * 0x100000001b3ULL;
+    std::memcpy(&cut[12], &size, 8);
+    std::memcpy(&cut[20], &h, 8);
+    EXPECT_NE(load_error(cut).find("malformed"), std::string::npos);
+  }
   write(good);
   EXPECT_TRUE(Model::Load(path, &out).ok());
   std::filesystem::remove(path);
