@@ -354,6 +354,17 @@ TEST(CodeCoder, PassiveVerbWithAPatternXcompRaisesItsSubjectAsSource) {
   EXPECT_EQ(Triples(CodePetrarch(doc, verbs)), V({"ARN GON 111"}));
 }
 
+TEST(CodeCoder, AParticleIntroducesTheObjectLikeAPreposition) {
+  // "Arnor broke in a Gondor parade" with "in" parsed as a particle: the
+  // pattern's "(IN)" phrase is the object, and its actor fills "$".
+  const char* verbs =
+      "####### VERB PATTERNS #######\n--- BREAK [120] ---\nBREAK\n- + * (IN) $ [075]\n";
+  Document doc =
+      Doc({"Arnor/Arnor/PROPN/2/nsubj broke/break/VERB/0/root in/in/ADP/2/compound:prt "
+           "a/a/DET/6/det Gondor/Gondor/PROPN/6/compound parade/parade/NOUN/2/obj"});
+  EXPECT_EQ(Triples(CodePetrarch(doc, verbs)), V({"GON ARN 075"}));
+}
+
 TEST(CodeCoder, PrepositionalPatternWordMayModifyThePhraseHead) {
   // "welcomed memos on economic issues from Gondor": (ON &TIETYPES) matches
   // "economic", which modifies the noun "on" introduces.

@@ -273,11 +273,21 @@ bool SentenceCoder::HasCase(int w, const std::string& prep) const {
   return false;
 }
 
-// PETRARCH "(BY/WITH X)": any of the element's prepositions.
+// PETRARCH "(BY/WITH X)": any of the element's prepositions. A preposition
+// the parser took for a verb particle also introduces the object ("broke
+// in an anti-Gondor parade": broke -compound:prt-> in, broke -obj-> parade;
+// parley's "cut off aid").
 bool SentenceCoder::IntroducedBy(int w, const PatternElement& e) const {
-  if (e.preps.empty()) return HasCase(w, e.prep);
-  for (const std::string& prep : e.preps)
+  std::vector<std::string> single;
+  const std::vector<std::string>& preps = e.preps.empty() ? single : e.preps;
+  if (e.preps.empty()) single.push_back(e.prep);
+  for (const std::string& prep : preps) {
     if (HasCase(w, prep)) return true;
+    int h = n_[w].head;
+    if (h < 0 || n_[w].rel != "obj") continue;
+    for (int k : n_[h].kids)
+      if (n_[k].rel == "compound:prt" && k < w && n_[k].lemma == prep) return true;
+  }
   return false;
 }
 
@@ -825,8 +835,13 @@ bool SentenceCoder::MatchPattern(int p, const VerbPattern& pat, PredicateResult*
   r->pattern = &pat;
   r->code = pat.code;
   r->reverse_code = pat.reverse_code;
-  for (int w : r->element_words)
-    if (w >= 0) r->consumed.push_back(w);
+  // Words the pattern names are consumed; a bare "(IN)" phrase is a slot
+  // whose noun may still be an actor ("+ * (IN) $": "broke in an anti-Gondor parade").
+  for (size_t i = 0; i < pat.elements.size(); ++i) {
+    const PatternElement& e = pat.elements[i];
+    bool bare_phrase = e.kind == PatternElement::Kind::kWord && e.words.empty();
+    if (r->element_words[i] >= 0 && !bare_phrase) r->consumed.push_back(r->element_words[i]);
+  }
   return true;
 }
 
