@@ -2,6 +2,9 @@
 
 #include <array>
 #include <cstring>
+#if defined(__SSE2__)
+#include <emmintrin.h>
+#endif
 
 #include "parley/util/utf8.h"
 
@@ -15,6 +18,25 @@ constexpr std::array<bool, 256> make_plain_table() {
   return t;
 }
 constexpr std::array<bool, 256> kPlain = make_plain_table();
+
+// The end of the run of plain bytes that starts at s (at most end): sixteen
+// bytes at a time where SSE2 is there, since article texts are long runs.
+const char* plain_run_end(const char* s, const char* end) {
+#if defined(__SSE2__)
+  while (end - s >= 16) {
+    const __m128i v = _mm_loadu_si128(reinterpret_cast<const __m128i*>(s));
+    const __m128i special = _mm_or_si128(
+        _mm_or_si128(_mm_cmpeq_epi8(v, _mm_set1_epi8('"')), _mm_cmpeq_epi8(v, _mm_set1_epi8('\\'))),
+        // unsigned c < 0x20: min(c, 0x1F) == c
+        _mm_cmpeq_epi8(_mm_min_epu8(v, _mm_set1_epi8(0x1F)), v));
+    const unsigned mask = static_cast<unsigned>(_mm_movemask_epi8(special));
+    if (mask) return s + __builtin_ctz(mask);
+    s += 16;
+  }
+#endif
+  while (s < end && kPlain[static_cast<unsigned char>(*s)]) ++s;
+  return s;
+}
 
 bool is_ws(char c) { return c == ' ' || c == '\t' || c == '\n' || c == '\r'; }
 
@@ -48,7 +70,7 @@ bool read_string(const char** p, const char* end, std::string* out) {
   const char* s = *p;
   for (;;) {
     const char* start = s;
-    while (s < end && kPlain[static_cast<unsigned char>(*s)]) ++s;
+    s = plain_run_end(s, end);
     out->append(start, static_cast<size_t>(s - start));
     if (s >= end) return false;
     char c = *s++;
