@@ -2,6 +2,9 @@
 # Retrains the shipped English model models/en_ewt.parley from UD English EWT
 # (../shared/data/ud-english-ewt). Deterministic: the same command gives the
 # same model. Takes about 10-40 minutes depending on machine load.
+# To retrain only the tagger and/or lemmatizer on top of an existing model
+# (keeping its parser; seconds to minutes), see scripts/retrain-parts.sh
+# (`parley train --base MODEL --only tagger,lemmatizer`).
 set -euo pipefail
 cd "$(dirname "$0")/.."
 D=../shared/data/ud-english-ewt

@@ -53,9 +53,18 @@ int run_train(const TrainArgs& args) {
     std::cerr << "parley: " << s.message() << "\n";
     return s.code() == Status::Code::kUsage ? 2 : 1;
   }
-  s = model.Save(args.output);
+  // Written beside and renamed: the output may be the --base model, which
+  // is still mapped in memory.
+  const std::string temp = args.output + ".tmp";
+  s = model.Save(temp);
   if (!s.ok()) {
     std::cerr << "parley: " << s.message() << "\n";
+    std::remove(temp.c_str());
+    return 1;
+  }
+  if (std::rename(temp.c_str(), args.output.c_str()) != 0) {
+    std::cerr << "parley: " << args.output << ": cannot write model file\n";
+    std::remove(temp.c_str());
     return 1;
   }
   std::cerr << "parley train: model written to " << args.output << "\n";
