@@ -119,6 +119,16 @@ struct PredicateResult {
   bool source_after = false;       // PETRARCH "* ... $": the source follows the verb
 };
 
+// A predicate with its roles, between role finding and event emission.
+struct Coded {
+  const PredicateResult* r;
+  std::vector<Mention> sources, targets;
+  bool negated = false;
+  bool dropped = false;
+  bool inherited_source = false;  // subject taken from a governing verb
+  std::string reported_by;
+};
+
 class SentenceCoder {
  public:
   SentenceCoder(const Coder& coder, const Document& doc, uint32_t sentence_index,
@@ -178,6 +188,11 @@ class SentenceCoder {
   bool IsPassive(int p) const;
   std::string Speaker(int p);
   bool VerbIs(const PredicateResult& r, const std::string& word) const;
+
+  // PETRARCH code combination (options().pico): folds each subjectless
+  // event clause into the coded verb that governs it.
+  void CombineClauseChains(std::vector<Coded>* coded, std::deque<PredicateResult>* store) const;
+  bool IsChainClause(int inner, int outer) const;
 
   void Emit(const Mention& s, const Mention& t, const std::string& code, int p,
             const PredicateResult& r, bool negated, std::vector<Event>* out);
@@ -1212,6 +1227,53 @@ std::string SentenceCoder::Speaker(int p) {
   return "";
 }
 
+// "seek to deepen", "met X to discuss", "asks B to help C": a clause with
+// no subject of its own, the xcomp or "to"-purpose clause of outer.
+bool SentenceCoder::IsChainClause(int inner, int outer) const {
+  if (n_[inner].head != outer || Child(inner, "nsubj") >= 0 || IsPassive(inner)) return false;
+  const std::string& rel = n_[inner].rel;
+  if (rel == "xcomp") return true;
+  int mark = Child(inner, "mark");
+  return RelBase(rel) == "advcl" && mark >= 0 && n_[mark].lemma == "to";
+}
+
+// PETRARCH codes a verb and its subjectless event clause as one event: the
+// outer verb's source, its own target if it has one (the object of "asks B
+// to ...") else the clause's, and the two codes combined through the
+// ontology ("seek" 030 + "deepen" 060 = 031). Innermost clauses first, so
+// chains fold from the bottom up.
+void SentenceCoder::CombineClauseChains(std::vector<Coded>* coded,
+                                        std::deque<PredicateResult>* store) const {
+  for (bool changed = true; changed;) {
+    changed = false;
+    for (Coded& inner : *coded) {
+      if (inner.dropped) continue;
+      Coded* outer = nullptr;
+      bool has_chain_child = false;
+      for (Coded& c : *coded) {
+        if (c.dropped || &c == &inner) continue;
+        if (IsChainClause(inner.r->word, c.r->word)) outer = &c;
+        if (IsChainClause(c.r->word, inner.r->word)) has_chain_child = true;
+      }
+      if (outer == nullptr || has_chain_child) continue;
+      // "X was seen to break into ...": a passive with no agent is no act of
+      // its own; the clause keeps its event.
+      if (outer->sources.empty() && IsPassive(outer->r->word)) continue;
+      std::string code = outer->r->code;
+      if (IsEventCode(code)) {
+        std::string combined = opt_.pico->CombineCodes(code, inner.r->code);
+        if (IsEventCode(combined)) code = combined;  // else the outer code stands
+      }
+      store->push_back(*outer->r);
+      store->back().code = code;
+      outer->r = &store->back();
+      if (outer->targets.empty()) outer->targets = inner.targets;
+      inner.dropped = true;
+      changed = true;
+    }
+  }
+}
+
 void SentenceCoder::Emit(const Mention& s, const Mention& t, const std::string& code, int p,
                          const PredicateResult& r, bool negated, std::vector<Event>* out) {
   if (!IsEventCode(code) || s.code.empty() || t.code.empty() || s.code == t.code) return;
@@ -1361,7 +1423,7 @@ bool SentenceCoder::Code(std::vector<Event>* out) {
   // ("vowed to wage war on X" is the war, not the vow).
   for (size_t i = 0; i < preds.size(); ++i) {
     const PredicateResult& r = preds[i];
-    if (suppressed[i] || r.pattern != nullptr) continue;
+    if (suppressed[i] || r.pattern != nullptr || opt_.pico) continue;
     for (int k : n_[r.word].kids) {
       if (n_[k].rel != "xcomp" || pred_of[k] < 0 || suppressed[pred_of[k]]) continue;
       if (!IsEventCode(preds[pred_of[k]].code)) continue;
@@ -1372,14 +1434,6 @@ bool SentenceCoder::Code(std::vector<Event>* out) {
   SuppressControlledInfinitives(preds, pred_of, &suppressed);
 
   // Pass 2: roles of every coded predicate.
-  struct Coded {
-    const PredicateResult* r;
-    std::vector<Mention> sources, targets;
-    bool negated = false;
-    bool dropped = false;
-    bool inherited_source = false;  // subject taken from a governing verb
-    std::string reported_by;
-  };
   std::vector<Coded> coded;
   std::deque<PredicateResult> negated_codes;  // stable addresses for Coded::r
   for (size_t i = 0; i < preds.size(); ++i) {
@@ -1469,6 +1523,8 @@ bool SentenceCoder::Code(std::vector<Event>* out) {
       }
     }
   }
+
+  if (opt_.pico) CombineClauseChains(&coded, &negated_codes);
 
   // Pass 3: events.
   for (const Coded& c : coded) {

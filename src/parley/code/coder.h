@@ -26,6 +26,7 @@
 
 #include "parley/code/event.h"
 #include "parley/code/negation.h"
+#include "parley/code/pico.h"
 #include "parley/dict/dictionary.h"
 #include "parley/doc/document.h"
 
@@ -50,6 +51,10 @@ struct CoderOptions {
   // PETRARCH compatibility: code negated predicates with the negated code
   // from this table (events whose code has no negation are dropped).
   std::shared_ptr<const NegationTable> negation;
+  // PETRARCH compatibility: a verb governing an event clause with no
+  // subject of its own ("seek to deepen", "asks B to help C") codes one
+  // event with the two codes combined through this ontology.
+  std::shared_ptr<const PicoOntology> pico;
   // Debugging: describe every predicate's match on stderr.
   bool trace = false;
 };

@@ -70,6 +70,14 @@ Status RunValidation(const std::string& path, const ValidateOptions& options,
     if (std::filesystem::exists(pico) && LoadNegationTable(pico, table.get()).ok())
       copt.negation = table;
   }
+  {
+    std::string pico =
+        InDir(options.dict_dir,
+              env.pico_file.empty() ? "PETR.Internal.Coding.Ontology.txt" : env.pico_file);
+    auto ontology = std::make_shared<PicoOntology>();
+    if (std::filesystem::exists(pico) && PicoOntology::Load(pico, ontology.get()).ok())
+      copt.pico = ontology;
+  }
   Coder coder(dicts, copt);
   copt.require_dyad = false;
   Coder coder_without_dyad(dicts, copt);

@@ -1,0 +1,157 @@
+// PETRARCH-compatibility coding rules exercised by the GSR suite, on small
+// hand-built parses with inline dictionaries (no ../shared needed).
+#include <gtest/gtest.h>
+
+#include <algorithm>
+#include <sstream>
+
+#include "parley/code/coder.h"
+#include "parley/code/pico.h"
+#include "parley/doc/conllu.h"
+
+namespace parley::code {
+namespace {
+
+const char* kActors =
+    "Brazil => BRA\n"
+    "United States | Washington => USA\n"
+    "Iran => IRN\n"
+    "Israel => ISR\n";
+const char* kAgents =
+    "congress => LEG\n"
+    "president => GOV\n";
+const char* kVerbs =
+    "030 seek | want\n"
+    "060 deepen\n"
+    "070 help\n"
+    "020 ask\n"
+    "040 meet | discuss\n"
+    "170 pressure\n"
+    "010 see\n"
+    "190 attack\n";
+// A few lines in the shape of PETR.Internal.Coding.Ontology.txt.
+const char* kOntology =
+    "# comment\n"
+    "010:0x1000#Make Public Statement\n"
+    "020:0x2000#Appeal\n"
+    "023:0x2040\n"
+    "030:0x3000#Intend\n"
+    "031:0x3070\n"
+    "033:0x3040\n"
+    "040:0xB000#Consult\n"
+    "060:0x0070#MaterialCoop\n"
+    "070:0x0040#ProvideAid\n"
+    "120:-0xFFFF#Reject\n"
+    "121:-0xFFFF+0x0070\n"
+    "170:0x10086#0x0087+0xFFFF#0x9000#Coerce\n"
+    "190:0x00A0#Fight\n";
+
+std::shared_ptr<const dict::Dictionaries> Dicts() {
+  dict::DictionaryBuilder b;
+  b.AddParleyActors(kActors, "actors.txt", false);
+  b.AddParleyAgents(kAgents, "agents.txt");
+  b.AddParleyVerbs(kVerbs, "verbs.txt");
+  return b.Build();
+}
+
+// One sentence from "form/lemma/UPOS/head/deprel" words (1-based heads).
+Document Doc(const std::string& spec) {
+  Document doc;
+  doc.id = "t";
+  doc.date = "2015-06-09";
+  std::istringstream in(spec);
+  std::string tok, block;
+  int i = 0;
+  while (in >> tok) {
+    std::vector<std::string> f;
+    std::stringstream ts(tok);
+    for (std::string part; std::getline(ts, part, '/');) f.push_back(part);
+    EXPECT_EQ(f.size(), 5u) << tok;
+    block += std::to_string(++i) + "\t" + f[0] + "\t" + f[1] + "\t" + f[2] + "\t_\t_\t" + f[3] +
+             "\t" + f[4] + "\t_\t_\n";
+  }
+  Status s = append_conllu_sentence(block, "test", 1, " ", &doc);
+  EXPECT_TRUE(s.ok()) << s.message();
+  return doc;
+}
+
+CoderOptions PetrarchOptions() {
+  CoderOptions opt;
+  opt.petrarch_null_codes = true;
+  opt.petrarch_passive = true;
+  opt.trace = getenv("GSR_TRACE") != nullptr;
+  opt.pico = std::make_shared<PicoOntology>(PicoOntology::Parse(kOntology));
+  return opt;
+}
+
+std::vector<std::string> Triples(const Document& doc, const CoderOptions& opt) {
+  Coder coder(Dicts(), opt);
+  std::vector<Event> events;
+  coder.CodeDocument(doc, &events);
+  std::vector<std::string> out;
+  for (const Event& e : events) out.push_back(e.source + " " + e.target + " " + e.code);
+  std::sort(out.begin(), out.end());
+  return out;
+}
+
+using V = std::vector<std::string>;
+
+TEST(CodeGsrRules, PicoCombinesCodesLikePetrarch) {
+  PicoOntology o = PicoOntology::Parse(kOntology);
+  EXPECT_EQ(o.CombineCodes("030", "060"), "031");  // intend + material cooperation
+  EXPECT_EQ(o.CombineCodes("020", "070"), "023");  // appeal + aid
+  EXPECT_EQ(o.CombineCodes("040", "040"), "040");  // two high-level acts: the inner
+  EXPECT_EQ(o.CombineCodes("010", "070"), "070");  // a statement adds nothing
+  EXPECT_EQ(o.CombineCodes("060", "120"), "121");  // negative inner value adds
+  EXPECT_EQ(o.CombineCodes("030", "190"), "138");  // PETRARCH's "want to attack"
+  EXPECT_EQ(o.CombineCodes("170", "070"), "");     // no such code
+  EXPECT_TRUE(PicoOntology::Parse("").empty());
+}
+
+TEST(CodeGsrRules, XcompChainCombinesCodesAndPairsCompoundSubject) {
+  // "Brazil and the United States are seeking to deepen a partnership."
+  Document doc =
+      Doc("Brazil/Brazil/PROPN/7/nsubj and/and/CCONJ/5/cc the/the/DET/5/det "
+          "United/United/PROPN/5/compound States/States/PROPN/1/conj are/be/AUX/7/aux "
+          "seeking/seek/VERB/0/root to/to/PART/9/mark deepen/deepen/VERB/7/xcomp "
+          "a/a/DET/11/det partnership/partnership/NOUN/9/obj ././PUNCT/7/punct");
+  EXPECT_EQ(Triples(doc, PetrarchOptions()), V({"BRA USA 031", "USA BRA 031"}));
+}
+
+TEST(CodeGsrRules, ObjectOfOuterVerbIsTargetOfCombinedEvent) {
+  // "Congress is asking Obama to help Iran." (purpose advcl as parsed)
+  Document doc =
+      Doc("Congress/Congress/PROPN/3/nsubj is/be/AUX/3/aux asking/ask/VERB/0/root "
+          "Washington/Washington/PROPN/3/obj to/to/PART/6/mark help/help/VERB/3/advcl "
+          "Iran/Iran/PROPN/6/obj");
+  EXPECT_EQ(Triples(doc, PetrarchOptions()), V({"---LEG USA 023"}));
+}
+
+TEST(CodeGsrRules, OuterTargetWinsOverClauseTarget) {
+  // "Brazil met with Israel to discuss Iran."
+  Document doc =
+      Doc("Brazil/Brazil/PROPN/2/nsubj met/meet/VERB/0/root with/with/ADP/4/case "
+          "Israel/Israel/PROPN/2/obl to/to/PART/6/mark discuss/discuss/VERB/2/advcl "
+          "Iran/Iran/PROPN/6/obj");
+  EXPECT_EQ(Triples(doc, PetrarchOptions()), V({"BRA ISR 040"}));
+}
+
+TEST(CodeGsrRules, UncombinableCodesKeepTheOuterEvent) {
+  // "Washington is being pressured by congress to help Iran."
+  Document doc =
+      Doc("Washington/Washington/PROPN/4/nsubj:pass is/be/AUX/4/aux being/be/AUX/4/aux:pass "
+          "pressured/pressure/VERB/0/root by/by/ADP/6/case congress/congress/NOUN/4/obl "
+          "to/to/PART/8/mark help/help/VERB/4/advcl Iran/Iran/PROPN/8/obj");
+  EXPECT_EQ(Triples(doc, PetrarchOptions()), V({"---LEG USA 170"}));
+}
+
+TEST(CodeGsrRules, AgentlessPassiveLeavesTheClauseItsEvent) {
+  // "Brazil was seen to attack Iran."
+  Document doc =
+      Doc("Brazil/Brazil/PROPN/3/nsubj:pass was/be/AUX/3/aux:pass seen/see/VERB/0/root "
+          "to/to/PART/5/mark attack/attack/VERB/3/xcomp Iran/Iran/PROPN/5/obj");
+  EXPECT_EQ(Triples(doc, PetrarchOptions()), V({"BRA IRN 190"}));
+}
+
+}  // namespace
+}  // namespace parley::code
