@@ -54,6 +54,31 @@ std::shared_ptr<const dict::Dictionaries> Dicts() {
   return b.Build();
 }
 
+// The same verbs in PETRARCH's format, with patterns and transformations.
+const char* kPetrarchVerbs =
+    "--- WANT [030] ---\n"
+    "WANT\n"
+    "- * HELP  [023]\n"
+    "--- HELP [070] ---\n"
+    "HELP\n"
+    "--- SEND [036] ---\n"
+    "SEND\n"
+    "--- SAY [010] ---\n"
+    "SAY\n"
+    "--- ATTACK [190] ---\n"
+    "ATTACK\n"
+    "~ a (a b Q) SAY = a b Q\n"
+    "~ a (_ b ATTACK) WANT = a b 138\n"
+    "~ a (b . ATTACK) WANT = a b 021\n";
+
+std::shared_ptr<const dict::Dictionaries> PetrarchDicts() {
+  dict::DictionaryBuilder b;
+  b.AddParleyActors(kActors, "actors.txt", false);
+  b.AddParleyAgents(kAgents, "agents.txt");
+  b.AddPetrarchVerbs(kPetrarchVerbs, "verbs.txt");
+  return b.Build();
+}
+
 // One sentence from "form/lemma/UPOS/head/deprel" words (1-based heads).
 Document Doc(const std::string& spec) {
   Document doc;
@@ -84,8 +109,9 @@ CoderOptions PetrarchOptions() {
   return opt;
 }
 
-std::vector<std::string> Triples(const Document& doc, const CoderOptions& opt) {
-  Coder coder(Dicts(), opt);
+std::vector<std::string> Triples(const Document& doc, const CoderOptions& opt,
+                                 bool petrarch_verbs = false) {
+  Coder coder(petrarch_verbs ? PetrarchDicts() : Dicts(), opt);
   std::vector<Event> events;
   coder.CodeDocument(doc, &events);
   std::vector<std::string> out;
@@ -151,6 +177,37 @@ TEST(CodeGsrRules, AgentlessPassiveLeavesTheClauseItsEvent) {
       Doc("Brazil/Brazil/PROPN/3/nsubj:pass was/be/AUX/3/aux:pass seen/see/VERB/0/root "
           "to/to/PART/5/mark attack/attack/VERB/3/xcomp Iran/Iran/PROPN/5/obj");
   EXPECT_EQ(Triples(doc, PetrarchOptions()), V({"BRA IRN 190"}));
+}
+
+TEST(CodeGsrRules, PatternWordDoesNotBindTheClauseVerb) {
+  // "Brazil wants to help Israel": want + help (033), not WANT's "* HELP" (023).
+  Document doc =
+      Doc("Brazil/Brazil/PROPN/2/nsubj wants/want/VERB/0/root to/to/PART/4/mark "
+          "help/help/VERB/2/xcomp Israel/Israel/PROPN/4/obj");
+  EXPECT_EQ(Triples(doc, PetrarchOptions(), true), V({"BRA ISR 033"}));
+}
+
+TEST(CodeGsrRules, ObjectControlIsNotTheSubjectlessSlotOfATransformation) {
+  // "Brazil wants Iran to attack Israel": "~ a (b . ATTACK) WANT = a b 021".
+  Document doc =
+      Doc("Brazil/Brazil/PROPN/2/nsubj wants/want/VERB/0/root Iran/Iran/PROPN/2/obj "
+          "to/to/PART/5/mark attack/attack/VERB/2/xcomp Israel/Israel/PROPN/5/obj");
+  EXPECT_EQ(Triples(doc, PetrarchOptions(), true), V({"BRA IRN 021"}));
+  // "Brazil wants to attack Israel": "~ a (_ b ATTACK) WANT = a b 138".
+  Document own =
+      Doc("Brazil/Brazil/PROPN/2/nsubj wants/want/VERB/0/root to/to/PART/4/mark "
+          "attack/attack/VERB/2/xcomp Israel/Israel/PROPN/4/obj");
+  EXPECT_EQ(Triples(own, PetrarchOptions(), true), V({"BRA ISR 138"}));
+}
+
+TEST(CodeGsrRules, TransformationBindsAMissingTargetToTheNullActor) {
+  // "Brazil said it will send a team to help Israel": the say transformation
+  // codes BRA --- 036 and the purpose clause goes with the transformed verb.
+  Document doc =
+      Doc("Brazil/Brazil/PROPN/2/nsubj said/say/VERB/0/root it/it/PRON/5/nsubj "
+          "will/will/AUX/5/aux send/send/VERB/2/ccomp a/a/DET/7/det team/team/NOUN/5/obj "
+          "to/to/PART/9/mark help/help/VERB/5/advcl Israel/Israel/PROPN/9/obj");
+  EXPECT_EQ(Triples(doc, PetrarchOptions(), true), V({"BRA --- 036"}));
 }
 
 }  // namespace

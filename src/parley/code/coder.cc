@@ -193,6 +193,15 @@ class SentenceCoder {
   // event clause into the coded verb that governs it.
   void CombineClauseChains(std::vector<Coded>* coded, std::deque<PredicateResult>* store) const;
   bool IsChainClause(int inner, int outer) const;
+  // The inner targets a transformation binds: PETRARCH binds a clause with
+  // no target to the null actor ("X said it will send a team" = X --- 036).
+  std::vector<Mention> TransformationTargets(const std::vector<Mention>& targets, int inner,
+                                             const dict::VerbTransformation& t) const;
+  // PETRARCH: a pattern word never binds the verb of p's event clause
+  // ("wants to help X" is want + help, not WANT's "* HELP" noun pattern).
+  bool ChainVerbOf(int w, int p) const {
+    return opt_.pico && IsVerbal(n_[w]) && IsChainClause(w, p);
+  }
 
   void Emit(const Mention& s, const Mention& t, const std::string& code, int p,
             const PredicateResult& r, bool negated, std::vector<Event>* out);
@@ -773,6 +782,7 @@ int SentenceCoder::FindElement(const PatternElement& e, int root, int p,
       continue;
     const Node& n = n_[w];
     if (e.kind == PatternElement::Kind::kWord) {
+      if (ChainVerbOf(w, p)) continue;
       if (e.words.empty()) {
         if (!IsNominal(n) || e.prep.empty() || !IntroducedBy(w, e)) continue;
       } else {
@@ -1227,6 +1237,17 @@ std::string SentenceCoder::Speaker(int p) {
   return "";
 }
 
+std::vector<Mention> SentenceCoder::TransformationTargets(const std::vector<Mention>& targets,
+                                                          int inner,
+                                                          const dict::VerbTransformation& t) const {
+  if (!targets.empty() || !opt_.petrarch_null_codes || t.inner_target == "_") return targets;
+  Mention null_actor;
+  null_actor.code = "---";
+  null_actor.head = inner;
+  SpanOf(inner, &null_actor);
+  return {null_actor};
+}
+
 // "seek to deepen", "met X to discuss", "asks B to help C": a clause with
 // no subject of its own, the xcomp or "to"-purpose clause of outer.
 bool SentenceCoder::IsChainClause(int inner, int outer) const {
@@ -1251,11 +1272,16 @@ void SentenceCoder::CombineClauseChains(std::vector<Coded>* coded,
       Coded* outer = nullptr;
       bool has_chain_child = false;
       for (Coded& c : *coded) {
-        if (c.dropped || &c == &inner) continue;
+        if (&c == &inner) continue;
         if (IsChainClause(inner.r->word, c.r->word)) outer = &c;
-        if (IsChainClause(c.r->word, inner.r->word)) has_chain_child = true;
+        if (!c.dropped && IsChainClause(c.r->word, inner.r->word)) has_chain_child = true;
       }
       if (outer == nullptr || has_chain_child) continue;
+      if (outer->dropped) {  // the outer verb went into a transformation
+        inner.dropped = true;
+        changed = true;
+        continue;
+      }
       // "X was seen to break into ...": a passive with no agent is no act of
       // its own; the clause keeps its event.
       if (outer->sources.empty() && IsPassive(outer->r->word)) continue;
@@ -1500,7 +1526,7 @@ bool SentenceCoder::Code(std::vector<Event>* out) {
           bool ok = true;
           auto slot = [&](const std::string& var, const std::vector<Mention>& ms, bool inherited) {
             if (var == ".") return true;
-            if (var == "_") return ms.empty() || inherited;
+            if (var == "_") return ms.empty() || (inherited && same(ms, outer.sources));
             auto it = bind.find(var);
             if (it != bind.end()) return same(it->second, ms) || (inherited && !ms.empty());
             if (ms.empty()) return false;
@@ -1508,7 +1534,7 @@ bool SentenceCoder::Code(std::vector<Event>* out) {
             return true;
           };
           ok = slot(t.inner_source, inner.sources, inner.inherited_source) &&
-               slot(t.inner_target, inner.targets, false);
+               slot(t.inner_target, TransformationTargets(inner.targets, ip, t), false);
           if (!ok) continue;
           auto rs = bind.find(t.result_source);
           auto rt = bind.find(t.result_target);
