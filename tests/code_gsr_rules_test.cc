@@ -6,6 +6,7 @@
 #include <sstream>
 
 #include "parley/code/coder.h"
+#include "parley/code/negation.h"
 #include "parley/code/pico.h"
 #include "parley/doc/conllu.h"
 
@@ -63,6 +64,11 @@ const char* kPetrarchVerbs =
     "HELP\n"
     "--- SEND [036] ---\n"
     "SEND\n"
+    "--- GRANT [060] ---\n"
+    "GIVE\n"
+    "LEND\n"
+    "- * SUPPORT  [051]  # GIVE\n"
+    "- * SUPPORT  [060]  # LEND\n"
     "--- SAY [010] ---\n"
     "SAY\n"
     "--- ATTACK [190] ---\n"
@@ -208,6 +214,24 @@ TEST(CodeGsrRules, TransformationBindsAMissingTargetToTheNullActor) {
           "will/will/AUX/5/aux send/send/VERB/2/ccomp a/a/DET/7/det team/team/NOUN/5/obj "
           "to/to/PART/9/mark help/help/VERB/5/advcl Israel/Israel/PROPN/9/obj");
   EXPECT_EQ(Triples(doc, PetrarchOptions(), true), V({"BRA --- 036"}));
+}
+
+TEST(CodeGsrRules, LastOfPatternsWrittenAlikeCounts) {
+  // "Brazil gave support to Israel": PETRARCH keeps "- * SUPPORT [060]".
+  Document doc =
+      Doc("Brazil/Brazil/PROPN/2/nsubj gave/give/VERB/0/root support/support/NOUN/2/obj "
+          "to/to/ADP/5/case Israel/Israel/PROPN/2/obl");
+  EXPECT_EQ(Triples(doc, PetrarchOptions(), true), V({"BRA ISR 060"}));
+}
+
+TEST(CodeGsrRules, NegationTableReadsCrlfOntology) {
+  NegationTable t = ParseNegationTable(
+      "060:0x0070#MaterialCoop\r\n121:-0xFFFF+0x0070\r\n080:0x0200#Yield\r\n"
+      "124:-0xFFFF+0x0200\r\n");
+  EXPECT_EQ(t["060"], "121");
+  EXPECT_EQ(t["124"], "080");
+  PicoOntology o = PicoOntology::Parse("030:0x3000\r\n031:0x3070\r\n060:0x0070\r\n");
+  EXPECT_EQ(o.CombineCodes("030", "060"), "031");
 }
 
 }  // namespace

@@ -3,6 +3,7 @@
 #include <algorithm>
 #include <cctype>
 #include <cstdio>
+#include <cstdlib>
 #include <deque>
 #include <set>
 #include <sstream>
@@ -158,6 +159,12 @@ class SentenceCoder {
   bool MatchVerb(int p, PredicateResult* r) const;
   int WordsCovered(const PredicateResult& r) const;  // sentence words a matched pattern names
   bool MatchPattern(int p, const VerbPattern& pat, PredicateResult* r) const;
+  // Of two matches covering as many words, whether `later` beats `best`:
+  // the one whose words are nearer the verb ("launched attacks during its
+  // campaign" is the attack); PETRARCH keeps a block's patterns in a map
+  // keyed by the pattern, so of patterns written alike ("- * SUPPORT [051]"
+  // ... "- * SUPPORT [060]") the last one listed counts.
+  bool PreferTiedPattern(int p, const PredicateResult& later, const PredicateResult& best) const;
   int FindElement(const PatternElement& e, int root, int p, const PredicateResult& r) const;
   bool WordMatches(int w, const std::vector<std::string>& alternatives) const;
   // Number of words of the longest-first alternative ending at word w, 0 when none.
@@ -882,6 +889,35 @@ int SentenceCoder::WordsCovered(const PredicateResult& r) const {
   return cover;
 }
 
+// The pattern text before its code: "- * SUPPORT  [060]  # LEND" -> "- * SUPPORT".
+std::string_view PatternKey(std::string_view text) {
+  text = text.substr(0, text.find('['));
+  while (!text.empty() && (text.back() == ' ' || text.back() == '\t')) text.remove_suffix(1);
+  return text;
+}
+
+bool SentenceCoder::PreferTiedPattern(int p, const PredicateResult& later,
+                                      const PredicateResult& best) const {
+  // How far the pattern's words sit from the verb; a prepositional phrase
+  // counts from its preposition ("clash (WITH RIOTERS)" is as near as "clash WITH").
+  auto distance = [&](const PredicateResult& m) {
+    int d = 0;
+    for (size_t k = 0; k < m.element_words.size(); ++k) {
+      int w = m.element_words[k];
+      if (w < 0 || m.pattern->elements[k].kind != PatternElement::Kind::kWord) continue;
+      if (!m.pattern->elements[k].prep.empty())
+        for (int c : n_[w].kids)
+          if (n_[c].rel == "case") w = std::min(w, c);
+      d += std::abs(w - p);
+    }
+    return d;
+  };
+  int dl = distance(later), db = distance(best);
+  if (dl != db) return dl < db;
+  return later.pattern->block >= 0 &&
+         PatternKey(later.pattern->text) == PatternKey(best.pattern->text);
+}
+
 bool SentenceCoder::MatchVerb(int p, PredicateResult* r) const {
   const Node& n = n_[p];
   // A verb listed under the surface form itself ("LEFT [040:040]" apart from
@@ -944,12 +980,12 @@ bool SentenceCoder::MatchVerb(int p, PredicateResult* r) const {
   int best_cover = -1;
   for (const Cand& c : cands) {
     if (c.words != best_words) break;
-    for (uint32_t pi : c.v->patterns) {
+    for (size_t i = 0; i < c.v->patterns.size(); ++i) {
       PredicateResult tmp;
       tmp.word = p;
-      if (!MatchPattern(p, dicts_.pattern(pi), &tmp)) continue;
+      if (!MatchPattern(p, dicts_.pattern(c.v->patterns[i]), &tmp)) continue;
       int cover = WordsCovered(tmp);
-      if (cover > best_cover) {
+      if (cover > best_cover || (cover == best_cover && PreferTiedPattern(p, tmp, *r))) {
         best_cover = cover;
         best = &c;
         *r = std::move(tmp);
