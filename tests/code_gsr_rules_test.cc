@@ -17,9 +17,11 @@ const char* kActors =
     "Brazil => BRA\n"
     "United States | Washington => USA\n"
     "Iran => IRN\n"
-    "Israel => ISR\n";
+    "Israel => ISR\n"
+    "Alaska => USA\n";
 const char* kAgents =
     "congress => LEG\n"
+    "military => MIL\n"
     "president => GOV\n";
 const char* kVerbs =
     "030 seek | want\n"
@@ -57,6 +59,9 @@ std::shared_ptr<const dict::Dictionaries> Dicts() {
 
 // The same verbs in PETRARCH's format, with patterns and transformations.
 const char* kPetrarchVerbs =
+    "&MILITARY\n"
+    "+MILITARY\n"
+    "+NAVAL\n"
     "--- WANT [030] ---\n"
     "WANT\n"
     "- * HELP  [023]\n"
@@ -69,6 +74,11 @@ const char* kPetrarchVerbs =
     "LEND\n"
     "- * SUPPORT  [051]  # GIVE\n"
     "- * SUPPORT  [060]  # LEND\n"
+    "--- HEAD [040] ---\n"
+    "HEAD\n"
+    "--- CONDUCT [---] ---\n"
+    "CONDUCT\n"
+    "- * {&MILITARY EXERCISES}  [150]\n"
     "--- SAY [010] ---\n"
     "SAY\n"
     "--- ATTACK [190] ---\n"
@@ -232,6 +242,28 @@ TEST(CodeGsrRules, NegationTableReadsCrlfOntology) {
   EXPECT_EQ(t["124"], "080");
   PicoOntology o = PicoOntology::Parse("030:0x3000\r\n031:0x3070\r\n060:0x0070\r\n");
   EXPECT_EQ(o.CombineCodes("030", "060"), "031");
+}
+
+TEST(CodeGsrRules, ObjectControlWithAHighLevelActCodesNothing) {
+  // "Brazil wants Iran to head back": want + 040 (value >= 0x1000): no event.
+  Document doc =
+      Doc("Brazil/Brazil/PROPN/2/nsubj wants/want/VERB/0/root Iran/Iran/PROPN/2/obj "
+          "to/to/PART/5/mark head/head/VERB/2/xcomp back/back/ADV/5/advmod");
+  EXPECT_EQ(Triples(doc, PetrarchOptions(), true), V());
+  // "Brazil wants Iran to help Israel": a plain act combines, A -> B.
+  Document aid =
+      Doc("Brazil/Brazil/PROPN/2/nsubj wants/want/VERB/0/root Iran/Iran/PROPN/2/obj "
+          "to/to/PART/5/mark help/help/VERB/2/xcomp Israel/Israel/PROPN/5/obj");
+  EXPECT_EQ(Triples(aid, PetrarchOptions(), true), V({"BRA IRN 033"}));
+}
+
+TEST(CodeGsrRules, PatternNounIsNeverTheTarget) {
+  // "Brazil is conducting military exercises in Alaska".
+  Document doc =
+      Doc("Brazil/Brazil/PROPN/3/nsubj is/be/AUX/3/aux conducting/conduct/VERB/0/root "
+          "military/military/ADJ/5/amod exercises/exercise/NOUN/3/obj in/in/ADP/7/case "
+          "Alaska/Alaska/PROPN/3/obl");
+  EXPECT_EQ(Triples(doc, PetrarchOptions(), true), V({"BRA USA 150"}));
 }
 
 }  // namespace

@@ -200,6 +200,16 @@ class SentenceCoder {
   // event clause into the coded verb that governs it.
   void CombineClauseChains(std::vector<Coded>* coded, std::deque<PredicateResult>* store) const;
   bool IsChainClause(int inner, int outer) const;
+  // A word of the predicate's pattern ("conducting military exercises"):
+  // PETRARCH reads it as part of the verb phrase, never as the target.
+  bool PatternNoun(const PredicateResult& r, int w) const {
+    return opt_.petrarch_null_codes && r.pattern != nullptr &&
+           std::find(r.consumed.begin(), r.consumed.end(), w) != r.consumed.end();
+  }
+  // PETRARCH: "A wants B to do X" codes A -> B only when X is a plain act
+  // (PICO value below 0x1000: aid, cooperate, fight); a high-level act
+  // ("wants Obama to head back", 040) leaves the nested event uncoded.
+  bool ObjectControlBlocksCombination(const Coded& outer, const Coded& inner) const;
   // The inner targets a transformation binds: PETRARCH binds a clause with
   // no target to the null actor ("X said it will send a team" = X --- 036).
   std::vector<Mention> TransformationTargets(const std::vector<Mention>& targets, int inner,
@@ -1189,7 +1199,7 @@ std::vector<Mention> SentenceCoder::Targets(int p, const PredicateResult& r, int
   }
   for (std::string_view rel : {"obj", "iobj"}) {
     int o = Child(p, rel);
-    if (o >= 0) {
+    if (o >= 0 && !PatternNoun(r, o)) {
       std::vector<Mention> m = ResolveConj(o);
       if (!m.empty()) return m;
       NoteUnknown(o);
@@ -1284,6 +1294,13 @@ std::vector<Mention> SentenceCoder::TransformationTargets(const std::vector<Ment
   return {null_actor};
 }
 
+bool SentenceCoder::ObjectControlBlocksCombination(const Coded& outer, const Coded& inner) const {
+  int o = Child(outer.r->word, "obj");
+  if (n_[inner.r->word].rel != "xcomp" || o < 0 || !IsNominal(n_[o])) return false;
+  long value = 0;
+  return opt_.pico->ValueOf(inner.r->code, &value) && value >= 0x1000;
+}
+
 // "seek to deepen", "met X to discuss", "asks B to help C": a clause with
 // no subject of its own, the xcomp or "to"-purpose clause of outer.
 bool SentenceCoder::IsChainClause(int inner, int outer) const {
@@ -1321,6 +1338,11 @@ void SentenceCoder::CombineClauseChains(std::vector<Coded>* coded,
       // "X was seen to break into ...": a passive with no agent is no act of
       // its own; the clause keeps its event.
       if (outer->sources.empty() && IsPassive(outer->r->word)) continue;
+      if (ObjectControlBlocksCombination(*outer, inner)) {
+        outer->dropped = inner.dropped = true;
+        changed = true;
+        continue;
+      }
       std::string code = outer->r->code;
       if (IsEventCode(code)) {
         std::string combined = opt_.pico->CombineCodes(code, inner.r->code);

@@ -31,11 +31,11 @@ class PicoOntology {
 
   bool empty() const { return value_of_.empty(); }
 
- private:
   // The value of a code; a code the table lacks takes its root's ("0874"
   // missing -> "080"). False when neither is known.
   bool ValueOf(const std::string& code, long* value) const;
 
+ private:
   std::map<std::string, long> value_of_;
   std::map<long, std::string> code_of_;  // the first code listed with a value
 };
