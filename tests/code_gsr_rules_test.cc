@@ -83,7 +83,15 @@ const char* kPetrarchVerbs =
     "SAY\n"
     "--- ATTACK [190] ---\n"
     "ATTACK\n"
+    "--- CLAIM [110] ---\n"
+    "CLAIM\n"
+    "--- ENJOY [---] ---\n"
+    "ENJOY\n"
+    "- * SUPPORT  [:050]\n"
+    "--- SEIZE [192] ---\n"
+    "TAKE\n"
     "~ a (a b Q) SAY = a b Q\n"
+    "~ a (b . ATTACK) CLAIM = a b 112\n"
     "~ a (_ b ATTACK) WANT = a b 138\n"
     "~ a (b . ATTACK) WANT = a b 021\n";
 
@@ -264,6 +272,27 @@ TEST(CodeGsrRules, PatternNounIsNeverTheTarget) {
           "military/military/ADJ/5/amod exercises/exercise/NOUN/3/obj in/in/ADP/7/case "
           "Alaska/Alaska/PROPN/3/obl");
   EXPECT_EQ(Triples(doc, PetrarchOptions(), true), V({"BRA USA 150"}));
+}
+
+TEST(CodeGsrRules, CodedClauseLendsNoTargetToTheVerbAbove) {
+  // "Washington said a step enjoyed support from Israel": no event.
+  CoderOptions opt = PetrarchOptions();
+  opt.petrarch_ccomp_target = true;
+  Document doc =
+      Doc("Washington/Washington/PROPN/2/nsubj said/say/VERB/0/root a/a/DET/4/det "
+          "step/step/NOUN/5/nsubj enjoyed/enjoy/VERB/2/ccomp support/support/NOUN/5/obj "
+          "from/from/ADP/8/case Israel/Israel/PROPN/6/nmod");
+  EXPECT_EQ(Triples(doc, opt, true), V());
+}
+
+TEST(CodeGsrRules, TransformationTakesTheConjoinedVerbsOfItsClause) {
+  // "Brazil claimed that Iran had attacked Israel and taken Alaska".
+  Document doc =
+      Doc("Brazil/Brazil/PROPN/2/nsubj claimed/claim/VERB/0/root that/that/SCONJ/6/mark "
+          "Iran/Iran/PROPN/6/nsubj had/have/AUX/6/aux attacked/attack/VERB/2/ccomp "
+          "Israel/Israel/PROPN/6/obj and/and/CCONJ/9/cc taken/take/VERB/6/conj "
+          "Alaska/Alaska/PROPN/9/obj");
+  EXPECT_EQ(Triples(doc, PetrarchOptions(), true), V({"BRA IRN 112"}));
 }
 
 }  // namespace

@@ -200,6 +200,20 @@ class SentenceCoder {
   // event clause into the coded verb that governs it.
   void CombineClauseChains(std::vector<Coded>* coded, std::deque<PredicateResult>* store) const;
   bool IsChainClause(int inner, int outer) const;
+  // A clause headed by a predicate the dictionaries code: PETRARCH nests
+  // it as an event, so it lends no target to the verb above
+  // ("Washington said a step enjoyed support from Moscow" codes nothing).
+  bool CodedClause(int head) const {
+    PredicateResult r;
+    return MatchVerb(head, &r) && (IsEventCode(r.code) || IsEventCode(r.reverse_code));
+  }
+  // A transformation takes the whole clause: its conjoined verbs ("ISIL
+  // had attacked Iraq and taken Mosul") are no events of their own.
+  void DropConjoinedClauses(int head, std::vector<Coded>* coded) const {
+    for (Coded& c : *coded)
+      if (n_[c.r->word].rel == "conj" && n_[c.r->word].head == head && IsVerbal(n_[c.r->word]))
+        c.dropped = true;
+  }
   // A word of the predicate's pattern ("conducting military exercises"):
   // PETRARCH reads it as part of the verb phrase, never as the target.
   bool PatternNoun(const PredicateResult& r, int w) const {
@@ -1211,7 +1225,7 @@ std::vector<Mention> SentenceCoder::Targets(int p, const PredicateResult& r, int
   }
   if (opt_.petrarch_ccomp_target) {
     for (int c : n_[p].kids) {
-      if (n_[c].rel != "ccomp") continue;
+      if (n_[c].rel != "ccomp" || CodedClause(c)) continue;
       const std::vector<int>& cdom = CachedDomain(c, /*include_acl=*/true);
       for (int w : cdom) {
         if (!IsNominal(n_[w])) continue;
@@ -1602,6 +1616,7 @@ bool SentenceCoder::Code(std::vector<Event>* out) {
             for (const Mention& b2 : rt->second)
               Emit(a, b2, code, outer.r->word, *outer.r, outer.negated, out);
           inner.dropped = outer.dropped = true;
+          DropConjoinedClauses(inner.r->word, &coded);
           break;
         }
       }
