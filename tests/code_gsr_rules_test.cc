@@ -83,6 +83,10 @@ const char* kPetrarchVerbs =
     "SAY\n"
     "--- ATTACK [190] ---\n"
     "ATTACK\n"
+    "--- LAUNCH [---] ---\n"
+    "LAUNCH\n"
+    "- * CAMPAIGN  [020]\n"
+    "- * ATTACK  [190]\n"
     "--- CLAIM [110] ---\n"
     "CLAIM\n"
     "--- ENJOY [---] ---\n"
@@ -293,6 +297,15 @@ TEST(CodeGsrRules, TransformationTakesTheConjoinedVerbsOfItsClause) {
           "Israel/Israel/PROPN/6/obj and/and/CCONJ/9/cc taken/take/VERB/6/conj "
           "Alaska/Alaska/PROPN/9/obj");
   EXPECT_EQ(Triples(doc, PetrarchOptions(), true), V({"BRA IRN 112"}));
+}
+
+TEST(CodeGsrRules, NearestOfEquallySpecificPatternsWins) {
+  // "Brazil launched attacks on Iran during a campaign": ATTACK, not CAMPAIGN.
+  Document doc =
+      Doc("Brazil/Brazil/PROPN/2/nsubj launched/launch/VERB/0/root attacks/attack/NOUN/2/obj "
+          "on/on/ADP/5/case Iran/Iran/PROPN/3/nmod during/during/ADP/8/case a/a/DET/8/det "
+          "campaign/campaign/NOUN/2/obl");
+  EXPECT_EQ(Triples(doc, PetrarchOptions(), true), V({"BRA IRN 190"}));
 }
 
 }  // namespace
