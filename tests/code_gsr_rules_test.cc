@@ -87,6 +87,10 @@ const char* kPetrarchVerbs =
     "LAUNCH\n"
     "- * CAMPAIGN  [020]\n"
     "- * ATTACK  [190]\n"
+    "--- GRANT [060] ---\n"
+    "ISSUE\n"
+    "- * WARRANT  [100]\n"
+    "- * {ARREST WARRANTS}  [173]\n"
     "--- CLAIM [110] ---\n"
     "CLAIM\n"
     "--- ENJOY [---] ---\n"
@@ -104,6 +108,7 @@ std::shared_ptr<const dict::Dictionaries> PetrarchDicts() {
   b.AddParleyActors(kActors, "actors.txt", false);
   b.AddParleyAgents(kAgents, "agents.txt");
   b.AddPetrarchVerbs(kPetrarchVerbs, "verbs.txt");
+  b.AddParleyDiscards("years ago\n", "discards.txt");
   return b.Build();
 }
 
@@ -306,6 +311,30 @@ TEST(CodeGsrRules, NearestOfEquallySpecificPatternsWins) {
           "on/on/ADP/5/case Iran/Iran/PROPN/3/nmod during/during/ADP/8/case a/a/DET/8/det "
           "campaign/campaign/NOUN/2/obl");
   EXPECT_EQ(Triples(doc, PetrarchOptions(), true), V({"BRA IRN 190"}));
+}
+
+TEST(CodeGsrRules, ModifiedPatternBeatsItsBareHead) {
+  // "Brazil issued arrest warrants for Iran".
+  Document doc =
+      Doc("Brazil/Brazil/PROPN/2/nsubj issued/issue/VERB/0/root arrest/arrest/ADJ/4/amod "
+          "warrants/warrant/NOUN/2/obj for/for/ADP/6/case Iran/Iran/PROPN/2/obl");
+  EXPECT_EQ(Triples(doc, PetrarchOptions(), true), V({"BRA IRN 173"}));
+}
+
+TEST(CodeGsrRules, DiscardWithPunctuationStuckToItDoesNotMatch) {
+  // "Brazil attacked Iran three years ago, officials said" is coded by
+  // PETRARCH ("ago," is no discard word); "... years ago said" is not.
+  Document comma =
+      Doc("Brazil/Brazil/PROPN/2/nsubj attacked/attack/VERB/0/root Iran/Iran/PROPN/2/obj "
+          "three/three/NUM/5/nummod years/year/NOUN/6/obl:npmod ago/ago/ADV/2/advmod "
+          ",/,/PUNCT/2/punct");
+  EXPECT_EQ(Triples(comma, PetrarchOptions(), true), V({"BRA IRN 190"}));
+  Document bare =
+      Doc("Brazil/Brazil/PROPN/2/nsubj attacked/attack/VERB/0/root Iran/Iran/PROPN/2/obj "
+          "three/three/NUM/5/nummod years/year/NOUN/6/obl:npmod ago/ago/ADV/2/advmod");
+  EXPECT_EQ(Triples(bare, PetrarchOptions(), true), V());
+  // parley's own reading ignores the spacing.
+  EXPECT_EQ(Triples(comma, CoderOptions{}, true), V());
 }
 
 }  // namespace

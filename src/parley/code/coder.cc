@@ -200,6 +200,10 @@ class SentenceCoder {
   // event clause into the coded verb that governs it.
   void CombineClauseChains(std::vector<Coded>* coded, std::deque<PredicateResult>* store) const;
   bool IsChainClause(int inner, int outer) const;
+  // PETRARCH matches discard phrases against the sentence split at spaces,
+  // so a phrase with punctuation stuck to it ("three years ago, a senior
+  // officer said") does not match. Always true outside PETRARCH mode.
+  bool DiscardApplies(const dict::DiscardMatch& d) const;
   // A clause headed by a predicate the dictionaries code: PETRARCH nests
   // it as an event, so it lends no target to the verb above
   // ("Washington said a step enjoyed support from Moscow" codes nothing).
@@ -1315,6 +1319,23 @@ bool SentenceCoder::ObjectControlBlocksCombination(const Coded& outer, const Cod
   return opt_.pico->ValueOf(inner.r->code, &value) && value >= 0x1000;
 }
 
+bool SentenceCoder::DiscardApplies(const dict::DiscardMatch& d) const {
+  if (!opt_.petrarch_null_codes || d.begin >= d.end || d.end > sent_.words.size()) return true;
+  // Attached when no space separates the words in the text, or (parses
+  // given as CoNLL-U, spaced throughout) by English orthography.
+  auto attached = [&](size_t left, size_t right) {
+    if (sent_.words[left].end == sent_.words[right].start) return true;
+    const std::string& f = sent_.words[right].form;
+    const std::string& g = sent_.words[left].form;
+    return (n_[right].upos == "PUNCT" &&
+            Contains({",", ".", ";", ":", "!", "?", ")", "'", "''"}, f)) ||
+           (n_[left].upos == "PUNCT" && Contains({"(", "``", "`"}, g));
+  };
+  if (d.begin > 0 && attached(d.begin - 1, d.begin)) return false;
+  if (d.end < sent_.words.size() && attached(d.end - 1, d.end)) return false;
+  return true;
+}
+
 // "seek to deepen", "met X to discuss", "asks B to help C": a clause with
 // no subject of its own, the xcomp or "to"-purpose clause of outer.
 bool SentenceCoder::IsChainClause(int inner, int outer) const {
@@ -1473,6 +1494,7 @@ bool SentenceCoder::Code(std::vector<Event>* out) {
   }
   dict::WordSequence seq(sent_.words);
   for (const dict::DiscardMatch& d : dicts_.MatchDiscards(seq)) {
+    if (!DiscardApplies(d)) continue;
     if (d.discard->scope == dict::Discard::Scope::kStory) return false;
     if (d.discard->scope == dict::Discard::Scope::kSentence) return true;
   }
