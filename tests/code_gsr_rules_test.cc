@@ -234,12 +234,13 @@ TEST(CodeGsrRules, ObjectControlIsNotTheSubjectlessSlotOfATransformation) {
 }
 
 TEST(CodeGsrRules, TransformationBindsAMissingTargetToTheNullActor) {
-  // "Brazil said it will send a team to help Israel": the say transformation
+  // "Brazil said it will send a team to help identify Israel": the say transformation
   // codes BRA --- 036 and the purpose clause goes with the transformed verb.
   Document doc =
       Doc("Brazil/Brazil/PROPN/2/nsubj said/say/VERB/0/root it/it/PRON/5/nsubj "
           "will/will/AUX/5/aux send/send/VERB/2/ccomp a/a/DET/7/det team/team/NOUN/5/obj "
-          "to/to/PART/9/mark help/help/VERB/5/advcl Israel/Israel/PROPN/9/obj");
+          "to/to/PART/9/mark help/help/VERB/5/advcl identify/identify/VERB/9/ccomp "
+          "Israel/Israel/PROPN/10/obj");
   EXPECT_EQ(Triples(doc, PetrarchOptions(), true), V({"BRA --- 036"}));
 }
 
