@@ -16,7 +16,7 @@ namespace {
 const char* kActors =
     "Brazil => BRA\n"
     "United States | Washington => USA\n"
-    "Iran => IRN\n"
+    "Iran | Iranian => IRN\n"
     "Israel => ISR\n"
     "Alaska => USA\n";
 const char* kAgents =
@@ -91,6 +91,9 @@ const char* kPetrarchVerbs =
     "ISSUE\n"
     "- * WARRANT  [100]\n"
     "- * {ARREST WARRANTS}  [173]\n"
+    "--- RELEASE [084] ---\n"
+    "RELEASE\n"
+    "- * PRISONERS  [0841]\n"
     "--- CLAIM [110] ---\n"
     "CLAIM\n"
     "--- ENJOY [---] ---\n"
@@ -336,6 +339,15 @@ TEST(CodeGsrRules, DiscardWithPunctuationStuckToItDoesNotMatch) {
   EXPECT_EQ(Triples(bare, PetrarchOptions(), true), V());
   // parley's own reading ignores the spacing.
   EXPECT_EQ(Triples(comma, CoderOptions{}, true), V());
+}
+
+TEST(CodeGsrRules, PassiveSubjectIsThePatternObject) {
+  // "Iranian prisoners were released by Brazil" is "- * PRISONERS [0841]".
+  Document doc =
+      Doc("Iranian/Iranian/ADJ/2/amod prisoners/prisoner/NOUN/4/nsubj:pass "
+          "were/be/AUX/4/aux:pass released/release/VERB/0/root by/by/ADP/6/case "
+          "Brazil/Brazil/PROPN/4/obl");
+  EXPECT_EQ(Triples(doc, PetrarchOptions(), true), V({"BRA IRN 0841"}));
 }
 
 }  // namespace

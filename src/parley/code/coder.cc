@@ -200,6 +200,12 @@ class SentenceCoder {
   // event clause into the coded verb that governs it.
   void CombineClauseChains(std::vector<Coded>* coded, std::deque<PredicateResult>* store) const;
   bool IsChainClause(int inner, int outer) const;
+  // The subject of a passive is the verb's logical object: "the civilians
+  // were released" matches "- * &PEOPLE" as "released the civilians" does.
+  bool PassiveObject(int w, int p, const PatternElement& e) const {
+    return e.kind == PatternElement::Kind::kWord && e.prep.empty() && n_[w].rel == "nsubj:pass" &&
+           n_[w].head == p;
+  }
   // PETRARCH matches discard phrases against the sentence split at spaces,
   // so a phrase with punctuation stuck to it ("three years ago, a senior
   // officer said") does not match. Always true outside PETRARCH mode.
@@ -811,7 +817,7 @@ int SentenceCoder::FindElement(const PatternElement& e, int root, int p,
       // subject phrase ("recently allowed" does not match "RECENTLY *").
       if (e.before_predicate && e.kind == PatternElement::Kind::kWord && !InSubjectOf(w, p))
         continue;
-      if (!e.before_predicate && w < p && n_[w].rel != "obj") continue;
+      if (!e.before_predicate && w < p && n_[w].rel != "obj" && !PassiveObject(w, p, e)) continue;
     }
     if (std::find(r.element_words.begin(), r.element_words.end(), w) != r.element_words.end())
       continue;
