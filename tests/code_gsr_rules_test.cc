@@ -350,5 +350,14 @@ TEST(CodeGsrRules, PassiveSubjectIsThePatternObject) {
   EXPECT_EQ(Triples(doc, PetrarchOptions(), true), V({"BRA IRN 0841"}));
 }
 
+TEST(CodeGsrRules, HeadAgentsComeBeforeThoseOfTheActorInItsOfPhrase) {
+  // "The president of Brazil's congress attacked Iran": BRA + GOV + LEG.
+  Document doc =
+      Doc("The/the/DET/2/det president/president/NOUN/7/nsubj of/of/ADP/6/case "
+          "Brazil/Brazil/PROPN/6/nmod:poss 's/'s/PART/4/case congress/congress/NOUN/2/nmod "
+          "attacked/attack/VERB/0/root Iran/Iran/PROPN/7/obj");
+  EXPECT_EQ(Triples(doc, PetrarchOptions(), true), V({"BRAGOVLEG IRN 190"}));
+}
+
 }  // namespace
 }  // namespace parley::code

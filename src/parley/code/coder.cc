@@ -200,6 +200,15 @@ class SentenceCoder {
   // event clause into the coded verb that governs it.
   void CombineClauseChains(std::vector<Coded>* coded, std::deque<PredicateResult>* store) const;
   bool IsChainClause(int inner, int outer) const;
+  // PETRARCH adds the head noun's agents before those of an actor found in
+  // its "of" phrase: "exiled leaders of Egypt's Muslim Brotherhood" is
+  // EGY + OPP + MUS. Returns the code to combine with the head's agents
+  // (the bare actor in PETRARCH mode, its agents kept in *pp_agents).
+  std::string PrepActorBase(const Mention& m, std::map<std::string, std::string>* pp_agents) const {
+    if (!opt_.petrarch_null_codes || m.base.empty() || m.code.rfind(m.base, 0) != 0) return m.code;
+    (*pp_agents)[m.base] = m.code.substr(m.base.size());
+    return m.base;
+  }
   // The subject of a passive is the verb's logical object: "the civilians
   // were released" matches "- * &PEOPLE" as "released the civilians" does.
   bool PassiveObject(int w, int p, const PatternElement& e) const {
@@ -430,6 +439,7 @@ std::vector<Mention> SentenceCoder::ResolveOne(int h, bool* agent_only,
   for (const dict::Agent* a : agent_list) agent_codes->push_back(a->code);
 
   std::vector<std::pair<std::string, ActorKind>> bases;
+  std::map<std::string, std::string> pp_agents;  // base -> agents of an actor in a PP
   if (chosen >= 0) {
     bases.push_back({actors_[chosen].code, actors_[chosen].kind});
     // "US and British activists": conjoined modifier actors share the head.
@@ -458,7 +468,7 @@ std::vector<Mention> SentenceCoder::ResolveOne(int h, bool* agent_only,
         continue;
       std::vector<Mention> sub = ResolveConj(k);
       for (const Mention& m : sub)
-        if (m.has_actor) bases.push_back({m.code, m.kind});
+        if (m.has_actor) bases.push_back({PrepActorBase(m, &pp_agents), m.kind});
       if (!bases.empty()) break;
     }
   }
@@ -490,6 +500,9 @@ std::vector<Mention> SentenceCoder::ResolveOne(int h, bool* agent_only,
     m.has_actor = true;
     m.has_agent = !agent_list.empty();
     m.code = combine(base);
+    if (auto it = pp_agents.find(base);
+        it != pp_agents.end() && m.code.find(it->second) == std::string::npos)
+      m.code += it->second;
     m.base = base;
     m.modifier_agents = modifier_agents;
     SpanOf(h, &m);
