@@ -14,7 +14,7 @@ namespace parley::code {
 namespace {
 
 const char* kActors =
-    "Brazil => BRA\n"
+    "Brazil | Brazilian => BRA\n"
     "United States | Washington => USA\n"
     "Iran | Iranian => IRN\n"
     "Israel => ISR\n"
@@ -94,6 +94,9 @@ const char* kPetrarchVerbs =
     "--- RELEASE [084] ---\n"
     "RELEASE\n"
     "- * PRISONERS  [0841]\n"
+    "--- DESTROY [---] ---\n"
+    "DEMOLISH [1712]\n"
+    "- PROTESTOR *  [145]\n"
     "--- CLAIM [110] ---\n"
     "CLAIM\n"
     "--- ENJOY [---] ---\n"
@@ -357,6 +360,15 @@ TEST(CodeGsrRules, HeadAgentsComeBeforeThoseOfTheActorInItsOfPhrase) {
           "Brazil/Brazil/PROPN/6/nmod:poss 's/'s/PART/4/case congress/congress/NOUN/2/nmod "
           "attacked/attack/VERB/0/root Iran/Iran/PROPN/7/obj");
   EXPECT_EQ(Triples(doc, PetrarchOptions(), true), V({"BRAGOVLEG IRN 190"}));
+}
+
+TEST(CodeGsrRules, PassiveAgentIsThePatternSubject) {
+  // "The Iranian building was demolished by a Brazilian protestor".
+  Document doc =
+      Doc("The/the/DET/3/det Iranian/Iranian/ADJ/3/amod building/building/NOUN/5/nsubj:pass "
+          "was/be/AUX/5/aux:pass demolished/demolish/VERB/0/root by/by/ADP/9/case a/a/DET/9/det "
+          "Brazilian/Brazilian/ADJ/9/amod protestor/protestor/NOUN/5/obl");
+  EXPECT_EQ(Triples(doc, PetrarchOptions(), true), V({"BRA IRN 145"}));
 }
 
 }  // namespace

@@ -200,6 +200,12 @@ class SentenceCoder {
   // event clause into the coded verb that governs it.
   void CombineClauseChains(std::vector<Coded>* coded, std::deque<PredicateResult>* store) const;
   bool IsChainClause(int inner, int outer) const;
+  // The "by" agent of a passive is the verb's logical subject: "demolished
+  // by a protestor" matches "- PROTESTOR *" as "a protestor demolished" does.
+  bool PassiveAgent(int w, int p, const PatternElement& e) const {
+    return e.kind == PatternElement::Kind::kWord && e.prep.empty() && n_[w].rel == "obl:agent" &&
+           n_[w].head == p;
+  }
   // PETRARCH adds the head noun's agents before those of an actor found in
   // its "of" phrase: "exiled leaders of Egypt's Muslim Brotherhood" is
   // EGY + OPP + MUS. Returns the code to combine with the head's agents
@@ -825,10 +831,11 @@ int SentenceCoder::FindElement(const PatternElement& e, int root, int p,
   const std::vector<int>& dom = CachedDomain(root, /*include_acl=*/false);
   for (int w : dom) {
     if (root == p) {
-      if (e.before_predicate && w > p) continue;
+      if (e.before_predicate && w > p && !PassiveAgent(w, p, e)) continue;
       // PETRARCH "{DEATH TOLL} *": words before the verb belong to its
       // subject phrase ("recently allowed" does not match "RECENTLY *").
-      if (e.before_predicate && e.kind == PatternElement::Kind::kWord && !InSubjectOf(w, p))
+      if (e.before_predicate && e.kind == PatternElement::Kind::kWord && !InSubjectOf(w, p) &&
+          !PassiveAgent(w, p, e))
         continue;
       if (!e.before_predicate && w < p && n_[w].rel != "obj" && !PassiveObject(w, p, e)) continue;
     }
