@@ -97,6 +97,9 @@ const char* kPetrarchVerbs =
     "--- DESTROY [---] ---\n"
     "DEMOLISH [1712]\n"
     "- PROTESTOR *  [145]\n"
+    "--- SHOW [---] ---\n"
+    "PRESENT\n"
+    "- * EVIDENCE  [1124]\n"
     "--- CLAIM [110] ---\n"
     "CLAIM\n"
     "--- ENJOY [---] ---\n"
@@ -369,6 +372,15 @@ TEST(CodeGsrRules, PassiveAgentIsThePatternSubject) {
           "was/be/AUX/5/aux:pass demolished/demolish/VERB/0/root by/by/ADP/9/case a/a/DET/9/det "
           "Brazilian/Brazilian/ADJ/9/amod protestor/protestor/NOUN/5/obl");
   EXPECT_EQ(Triples(doc, PetrarchOptions(), true), V({"BRA IRN 145"}));
+}
+
+TEST(CodeGsrRules, PassivePatternNounLendsItsModifierAsTarget) {
+  // "Evidence against Iran was presented by Brazil".
+  Document doc =
+      Doc("Evidence/evidence/NOUN/5/nsubj:pass against/against/ADP/3/case Iran/Iran/PROPN/1/nmod "
+          "was/be/AUX/5/aux:pass presented/present/VERB/0/root by/by/ADP/7/case "
+          "Brazil/Brazil/PROPN/5/obl");
+  EXPECT_EQ(Triples(doc, PetrarchOptions(), true), V({"BRA IRN 1124"}));
 }
 
 }  // namespace

@@ -200,6 +200,16 @@ class SentenceCoder {
   // event clause into the coded verb that governs it.
   void CombineClauseChains(std::vector<Coded>* coded, std::deque<PredicateResult>* store) const;
   bool IsChainClause(int inner, int outer) const;
+  // The actor a pattern noun's prepositional modifiers name: "evidence
+  // against Russia was presented" targets Russia.
+  std::vector<Mention> ActorInModifiers(int noun) {
+    for (int k : n_[noun].kids) {
+      if (RelBase(n_[k].rel) != "nmod" || n_[k].rel == "nmod:poss") continue;
+      std::vector<Mention> m = ResolveConj(k);
+      if (!m.empty()) return m;
+    }
+    return {};
+  }
   // The "by" agent of a passive is the verb's logical subject: "demolished
   // by a protestor" matches "- PROTESTOR *" as "a protestor demolished" does.
   bool PassiveAgent(int w, int p, const PatternElement& e) const {
@@ -1235,6 +1245,10 @@ std::vector<Mention> SentenceCoder::Targets(int p, const PredicateResult& r, int
   } else if (r.source_word >= 0 || IsPassive(p)) {
     bool is_target = false;
     int s = SubjectWord(p, &is_target);
+    if (s >= 0 && PatternNoun(r, s)) {
+      std::vector<Mention> m = ActorInModifiers(s);
+      if (!m.empty()) return m;
+    }
     if (s >= 0) return ResolveConj(s);
   } else {
     bool is_target = false;
