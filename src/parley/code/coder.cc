@@ -1515,8 +1515,10 @@ void SentenceCoder::SuppressControlledInfinitives(const std::vector<PredicateRes
     int obj = Child(r.word, "obj");
     if (obj < 0 || !IsNominal(n_[obj])) continue;
     std::vector<int> infinitives;
+    // (PETRARCH mode folds an xcomp into the asking verb instead:
+    // CombineClauseChains and the transformations.)
     for (int k : n_[r.word].kids)
-      if (n_[k].rel == "xcomp") infinitives.push_back(k);
+      if (n_[k].rel == "xcomp" && !opt_.pico) infinitives.push_back(k);
     for (int k : n_[obj].kids)
       if (RelBase(n_[k].rel) == "acl" && n_[k].rel != "acl:relcl" && IsInfinitivalPurpose(k))
         infinitives.push_back(k);
