@@ -265,8 +265,10 @@ class SentenceCoder {
                                              const dict::VerbTransformation& t) const;
   // PETRARCH: a pattern word never binds the verb of p's event clause
   // ("wants to help X" is want + help, not WANT's "* HELP" noun pattern).
+  // Only for a verb with a subject of its own: a passive "believed linked
+  // to X" names its complement as a pattern word.
   bool ChainVerbOf(int w, int p) const {
-    return opt_.pico && IsVerbal(n_[w]) && IsChainClause(w, p);
+    return opt_.pico && IsVerbal(n_[w]) && Child(p, "nsubj") >= 0 && IsChainClause(w, p);
   }
 
   void Emit(const Mention& s, const Mention& t, const std::string& code, int p,
