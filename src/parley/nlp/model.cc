@@ -45,12 +45,19 @@ Status Model::Save(const std::string& path) const {
   header.pod<uint32_t>(kModelVersion);
   header.pod<uint64_t>(body.size());
   header.pod<uint64_t>(checksum(body.data(), body.size()));
-  std::ofstream out(path, std::ios::binary | std::ios::trunc);
+  // Written to a temporary file renamed over `path`: a model loaded from
+  // `path` is mapped, and truncating its file in place would pull the pages
+  // from under it (re-saving a model onto its own file is safe this way).
+  const std::string tmp = path + ".tmp";
+  std::ofstream out(tmp, std::ios::binary | std::ios::trunc);
   if (!out) return Status::IOError(path + ": cannot open model file for writing");
   out.write(header.buffer().data(), static_cast<std::streamsize>(header.buffer().size()));
   out.write(body.data(), static_cast<std::streamsize>(body.size()));
   out.close();
-  if (!out) return Status::IOError(path + ": error writing model file");
+  if (!out || std::rename(tmp.c_str(), path.c_str()) != 0) {
+    std::remove(tmp.c_str());
+    return Status::IOError(path + ": error writing model file");
+  }
   return Status::OK();
 }
 
