@@ -90,6 +90,8 @@ TEST(CodeCli, ExampleArticleGivesWellFormedEvents) {
   EXPECT_TRUE(has("AFGREB", "RUS", "036")) << r.out;  // Taliban accept Russian invitation
   EXPECT_TRUE(has("AFGGOV", "RUS", "112")) << r.out;  // Ghani accused Moscow
   EXPECT_TRUE(has("USA", "RUS", "111")) << r.out;     // The United States criticized Russia
+  EXPECT_TRUE(has("AFGREB", "COP", "190"))
+      << r.out;  // Taliban fighters attacked a police checkpoint
   // One worker or two: the same output.
   EXPECT_EQ(Parley("code --threads 2 " + path).out, r.out);
   CliRun tsv = Parley("code --format tsv " + path);
