@@ -435,7 +435,7 @@ TEST(EvalDev, ShippedModelScoresAboveFloors) {
   DevScores d = evaluate_model(*m, dev);
   // Floors just under the scores of the shipped model (see models/README.md).
   EXPECT_GE(d.upos, 94.7);
-  EXPECT_GE(d.lemma, 96.8);
+  EXPECT_GE(d.lemma, 97.0);
   EXPECT_GE(d.uas, 85.0);
   EXPECT_GE(d.las, 81.8);
 }
