@@ -354,6 +354,21 @@ TEST(CodeCoder, PassiveVerbWithAPatternXcompRaisesItsSubjectAsSource) {
   EXPECT_EQ(Triples(CodePetrarch(doc, verbs)), V({"ARN GON 111"}));
 }
 
+TEST(CodeCoder, AModifierOfTheInfinitivesObjectIsNoTarget) {
+  // "proposed to take up the issue with Gondor": PETRARCH finds no target in
+  // a modifier of the infinitive's object; the infinitive's own PP still is one.
+  const char* verbs = "####### VERB PATTERNS #######\n--- PROPOSE [100] ---\nPROPOSE\n";
+  Document nested =
+      Doc({"Arnor/Arnor/PROPN/2/nsubj proposed/propose/VERB/0/root to/to/PART/4/mark "
+           "take/take/VERB/2/xcomp up/up/ADP/4/compound:prt the/the/DET/7/det "
+           "issue/issue/NOUN/4/obj with/with/ADP/9/case Gondor/Gondor/PROPN/7/nmod"});
+  EXPECT_EQ(Triples(CodePetrarch(nested, verbs)), V({}));
+  Document own =
+      Doc({"Arnor/Arnor/PROPN/2/nsubj proposed/propose/VERB/0/root to/to/PART/4/mark "
+           "talk/talk/VERB/2/xcomp with/with/ADP/6/case Gondor/Gondor/PROPN/4/obl"});
+  EXPECT_EQ(Triples(CodePetrarch(own, verbs)), V({"ARN GON 100"}));
+}
+
 TEST(CodeCoder, AParticleIntroducesTheObjectLikeAPreposition) {
   // "Arnor broke in a Gondor parade" with "in" parsed as a particle: the
   // pattern's "(IN)" phrase is the object, and its actor fills "$".

@@ -118,7 +118,7 @@ TEST(EvalValidate, UnitTestsGivenParse) {
                         "PETR.Validate.verbs.2.0.txt", true);
   ASSERT_TRUE(r.status.ok()) << r.status.message();
   EXPECT_EQ(r.summary.passed + r.summary.failed, 281u);
-  EXPECT_GE(r.summary.passed, 248u)
+  EXPECT_GE(r.summary.passed, 249u)
       << r.summary.passed << " passed, " << r.summary.failed << " failed";
 }
 

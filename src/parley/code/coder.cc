@@ -1207,6 +1207,14 @@ std::vector<Mention> SentenceCoder::FirstActorAfter(int p, const PredicateResult
         continue;
       // A pattern noun ("military exercises") is not an actor; its PPs may hold one.
       if (std::find(r.consumed.begin(), r.consumed.end(), w) != r.consumed.end()) continue;
+      // "proposed to take up the issue with the World Bank": PETRARCH finds no
+      // target in a modifier of the infinitive's object.
+      if (base == "nmod" && n_[w].head >= 0) {
+        const Node& obj = n_[n_[w].head];
+        if (RelBase(obj.rel) == "obj" && obj.head >= 0 && n_[obj.head].rel == "xcomp" &&
+            n_[obj.head].head == p)
+          continue;
+      }
       std::vector<Mention> m = ResolveConj(w);
       bool any = false;
       for (const Mention& x : m)
