@@ -1,59 +1,16 @@
 #include "parley/code/negation.h"
 
-#include <cctype>
-#include <cstdlib>
 #include <fstream>
 #include <sstream>
-#include <vector>
+
+#include "parley/code/pico.h"
 
 namespace parley::code {
-namespace {
-
-// Evaluates "0xFFFF+0x0080", "-0xFFFF+0x0070", "0x1000-0xFFFF"; false when
-// the text is not such an expression.
-bool Evaluate(std::string_view expr, long* value) {
-  long total = 0;
-  size_t i = 0;
-  bool any = false;
-  while (i < expr.size()) {
-    int sign = 1;
-    while (i < expr.size() && (expr[i] == '+' || expr[i] == '-' || expr[i] == ' ')) {
-      if (expr[i] == '-') sign = -sign;
-      ++i;
-    }
-    if (i + 2 > expr.size() || expr[i] != '0' || (expr[i + 1] != 'x' && expr[i + 1] != 'X'))
-      return false;
-    size_t j = i + 2;
-    while (j < expr.size() && std::isxdigit(static_cast<unsigned char>(expr[j]))) ++j;
-    if (j == i + 2) return false;
-    total += sign * std::strtol(std::string(expr.substr(i + 2, j - i - 2)).c_str(), nullptr, 16);
-    any = true;
-    i = j;
-    while (i < expr.size() && expr[i] == ' ') ++i;
-  }
-  *value = total;
-  return any;
-}
-
-}  // namespace
 
 NegationTable ParseNegationTable(std::string_view text) {
   std::map<std::string, long> value_of;
   std::map<long, std::string> code_of;
-  std::istringstream in{std::string(text)};
-  for (std::string line; std::getline(in, line);) {
-    while (!line.empty() && std::isspace(static_cast<unsigned char>(line.back())))
-      line.pop_back();  // CRLF files
-    if (line.empty() || line[0] == '#') continue;
-    size_t colon = line.find(':');
-    if (colon == std::string::npos) continue;
-    std::string code = line.substr(0, colon);
-    if (code.empty() || !std::isdigit(static_cast<unsigned char>(code[0]))) continue;
-    std::string rest = line.substr(colon + 1);
-    size_t hash = rest.find('#');
-    std::string first = hash == std::string::npos ? rest : rest.substr(0, hash);
-    long v = 0;
-    if (!Evaluate(first, &v)) continue;
+  for (const auto& [code, v] : ParsePicoValues(text)) {
     value_of[code] = v;
     code_of.emplace(v, code);  // the first code with a value names it
   }

@@ -36,17 +36,25 @@ bool EvaluateHexSum(std::string_view expr, long* value) {
 
 }  // namespace
 
-PicoOntology PicoOntology::Parse(std::string_view text) {
-  PicoOntology o;
+std::vector<std::pair<std::string, long>> ParsePicoValues(std::string_view text) {
+  std::vector<std::pair<std::string, long>> out;
   std::istringstream in{std::string(text)};
   for (std::string line; std::getline(in, line);) {
     size_t colon = line.find(':');
-    if (line.empty() || colon == std::string::npos) continue;
+    if (line.empty() || line[0] == '#' || colon == std::string::npos) continue;
     std::string code = line.substr(0, colon);
     if (code.empty() || !std::isdigit(static_cast<unsigned char>(code[0]))) continue;
     std::string rest = line.substr(colon + 1);
     long v = 0;
     if (!EvaluateHexSum(rest.substr(0, rest.find('#')), &v)) continue;
+    out.emplace_back(code, v);
+  }
+  return out;
+}
+
+PicoOntology PicoOntology::Parse(std::string_view text) {
+  PicoOntology o;
+  for (const auto& [code, v] : ParsePicoValues(text)) {
     o.value_of_[code] = v;
     o.code_of_.emplace(v, code);
   }

@@ -10,10 +10,17 @@
 #include <map>
 #include <string>
 #include <string_view>
+#include <utility>
+#include <vector>
 
 #include "parley/util/status.h"
 
 namespace parley::code {
+
+// (code, value) for every line of the ontology text that parses
+// ("031: 0x3000+0x0070 # comment"), in file order; CRLF lines and other lines
+// are tolerated and skipped. Shared with the negation table (negation.h).
+std::vector<std::pair<std::string, long>> ParsePicoValues(std::string_view text);
 
 class PicoOntology {
  public:
