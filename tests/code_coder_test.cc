@@ -5,6 +5,7 @@
 #include <algorithm>
 #include <sstream>
 
+#include "code_test_util.h"
 #include "parley/code/coder.h"
 #include "parley/code/event.h"
 #include "parley/code/negation.h"
@@ -46,36 +47,12 @@ std::shared_ptr<const dict::Dictionaries> Dicts() {
   return b.Build();
 }
 
-// Builds a one-sentence-per-string Document from compact word specs:
-// "form/lemma/UPOS/head/deprel" separated by spaces (1-based heads).
 Document Doc(const std::vector<std::string>& sentences, const std::string& date = "2020-05-01") {
-  Document doc;
-  doc.id = "t";
-  doc.date = date;
-  for (const std::string& spec : sentences) {
-    std::istringstream in(spec);
-    std::string tok, block;
-    int i = 0;
-    while (in >> tok) {
-      std::vector<std::string> f;
-      std::stringstream ts(tok);
-      std::string part;
-      while (std::getline(ts, part, '/')) f.push_back(part);
-      EXPECT_EQ(f.size(), 5u) << tok;
-      block += std::to_string(++i) + "\t" + f[0] + "\t" + f[1] + "\t" + f[2] + "\t_\t_\t" + f[3] +
-               "\t" + f[4] + "\t_\t_\n";
-    }
-    Status s = append_conllu_sentence(block, "test", 1, " ", &doc);
-    EXPECT_TRUE(s.ok()) << s.message();
-  }
-  return doc;
+  return testing::DocFromSpecs(sentences, date);
 }
 
 std::vector<std::string> Triples(const std::vector<Event>& events) {
-  std::vector<std::string> out;
-  for (const Event& e : events) out.push_back(e.source + " " + e.target + " " + e.code);
-  std::sort(out.begin(), out.end());
-  return out;
+  return testing::SortedTriples(events);
 }
 
 std::vector<Event> Code(const Document& doc, CoderOptions opt = {}) {

@@ -5,6 +5,7 @@
 #include <algorithm>
 #include <sstream>
 
+#include "code_test_util.h"
 #include "parley/code/coder.h"
 #include "parley/code/negation.h"
 #include "parley/code/pico.h"
@@ -122,25 +123,7 @@ std::shared_ptr<const dict::Dictionaries> PetrarchDicts() {
 }
 
 // One sentence from "form/lemma/UPOS/head/deprel" words (1-based heads).
-Document Doc(const std::string& spec) {
-  Document doc;
-  doc.id = "t";
-  doc.date = "2015-06-09";
-  std::istringstream in(spec);
-  std::string tok, block;
-  int i = 0;
-  while (in >> tok) {
-    std::vector<std::string> f;
-    std::stringstream ts(tok);
-    for (std::string part; std::getline(ts, part, '/');) f.push_back(part);
-    EXPECT_EQ(f.size(), 5u) << tok;
-    block += std::to_string(++i) + "\t" + f[0] + "\t" + f[1] + "\t" + f[2] + "\t_\t_\t" + f[3] +
-             "\t" + f[4] + "\t_\t_\n";
-  }
-  Status s = append_conllu_sentence(block, "test", 1, " ", &doc);
-  EXPECT_TRUE(s.ok()) << s.message();
-  return doc;
-}
+Document Doc(const std::string& spec) { return testing::DocFromSpecs({spec}, "2015-06-09"); }
 
 CoderOptions PetrarchOptions() {
   CoderOptions opt;
@@ -156,10 +139,7 @@ std::vector<std::string> Triples(const Document& doc, const CoderOptions& opt,
   Coder coder(petrarch_verbs ? PetrarchDicts() : Dicts(), opt);
   std::vector<Event> events;
   coder.CodeDocument(doc, &events);
-  std::vector<std::string> out;
-  for (const Event& e : events) out.push_back(e.source + " " + e.target + " " + e.code);
-  std::sort(out.begin(), out.end());
-  return out;
+  return testing::SortedTriples(events);
 }
 
 using V = std::vector<std::string>;
