@@ -112,7 +112,7 @@ class BinaryReader {
     uint64_t n = 0;
     if (!pod(&n) || n > remaining() / sizeof(T)) return ok_ = false;
     v->resize(n);
-    std::memcpy(v->data(), p_, n * sizeof(T));
+    if (n > 0) std::memcpy(v->data(), p_, n * sizeof(T));  // data() may be null when empty
     p_ += n * sizeof(T);
     return true;
   }
@@ -132,7 +132,7 @@ class BinaryReader {
       *data = reinterpret_cast<const T*>(p_);
     } else {
       copy->resize(*n);
-      std::memcpy(copy->data(), p_, *n * sizeof(T));
+      if (*n > 0) std::memcpy(copy->data(), p_, *n * sizeof(T));  // data() may be null
       *data = copy->data();
     }
     p_ += *n * sizeof(T);
