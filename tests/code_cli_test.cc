@@ -21,15 +21,9 @@ struct CliRun {
 };
 
 CliRun Parley(const std::string& args) {
-  std::string cmd = parley::testing::parley_binary() + " " + args + " 2>/dev/null";
   CliRun r;
-  FILE* p = popen(cmd.c_str(), "r");
-  if (p == nullptr) return r;
-  char buf[4096];
-  size_t n;
-  while ((n = fread(buf, 1, sizeof buf, p)) > 0) r.out.append(buf, n);
-  int st = pclose(p);
-  r.status = WIFEXITED(st) ? WEXITSTATUS(st) : -1;
+  r.out = parley::testing::RunCommand(
+      parley::testing::parley_binary() + " " + args + " 2>/dev/null", &r.status);
   return r;
 }
 

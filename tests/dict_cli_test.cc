@@ -7,26 +7,13 @@
 
 namespace {
 
-// Runs a shell command, returns stdout; *status gets the exit status.
-std::string RunCommand(const std::string& cmd, int* status) {
-  std::string out;
-  FILE* p = popen(cmd.c_str(), "r");
-  if (!p) return out;
-  char buf[4096];
-  size_t n;
-  while ((n = fread(buf, 1, sizeof buf, p)) > 0) out.append(buf, n);
-  int rc = pclose(p);
-  *status = WIFEXITED(rc) ? WEXITSTATUS(rc) : -1;
-  return out;
-}
-
 TEST(DictCli, StatsJsonOnPetrarchDirectory) {
   PARLEY_REQUIRE_SHARED();
   int status = 0;
-  std::string out =
-      RunCommand(parley::testing::parley_binary() + " dict stats --json --dictionaries " +
-                     parley::testing::shared_dir() + "/data/petrarch/dictionaries 2>/dev/null",
-                 &status);
+  std::string out = parley::testing::RunCommand(
+      parley::testing::parley_binary() + " dict stats --json --dictionaries " +
+          parley::testing::shared_dir() + "/data/petrarch/dictionaries 2>/dev/null",
+      &status);
   EXPECT_EQ(status, 1);  // the Phoenix files have a few malformed lines
   nlohmann::json j = nlohmann::json::parse(out, nullptr, false);
   ASSERT_FALSE(j.is_discarded()) << out;
@@ -43,28 +30,30 @@ TEST(DictCli, LookupShowsDatedCode) {
   PARLEY_REQUIRE_SHARED();
   int status = 0;
   std::string dir = parley::testing::shared_dir() + "/data/petrarch/dictionaries/";
-  std::string out = RunCommand(parley::testing::parley_binary() +
-                                   " dict lookup 'Hamid Karzai' --date 2005-01-01" +
-                                   " --dictionaries " + dir + " 2>/dev/null",
-                               &status);
+  std::string out = parley::testing::RunCommand(
+      parley::testing::parley_binary() + " dict lookup 'Hamid Karzai' --date 2005-01-01" +
+          " --dictionaries " + dir + " 2>/dev/null",
+      &status);
   EXPECT_EQ(status, 0);
   EXPECT_NE(out.find("AFGGOV"), std::string::npos) << out;
-  out = RunCommand(parley::testing::parley_binary() + " dict lookup attack --dictionaries " + dir +
-                       " 2>/dev/null",
-                   &status);
+  out =
+      parley::testing::RunCommand(parley::testing::parley_binary() +
+                                      " dict lookup attack --dictionaries " + dir + " 2>/dev/null",
+                                  &status);
   EXPECT_NE(out.find("verb: attack"), std::string::npos) << out;
 }
 
 TEST(DictCli, UsageErrors) {
   int status = 0;
-  RunCommand(parley::testing::parley_binary() + " dict lookup x --date 2020-99-99 2>/dev/null",
-             &status);
+  parley::testing::RunCommand(
+      parley::testing::parley_binary() + " dict lookup x --date 2020-99-99 2>/dev/null", &status);
   EXPECT_EQ(status, 2);
-  RunCommand(
+  parley::testing::RunCommand(
       parley::testing::parley_binary() + " dict stats --dictionaries /nonexistent/dir 2>/dev/null",
       &status);
   EXPECT_EQ(status, 2);
-  std::string help = RunCommand(parley::testing::parley_binary() + " dict stats --help", &status);
+  std::string help =
+      parley::testing::RunCommand(parley::testing::parley_binary() + " dict stats --help", &status);
   EXPECT_NE(help.find("--json"), std::string::npos);
 }
 

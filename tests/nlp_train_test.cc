@@ -10,17 +10,6 @@
 namespace parley::nlp {
 namespace {
 
-std::string run(const std::string& cmd) {
-  std::string out;
-  FILE* p = popen(cmd.c_str(), "r");
-  if (!p) return out;
-  char buf[4096];
-  size_t n;
-  while ((n = fread(buf, 1, sizeof buf, p)) > 0) out.append(buf, n);
-  pclose(p);
-  return out;
-}
-
 TEST(TrainComponents, ParsesCommaSeparatedList) {
   TrainOptions o;
   ASSERT_TRUE(parse_components("tagger,lemmatizer", &o).ok());
@@ -42,9 +31,10 @@ TEST(TrainComponents, RejectsUnknownNames) {
 }
 
 TEST(TrainCommand, OnlyNeedsABaseModel) {
-  std::string out = run(testing::parley_binary() +
-                        " train --train /nonexistent.conllu -o /nonexistent/out.parley"
-                        " --only tagger 2>&1; echo rc=$?");
+  std::string out =
+      testing::RunCommand(testing::parley_binary() +
+                          " train --train /nonexistent.conllu -o /nonexistent/out.parley"
+                          " --only tagger 2>&1; echo rc=$?");
   EXPECT_NE(out.find("--only needs --base MODEL"), std::string::npos) << out;
   EXPECT_NE(out.find("rc=2"), std::string::npos) << out;
 }
@@ -52,9 +42,10 @@ TEST(TrainCommand, OnlyNeedsABaseModel) {
 TEST(TrainCommand, MissingBaseModelIsAnError) {
   PARLEY_REQUIRE_SHARED();
   std::string train = testing::shared_dir() + "/data/ud-english-ewt/dev.conllu";
-  std::string out = run(testing::parley_binary() + " train --train " + train +
-                        " -o /nonexistent/out.parley --base /nonexistent/base.parley"
-                        " --only lemmatizer 2>&1; echo rc=$?");
+  std::string out =
+      testing::RunCommand(testing::parley_binary() + " train --train " + train +
+                          " -o /nonexistent/out.parley --base /nonexistent/base.parley"
+                          " --only lemmatizer 2>&1; echo rc=$?");
   EXPECT_NE(out.find("/nonexistent/base.parley: model file not found"), std::string::npos) << out;
   EXPECT_NE(out.find("rc=1"), std::string::npos) << out;
 }

@@ -372,24 +372,13 @@ TEST(LinearModel, PruneKeepsLargeWeights) {
 
 bool shipped_model_present() { return std::filesystem::exists(Model::DefaultPath()); }
 
-std::string run(const std::string& cmd) {
-  std::string out;
-  FILE* p = popen(cmd.c_str(), "r");
-  if (!p) return out;
-  char buf[65536];
-  size_t n;
-  while ((n = fread(buf, 1, sizeof buf, p)) > 0) out.append(buf, n);
-  pclose(p);
-  return out;
-}
-
 TEST(ParseCommand, SameOutputWithOneAndTwoThreads) {
   PARLEY_REQUIRE_SHARED();
   if (!shipped_model_present()) GTEST_SKIP() << "no model at " << Model::DefaultPath();
   std::string dev = testing::shared_dir() + "/data/ud-english-ewt/dev.conllu";
   std::string base = testing::parley_binary() + " parse " + dev;
-  std::string one = run(base + " --threads 1");
-  std::string two = run(base + " --threads 2");
+  std::string one = testing::RunCommand(base + " --threads 1");
+  std::string two = testing::RunCommand(base + " --threads 2");
   EXPECT_GT(one.size(), 1000000u);
   EXPECT_EQ(one, two);
 }
@@ -397,7 +386,7 @@ TEST(ParseCommand, SameOutputWithOneAndTwoThreads) {
 TEST(ParseCommand, MissingModelIsAnError) {
   std::string cmd = "echo 'Hello world.' | " + testing::parley_binary() +
                     " parse --model /nonexistent/model.parley 2>&1; echo rc=$?";
-  std::string out = run(cmd);
+  std::string out = testing::RunCommand(cmd);
   EXPECT_NE(out.find("/nonexistent/model.parley: model file not found"), std::string::npos) << out;
   EXPECT_NE(out.find("rc=2"), std::string::npos) << out;
 }
