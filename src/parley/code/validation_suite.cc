@@ -125,15 +125,24 @@ std::vector<std::string> SplitList(const std::string& s, const char* seps) {
   return out;
 }
 
+// The tags of `text` that start with `open` ("<Config"), each from '<' to
+// its '>'; a tag left unclosed ends the list.
+std::vector<std::string_view> TagsStartingWith(std::string_view text, std::string_view open) {
+  std::vector<std::string_view> tags;
+  size_t pos = 0;
+  while ((pos = text.find(open, pos)) != std::string_view::npos) {
+    size_t end = text.find('>', pos);
+    if (end == std::string_view::npos) break;
+    tags.push_back(text.substr(pos, end - pos + 1));
+    pos = end;
+  }
+  return tags;
+}
+
 // Applies the <Config option="require_dyad" value="..."/> tags of `text` in
 // order to *require_dyad (other options are ignored).
 void ApplyConfig(std::string_view text, bool* require_dyad) {
-  size_t pos = 0;
-  while ((pos = text.find("<Config", pos)) != std::string_view::npos) {
-    size_t end = text.find('>', pos);
-    if (end == std::string_view::npos) return;
-    std::string_view tag = text.substr(pos, end - pos + 1);
-    pos = end;
+  for (std::string_view tag : TagsStartingWith(text, "<Config")) {
     if (Attribute(tag, "option") != "require_dyad") continue;
     std::string value = Attribute(tag, "value");
     for (char& c : value) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
@@ -202,12 +211,7 @@ Status ParseValidationSuite(std::string_view xml_in, const std::string& path,
     r.category = Attribute(tag, "category");
     if (r.category.empty()) r.category = Attribute(tag, "source");
 
-    size_t ec = 0;
-    while ((ec = body.find("<EventCoding", ec)) != std::string_view::npos) {
-      size_t ec_end = body.find('>', ec);
-      if (ec_end == std::string_view::npos) break;
-      std::string_view ectag = body.substr(ec, ec_end - ec + 1);
-      ec = ec_end;
+    for (std::string_view ectag : TagsStartingWith(body, "<EventCoding")) {
       std::string noevents = Attribute(ectag, "noevents");
       std::string error = Attribute(ectag, "error");
       if (!noevents.empty()) {
