@@ -11,4 +11,4 @@ scripts/build.sh release
 scripts/build.sh asan
 (cd build-asan && ctest --output-on-failure -j 2 -E '^Eval')
 scripts/build.sh fuzz
-scripts/fuzz.sh "${PARLEY_FUZZ_SECONDS:-20}"
+scripts/fuzz.sh "${PARLEY_FUZZ_SECONDS:-30}"
