@@ -82,5 +82,35 @@ TEST(Lemmatizer, WordSeenUnderAnotherTagKeepsItsLemma) {
   EXPECT_EQ(l.lemma("golds", kNN), "gold");
 }
 
+TEST(Lemmatizer, ElongatedSpellingsGiveTheKnownWord) {
+  constexpr int kRB = 5, kUH = 6;
+  Lemmatizer l = trained({{"so", kRB, "so", ""},
+                          {"pretty", kRB, "pretty", ""},
+                          {"hmm", kUH, "hmm", ""},
+                          {"soon", kRB, "soon", ""},
+                          {"AAA", kNNP, "AAA", ""}});
+  EXPECT_EQ(l.lemma("sooooo", kRB), "so");  // "soo" is unknown, "so" known
+  EXPECT_EQ(l.lemma("Soooo", kRB), "so");
+  EXPECT_EQ(l.lemma("prettty", kRB), "pretty");  // two letters kept first
+  EXPECT_EQ(l.lemma("hmmmm", kUH), "hmm");
+  EXPECT_EQ(l.lemma("BBB", kNNP), "BBB");     // capitals only: an acronym
+  EXPECT_EQ(l.lemma("zzzzz", kRB), "zzzzz");  // nothing known: the scripts
+}
+
+TEST(Lemmatizer, DigitsAreTheirOwnLemma) {
+  Lemmatizer l =
+      trained({{"1/200", kCD, "1/200", ""}, {"5/200", kCD, "5/200", ""}, {"2", kNN, "to", ""}});
+  EXPECT_EQ(l.lemma("3200", kCD), "3200");
+  EXPECT_EQ(l.lemma("2", kNN), "to");  // the table first
+}
+
+TEST(Lemmatizer, ScriptsInventingLongEndingsGiveWayToTheForm) {
+  // "Sept." -> "September" appends "ember"; applied to "Capt." it would
+  // invent "Captember", no known lemma: the form is kept.
+  Lemmatizer l = trained({{"Sept.", kNNP, "September", ""}, {"Obama", kNNP, "Obama", ""}});
+  EXPECT_EQ(l.lemma("Sept.", kNNP), "September");
+  EXPECT_EQ(l.lemma("Capt.", kNNP), "Capt.");
+}
+
 }  // namespace
 }  // namespace parley::nlp

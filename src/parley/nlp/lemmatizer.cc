@@ -46,6 +46,40 @@ bool is_grouped_number(std::string_view s) {
   return true;
 }
 
+bool is_all_digits(std::string_view s) {
+  if (s.empty()) return false;
+  for (char c : s)
+    if (!is_digit(c)) return false;
+  return true;
+}
+
+bool is_letter(char c) { return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z'); }
+
+// A word of letters only, with some lower case, in which a letter repeats
+// three times or more ("sooooo", "prettty", "Hmmmm"): an elongated spelling.
+bool is_elongated(std::string_view s) {
+  bool lower = false, run = false;
+  for (size_t i = 0; i < s.size(); ++i) {
+    if (!is_letter(s[i])) return false;
+    if (s[i] >= 'a' && s[i] <= 'z') lower = true;
+    if (i >= 2 && (s[i] | 0x20) == (s[i - 1] | 0x20) && (s[i] | 0x20) == (s[i - 2] | 0x20))
+      run = true;
+  }
+  return lower && run;
+}
+
+// Lower-cases `s` and shortens every run of one letter to at most `keep`.
+std::string collapse_runs(std::string_view s, size_t keep) {
+  std::string out;
+  size_t run = 0;
+  for (char c : s) {
+    char l = static_cast<char>(c >= 'A' && c <= 'Z' ? c - 'A' + 'a' : c);
+    run = !out.empty() && out.back() == l ? run + 1 : 1;
+    if (run <= keep) out.push_back(l);
+  }
+  return out;
+}
+
 size_t common_prefix(std::string_view a, std::string_view b) {
   size_t n = 0;
   while (n < a.size() && n < b.size() && a[n] == b[n]) ++n;
@@ -192,6 +226,18 @@ std::string Lemmatizer::lemma(std::string_view form, int tag) const {
       return std::string(form);
     return lemmas_[*v];
   }
+  // Digits alone are their own lemma (scripts learned from other numbers
+  // would cut them: "3200" -> "200").
+  if (is_all_digits(form)) return std::string(form);
+  if (is_elongated(form)) {
+    // "sooooo" -> "so", "prettty" -> "pretty": the runs cut to two letters,
+    // then to one, until the word is one seen with this tag or a known lemma.
+    for (size_t keep : {2, 1}) {
+      std::string plain = collapse_runs(form, keep);
+      if (const uint32_t* v = lower_lemma_.find(word_key(plain, tag))) return lemmas_[*v];
+      if (form_lemma_.find(known_lemma_key(plain))) return plain;
+    }
+  }
   if (is_grouped_number(form)) {
     std::string out;
     for (char c : form)
@@ -203,11 +249,12 @@ std::string Lemmatizer::lemma(std::string_view form, int tag) const {
   // not "modell").
   std::string guess;
   bool first = true;
+  uint32_t first_script = 0;
   for (size_t len = std::min(kMaxSuffix, lower.size()) + 1; len-- > 0;) {
     const uint32_t* v = lemma_rules_.best.find(suffix_key(lower, len, tag));
     if (v == nullptr) continue;
     std::string candidate = apply_script(form, *v);
-    if (first) guess = candidate;
+    if (first) guess = candidate, first_script = *v;
     first = false;
     if (form_lemma_.find(known_lemma_key(ascii_lower(candidate)))) {
       guess = candidate;
@@ -230,6 +277,14 @@ std::string Lemmatizer::lemma(std::string_view form, int tag) const {
       guess = shorter;
     else if (known(guess + "e"))
       guess += "e";
+  }
+  if (!first && !known(guess)) {
+    // A script that appends much ("Sept." -> "September") and gives no known
+    // lemma invents a word ("Capt." -> "Captember"): keep the form, in the
+    // script's case.
+    const std::string& sc = scripts_[first_script];
+    size_t t2 = sc.find('\t', 2);
+    if (sc.size() - t2 - 1 >= 4) guess = sc[0] == '1' ? lower : std::string(form);
   }
   // A word seen in training under another tag, almost always with one lemma
   // ("sold" -> "sell" when tagged as a noun): trust that lemma over the

@@ -11,9 +11,12 @@
 // shorter suffix's or to a spelling repair that is ("modelling" -> "model",
 // "timed" -> "time"); a word seen in training under other tags with one
 // lemma keeps it ("sold" tagged as a noun -> "sell"); name tags keep the
-// form's case. The extra data lives under reserved keys of the form table
-// (known lemmas, form-only lemmas, case-keeping tags), so the file format is
-// unchanged and older models still load (without those rules' data).
+// form's case; digits alone are their own lemma; elongated spellings
+// ("sooooo") take the lemma of the word they stretch when it is known
+// ("so"); a script that appends four bytes or more and gives no known lemma
+// ("Capt." -> "Captember") gives way to the form. The extra data lives under reserved keys of the
+// form table (known lemmas, form-only lemmas, case-keeping tags), so the file format is unchanged
+// and older models still load (without those rules' data).
 //
 // Features (UD FEATS): the same scheme, a (lower-cased form, tag) table and
 // then the most frequent FEATS for the tag and longest known suffix.
