@@ -112,5 +112,13 @@ TEST(Lemmatizer, ScriptsInventingLongEndingsGiveWayToTheForm) {
   EXPECT_EQ(l.lemma("Capt.", kNNP), "Capt.");
 }
 
+TEST(Lemmatizer, ScriptsNeverCutAUtf8Character) {
+  // The script of "'m" (strip 2 bytes, append "be") on "\u00b4m" (3 bytes)
+  // would leave a lone lead byte; the whole character goes instead.
+  constexpr int kVBP = 7;
+  Lemmatizer l = trained({{"'m", kVBP, "be", ""}, {"am", kVBP, "be", ""}});
+  EXPECT_EQ(l.lemma("\xc2\xb4m", kVBP), "be");
+}
+
 }  // namespace
 }  // namespace parley::nlp

@@ -211,7 +211,12 @@ std::string Lemmatizer::apply_script(std::string_view form, uint32_t script) con
   std::from_chars(s.data() + t1 + 1, s.data() + t2, strip);
   std::string base = mode ? ascii_lower(form) : std::string(form);
   if (strip > base.size()) return base;
-  base.resize(base.size() - strip);
+  // Scripts count bytes: a cut inside a UTF-8 character ("´m" with the
+  // script of "'m") takes the whole character, so lemmas stay valid UTF-8.
+  size_t cut = base.size() - strip;
+  while (cut > 0 && cut < base.size() && (static_cast<unsigned char>(base[cut]) & 0xC0) == 0x80)
+    --cut;
+  base.resize(cut);
   base.append(s, t2 + 1);
   return base.empty() ? std::string(form) : base;
 }
@@ -271,7 +276,7 @@ std::string Lemmatizer::lemma(std::string_view form, int tag) const {
     // ("tim" -> "time").
     char last = guess.back(), before = guess[guess.size() - 2];
     std::string shorter = guess.substr(0, guess.size() - 1);
-    bool doubled = (last == before || (before == 'c' && last == 'k')) &&
+    bool doubled = (last == before || (before == 'c' && last == 'k')) && is_letter(last) &&
                    std::string_view("aeiou").find(last) == std::string_view::npos;
     if (doubled && known(shorter))
       guess = shorter;
