@@ -3,6 +3,7 @@
 // model (EvalDev: dev-set floors).
 #include "parley/nlp/parser.h"
 
+#include <algorithm>
 #include <cstdio>
 #include <cstring>
 #include <filesystem>
@@ -355,6 +356,67 @@ TEST(LinearModel, DamagedLayoutIsRefusedOrHarmless) {
   EXPECT_GT(refused, 0);
   BinaryReader r(good.data(), good.size() - 1, kModelVersion);
   EXPECT_FALSE(LinearModel().load(&r));
+}
+
+TEST(LinearModel, ScoresAreTheExactSumsOfTheRowsOfManyKeys) {
+  // Thousands of rows of every kind (one or two weights in the cold table,
+  // sparse and dense rows in the hot one) and probes of present and absent
+  // keys, in batches longer than one scoring chunk: score() (filters, staged
+  // lookups, permuted accumulator) must give the plain sums of the rows.
+  constexpr int kClasses = 37;
+  constexpr int kRows = 20000;
+  std::mt19937_64 rng(7);
+  std::vector<uint64_t> keys;
+  std::vector<uint16_t> lengths, classes;
+  std::vector<int16_t> weights;
+  std::vector<std::vector<int32_t>> rows;
+  for (int r = 0; r < kRows; ++r) {
+    keys.push_back(r == 0 ? 0 : rng());
+    const int len = r % 10 == 0 ? 1 + static_cast<int>(rng() % kClasses) : 1 + r % 3;
+    std::vector<int32_t> row(kClasses, 0);
+    std::vector<int> cls(kClasses);
+    for (int c = 0; c < kClasses; ++c) cls[c] = c;
+    deterministic_shuffle(&cls, &rng);
+    cls.resize(len);
+    std::sort(cls.begin(), cls.end());
+    for (int c : cls) {
+      const auto q = static_cast<int16_t>(static_cast<int>(rng() % 2001) - 1000);
+      classes.push_back(static_cast<uint16_t>(c));
+      weights.push_back(q);
+      row[c] = q;
+    }
+    lengths.push_back(static_cast<uint16_t>(len));
+    rows.push_back(row);
+  }
+  const float scale = 0.03125f;
+  BinaryWriter w;
+  w.pod<uint32_t>(kClasses);
+  w.vec(keys);
+  w.vec(lengths);
+  w.vec(classes);
+  w.pod<float>(scale);
+  w.vec(weights);
+  BinaryReader r(w.buffer().data(), w.buffer().size(), 3);
+  LinearModel m;
+  ASSERT_TRUE(m.load(&r));
+  ASSERT_EQ(m.num_features(), static_cast<size_t>(kRows));
+  for (int batch = 0; batch < 200; ++batch) {
+    const int n = 1 + static_cast<int>(rng() % 300);
+    std::vector<uint64_t> feats;
+    std::vector<int32_t> sums(kClasses, 0);
+    for (int i = 0; i < n; ++i) {
+      if (rng() % 4 == 0) {
+        feats.push_back(rng());  // absent (a 64-bit random key)
+        continue;
+      }
+      const size_t row = rng() % kRows;
+      feats.push_back(keys[row]);
+      for (int c = 0; c < kClasses; ++c) sums[c] += rows[row][c];
+    }
+    std::vector<float> want(kClasses);
+    for (int c = 0; c < kClasses; ++c) want[c] = static_cast<float>(sums[c]) * scale;
+    ASSERT_EQ(scores_of(m, feats), want) << "batch " << batch;
+  }
 }
 
 TEST(LinearModel, PruneKeepsLargeWeights) {

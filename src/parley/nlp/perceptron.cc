@@ -100,6 +100,35 @@ void add_dense_rows(const int16_t* const* rows, int n, uint32_t padded, int32_t*
   }
 }
 
+// scores[c] += acc[acc_index(c)] * scale for c < num_classes: the
+// accumulator's blocks of 8 (4 even classes, then 4 odd ones) are
+// interleaved back into class order. Same float operations as the scalar
+// loop (convert, multiply, add), so the same results.
+void add_scaled(const int32_t* acc, int num_classes, float scale, float* scores) {
+  typedef float Float32x4 __attribute__((vector_size(16)));
+  const Float32x4 s = {scale, scale, scale, scale};
+  int c = 0;
+  for (; c + 8 <= num_classes; c += 8) {
+    Int32x4 even, odd;
+    std::memcpy(&even, acc + c, 16);
+    std::memcpy(&odd, acc + c + 4, 16);
+    const Int32x4 lo = __builtin_shuffle(even, odd, Int32x4{0, 4, 1, 5});
+    const Int32x4 hi = __builtin_shuffle(even, odd, Int32x4{2, 6, 3, 7});
+    Float32x4 out_lo, out_hi;
+    std::memcpy(&out_lo, scores + c, 16);
+    std::memcpy(&out_hi, scores + c + 4, 16);
+    out_lo += __builtin_convertvector(lo, Float32x4) * s;
+    out_hi += __builtin_convertvector(hi, Float32x4) * s;
+    std::memcpy(scores + c, &out_lo, 16);
+    std::memcpy(scores + c + 4, &out_hi, 16);
+  }
+  for (; c < num_classes; ++c) {
+    const uint32_t k = static_cast<uint32_t>(c) & 7u;
+    const uint32_t index = (static_cast<uint32_t>(c) & ~7u) | ((k & 1u) << 2) | (k >> 1);
+    scores[c] += static_cast<float>(acc[index]) * scale;
+  }
+}
+
 }  // namespace
 
 void LinearModel::use(std::shared_ptr<const Arrays> a) {
@@ -113,6 +142,38 @@ void LinearModel::use(std::shared_ptr<const Arrays> a) {
   sparse_size_ = a->sparse.size();
   arrays_ = std::move(a);
   file_ = nullptr;
+  build_filters();
+}
+
+void LinearModel::build_filters() {
+  // About 8 to 16 bits per key (a power of two of 64-bit blocks), three bits
+  // per key in one block: under 5% false positives, one cache line per test.
+  auto words_for = [](size_t keys) {
+    uint32_t bits = 1;  // at least two blocks: a shift by 64 would be undefined
+    while ((size_t{64} << bits) < keys * 8) ++bits;
+    return bits;
+  };
+  size_t hot_keys = 0, cold_keys = 0;
+  for (size_t i = 0; i < num_slots_; ++i) hot_keys += slots_[i].check != 0;
+  for (size_t i = 0; i < num_cold_; ++i) cold_keys += cold_[i].check != 0;
+  const uint32_t hot_bits = words_for(hot_keys), cold_bits = words_for(cold_keys);
+  auto storage =
+      std::make_shared<std::vector<uint64_t>>((size_t{1} << hot_bits) + (size_t{1} << cold_bits));
+  uint64_t* hot = storage->data();
+  uint64_t* cold = hot + (size_t{1} << hot_bits);
+  hot_filter_ = CheckFilter{hot, 64 - hot_bits};
+  cold_filter_ = CheckFilter{cold, 64 - cold_bits};
+  for (size_t i = 0; i < num_slots_; ++i) {
+    if (slots_[i].check == 0) continue;
+    const uint64_t h = CheckFilter::hash(slots_[i].check);
+    hot[h >> hot_filter_.shift] |= CheckFilter::bits_of(h);
+  }
+  for (size_t i = 0; i < num_cold_; ++i) {
+    if (cold_[i].check == 0) continue;
+    const uint64_t h = CheckFilter::hash(cold_[i].check);
+    cold[h >> cold_filter_.shift] |= CheckFilter::bits_of(h);
+  }
+  filter_storage_ = std::move(storage);
 }
 
 size_t LinearModel::num_weights() const {
@@ -252,34 +313,63 @@ void LinearModel::score(const uint64_t* feats, int n, float* scores) const {
   const size_t num_slots = num_slots_, num_cold = num_cold_;
   const Slot* slots = slots_;
   const ColdSlot* cold = cold_;
-  // Stages, so that the cache misses of all features overlap: find the hot
+  const CheckFilter hot_filter = hot_filter_, cold_filter = cold_filter_;
+  // Stages, so that the cache misses of all features overlap: ask the
+  // filters (see CheckFilter) which table may hold each key; find the hot
   // slots; for keys not there, the cold slots (whose two entries are added
-  // right there); then add the hot rows.
+  // right there); then add the hot rows. Each stage prefetches what the
+  // next one reads, and decisions are taken without branches where the
+  // outcome is unpredictable.
   constexpr int kChunk = 128;
-  uint64_t keys[kChunk];
+  uint32_t checks[kChunk];
+  uint32_t low[kChunk];  // low half of the spread key: chooses the slot
+  uint64_t filter_hash[kChunk];
+  uint8_t maybe_cold[kChunk];
+  uint16_t hot_list[kChunk], cold_list[kChunk];
   size_t pos[kChunk];
   const int16_t* dense_rows[kChunk];
   uint32_t sparse_rows[kChunk];
   for (int base = 0; base < n; base += kChunk) {
     const int m = std::min(kChunk, n - base);
     for (int i = 0; i < m; ++i) {
-      keys[i] = feats[base + i] == 0 ? 1 : feats[base + i];
-      pos[i] = slot_of(keys[i], num_slots);
-      __builtin_prefetch(&slots[pos[i]]);
+      const uint64_t key = feats[base + i] == 0 ? 1 : feats[base + i];
+      const uint64_t spread_key = spread(key);
+      const uint32_t check = static_cast<uint32_t>(spread_key >> 32);
+      checks[i] = check == 0 ? 1 : check;
+      low[i] = static_cast<uint32_t>(spread_key);
+      filter_hash[i] = CheckFilter::hash(checks[i]);
+      __builtin_prefetch(hot_filter.block(filter_hash[i]));
+      __builtin_prefetch(cold_filter.block(filter_hash[i]));
     }
-    int num_dense = 0, num_sparse = 0, num_cold_keys = 0;
+    int num_hot_keys = 0, num_cold_keys = 0;
     for (int i = 0; i < m; ++i) {
-      const uint64_t key = keys[i];
-      const uint32_t check = check_of(key);
-      size_t p = pos[i];
+      const bool hot = hot_filter.may_contain(filter_hash[i]);
+      const bool maybe = cold_filter.may_contain(filter_hash[i]);
+      maybe_cold[i] = maybe;
+      hot_list[num_hot_keys] = static_cast<uint16_t>(i);
+      num_hot_keys += hot;
+      cold_list[num_cold_keys] = static_cast<uint16_t>(i);
+      num_cold_keys += !hot & maybe;
+    }
+    for (int j = 0; j < num_hot_keys; ++j) {
+      pos[j] = (static_cast<uint64_t>(low[hot_list[j]]) * num_slots) >> 32;
+      __builtin_prefetch(&slots[pos[j]]);
+    }
+    for (int j = 0; j < num_cold_keys; ++j)
+      __builtin_prefetch(&cold[(static_cast<uint64_t>(low[cold_list[j]]) * num_cold) >> 32]);
+    int num_dense = 0, num_sparse = 0;
+    for (int j = 0; j < num_hot_keys; ++j) {
+      const int i = hot_list[j];
+      const uint32_t check = checks[i];
+      size_t p = pos[j];
       while (slots[p].check != check && slots[p].check != 0) p = p + 1 == num_slots ? 0 : p + 1;
       if (slots[p].check == 0) {
-        // Not hot: look in the cold table (keys[] and pos[] are reused,
-        // num_cold_keys <= i).
-        size_t c = slot_of(key, num_cold);
-        __builtin_prefetch(&cold[c]);
-        keys[num_cold_keys] = key;
-        pos[num_cold_keys++] = c;
+        // Not hot after all (a false positive of the filter): the cold
+        // table, if its filter allows.
+        if (maybe_cold[i]) {
+          __builtin_prefetch(&cold[(static_cast<uint64_t>(low[i]) * num_cold) >> 32]);
+          cold_list[num_cold_keys++] = static_cast<uint16_t>(i);
+        }
         continue;
       }
       const uint32_t payload = slots[p].payload;
@@ -294,9 +384,10 @@ void LinearModel::score(const uint64_t* feats, int n, float* scores) const {
         sparse_rows[num_sparse++] = payload;
       }
     }
-    for (int i = 0; i < num_cold_keys; ++i) {
-      size_t c = pos[i];
-      const uint32_t check = check_of(keys[i]);
+    for (int j = 0; j < num_cold_keys; ++j) {
+      const int i = cold_list[j];
+      size_t c = (static_cast<uint64_t>(low[i]) * num_cold) >> 32;
+      const uint32_t check = checks[i];
       while (cold[c].check != check && cold[c].check != 0) c = c + 1 == num_cold ? 0 : c + 1;
       if (cold[c].check == 0) continue;
       const uint32_t e0 = cold[c].entry[0], e1 = cold[c].entry[1];
@@ -311,8 +402,7 @@ void LinearModel::score(const uint64_t* feats, int n, float* scores) const {
         acc[e[j] & 0xffffu] += static_cast<int32_t>(e[j]) >> 16;
     }
   }
-  for (int c = 0; c < num_classes_; ++c)
-    scores[c] += static_cast<float>(acc[acc_index(static_cast<uint32_t>(c))]) * scale_;
+  add_scaled(acc, num_classes_, scale_, scores);
 }
 
 // Format version 4 and later: the inference layout as it is in memory.
@@ -393,6 +483,7 @@ bool LinearModel::load(BinaryReader* r) {
   sparse_size_ = sparse_size;
   arrays_ = std::move(a);
   file_ = r->owner();
+  build_filters();
   return true;
 }
 
