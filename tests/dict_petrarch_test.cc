@@ -435,7 +435,8 @@ TEST(DictPetrarchShared, VerbFileCounts) {
   } expected[] = {
       // 4668 '-' pattern lines, 5 malformed (2 unbalanced ')', 2 undefined synsets, code "080!").
       {"CAMEO.2.0.txt", 1817, 4663, 397, 40, 8, 5},
-      {"PETR.Validate.verbs.2.0.txt", 125, 450, 69, 30, 0, 8},
+      // One pattern line lost its dash ("* (TO QUESTION) [110]"); read as a pattern.
+      {"PETR.Validate.verbs.2.0.txt", 125, 451, 69, 30, 0, 7},
       {"PETR.Validate.verbs.txt", 269, 473, 261, 17, 0, 1},
   };
   for (const Expect& e : expected) {

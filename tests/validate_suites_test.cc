@@ -118,7 +118,7 @@ TEST(EvalValidate, UnitTestsGivenParse) {
                         "PETR.Validate.verbs.2.0.txt", true);
   ASSERT_TRUE(r.status.ok()) << r.status.message();
   EXPECT_EQ(r.summary.passed + r.summary.failed, 281u);
-  EXPECT_GE(r.summary.passed, 249u)
+  EXPECT_GE(r.summary.passed, 252u)
       << r.summary.passed << " passed, " << r.summary.failed << " failed";
 }
 
@@ -132,7 +132,8 @@ TEST(EvalValidate, GsrGivenParse) {
 }
 
 // The raw-text rate moves with the shipped model (205 and 197 with two models of
-// the same day; 211 with the coder of this floor); the floor leaves room for retraining.
+// the same day; 213 with the coder of this floor); the floor, 8 below, leaves room
+// for retraining.
 TEST(EvalValidate, UnitTestsRawText) {
   PARLEY_REQUIRE_SHARED();
   if (!std::filesystem::exists(nlp::Model::DefaultPath()))
@@ -141,7 +142,7 @@ TEST(EvalValidate, UnitTestsRawText) {
                         "PETR.Validate.verbs.2.0.txt", false);
   ASSERT_TRUE(r.status.ok()) << r.status.message();
   EXPECT_EQ(r.summary.passed + r.summary.failed, 281u);
-  EXPECT_GE(r.summary.passed, 199u)
+  EXPECT_GE(r.summary.passed, 205u)
       << r.summary.passed << " passed, " << r.summary.failed << " failed";
 }
 

@@ -67,6 +67,15 @@ struct Node {
 
 std::string Lower(std::string_view s) { return dict::NormalizeWord(s); }
 
+// Whether an actor code already holds an agent code: codes are runs of
+// three-letter parts, so only a match on a part boundary counts ("GMWGOV"
+// = GMW + GOV does not hold WGO; TABARI's alignment check).
+bool HasCodePart(std::string_view code, std::string_view part) {
+  for (size_t i = 0; !part.empty() && i + part.size() <= code.size(); i += 3)
+    if (code.compare(i, part.size(), part) == 0) return true;
+  return false;
+}
+
 bool IsNominal(const Node& n) {
   return n.upos == "NOUN" || n.upos == "PROPN" || n.upos == "PRON" || n.upos == "NUM" ||
          n.upos == "X" || n.upos == "ADJ";
@@ -155,6 +164,11 @@ class SentenceCoder {
   Mention ResolvePronoun(int h, std::vector<Mention>* group = nullptr);
   void SpanOf(int h, Mention* m) const;
   void NoteUnknown(int h);
+  // "Ithilen state-run television" is the actor ITHILEN TELEVISION: a
+  // multi-word actor name split by one modifier of the same noun (TABARI's
+  // disconnected actor phrase). Adds such matches to actors_ when the
+  // connected words name no actor for the head noun.
+  void JoinSplitActorNames(dict::Date date);
   // --- predicates
   bool MatchVerb(int p, PredicateResult* r) const;
   int WordsCovered(const PredicateResult& r) const;  // sentence words a matched pattern names
@@ -266,9 +280,12 @@ class SentenceCoder {
   // PETRARCH: a pattern word never binds the verb of p's event clause
   // ("wants to help X" is want + help, not WANT's "* HELP" noun pattern).
   // Only for a verb with a subject of its own: a passive "believed linked
-  // to X" names its complement as a pattern word.
+  // to X" names its complement as a pattern word. And only for a verb the
+  // dictionaries know: "has begun to question" (QUESTION is no verb entry)
+  // is BEGIN's "* (TO QUESTION)" pattern.
   bool ChainVerbOf(int w, int p) const {
-    return opt_.pico && IsVerbal(n_[w]) && Child(p, "nsubj") >= 0 && IsChainClause(w, p);
+    return opt_.pico && IsVerbal(n_[w]) && Child(p, "nsubj") >= 0 && IsChainClause(w, p) &&
+           (!dicts_.FindVerbs(n_[w].lemma).empty() || !dicts_.FindVerbs(n_[w].form).empty());
   }
 
   void Emit(const Mention& s, const Mention& t, const std::string& code, int p,
@@ -419,6 +436,41 @@ void SentenceCoder::SpanOf(int h, Mention* m) const {
   m->end = sent_.words[hi].end;
 }
 
+void SentenceCoder::JoinSplitActorNames(dict::Date date) {
+  for (size_t hi = 0; hi < n_.size(); ++hi) {
+    int h = static_cast<int>(hi);
+    if ((n_[h].upos != "NOUN" && n_[h].upos != "PROPN") || actor_at_[h] >= 0) continue;
+    // The head's own modifiers before it, left to right.
+    std::vector<int> mods;
+    for (int k : n_[h].kids)
+      if (k < h && Contains({"compound", "amod", "flat"}, RelBase(n_[k].rel)) && n_[k].kids.empty())
+        mods.push_back(k);
+    std::sort(mods.begin(), mods.end());
+    if (mods.size() < 2 || mods.back() != h - 1) continue;
+    // Leave out one modifier that names nothing itself; the others and the
+    // head, read as one phrase, must be an actor name from the first word.
+    for (size_t skip = 1; skip < mods.size(); ++skip) {
+      int x = mods[skip];
+      if (actor_at_[x] >= 0 || agent_at_[x] >= 0) continue;
+      std::vector<Word> words;
+      for (int m : mods)
+        if (m != x) words.push_back(sent_.words[m]);
+      words.push_back(sent_.words[h]);
+      std::vector<dict::ActorMatch> found = dicts_.MatchActors(dict::WordSequence(words), date);
+      if (found.size() != 1 || found[0].begin != 0 || found[0].end != words.size() ||
+          found[0].code.empty())
+        continue;
+      dict::ActorMatch joined = found[0];
+      joined.begin = static_cast<uint32_t>(mods.front());
+      joined.end = static_cast<uint32_t>(h + 1);
+      actors_.push_back(joined);
+      for (uint32_t w = joined.begin; w < joined.end; ++w)
+        actor_at_[w] = static_cast<int>(actors_.size() - 1);
+      break;
+    }
+  }
+}
+
 // Resolves one conjunct (no conj expansion). Fills *agents with the agent
 // codes found and sets *agent_only when no actor was found.
 std::vector<Mention> SentenceCoder::ResolveOne(int h, bool* agent_only,
@@ -496,7 +548,7 @@ std::vector<Mention> SentenceCoder::ResolveOne(int h, bool* agent_only,
   auto combine = [&](const std::string& base) {
     std::string code = base;
     for (const dict::Agent* a : agent_list) {
-      if (code.find(a->code) != std::string::npos && !a->prefix) continue;
+      if (HasCodePart(code, a->code) && !a->prefix) continue;
       code = dict::ApplyAgent(code, *a);
     }
     return code;
@@ -1278,7 +1330,15 @@ std::vector<Mention> SentenceCoder::Targets(int p, const PredicateResult& r, int
     if (!found.empty()) return found;
   }
   if (opt_.petrarch_ccomp_target) {
+    // The complement of the verb, or of a verb its pattern names ("has
+    // begun to question whether ..." matching "* (TO QUESTION)").
+    std::vector<int> complements;
     for (int c : n_[p].kids) {
+      complements.push_back(c);
+      if (n_[c].rel == "xcomp" && PatternNoun(r, c))
+        complements.insert(complements.end(), n_[c].kids.begin(), n_[c].kids.end());
+    }
+    for (int c : complements) {
       if (n_[c].rel != "ccomp" || CodedClause(c)) continue;
       const std::vector<int>& cdom = CachedDomain(c, /*include_acl=*/true);
       for (int w : cdom) {
@@ -1561,6 +1621,7 @@ bool SentenceCoder::Code(std::vector<Event>* out) {
   for (size_t i = 0; i < agents_.size(); ++i)
     for (uint32_t w = agents_[i].begin; w < agents_[i].end && w < n_.size(); ++w)
       agent_at_[w] = static_cast<int>(i);
+  JoinSplitActorNames(date);
   {
     bool ignore = false;
     std::vector<std::string> codes;

@@ -641,12 +641,19 @@ void DictionaryBuilder::AddPetrarchVerbs(std::string_view text, std::string_view
       d.transformations_.push_back(std::move(tr));
       continue;
     }
-    if (t.front() == '-') {
+    // A pattern line starts with "- ". One line of the validation verbs
+    // ("* (TO QUESTION) [110]" under BEGIN) lost its dash; a verb line can
+    // never start with '*', so a line led by the verb marker is read as the
+    // pattern it plainly is. (PETRARCH2's reader files such a line under
+    // its synonyms as the words "*", "(TO" and "QUESTION)", which no
+    // sentence word can match: the pattern is simply lost there.)
+    bool dashless_pattern = t.front() == '*' && t.size() > 1 && internal::IsSpace(t[1]);
+    if (t.front() == '-' || dashless_pattern) {
       if (block < 0) {
         AddWarning(Warn(name, ln, "pattern outside a verb block, skipped"));
         continue;
       }
-      std::string_view body = t.substr(1);
+      std::string_view body = dashless_pattern ? t : t.substr(1);
       size_t open = body.rfind('[');
       size_t close = open == std::string_view::npos ? open : body.find(']', open);
       if (open == std::string_view::npos || close == std::string_view::npos) {
