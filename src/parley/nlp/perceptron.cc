@@ -142,36 +142,28 @@ void LinearModel::use(std::shared_ptr<const Arrays> a) {
   sparse_size_ = a->sparse.size();
   arrays_ = std::move(a);
   file_ = nullptr;
-  build_filters();
+  build_filter();
 }
 
-void LinearModel::build_filters() {
-  // About 8 to 16 bits per key (a power of two of 64-bit blocks), three bits
-  // per key in one block: under 5% false positives, one cache line per test.
-  auto words_for = [](size_t keys) {
-    uint32_t bits = 1;  // at least two blocks: a shift by 64 would be undefined
-    while ((size_t{64} << bits) < keys * 8) ++bits;
-    return bits;
-  };
-  size_t hot_keys = 0, cold_keys = 0;
-  for (size_t i = 0; i < num_slots_; ++i) hot_keys += slots_[i].check != 0;
-  for (size_t i = 0; i < num_cold_; ++i) cold_keys += cold_[i].check != 0;
-  const uint32_t hot_bits = words_for(hot_keys), cold_bits = words_for(cold_keys);
-  auto storage =
-      std::make_shared<std::vector<uint64_t>>((size_t{1} << hot_bits) + (size_t{1} << cold_bits));
-  uint64_t* hot = storage->data();
-  uint64_t* cold = hot + (size_t{1} << hot_bits);
-  hot_filter_ = CheckFilter{hot, 64 - hot_bits};
-  cold_filter_ = CheckFilter{cold, 64 - cold_bits};
+void LinearModel::build_filter() {
+  // About 8 bits per key: one block of 64 bits per 8 keys (24 bits set of
+  // 64), about 3-5% false positives, one cache line per test.
+  size_t keys = 0;
+  for (size_t i = 0; i < num_slots_; ++i) keys += slots_[i].check != 0;
+  for (size_t i = 0; i < num_cold_; ++i) keys += cold_[i].check != 0;
+  const uint64_t num_words = std::clamp<uint64_t>(keys / 8 + 1, 1, uint64_t{1} << 24);
+  auto storage = std::make_shared<std::vector<uint64_t>>(num_words, 0);
+  uint64_t* words = storage->data();
+  filter_ = CheckFilter{words, num_words};
   for (size_t i = 0; i < num_slots_; ++i) {
     if (slots_[i].check == 0) continue;
     const uint64_t h = CheckFilter::hash(slots_[i].check);
-    hot[h >> hot_filter_.shift] |= CheckFilter::bits_of(h);
+    words[filter_.block(h)] |= CheckFilter::hot_bits(h);
   }
   for (size_t i = 0; i < num_cold_; ++i) {
     if (cold_[i].check == 0) continue;
     const uint64_t h = CheckFilter::hash(cold_[i].check);
-    cold[h >> cold_filter_.shift] |= CheckFilter::bits_of(h);
+    words[filter_.block(h)] |= CheckFilter::cold_bits(h);
   }
   filter_storage_ = std::move(storage);
 }
@@ -313,9 +305,9 @@ void LinearModel::score(const uint64_t* feats, int n, float* scores) const {
   const size_t num_slots = num_slots_, num_cold = num_cold_;
   const Slot* slots = slots_;
   const ColdSlot* cold = cold_;
-  const CheckFilter hot_filter = hot_filter_, cold_filter = cold_filter_;
+  const CheckFilter filter = filter_;
   // Stages, so that the cache misses of all features overlap: ask the
-  // filters (see CheckFilter) which table may hold each key; find the hot
+  // filter (see CheckFilter) which table may hold each key; find the hot
   // slots; for keys not there, the cold slots (whose two entries are added
   // right there); then add the hot rows. Each stage prefetches what the
   // next one reads, and decisions are taken without branches where the
@@ -324,6 +316,7 @@ void LinearModel::score(const uint64_t* feats, int n, float* scores) const {
   uint32_t checks[kChunk];
   uint32_t low[kChunk];  // low half of the spread key: chooses the slot
   uint64_t filter_hash[kChunk];
+  size_t filter_block[kChunk];
   uint8_t maybe_cold[kChunk];
   uint16_t hot_list[kChunk], cold_list[kChunk];
   size_t pos[kChunk];
@@ -338,13 +331,16 @@ void LinearModel::score(const uint64_t* feats, int n, float* scores) const {
       checks[i] = check == 0 ? 1 : check;
       low[i] = static_cast<uint32_t>(spread_key);
       filter_hash[i] = CheckFilter::hash(checks[i]);
-      __builtin_prefetch(hot_filter.block(filter_hash[i]));
-      __builtin_prefetch(cold_filter.block(filter_hash[i]));
+      filter_block[i] = filter.block(filter_hash[i]);
+      __builtin_prefetch(&filter.words[filter_block[i]]);
     }
     int num_hot_keys = 0, num_cold_keys = 0;
     for (int i = 0; i < m; ++i) {
-      const bool hot = hot_filter.may_contain(filter_hash[i]);
-      const bool maybe = cold_filter.may_contain(filter_hash[i]);
+      const uint64_t word = filter.words[filter_block[i]];
+      const uint64_t hot_bits = CheckFilter::hot_bits(filter_hash[i]);
+      const uint64_t cold_bits = CheckFilter::cold_bits(filter_hash[i]);
+      const bool hot = (word & hot_bits) == hot_bits;
+      const bool maybe = (word & cold_bits) == cold_bits;
       maybe_cold[i] = maybe;
       hot_list[num_hot_keys] = static_cast<uint16_t>(i);
       num_hot_keys += hot;
@@ -365,7 +361,7 @@ void LinearModel::score(const uint64_t* feats, int n, float* scores) const {
       while (slots[p].check != check && slots[p].check != 0) p = p + 1 == num_slots ? 0 : p + 1;
       if (slots[p].check == 0) {
         // Not hot after all (a false positive of the filter): the cold
-        // table, if its filter allows.
+        // table, if the filter allows.
         if (maybe_cold[i]) {
           __builtin_prefetch(&cold[(static_cast<uint64_t>(low[i]) * num_cold) >> 32]);
           cold_list[num_cold_keys++] = static_cast<uint16_t>(i);
@@ -483,7 +479,7 @@ bool LinearModel::load(BinaryReader* r) {
   sparse_size_ = sparse_size;
   arrays_ = std::move(a);
   file_ = r->owner();
-  build_filters();
+  build_filter();
   return true;
 }
 
