@@ -416,7 +416,13 @@ TEST(LinearModel, ScoresAreTheExactSumsOfTheRowsOfManyKeys) {
     std::vector<float> want(kClasses);
     for (int c = 0; c < kClasses; ++c) want[c] = static_cast<float>(sums[c]) * scale;
     ASSERT_EQ(scores_of(m, feats), want) << "batch " << batch;
+    EXPECT_EQ(m.best_class(feats.data(), n),
+              std::max_element(want.begin(), want.end()) - want.begin())
+        << "batch " << batch;
   }
+  // Ties go to the first class, as with std::max_element; no feature: class 0.
+  EXPECT_EQ(m.best_class(nullptr, 0), 0);
+  EXPECT_EQ(LinearModel().best_class(nullptr, 0), -1);
 }
 
 TEST(LinearModel, PruneKeepsLargeWeights) {

@@ -339,17 +339,42 @@ void LinearModel::prune(float min_weight) {
 
 void LinearModel::score(const uint64_t* feats, int n, float* scores) const {
   if (num_features_ == 0) return;
-  const uint32_t padded = padded_classes_;
-  constexpr uint32_t kStackClasses = 1024;
-  alignas(16) int32_t stack_acc[kStackClasses];
+  alignas(32) int32_t stack_acc[kStackClasses];
   std::vector<int32_t> heap_acc;
   int32_t* acc = stack_acc;
-  if (padded > kStackClasses) {
-    heap_acc.assign(padded, 0);
+  if (padded_classes_ > kStackClasses) {
+    heap_acc.assign(padded_classes_, 0);
     acc = heap_acc.data();
   } else {
-    std::memset(acc, 0, padded * sizeof(int32_t));
+    std::memset(acc, 0, padded_classes_ * sizeof(int32_t));
   }
+  accumulate(feats, n, acc);
+  add_scaled(acc, num_classes_, scale_, scores);
+}
+
+int LinearModel::best_class(const uint64_t* feats, int n) const {
+  if (num_classes_ == 0) return -1;
+  alignas(32) int32_t stack_acc[kStackClasses];
+  std::vector<int32_t> heap_acc;
+  int32_t* acc = stack_acc;
+  if (padded_classes_ > kStackClasses) {
+    heap_acc.assign(padded_classes_, 0);
+    acc = heap_acc.data();
+  } else {
+    std::memset(acc, 0, padded_classes_ * sizeof(int32_t));
+  }
+  if (num_features_ != 0) accumulate(feats, n, acc);
+  int best = 0;
+  int32_t best_sum = acc[0];
+  for (int c = 1; c < num_classes_; ++c) {
+    const int32_t sum = acc[acc_index(static_cast<uint32_t>(c))];
+    if (sum > best_sum) best = c, best_sum = sum;
+  }
+  return best;
+}
+
+void LinearModel::accumulate(const uint64_t* feats, int n, int32_t* acc) const {
+  const uint32_t padded = padded_classes_;
   const size_t num_slots = num_slots_, num_cold = num_cold_;
   const Slot* slots = slots_;
   const ColdSlot* cold = cold_;
@@ -446,7 +471,6 @@ void LinearModel::score(const uint64_t* feats, int n, float* scores) const {
         acc[e[j] & 0xffffu] += static_cast<int32_t>(e[j]) >> 16;
     }
   }
-  add_scaled(acc, num_classes_, scale_, scores);
 }
 
 // Format version 4 and later: the inference layout as it is in memory.

@@ -92,6 +92,12 @@ class LinearModel {
   int num_classes() const { return num_classes_; }
   // scores[c] += weight(f, c) for every feature f in feats[0, n).
   void score(const uint64_t* feats, int n, float* scores) const;
+  // The class of the highest score (the first of equal ones): the same
+  // class as std::max_element over the scores of score() into zeros, found
+  // on the exact integer sums without making float scores (sums of int16
+  // weights stay far below 2^24, so float(sum) * scale orders them the
+  // same and ties are ties in both). -1 when num_classes() == 0.
+  int best_class(const uint64_t* feats, int n) const;
   size_t num_features() const { return num_features_; }
   size_t num_weights() const;
   // Drops weights with |w| < min_weight (and features left empty).
@@ -125,6 +131,11 @@ class LinearModel {
   void use(std::shared_ptr<const Arrays> a);
   void decode(uint32_t payload, RowWeights* row) const;
   bool load_v1(BinaryReader* r);
+  // acc[acc_index(c)] += the quantized weight sum of class c (acc has
+  // padded_classes_ entries).
+  void accumulate(const uint64_t* feats, int n, int32_t* acc) const;
+  // Scoring buffer on the stack for up to this many (padded) classes.
+  static constexpr uint32_t kStackClasses = 1024;
 
   // Inference layout. Scores are summed as int32 over the quantized weights
   // (exactly), in an accumulator whose classes are permuted so that a dense
