@@ -13,6 +13,8 @@ namespace {
 
 const char* kActors =
     "ARNOR  [ARN]\n"
+    "ERIADOR  [ERI]\n"
+    "OSGILIATH  [OSG]\n"
     "GONDOR  [GON]\n"
     "ITHILEN  [ITH]\n"
     "ITHILEN TELEVISION  [ITHTV]\n"
@@ -20,6 +22,7 @@ const char* kActors =
     "MORGUL_ORCS  [MRGORC]\n"
     "SAM_GAMGEE  [ORCHOB]\n";
 const char* kAgents =
+    "PARLIAMENT  [~LEG]\n"
     "WORLD_GOVERNMENT  [~WGO]\n"
     "GOVERNMENT  [~GOV]\n";
 const char* kVerbs =
@@ -29,7 +32,11 @@ const char* kVerbs =
     "--- APPEAL  [027]  ---\n"
     "APPEAL\n"
     "--- MEET  [040]  ---\n"
-    "MEET {MET MEETS MEETING}\n";
+    "MEET {MET MEETS MEETING}\n"
+    "--- CELEBRATE  [051] ---\n"
+    "CELEBRATE\n"
+    "- * IFTAR (AT ^ ^) +  [017]\n"
+    "- * IFTAR (IN ^) +  [018]\n";
 const char* kOntology =
     "010:0x1000#Make Public Statement\n"
     "040:0xB000#Consult\n"
@@ -122,6 +129,23 @@ TEST(CodeUnitRules, AgentCodeCountsOnlyOnThreeLetterBoundaries) {
                     "government/government/NOUN/4/nsubj met/meet/VERB/0/root "
                     "Gondor/Gondor/PROPN/4/obj"),
             V({"GMWGOV GON 040"}));
+}
+
+TEST(CodeUnitRules, SkipMarksCountNounPhrasesBeforeTheTarget) {
+  // "Arnor celebrated Iftar at Osgiliath with the parliament of Gondor":
+  // (AT ^ ^) skips Osgiliath and "the parliament" (an agent), so the target
+  // is Gondor, not the parliament of Gondor.
+  EXPECT_EQ(Triples("Arnor/Arnor/PROPN/2/nsubj celebrated/celebrate/VERB/0/root "
+                    "Iftar/Iftar/PROPN/2/obj at/at/ADP/5/case Osgiliath/Osgiliath/PROPN/2/obl "
+                    "with/with/ADP/8/case the/the/DET/8/det parliament/parliament/NOUN/2/obl "
+                    "of/of/ADP/10/case Gondor/Gondor/PROPN/8/nmod"),
+            V({"ARN GON 017"}));
+  // The skipped phrase needs its preposition: with "in" it is (IN ^) +, and
+  // the skipped place is never the target.
+  EXPECT_EQ(Triples("Arnor/Arnor/PROPN/2/nsubj celebrated/celebrate/VERB/0/root "
+                    "Iftar/Iftar/PROPN/2/obj in/in/ADP/5/case Osgiliath/Osgiliath/PROPN/2/obl "
+                    "with/with/ADP/7/case Eriador/Eriador/PROPN/2/obl"),
+            V({"ARN ERI 018"}));
 }
 
 }  // namespace

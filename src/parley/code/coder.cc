@@ -127,6 +127,10 @@ struct PredicateResult {
   const dict::Verb* verb = nullptr;
   bool target_is_subject = false;  // PETRARCH "+ *": the subject is the target
   bool source_after = false;       // PETRARCH "* ... $": the source follows the verb
+  // PETRARCH '^' before a plain '+' or '$' after the verb ("* IFTAR (AT ^ ^) +"):
+  // that slot is the noun phrase after `skip_anchor` once `skips` are passed.
+  int skip_anchor = -1;
+  int skips = 0;
 };
 
 // A predicate with its roles, between role finding and event emission.
@@ -203,6 +207,7 @@ class SentenceCoder {
   std::vector<Mention> Sources(int p, const PredicateResult& r);
   std::vector<Mention> Targets(int p, const PredicateResult& r, int exclude_head);
   std::vector<Mention> FirstActorAfter(int p, const PredicateResult& r, int exclude_head);
+  std::vector<Mention> ActorAfterSkips(int p, const PredicateResult& r);
   int SubjectWord(int p, bool* is_target) const;
   bool Negated(int p) const;
   bool Conditional(int p) const;
@@ -951,10 +956,14 @@ bool SentenceCoder::MatchPattern(int p, const VerbPattern& pat, PredicateResult*
   r->target_word = r->source_word = -1;
   r->target_is_subject = r->source_after = false;
   r->compound = false;
+  r->skip_anchor = -1;
+  r->skips = 0;
   for (size_t i = 0; i < pat.elements.size(); ++i) {
     const PatternElement& e = pat.elements[i];
     using K = PatternElement::Kind;
-    if (e.kind == K::kSkip) continue;
+    // "(AT ^)": a skipped phrase must still be there, introduced by its
+    // preposition (a bare '^' binds nothing: ActorAfterSkips counts it).
+    if (e.kind == K::kSkip && e.prep.empty()) continue;
     if (e.kind == K::kCompound) {
       // A compound actor must be there: conjoined subjects (or objects).
       bool is_target = false;
@@ -970,6 +979,19 @@ bool SentenceCoder::MatchPattern(int p, const VerbPattern& pat, PredicateResult*
       // after it the first actor-bearing nominal ("+ * MONEY $").
       if (e.kind == K::kTarget) r->target_is_subject = e.before_predicate;
       if (e.kind == K::kSource) r->source_after = !e.before_predicate;
+      if (!e.before_predicate) {
+        // '^' marks between the last bound word and this slot.
+        int skips = 0;
+        size_t j = i;
+        while (j > 0 && r->element_words[j - 1] < 0) {
+          if (pat.elements[j - 1].kind == K::kSkip) ++skips;
+          --j;
+        }
+        if (j > 0 && skips > 0) {
+          r->skip_anchor = r->element_words[j - 1];
+          r->skips = skips;
+        }
+      }
       continue;
     }
     int root = p;
@@ -1022,7 +1044,9 @@ bool SentenceCoder::PreferTiedPattern(int p, const PredicateResult& later,
     int d = 0;
     for (size_t k = 0; k < m.element_words.size(); ++k) {
       int w = m.element_words[k];
-      if (w < 0 || m.pattern->elements[k].kind != PatternElement::Kind::kWord) continue;
+      PatternElement::Kind kind = m.pattern->elements[k].kind;
+      if (w < 0 || (kind != PatternElement::Kind::kWord && kind != PatternElement::Kind::kSkip))
+        continue;
       if (!m.pattern->elements[k].prep.empty())
         for (int c : n_[w].kids)
           if (n_[c].rel == "case") w = std::min(w, c);
@@ -1202,6 +1226,7 @@ bool SentenceCoder::RaisesSubject(int p, const PredicateResult& r) const {
 std::vector<Mention> SentenceCoder::Sources(int p, const PredicateResult& r) {
   if (r.source_word >= 0) return ResolveConj(r.source_word);
   if (r.source_after) {
+    if (r.skips > 0) return ActorAfterSkips(p, r);
     bool is_target = false;
     int s = SubjectWord(p, &is_target);
     return FirstActorAfter(p, r, s);
@@ -1277,6 +1302,30 @@ std::vector<Mention> SentenceCoder::FirstActorAfter(int p, const PredicateResult
   return {};
 }
 
+// PETRARCH counts noun phrases left to right: "celebrated Iftar at
+// Osgiliath with the parliament of Gondor" against "* IFTAR (AT ^ ^) +"
+// skips Osgiliath and "the parliament" (---LEG) and takes Gondor. A phrase
+// counts when its own words name an actor or an agent; its "of" modifiers
+// are phrases of their own.
+std::vector<Mention> SentenceCoder::ActorAfterSkips(int p, const PredicateResult& r) {
+  int skips = r.skips;
+  for (int w : CachedDomain(p, /*include_acl=*/true)) {
+    if (w <= r.skip_anchor || !IsNominal(n_[w]) || n_[w].upos == "PRON") continue;
+    if (Contains({"compound", "flat", "amod", "nummod", "det", "fixed"}, RelBase(n_[w].rel)))
+      continue;
+    if (std::find(r.consumed.begin(), r.consumed.end(), w) != r.consumed.end()) continue;
+    std::vector<int> inner;
+    InnerSet(w, &inner);
+    bool names = false;
+    for (int x : inner)
+      if (actor_at_[x] >= 0 || agent_at_[x] >= 0) names = true;
+    if (!names) continue;
+    if (skips-- > 0) continue;
+    return ResolveConj(w);
+  }
+  return {};
+}
+
 std::vector<Mention> SentenceCoder::Targets(int p, const PredicateResult& r, int exclude_head) {
   if (r.target_word >= 0) return ResolveConj(r.target_word);
   if (r.target_is_subject || r.source_after) {
@@ -1317,6 +1366,7 @@ std::vector<Mention> SentenceCoder::Targets(int p, const PredicateResult& r, int
     int s = SubjectWord(p, &is_target);
     if (s >= 0 && is_target) return ResolveConj(s);
   }
+  if (r.skips > 0) return ActorAfterSkips(p, r);
   for (std::string_view rel : {"obj", "iobj"}) {
     int o = Child(p, rel);
     if (o >= 0 && !PatternNoun(r, o)) {
