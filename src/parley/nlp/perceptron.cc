@@ -467,8 +467,18 @@ void LinearModel::accumulate(const uint64_t* feats, int n, int32_t* acc) const {
     const uint32_t* entries = sparse_;
     for (int i = 0; i < num_sparse; ++i) {
       const uint32_t* e = entries + sparse_rows[i];
-      for (uint32_t j = 1, len = e[0]; j <= len; ++j)
-        acc[e[j] & 0xffffu] += static_cast<int32_t>(e[j]) >> 16;
+      const uint32_t len = e[0];
+      uint32_t j = 1;
+      // Four entries at a time, all read before any is added (acc may
+      // alias the entries as far as the compiler knows).
+      for (; j + 3 <= len; j += 4) {
+        const uint32_t e0 = e[j], e1 = e[j + 1], e2 = e[j + 2], e3 = e[j + 3];
+        acc[e0 & 0xffffu] += static_cast<int32_t>(e0) >> 16;
+        acc[e1 & 0xffffu] += static_cast<int32_t>(e1) >> 16;
+        acc[e2 & 0xffffu] += static_cast<int32_t>(e2) >> 16;
+        acc[e3 & 0xffffu] += static_cast<int32_t>(e3) >> 16;
+      }
+      for (; j <= len; ++j) acc[e[j] & 0xffffu] += static_cast<int32_t>(e[j]) >> 16;
     }
   }
 }
