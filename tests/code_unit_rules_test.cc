@@ -23,6 +23,7 @@ const char* kActors =
     "SAM_GAMGEE  [ORCHOB]\n";
 const char* kAgents =
     "PARLIAMENT  [~LEG]\n"
+    "PRIME_MINISTER  [~GOV]\n"
     "WORLD_GOVERNMENT  [~WGO]\n"
     "GOVERNMENT  [~GOV]\n";
 const char* kVerbs =
@@ -146,6 +147,31 @@ TEST(CodeUnitRules, SkipMarksCountNounPhrasesBeforeTheTarget) {
                     "Iftar/Iftar/PROPN/2/obj in/in/ADP/5/case Osgiliath/Osgiliath/PROPN/2/obl "
                     "with/with/ADP/7/case Eriador/Eriador/PROPN/2/obl"),
             V({"ARN ERI 018"}));
+}
+
+TEST(CodeUnitRules, NameParsedAsBareModifierStaysInTheNounPhrase) {
+  // "Arnor Prime Minister Aragorn met Gondor" with Aragorn hung on Arnor as
+  // an nmod without a preposition: the title still makes the actor ARNGOV.
+  EXPECT_EQ(Triples("Arnor/Arnor/PROPN/5/nsubj Prime/Prime/ADJ/3/amod "
+                    "Minister/Minister/PROPN/4/compound Aragorn/Aragorn/PROPN/1/nmod "
+                    "met/meet/VERB/0/root Gondor/Gondor/PROPN/5/obj"),
+            V({"ARNGOV GON 040"}));
+  // "Arnor's deputy Prime Minister Aragorn" with the name as an apposition
+  // but no comma: a title and its name.
+  EXPECT_EQ(Triples("Arnor/Arnor/PROPN/3/nmod:poss 's/'s/PART/1/case deputy/deputy/NOUN/7/nsubj "
+                    "Prime/Prime/ADJ/6/amod Minister/Minister/PROPN/6/compound "
+                    "Aragorn/Aragorn/PROPN/3/appos met/meet/VERB/0/root Gondor/Gondor/PROPN/7/obj"),
+            V({"ARNGOV GON 040"}));
+  // With a preposition it is a phrase of its own: "the envoy of Arnor" stays
+  // with the head ("envoy" is no agent here), and a comma makes a true
+  // apposition, which adds nothing to the head.
+  EXPECT_EQ(Triples("Gondor/Gondor/PROPN/2/nsubj met/meet/VERB/0/root envoys/envoy/NOUN/2/obj "
+                    "of/of/ADP/5/case Arnor/Arnor/PROPN/3/nmod"),
+            V({"GON ARN 040"}));
+  EXPECT_EQ(Triples("deputy/deputy/NOUN/6/nsubj ,/,/PUNCT/5/punct Prime/Prime/ADJ/4/amod "
+                    "Minister/Minister/PROPN/5/compound Aragorn/Aragorn/PROPN/1/appos "
+                    "met/meet/VERB/0/root Gondor/Gondor/PROPN/6/obj"),
+            V({}));
 }
 
 }  // namespace

@@ -132,7 +132,7 @@ TEST(EvalValidate, GsrGivenParse) {
 }
 
 // The raw-text rate moves with the shipped model (205 and 197 with two models of
-// the same day; 214 with the coder of this floor); the floor, 8 below, leaves room
+// the same day; 216 with the coder of this floor); the floor, 8 below, leaves room
 // for retraining.
 TEST(EvalValidate, UnitTestsRawText) {
   PARLEY_REQUIRE_SHARED();
@@ -142,7 +142,7 @@ TEST(EvalValidate, UnitTestsRawText) {
                         "PETR.Validate.verbs.2.0.txt", false);
   ASSERT_TRUE(r.status.ok()) << r.status.message();
   EXPECT_EQ(r.summary.passed + r.summary.failed, 281u);
-  EXPECT_GE(r.summary.passed, 206u)
+  EXPECT_GE(r.summary.passed, 208u)
       << r.summary.passed << " passed, " << r.summary.failed << " failed";
 }
 

@@ -163,6 +163,7 @@ class SentenceCoder {
   void BuildNodes();
   // --- noun phrases
   void InnerSet(int h, std::vector<int>* out) const;
+  bool BareNameModifier(int k) const;
   std::vector<Mention> ResolveConj(int h);
   std::vector<Mention> ResolveOne(int h, bool* agent_only_out, std::vector<std::string>* agents);
   Mention ResolvePronoun(int h, std::vector<Mention>* group = nullptr);
@@ -412,6 +413,26 @@ bool SentenceCoder::IsPassive(int p) const {
   return false;
 }
 
+// "Bree Prime Minister Romendacil" parsed as Bree -nmod-> Romendacil: a
+// proper-noun nmod with no preposition of its own is a parse slip for a
+// compound or flat name, so it stays in the noun phrase.
+// Likewise "Deputy Prime Minister Telemar" parsed as Deputy -appos->
+// Telemar with no comma between: a title and its name, not an apposition.
+bool SentenceCoder::BareNameModifier(int k) const {
+  int h = n_[k].head;
+  if (h < 0 || n_[k].upos != "PROPN") return false;
+  if (n_[k].rel == "appos") {
+    if (k < h) return false;
+    for (int w = h + 1; w < k; ++w)
+      if (n_[w].upos == "PUNCT") return false;
+    return true;
+  }
+  if (n_[k].rel != "nmod" || n_[h].upos != "PROPN") return false;
+  for (int c : n_[k].kids)
+    if (n_[c].rel == "case") return false;
+  return true;
+}
+
 // Words that belong to a noun phrase's core: the head and its compound, flat,
 // adjectival, determiner, possessive and numeric modifiers (not PPs, clauses
 // or conjuncts).
@@ -421,7 +442,7 @@ void SentenceCoder::InnerSet(int h, std::vector<int>* out) const {
     std::string base = RelBase(n_[k].rel);
     if (Contains({"compound", "flat", "amod", "det", "nummod", "fixed", "goeswith", "case"},
                  base) ||
-        n_[k].rel == "nmod:poss" || n_[k].rel == "nmod:desc") {
+        n_[k].rel == "nmod:poss" || n_[k].rel == "nmod:desc" || BareNameModifier(k)) {
       if (base == "case" && n_[k].lemma != "'s" && n_[k].form != "'s") continue;
       InnerSet(k, out);
     }
