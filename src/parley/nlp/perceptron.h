@@ -149,7 +149,8 @@ class LinearModel {
   //    MB at most, so they mostly stay in cache;
   //  - the cold table (cold_, at most 60% full) holds the rows of one or two
   //    weights, most features, inline: one cache miss per lookup.
-  // A lookup tries the hot table, then the cold one.
+  // A lookup tries the hot table, then the cold one, skipping the probes
+  // that the filter of slot checks rules out (CheckFilter below).
   //
   // A hot slot is 8 bytes: the key check (0 = empty) and a payload:
   //   1 | weight:16 | acc index:15   a row of one weight, stored inline
