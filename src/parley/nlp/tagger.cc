@@ -166,12 +166,12 @@ int Tagger::features(const std::vector<WordInfo>& info, int i, int prev1, int pr
 }
 
 void Tagger::tag(const std::vector<std::string_view>& forms, std::vector<int>* tags) const {
-  std::vector<WordInfo> info;
+  // Per-thread buffers: tagging allocates nothing after the first sentences.
+  thread_local std::vector<WordInfo> info;
+  thread_local std::vector<int> first;
   prepare(forms, &info);
-  std::vector<int> first(forms.size(), 0);
+  first.assign(forms.size(), 0);
   tags->assign(forms.size(), 0);
-  const int nc = model_.num_classes();
-  std::vector<float> scores(nc);
   uint64_t feats[kMaxTaggerFeatures];
   const int passes = model2_.num_classes() > 0 ? 2 : 1;
   for (int pass = 0; pass < passes; ++pass) {
@@ -180,9 +180,7 @@ void Tagger::tag(const std::vector<std::string_view>& forms, std::vector<int>* t
     int p1 = -1, p2 = -1;
     for (size_t i = 0; i < forms.size(); ++i) {
       int nf = features(info, static_cast<int>(i), p1, p2, pass ? first.data() : nullptr, feats);
-      std::fill(scores.begin(), scores.end(), 0.0f);
-      m.score(feats, nf, scores.data());
-      int best = static_cast<int>(std::max_element(scores.begin(), scores.end()) - scores.begin());
+      int best = m.best_class(feats, nf);  // argmax of the exact sums, as score() would give
       out[i] = best;
       p2 = p1;
       p1 = best;
