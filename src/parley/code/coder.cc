@@ -1,4 +1,5 @@
 #include "parley/code/coder.h"
+#include "parley/code/parse_repair.h"
 
 #include <algorithm>
 #include <cctype>
@@ -1916,8 +1917,12 @@ Coder::Coder(std::shared_ptr<const dict::Dictionaries> dicts, CoderOptions optio
   alternatives_ = std::move(index);
 }
 
-void Coder::CodeDocument(const Document& doc, std::vector<Event>* events,
+void Coder::CodeDocument(const Document& input, std::vector<Event>* events,
                          UnknownActors* unknown) const {
+  Document repaired;  // filled only when a parse needs repair (parse_repair.h)
+  const Document& doc = options_.repair_parses && RepairDocument(input, dicts_.get(), &repaired)
+                             ? repaired
+                             : input;
   CorefMemory coref;
   size_t first = events->size();
   for (uint32_t i = 0; i < doc.sentences.size(); ++i) {

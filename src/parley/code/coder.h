@@ -55,6 +55,9 @@ struct CoderOptions {
   // subject of its own ("seek to deepen", "asks B to help C") codes one
   // event with the two codes combined through this ontology.
   std::shared_ptr<const PicoOntology> pico;
+  // Rewrite common parser errors before coding (parse_repair.h). `parley
+  // validate --given-parse` turns it off to code the suite's parses as given.
+  bool repair_parses = true;
   // Debugging: describe every predicate's match on stderr.
   bool trace = false;
 };

@@ -1,0 +1,500 @@
+#include "parley/code/parse_repair.h"
+
+#include <cctype>
+#include <initializer_list>
+#include <string>
+#include <string_view>
+#include <vector>
+
+namespace parley::code {
+
+namespace {
+
+bool OneOf(std::string_view s, std::initializer_list<std::string_view> set) {
+  for (std::string_view x : set)
+    if (s == x) return true;
+  return false;
+}
+
+// The words of one sentence as a tree with 0-based indices (-1 = root).
+class Tree {
+ public:
+  explicit Tree(std::vector<Word>* words) : w_(*words) {}
+
+  int size() const { return static_cast<int>(w_.size()); }
+  Word& at(int i) { return w_[i]; }
+  const Word& at(int i) const { return w_[i]; }
+
+  int Parent(int i) const {
+    int h = w_[i].head;
+    return h >= 1 && h <= size() ? h - 1 : -1;
+  }
+  void Attach(int i, int head, std::string_view rel) {
+    w_[i].head = head + 1;
+    w_[i].deprel = std::string(rel);
+  }
+  // UD v1 labels mapped to v2, subtype kept ("nmod:poss", "obl:agent").
+  std::string Rel(int i) const {
+    const std::string& r = w_[i].deprel;
+    if (r == "dobj") return "obj";
+    if (r == "nsubjpass") return "nsubj:pass";
+    if (r == "auxpass") return "aux:pass";
+    if (r == "name") return "flat";
+    if (r == "neg") return "advmod";
+    return r;
+  }
+  std::string Base(int i) const {
+    std::string r = Rel(i);
+    return r.substr(0, r.find(':'));
+  }
+  bool IsSubject(int i) const { return Base(i) == "nsubj"; }
+  const std::string& Upos(int i) const { return w_[i].upos; }
+  bool Nominal(int i) const { return OneOf(Upos(i), {"NOUN", "PROPN", "PRON", "NUM"}); }
+  std::string Lower(int i) const {
+    std::string s = w_[i].form;
+    for (char& c : s) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+    return s;
+  }
+  std::string Lemma(int i) const {
+    if (w_[i].lemma.empty() || w_[i].lemma == "_") return Lower(i);
+    std::string s = w_[i].lemma;
+    for (char& c : s) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+    return s;
+  }
+  bool Capitalised(int i) const {
+    return !w_[i].form.empty() && std::isupper(static_cast<unsigned char>(w_[i].form[0]));
+  }
+  std::vector<int> Children(int h) const {
+    std::vector<int> out;
+    for (int i = 0; i < size(); ++i)
+      if (Parent(i) == h && w_[i].head > 0) out.push_back(i);
+    return out;
+  }
+  int ChildWithBase(int h, std::string_view base) const {
+    for (int i = 0; i < size(); ++i)
+      if (Parent(i) == h && w_[i].head > 0 && Base(i) == base) return i;
+    return -1;
+  }
+  bool InSubtree(int x, int root) const {
+    for (int steps = 0; x >= 0 && steps <= size(); ++steps) {
+      if (x == root) return true;
+      x = Parent(x);
+    }
+    return false;
+  }
+  int Root() const {
+    for (int i = 0; i < size(); ++i)
+      if (w_[i].head == 0) return i;
+    return -1;
+  }
+  // Every word reaches the root (head 0) without a cycle, and heads are in range.
+  bool Valid() const {
+    for (int i = 0; i < size(); ++i) {
+      if (w_[i].head < 0 || w_[i].head > size() || w_[i].head == i + 1) return false;
+      int x = i, steps = 0;
+      while (w_[x].head != 0) {
+        x = w_[x].head - 1;
+        if (++steps > size()) return false;
+      }
+    }
+    return true;
+  }
+
+ private:
+  std::vector<Word>& w_;
+};
+
+// 1. A punctuation mark has no dependents in UD: its dependents belong to the
+//    mark's head (the parser hangs whole clauses on a final "." sometimes).
+int RepairPunctuationHeads(Tree& t) {
+  int n = 0;
+  for (int i = 0; i < t.size(); ++i) {
+    int p = t.Parent(i);
+    if (p < 0 || t.Upos(p) != "PUNCT") continue;
+    int h = p;
+    for (int steps = 0; h >= 0 && t.Upos(h) == "PUNCT" && steps <= t.size(); ++steps)
+      h = t.Parent(h);
+    if (h < 0 || h == i || t.InSubtree(h, i)) continue;
+    t.Attach(i, h, t.at(i).deprel);
+    ++n;
+  }
+  return n;
+}
+
+// 2. "Pyongyang" tagged VERB: a capitalised word the actor dictionary names
+//    (and the verb dictionary does not) is a proper noun whatever the tagger
+//    said.
+int RepairActorTags(Tree& t, std::vector<Word>& words, const dict::Dictionaries& dicts) {
+  bool candidate = false;
+  for (int i = 0; i < t.size(); ++i)
+    if (t.Capitalised(i) && OneOf(t.Upos(i), {"VERB", "ADJ", "ADV", "ADP", "AUX"}))
+      candidate = true;
+  if (!candidate) return 0;
+  int n = 0;
+  for (const dict::ActorMatch& m : dicts.MatchActors(dict::WordSequence(words), 0)) {
+    for (uint32_t i = m.begin; i < m.end && i < words.size(); ++i) {
+      int k = static_cast<int>(i);
+      if (!t.Capitalised(k) || !OneOf(t.Upos(k), {"VERB", "ADJ", "ADV", "ADP", "AUX"})) continue;
+      if (!dicts.FindVerbs(t.Lower(k)).empty()) continue;
+      t.at(k).upos = "PROPN";
+      t.at(k).xpos = "NNP";
+      ++n;
+    }
+  }
+  return n;
+}
+
+// 3. "Officials are about to restore ties": UD makes "about" the clause head
+//    (cop "are", nsubj "officials", xcomp "restore"); parsers often read
+//    "about" as a marker and lose the subject of "restore".
+int RepairAboutTo(Tree& t) {
+  int n = 0;
+  for (int a = 1; a + 2 < t.size(); ++a) {
+    int b = a - 1, to = a + 1, v = a + 2;
+    if (t.Lower(a) != "about" || t.Lower(to) != "to" || t.Upos(v) != "VERB") continue;
+    if (t.Lemma(b) != "be" && !OneOf(t.Lower(b), {"is", "are", "was", "were", "'s", "'re", "been"}))
+      continue;
+    if (t.Parent(v) == a && t.Base(v) == "xcomp") continue;  // already right
+    if (b < 1) continue;
+    int s = b - 1;
+    for (int steps = 0; steps <= t.size(); ++steps) {
+      int p = t.Parent(s);
+      if (p < 0 || p >= b) break;
+      s = p;
+    }
+    if (!t.Nominal(s)) continue;
+    // The clause's attachment: taken from the first of V, about, be, S that
+    // hangs outside these words.
+    auto in_set = [&](int x) { return x == s || x == b || x == a || x == to || x == v; };
+    int head = -2;
+    std::string rel;
+    for (int x : {v, a, b, s}) {
+      int p = t.Parent(x);
+      if (!in_set(p)) {
+        head = p;
+        rel = p < 0 ? "root" : t.Rel(x);
+        break;
+      }
+    }
+    if (head == -2) continue;
+    if (head >= 0 && OneOf(rel.substr(0, rel.find(':')), {"nsubj", "obj", "iobj", "obl", "nmod"}))
+      continue;  // the clause's role is unclear: leave it
+    if (head >= 0 && (t.InSubtree(head, s) || t.InSubtree(head, v))) continue;
+    std::vector<int> movers;  // dependents of S/be/about right of the verb
+    for (int w = v + 1; w < t.size(); ++w) {
+      int p = t.Parent(w);
+      if (p == s || p == b || p == a) movers.push_back(w);
+    }
+    t.Attach(a, head, rel);
+    t.at(a).upos = "ADJ";
+    t.at(a).xpos = "JJ";
+    t.Attach(s, a, "nsubj");
+    t.Attach(b, a, "cop");
+    t.Attach(to, v, "mark");
+    t.Attach(v, a, "xcomp");
+    for (int w : movers) t.Attach(w, a, t.at(w).deprel);
+    ++n;
+  }
+  return n;
+}
+
+bool IsModal(const Tree& t, int i) {
+  return t.at(i).xpos == "MD" ||
+         (t.Upos(i) == "AUX" && OneOf(t.Lemma(i), {"will", "would", "can", "could", "may", "might",
+                                                   "shall", "should", "must"}));
+}
+
+// 4. A modal governs a verb. "will not wire tap(NOUN) the links": the noun
+//    head is a verb. "will abandon(ADV) improved(VBN, root) relations": the
+//    word after the modal is the verb (the dictionary knows it as a verb's
+//    base form) and the participle modifies the object.
+int RepairModalHeads(Tree& t, const dict::Dictionaries* dicts) {
+  int n = 0;
+  for (int m = 0; m < t.size(); ++m) {
+    if (!IsModal(t, m) || t.Base(m) != "aux") continue;
+    int h = t.Parent(m);
+    if (h <= m) continue;
+    if (OneOf(t.Upos(h), {"NOUN", "ADJ"}) && t.ChildWithBase(h, "cop") < 0 &&
+        t.ChildWithBase(h, "aux") == m) {
+      t.at(h).upos = "VERB";
+      t.at(h).xpos = "VB";
+      ++n;
+      continue;
+    }
+    if (dicts == nullptr || t.Upos(h) != "VERB" || !OneOf(t.at(h).xpos, {"VBN", "VBD"})) continue;
+    int w = m + 1;
+    if (w < h && OneOf(t.Lower(w), {"not", "n't", "never"})) ++w;
+    if (w >= h || t.Parent(w) != h || !OneOf(t.Upos(w), {"ADV", "NOUN", "ADJ"})) continue;
+    bool base_form = false;
+    for (const dict::Verb* verb : dicts->FindVerbs(t.Lower(w)))
+      if (verb->lemma == t.Lower(w)) base_form = true;
+    if (!base_form) continue;
+    int o = t.ChildWithBase(h, "obj");
+    if (o <= h) continue;
+    int head = t.Parent(h);
+    std::string rel = head < 0 ? "root" : t.Rel(h);
+    std::vector<int> movers;
+    for (int k : t.Children(h))
+      if (k != w && k != o) movers.push_back(k);
+    t.at(w).upos = "VERB";
+    t.at(w).xpos = "VB";
+    t.Attach(w, head, rel);
+    t.Attach(o, w, "obj");
+    t.Attach(h, o, "amod");
+    for (int k : movers) t.Attach(k, w, t.at(k).deprel);
+    ++n;
+  }
+  return n;
+}
+
+// 5. A sentence whose root is a noun with no copula and no subject, where a
+//    past-tense verb after it modifies a later noun ("North Korea on Thursday
+//    fired(amod) two shells") or follows a noun as a reduced clause with a
+//    past-tense form ("Gollum centre of a row called(acl, VBD) on Gondor"):
+//    the verb is the main predicate and the root noun its subject.
+int RepairNominalRoot(Tree& t) {
+  int r = t.Root();
+  if (r < 0 || !OneOf(t.Upos(r), {"NOUN", "PROPN"})) return 0;
+  if (t.ChildWithBase(r, "cop") >= 0 || t.ChildWithBase(r, "nsubj") >= 0) return 0;
+  for (int v = r + 1; v < t.size(); ++v) {
+    if (t.Upos(v) != "VERB" && t.Upos(v) != "AUX") continue;
+    if (t.Upos(v) == "AUX") return 0;
+    const std::string rel = t.Rel(v);
+    const std::string& xpos = t.at(v).xpos;
+    bool amod = rel == "amod" && OneOf(xpos, {"VBD", "VBN"});
+    bool acl = rel == "acl" && xpos == "VBD";
+    if (!amod && !acl) return 0;  // the first verb after the root decides
+    for (std::string_view base : {"nsubj", "mark", "aux", "cop"})
+      if (t.ChildWithBase(v, base) >= 0) return 0;
+    int noun = t.Parent(v);
+    if (noun < 0 || !t.Nominal(noun)) return 0;
+    if (amod && (noun < v || t.ChildWithBase(noun, "case") >= 0 || noun == r)) return 0;
+    std::vector<int> movers;  // the root's dependents right of the verb
+    for (int k : t.Children(r))
+      if (k > v && k != noun) movers.push_back(k);
+    t.Attach(v, -1, "root");
+    t.Attach(r, v, "nsubj");
+    if (amod) t.Attach(noun, v, "obj");
+    for (int k : movers) t.Attach(k, v, t.at(k).deprel);
+    return 1;
+  }
+  return 0;
+}
+
+// 6. Two nominal subjects before one verb. With a coordinator before the
+//    verb they are a list ("A, the B, C and D welcomed"; "The lions and the
+//    evil Gondor welcomed"); with only a comma an apposition; adjacent, the
+//    first is a compound of the second ("Deputy Prime Minister Telemar").
+int RepairDoubleSubjects(Tree& t) {
+  int n = 0;
+  for (int h = 0; h < t.size(); ++h) {
+    std::vector<int> subj;
+    for (int k : t.Children(h))
+      if (k < h && t.IsSubject(k) && t.Nominal(k)) subj.push_back(k);
+    if (subj.size() < 2) continue;
+    int s1 = subj[0], s2 = subj[1];
+    bool comma = false, coordinator = false;
+    for (int k = s1 + 1; k < h; ++k) {
+      if (t.Upos(k) == "CCONJ" || t.Upos(k) == "CONJ") coordinator = true;
+      if (k < s2 && t.Upos(k) == "PUNCT") comma = true;
+    }
+    if (coordinator) {
+      t.Attach(s2, s1, "conj");
+      for (int k : t.Children(h))
+        if (k > s1 && k < s2 && t.Upos(k) == "PUNCT") t.Attach(k, s2, "punct");
+      for (int k : t.Children(h))
+        if (k > s1 && k < h && (t.Upos(k) == "CCONJ" || t.Upos(k) == "CONJ")) {
+          // the coordinator belongs to the conjunct that follows it
+          int next = s2;
+          for (int c : t.Children(s1))
+            if (t.Base(c) == "conj" && c > k && c < next) next = c;
+          if (k < next) t.Attach(k, next, "cc");
+        }
+      // Flatten: the second subject's conjuncts (and appositions standing in
+      // the list before them) are conjuncts of the first.
+      int last_conj = -1;
+      for (int c : t.Children(s2))
+        if (t.Base(c) == "conj") last_conj = c;
+      for (int c : t.Children(s2)) {
+        if (t.Base(c) == "conj" || (t.Base(c) == "appos" && c < last_conj)) t.Attach(c, s1, "conj");
+      }
+      for (int c : t.Children(s1))
+        if (t.Base(c) == "appos" && c < s2) t.Attach(c, s1, "conj");
+      ++n;
+    } else if (comma) {
+      t.Attach(s2, s1, "appos");
+      ++n;
+    } else {
+      bool adjacent = true;  // nothing between them outside the two phrases
+      for (int k = s1 + 1; k < s2; ++k)
+        if (!t.InSubtree(k, s1) && !t.InSubtree(k, s2)) adjacent = false;
+      if (!adjacent) continue;
+      t.Attach(s1, s2, "compound");
+      ++n;
+    }
+  }
+  return n;
+}
+
+// 7. "Bree(nsubj) Prime Minister Romendacil(nmod)": a run of capitalised
+//    words holding a title the agent dictionary knows is headed by the last
+//    name, not by the leading country word.
+int RepairTitleNames(Tree& t, std::vector<Word>& words, const dict::Dictionaries& dicts) {
+  std::vector<dict::AgentMatch> agents;
+  bool computed = false;
+  int n = 0;
+  for (int x = 0; x + 1 < t.size(); ++x) {
+    if (t.Upos(x) != "PROPN") continue;
+    for (int y : t.Children(x)) {
+      if (y <= x + 1 || t.Upos(y) != "PROPN") continue;
+      if (!OneOf(t.Base(y), {"nmod", "flat", "appos"}) || t.Rel(y) == "nmod:poss") continue;
+      if (t.ChildWithBase(y, "case") >= 0) continue;
+      bool run = true;
+      for (int k = x + 1; k <= y; ++k)
+        if (!t.Capitalised(k) || !OneOf(t.Upos(k), {"PROPN", "NOUN", "ADJ"})) run = false;
+      if (!run) continue;
+      if (!computed) {
+        agents = dicts.MatchAgents(dict::WordSequence(words));
+        computed = true;
+      }
+      bool title = false;
+      for (const dict::AgentMatch& m : agents)
+        if (static_cast<int>(m.begin) > x && static_cast<int>(m.end) <= y) title = true;
+      if (!title) continue;
+      int head = t.Parent(x);
+      std::string rel = head < 0 ? "root" : t.Rel(x);
+      std::vector<int> movers;
+      for (int k : t.Children(x))
+        if (k != y) movers.push_back(k);
+      t.Attach(y, head, rel);
+      t.Attach(x, y, "compound");
+      for (int k : movers) t.Attach(k, y, t.at(k).deprel);
+      ++n;
+      break;
+    }
+  }
+  return n;
+}
+
+// 8. A bare noun cannot head an adverbial clause: "cordoned off for
+//    construction the roads(advcl)" is the verb's object.
+int RepairNominalAdvcl(Tree& t) {
+  int n = 0;
+  for (int i = 0; i < t.size(); ++i) {
+    if (t.Base(i) != "advcl" || !OneOf(t.Upos(i), {"NOUN", "PROPN"})) continue;
+    int h = t.Parent(i);
+    if (h < 0 || h > i || t.Upos(h) != "VERB") continue;
+    bool clause = false;
+    for (std::string_view base : {"case", "mark", "cop", "nsubj", "aux"})
+      if (t.ChildWithBase(i, base) >= 0) clause = true;
+    if (clause || t.ChildWithBase(h, "obj") >= 0) continue;
+    t.Attach(i, h, "obj");
+    ++n;
+  }
+  return n;
+}
+
+// 9. ", a senior official said (on Saturday)." closing a sentence reports the
+//    whole sentence: parataxis of the root, not a conjunct or relative clause.
+int RepairReportingClause(Tree& t) {
+  int r = t.Root();
+  if (r < 0) return 0;
+  for (int v = r + 1; v < t.size(); ++v) {
+    if (t.Upos(v) != "VERB" || !OneOf(t.Lemma(v), {"say", "report", "add", "note", "tell"}))
+      continue;
+    if (!OneOf(t.Rel(v), {"conj", "acl:relcl", "advcl", "acl"})) continue;
+    if (t.ChildWithBase(v, "cc") >= 0 || t.ChildWithBase(v, "mark") >= 0) continue;
+    int s = t.ChildWithBase(v, "nsubj");
+    if (s < 0 || s > v) continue;
+    int first = s;
+    for (int k = 0; k < s; ++k)
+      if (t.InSubtree(k, s)) {
+        first = k;
+        break;
+      }
+    if (first == 0 || t.at(first - 1).form != ",") continue;
+    bool final_clause = true;
+    for (int k = first; k < t.size(); ++k)
+      if (!t.InSubtree(k, v) && t.Upos(k) != "PUNCT") final_clause = false;
+    if (!final_clause) continue;
+    t.Attach(v, r, "parataxis");
+    return 1;
+  }
+  return 0;
+}
+
+// 10. "The Philippines was heavily and unjustly criticized": an adverb with a
+//     copula and a conjoined participle is the participle's modifier.
+int RepairAdverbRoot(Tree& t) {
+  int r = t.Root();
+  if (r < 0 || t.Upos(r) != "ADV" || t.ChildWithBase(r, "cop") < 0) return 0;
+  int v = -1;
+  for (int k : t.Children(r))
+    if (k > r && t.Base(k) == "conj" && t.Upos(k) == "VERB") v = k;
+  if (v < 0 || t.ChildWithBase(v, "nsubj") >= 0) return 0;
+  bool passive = t.at(v).xpos == "VBN";
+  std::vector<int> movers;
+  for (int k : t.Children(r))
+    if (k != v) movers.push_back(k);
+  t.Attach(v, -1, "root");
+  t.Attach(r, v, "advmod");
+  for (int k : movers) {
+    std::string base = t.Base(k);
+    if (base == "cop")
+      t.Attach(k, v, passive ? "aux:pass" : "aux");
+    else if (base == "nsubj")
+      t.Attach(k, v, passive ? "nsubj:pass" : "nsubj");
+    else
+      t.Attach(k, v, t.at(k).deprel);
+  }
+  return 1;
+}
+
+// Repairs *words in place; returns the number of repairs, or -1 when the
+// result is not a valid tree (the caller then keeps its original words).
+int RepairWords(std::vector<Word>* words_in, const dict::Dictionaries* dicts) {
+  std::vector<Word>& words = *words_in;
+  if (words.empty()) return 0;
+  for (const Word& w : words)
+    if (w.head < 0) return 0;  // unparsed
+  Tree t(&words);
+  if (!t.Valid()) return 0;
+  int n = RepairPunctuationHeads(t);
+  if (dicts != nullptr) n += RepairActorTags(t, words, *dicts);
+  n += RepairAboutTo(t);
+  n += RepairModalHeads(t, dicts);
+  n += RepairNominalRoot(t);
+  n += RepairDoubleSubjects(t);
+  if (dicts != nullptr) n += RepairTitleNames(t, words, *dicts);
+  n += RepairNominalAdvcl(t);
+  n += RepairReportingClause(t);
+  n += RepairAdverbRoot(t);
+  if (n > 0 && !t.Valid()) return -1;
+  return n;
+}
+
+}  // namespace
+
+int RepairSentence(Sentence* sentence, const dict::Dictionaries* dicts) {
+  std::vector<Word> words = sentence->words;
+  int n = RepairWords(&words, dicts);
+  if (n <= 0) return 0;
+  sentence->words = std::move(words);
+  return n;
+}
+
+bool RepairDocument(const Document& doc, const dict::Dictionaries* dicts, Document* repaired) {
+  bool copied = false;
+  for (size_t i = 0; i < doc.sentences.size(); ++i) {
+    std::vector<Word> words = doc.sentences[i].words;
+    if (RepairWords(&words, dicts) <= 0) continue;
+    if (!copied) {
+      *repaired = doc;
+      copied = true;
+    }
+    repaired->sentences[i].words = std::move(words);
+  }
+  return copied;
+}
+
+}  // namespace parley::code

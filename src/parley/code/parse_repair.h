@@ -1,0 +1,49 @@
+// Parse repair: rewrites a few dependency-parse errors that a statistical
+// parser commonly makes on news text and that would hide an event from the
+// coder. Each repair fires only on a tree shape that no correct UD analysis
+// has (a punctuation mark with dependents, two subjects of one verb, a modal
+// governing a participle, a finite verb as the modifier of a verbless
+// sentence's noun...), so correct trees pass through unchanged.
+//
+// Repairs (in this order; see parse_repair.cc for the exact conditions):
+//   1. Dependents of a punctuation mark move to the mark's head.
+//   2. A capitalised word inside an actor-dictionary match that the tagger
+//      called VERB/ADJ/ADV/ADP/AUX is a proper noun.
+//   3. "X is about to V": "about" heads the clause (cop, nsubj, xcomp V).
+//   4. Modal + verb base form mis-tagged + participle root ("will
+//      abandon(ADV) improved(root) relations"): the base form is the verb,
+//      the participle modifies the object. A noun or adjective governing a
+//      modal ("will not wire tap(NOUN)") is a verb.
+//   5. A verbless sentence whose nominal root is followed by a past-tense or
+//      participle modifier ("Pyongyang on Thursday fired(amod) two shells"):
+//      the verb is the root and the noun its subject.
+//   6. Two nominal subjects of one verb: a list ("A, the B, C and D
+//      welcomed") becomes conjuncts; adjacent ones ("Deputy Minister
+//      Telemar") a compound.
+//   7. A title + name headed by a leading country word ("Bree(nsubj) Prime
+//      Minister Romendacil(nmod)") is headed by the name.
+//   8. A bare noun attached as advcl to a verb without an object is its
+//      object ("cordoned off for construction the roads").
+//   9. A sentence-final reporting clause (", a senior official said") read
+//      as conj/acl:relcl/advcl is parataxis of the root.
+//  10. "was heavily and unjustly criticized" headed by the first adverb: the
+//      participle is the root.
+//
+// Works on UD v2 and v1 labels (dobj, nsubjpass, name...).
+#pragma once
+
+#include "parley/dict/dictionary.h"
+#include "parley/doc/document.h"
+
+namespace parley::code {
+
+// Repairs one sentence in place; returns the number of repairs made.
+// `dicts` may be null (the dictionary-based repairs are then skipped).
+int RepairSentence(Sentence* sentence, const dict::Dictionaries* dicts);
+
+// When any parsed sentence of `doc` needs a repair, fills *repaired with a
+// copy of doc carrying the repaired trees and returns true; otherwise returns
+// false and leaves *repaired untouched (no copy is made).
+bool RepairDocument(const Document& doc, const dict::Dictionaries* dicts, Document* repaired);
+
+}  // namespace parley::code
