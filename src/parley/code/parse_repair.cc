@@ -450,6 +450,91 @@ int RepairAdverbRoot(Tree& t) {
   return 1;
 }
 
+// 11. "rescheduled his annual mushroom(obj) hunting(advcl) trip(obj of
+//     hunting)": noun + gerund + noun with nothing between is one compound
+//     noun headed by the last noun ("money laundering charges", "fact
+//     finding mission"); the gerund's later modifiers go with it.
+int RepairGerundCompound(Tree& t) {
+  int n = 0;
+  for (int g = 1; g + 1 < t.size(); ++g) {
+    int o = g - 1, n2 = g + 1;
+    if (t.Upos(g) != "VERB" || t.at(g).xpos != "VBG" || t.Capitalised(g)) continue;
+    if (t.Upos(o) != "NOUN" || t.Upos(n2) != "NOUN") continue;
+    if (t.Parent(n2) != g || t.Base(n2) != "obj") continue;
+    if (!OneOf(t.Base(g), {"advcl", "acl", "xcomp"}) ||
+        (t.Parent(g) != o && t.Parent(g) != t.Parent(o)))
+      continue;
+    if (!OneOf(t.Base(o), {"obj", "nsubj", "obl", "nmod"})) continue;
+    bool simple = true;  // the first noun has only modifiers on its left,
+    for (int k : t.Children(o))
+      if (k > o && k != g) simple = false;
+    for (int k : t.Children(g))  // the gerund nothing between it and the noun
+      if (k < g) simple = false;
+    for (int k : t.Children(n2))
+      if (k > n2) simple = false;
+    if (!simple) continue;
+    int head = t.Parent(o);
+    std::string rel = t.Rel(o);
+    std::vector<int> left = t.Children(o), later;
+    for (int k : t.Children(g))
+      if (k > n2) later.push_back(k);
+    t.Attach(n2, head, rel);
+    t.Attach(o, n2, "compound");
+    t.Attach(g, n2, "amod");
+    for (int k : left)
+      if (k != g) t.Attach(k, n2, t.at(k).deprel);
+    for (int k : later) t.Attach(k, n2, t.Base(k) == "obl" ? "nmod" : t.at(k).deprel);
+    ++n;
+  }
+  return n;
+}
+
+// 12. "toward Gondor and Arnor(conj)'s Elrond(conj)": a possessive cannot be
+//     a conjunct on its own; it modifies the noun that follows it.
+int RepairPossessiveConjunct(Tree& t) {
+  int n = 0;
+  for (int x = 0; x + 2 < t.size(); ++x) {
+    if (t.Base(x) != "conj") continue;
+    int c = x + 1;
+    if (t.Parent(c) != x || t.Base(c) != "case" || !OneOf(t.Lower(c), {"'s", "'", "’s", "’"}))
+      continue;
+    int y = c + 1;  // the possessed noun's head: climb from the next word
+    for (int steps = 0; steps <= t.size() && t.Parent(y) > y; ++steps) y = t.Parent(y);
+    if (y == x || !t.Nominal(y) || t.Parent(y) != t.Parent(x) || t.InSubtree(y, x)) continue;
+    for (int k : t.Children(x))  // "and" goes with the conjunct
+      if (k < x && t.Base(k) == "cc") t.Attach(k, y, "cc");
+    t.Attach(x, y, "nmod:poss");
+    ++n;
+  }
+  return n;
+}
+
+// 13. "called on Gondor to be allowed(advcl) to leave", "urged Bree to
+//     help": after a verb of asking or ordering, a subjectless to-infinitive
+//     is its object-control complement (xcomp), not a purpose clause.
+int RepairControlComplement(Tree& t) {
+  int n = 0;
+  for (int i = 0; i < t.size(); ++i) {
+    if (t.Base(i) != "advcl" || t.Upos(i) != "VERB") continue;
+    int h = t.Parent(i);
+    if (h < 0 || h > i || t.Upos(h) != "VERB") continue;
+    if (!OneOf(t.Lemma(h), {"call", "urge", "ask", "order", "force", "allow", "invite", "encourage",
+                            "persuade", "press", "tell", "warn", "request", "require", "advise",
+                            "appeal", "instruct", "compel", "permit"}))
+      continue;
+    if (t.ChildWithBase(i, "nsubj") >= 0) continue;
+    int mark = t.ChildWithBase(i, "mark");
+    if (mark < 0 || t.Lower(mark) != "to") continue;
+    for (int k : t.Children(i))
+      if (t.Base(k) == "mark" && t.Lower(k) != "to") mark = -1;
+    if (mark < 0) continue;
+    if (t.ChildWithBase(h, "xcomp") >= 0) continue;
+    t.Attach(i, h, "xcomp");
+    ++n;
+  }
+  return n;
+}
+
 // Repairs *words in place; returns the number of repairs, or -1 when the
 // result is not a valid tree (the caller then keeps its original words).
 int RepairWords(std::vector<Word>* words_in, const dict::Dictionaries* dicts) {
@@ -469,6 +554,9 @@ int RepairWords(std::vector<Word>* words_in, const dict::Dictionaries* dicts) {
   n += RepairNominalAdvcl(t);
   n += RepairReportingClause(t);
   n += RepairAdverbRoot(t);
+  n += RepairGerundCompound(t);
+  n += RepairPossessiveConjunct(t);
+  n += RepairControlComplement(t);
   if (n > 0 && !t.Valid()) return -1;
   return n;
 }
