@@ -1,0 +1,343 @@
+// Parse repairs (parse_repair.h) on small hand-built parses of the shapes a
+// parser gets wrong on news text, and that correct trees pass unchanged.
+#include <gtest/gtest.h>
+
+#include <sstream>
+#include <string>
+#include <vector>
+
+#include "code_test_util.h"
+#include "parley/code/coder.h"
+#include "parley/code/parse_repair.h"
+
+namespace parley::code {
+namespace {
+
+// One sentence from "form/lemma/UPOS/XPOS/head/deprel" words (1-based heads).
+Sentence Parse(const std::string& spec) {
+  Sentence s;
+  std::istringstream in(spec);
+  std::string tok;
+  while (in >> tok) {
+    std::vector<std::string> f;
+    std::stringstream ts(tok);
+    for (std::string part; std::getline(ts, part, '/');) f.push_back(part);
+    EXPECT_EQ(f.size(), 6u) << tok;
+    if (f.size() != 6) continue;
+    Word w;
+    w.form = f[0];
+    w.lemma = f[1];
+    w.upos = f[2];
+    w.xpos = f[3];
+    w.head = std::stoi(f[4]);
+    w.deprel = f[5];
+    s.words.push_back(w);
+  }
+  return s;
+}
+
+// "deprel>head form" of the word `form` ("root" for the root).
+std::string Arc(const Sentence& s, const std::string& form) {
+  for (const Word& w : s.words) {
+    if (w.form != form) continue;
+    if (w.head == 0) return "root";
+    return w.deprel + ">" + s.words[w.head - 1].form;
+  }
+  return "missing";
+}
+
+std::shared_ptr<const dict::Dictionaries> Dicts() {
+  dict::DictionaryBuilder b;
+  b.AddParleyActors("Pyongyang | North Korea => PRK\nSeoul => KOR\nBree => BRE\n", "actors.txt",
+                    false);
+  b.AddParleyAgents("prime minister | minister | officials => GOV\n", "agents.txt");
+  b.AddParleyVerbs("190 fire\n1246 abandon\n050 restore\n", "verbs.txt");
+  return b.Build();
+}
+
+TEST(ParseRepair, CorrectTreeIsUnchanged) {
+  Sentence s = Parse(
+      "Russia/Russia/PROPN/NNP/2/nsubj attacked/attack/VERB/VBD/0/root "
+      "Ukraine/Ukraine/PROPN/NNP/2/obj ././PUNCT/./2/punct");
+  std::vector<Word> before = s.words;
+  EXPECT_EQ(RepairSentence(&s, Dicts().get()), 0);
+  for (size_t i = 0; i < before.size(); ++i) {
+    EXPECT_EQ(s.words[i].head, before[i].head);
+    EXPECT_EQ(s.words[i].deprel, before[i].deprel);
+    EXPECT_EQ(s.words[i].upos, before[i].upos);
+  }
+}
+
+TEST(ParseRepair, UnparsedOrCyclicSentencesAreLeftAlone) {
+  Sentence unparsed = Parse("a/a/DET/DT/-1/_ b/b/NOUN/NN/-1/_");
+  EXPECT_EQ(RepairSentence(&unparsed, nullptr), 0);
+  Sentence cyclic = Parse("a/a/NOUN/NN/2/nmod b/b/NOUN/NN/1/nmod");
+  EXPECT_EQ(RepairSentence(&cyclic, nullptr), 0);
+  EXPECT_EQ(cyclic.words[0].head, 2);
+}
+
+TEST(ParseRepair, DependentsOfPunctuationMoveToItsHead) {
+  // "officials are about to restore ties ." with "are" and "restore" on "."
+  Sentence s = Parse(
+      "officials/official/NOUN/NNS/0/root are/be/AUX/VBP/6/cop about/about/ADP/IN/5/mark "
+      "to/to/PART/TO/5/mark restore/restore/VERB/VB/6/advcl ././PUNCT/./1/punct");
+  EXPECT_GT(RepairSentence(&s, nullptr), 0);
+  EXPECT_EQ(Arc(s, "."), "punct>about");
+}
+
+TEST(ParseRepair, AboutToHeadsTheClause) {
+  Sentence s = Parse(
+      "Washington/Washington/PROPN/NNP/3/compound security/security/NOUN/NN/3/compound "
+      "officials/official/NOUN/NNS/0/root are/be/AUX/VBP/11/cop about/about/ADP/IN/7/mark "
+      "to/to/PART/TO/7/mark restore/restore/VERB/VB/11/advcl ties/tie/NOUN/NNS/7/obj "
+      "with/with/ADP/IN/10/case Gondor/Gondor/PROPN/NNP/8/nmod ././PUNCT/./3/punct");
+  EXPECT_GT(RepairSentence(&s, nullptr), 0);
+  EXPECT_EQ(Arc(s, "about"), "root");
+  EXPECT_EQ(Arc(s, "officials"), "nsubj>about");
+  EXPECT_EQ(Arc(s, "are"), "cop>about");
+  EXPECT_EQ(Arc(s, "restore"), "xcomp>about");
+  EXPECT_EQ(Arc(s, "to"), "mark>restore");
+  EXPECT_EQ(Arc(s, "ties"), "obj>restore");
+  EXPECT_EQ(Arc(s, "."), "punct>about");
+}
+
+TEST(ParseRepair, ActorNameTaggedAsVerbIsAProperNounAndTheVerbTheRoot) {
+  // "Pyongyang on Thursday fired two artillery shells at Seoul ."
+  Sentence s = Parse(
+      "Pyongyang/Pyongyang/VERB/VBG/0/root on/on/ADP/IN/3/case Thursday/Thursday/PROPN/NNP/1/obl "
+      "fired/fire/VERB/VBN/7/amod two/two/NUM/CD/7/nummod artillery/artillery/NOUN/NN/7/compound "
+      "shells/shell/NOUN/NNS/1/obj at/at/ADP/IN/9/case Seoul/Seoul/PROPN/NNP/7/nmod "
+      "././PUNCT/./1/punct");
+  EXPECT_GT(RepairSentence(&s, Dicts().get()), 0);
+  EXPECT_EQ(s.words[0].upos, "PROPN");
+  EXPECT_EQ(Arc(s, "fired"), "root");
+  EXPECT_EQ(Arc(s, "Pyongyang"), "nsubj>fired");
+  EXPECT_EQ(Arc(s, "shells"), "obj>fired");
+  EXPECT_EQ(Arc(s, "."), "punct>fired");
+  EXPECT_EQ(Arc(s, "Thursday"), "obl>Pyongyang");  // left of the verb: stays
+}
+
+TEST(ParseRepair, VerbWordTaggedNounIsNotRetaggedAsProperNoun) {
+  // "Fire" is an actor word here only to show the verb dictionary wins.
+  dict::DictionaryBuilder b;
+  b.AddParleyActors("Fire => XXX\n", "actors.txt", false);
+  b.AddParleyVerbs("190 fire\n", "verbs.txt");
+  auto dicts = b.Build();
+  Sentence s = Parse("Fire/fire/VERB/VB/0/root ././PUNCT/./1/punct");
+  RepairSentence(&s, dicts.get());
+  EXPECT_EQ(s.words[0].upos, "VERB");
+}
+
+TEST(ParseRepair, ReducedClauseUnderNominalRootBecomesThePredicate) {
+  // "Gollum centre of a row called on Gondor ."
+  Sentence s = Parse(
+      "Gollum/Gollum/PROPN/NNP/2/compound centre/centre/NOUN/NN/0/root of/of/ADP/IN/5/case "
+      "a/a/DET/DT/5/det row/row/NOUN/NN/2/nmod called/call/VERB/VBD/5/acl on/on/ADP/IN/8/case "
+      "Gondor/Gondor/PROPN/NNP/6/obl ././PUNCT/./2/punct");
+  EXPECT_GT(RepairSentence(&s, nullptr), 0);
+  EXPECT_EQ(Arc(s, "called"), "root");
+  EXPECT_EQ(Arc(s, "centre"), "nsubj>called");
+  EXPECT_EQ(Arc(s, "Gondor"), "obl>called");
+  // A participle (VBN) after a noun stays a reduced relative: "the man called John".
+  Sentence t =
+      Parse("man/man/NOUN/NN/0/root called/call/VERB/VBN/1/acl John/John/PROPN/NNP/2/xcomp");
+  EXPECT_EQ(RepairSentence(&t, nullptr), 0);
+}
+
+TEST(ParseRepair, NominalRootWithPrepositionalParticipleIsKept) {
+  // "Attack on wounded soldiers": the participle is inside a PP.
+  Sentence s = Parse(
+      "Attack/attack/NOUN/NN/0/root on/on/ADP/IN/4/case wounded/wound/VERB/VBN/4/amod "
+      "soldiers/soldier/NOUN/NNS/1/nmod");
+  EXPECT_EQ(RepairSentence(&s, nullptr), 0);
+}
+
+TEST(ParseRepair, SubjectListBecomesConjuncts) {
+  // "Mordor , the Shire , Arnor and Bree welcomed ties ."
+  Sentence s = Parse(
+      "Mordor/Mordor/PROPN/NNP/9/nsubj ,/,/PUNCT/,/1/punct the/the/DET/DT/4/det "
+      "Shire/Shire/PROPN/NNP/9/nsubj ,/,/PUNCT/,/6/punct Arnor/Arnor/PROPN/NNP/4/appos "
+      "and/and/CCONJ/CC/8/cc Bree/Bree/PROPN/NNP/4/conj welcomed/welcome/VERB/VBD/0/root "
+      "ties/tie/NOUN/NNS/9/obj");
+  EXPECT_GT(RepairSentence(&s, nullptr), 0);
+  EXPECT_EQ(Arc(s, "Shire"), "conj>Mordor");
+  EXPECT_EQ(Arc(s, "Arnor"), "conj>Mordor");
+  EXPECT_EQ(Arc(s, "Bree"), "conj>Mordor");
+  EXPECT_EQ(Arc(s, "Mordor"), "nsubj>welcomed");
+}
+
+TEST(ParseRepair, CoordinatorOfTheVerbGoesToTheSecondSubject) {
+  // "The lions and the evil Gondor welcomed ties"
+  Sentence s = Parse(
+      "The/the/DET/DT/2/det lions/lion/NOUN/NNS/7/nsubj and/and/CCONJ/CC/7/cc "
+      "the/the/DET/DT/6/det evil/evil/ADJ/JJ/6/amod Gondor/Gondor/PROPN/NNP/7/nsubj "
+      "welcomed/welcome/VERB/VBD/0/root ties/tie/NOUN/NNS/7/obj");
+  EXPECT_GT(RepairSentence(&s, nullptr), 0);
+  EXPECT_EQ(Arc(s, "Gondor"), "conj>lions");
+  EXPECT_EQ(Arc(s, "and"), "cc>Gondor");
+}
+
+TEST(ParseRepair, AdjacentSubjectsAreATitleCompound) {
+  // "Deputy Prime Minister Telemar left"
+  Sentence s = Parse(
+      "Deputy/deputy/NOUN/NN/5/nsubj Prime/prime/ADJ/JJ/4/amod "
+      "Minister/minister/PROPN/NNP/4/compound Telemar/Telemar/PROPN/NNP/5/nsubj "
+      "left/leave/VERB/VBD/0/root");
+  EXPECT_GT(RepairSentence(&s, nullptr), 0);
+  EXPECT_EQ(Arc(s, "Deputy"), "compound>Telemar");
+  EXPECT_EQ(Arc(s, "Telemar"), "nsubj>left");
+}
+
+TEST(ParseRepair, CommaSeparatedSubjectsWithoutCoordinatorAreApposition) {
+  // "Smith , the minister , said"
+  Sentence s = Parse(
+      "Smith/Smith/PROPN/NNP/6/nsubj ,/,/PUNCT/,/1/punct the/the/DET/DT/4/det "
+      "minister/minister/NOUN/NN/6/nsubj ,/,/PUNCT/,/4/punct said/say/VERB/VBD/0/root");
+  EXPECT_GT(RepairSentence(&s, nullptr), 0);
+  EXPECT_EQ(Arc(s, "minister"), "appos>Smith");
+}
+
+TEST(ParseRepair, TitleAndNameAreHeadedByTheName) {
+  // "Bree Prime Minister Romendacil did n't clash"
+  Sentence s = Parse(
+      "Bree/Bree/PROPN/NNP/7/nsubj Prime/prime/ADJ/JJ/3/amod "
+      "Minister/minister/PROPN/NNP/4/compound Romendacil/Romendacil/PROPN/NNP/1/nmod "
+      "did/do/AUX/VBD/7/aux n't/not/PART/RB/7/advmod clash/clash/VERB/VB/0/root");
+  EXPECT_GT(RepairSentence(&s, Dicts().get()), 0);
+  EXPECT_EQ(Arc(s, "Romendacil"), "nsubj>clash");
+  EXPECT_EQ(Arc(s, "Bree"), "compound>Romendacil");
+  // Without a title inside, a two-word name keeps its flat structure.
+  Sentence t = Parse(
+      "Hamfast/Hamfast/PROPN/NNP/3/nsubj Gamgee/Gamgee/PROPN/NNP/1/flat "
+      "left/leave/VERB/VBD/0/root");
+  EXPECT_EQ(RepairSentence(&t, Dicts().get()), 0);
+}
+
+TEST(ParseRepair, ModalNounHeadIsAVerb) {
+  // "Soldiers will not wire tap the links"
+  Sentence s = Parse(
+      "Soldiers/soldier/NOUN/NNS/5/nsubj will/will/AUX/MD/5/aux not/not/PART/RB/5/advmod "
+      "wire/wire/NOUN/NN/5/compound tap/tap/NOUN/NN/0/root the/the/DET/DT/7/det "
+      "links/link/NOUN/NNS/5/obj");
+  EXPECT_GT(RepairSentence(&s, nullptr), 0);
+  EXPECT_EQ(s.words[4].upos, "VERB");
+}
+
+TEST(ParseRepair, ModalBaseFormMistaggedBeforeParticipleRoot) {
+  // "Arnor will abandon improved relations with Gondor ."
+  Sentence s = Parse(
+      "Arnor/Arnor/PROPN/NNP/4/nsubj will/will/AUX/MD/4/aux abandon/abandon/ADV/RB/4/advmod "
+      "improved/improve/VERB/VBN/0/root relations/relation/NOUN/NNS/4/obj "
+      "with/with/ADP/IN/7/case Gondor/Gondor/PROPN/NNP/5/nmod ././PUNCT/./4/punct");
+  EXPECT_GT(RepairSentence(&s, Dicts().get()), 0);
+  EXPECT_EQ(Arc(s, "abandon"), "root");
+  EXPECT_EQ(s.words[2].upos, "VERB");
+  EXPECT_EQ(Arc(s, "relations"), "obj>abandon");
+  EXPECT_EQ(Arc(s, "improved"), "amod>relations");
+  EXPECT_EQ(Arc(s, "Arnor"), "nsubj>abandon");
+  EXPECT_EQ(Arc(s, "will"), "aux>abandon");
+  // Without dictionaries the base form is not known: no change.
+  Sentence t = Parse(
+      "Arnor/Arnor/PROPN/NNP/4/nsubj will/will/AUX/MD/4/aux abandon/abandon/ADV/RB/4/advmod "
+      "improved/improve/VERB/VBN/0/root relations/relation/NOUN/NNS/4/obj");
+  EXPECT_EQ(RepairSentence(&t, nullptr), 0);
+}
+
+TEST(ParseRepair, BareNounAdverbialClauseIsTheObject) {
+  // "Soldiers cordoned off for construction the roads"
+  Sentence s = Parse(
+      "Soldiers/soldier/NOUN/NNS/2/nsubj cordoned/cordon/VERB/VBD/0/root "
+      "off/off/ADP/RP/2/compound:prt for/for/ADP/IN/5/case construction/construction/NOUN/NN/2/obl "
+      "the/the/DET/DT/7/det roads/road/NOUN/NNS/2/advcl");
+  EXPECT_GT(RepairSentence(&s, nullptr), 0);
+  EXPECT_EQ(Arc(s, "roads"), "obj>cordoned");
+}
+
+TEST(ParseRepair, FinalReportingClauseIsParataxis) {
+  // "Arnor restores ties with Gondor , a senior official said ."
+  Sentence s = Parse(
+      "Arnor/Arnor/PROPN/NNP/2/nsubj restores/restore/VERB/VBZ/0/root ties/tie/NOUN/NNS/2/obj "
+      "with/with/ADP/IN/5/case Gondor/Gondor/PROPN/NNP/3/nmod ,/,/PUNCT/,/10/punct "
+      "a/a/DET/DT/9/det senior/senior/ADJ/JJ/9/amod official/official/NOUN/NN/10/nsubj "
+      "said/say/VERB/VBD/5/acl:relcl ././PUNCT/./2/punct");
+  EXPECT_GT(RepairSentence(&s, nullptr), 0);
+  EXPECT_EQ(Arc(s, "said"), "parataxis>restores");
+  // A relative clause that does not close the sentence stays.
+  Sentence t = Parse(
+      "talks/talk/NOUN/NNS/0/root ,/,/PUNCT/,/4/punct he/he/PRON/PRP/4/nsubj "
+      "said/say/VERB/VBD/1/acl:relcl ,/,/PUNCT/,/6/punct failed/fail/VERB/VBD/1/acl");
+  RepairSentence(&t, nullptr);
+  EXPECT_EQ(Arc(t, "said"), "acl:relcl>talks");
+}
+
+TEST(ParseRepair, CoordinatedAdverbsBeforeAParticiple) {
+  // "The Philippines was heavily and unjustly criticized"
+  Sentence s = Parse(
+      "The/the/DET/DT/2/det Philippines/Philippines/PROPN/NNP/4/nsubj was/be/AUX/VBD/4/cop "
+      "heavily/heavily/ADV/RB/0/root and/and/CCONJ/CC/7/cc unjustly/unjustly/ADV/RB/7/advmod "
+      "criticized/criticize/VERB/VBN/4/conj");
+  EXPECT_GT(RepairSentence(&s, nullptr), 0);
+  EXPECT_EQ(Arc(s, "criticized"), "root");
+  EXPECT_EQ(Arc(s, "Philippines"), "nsubj:pass>criticized");
+  EXPECT_EQ(Arc(s, "was"), "aux:pass>criticized");
+  EXPECT_EQ(Arc(s, "heavily"), "advmod>criticized");
+}
+
+TEST(ParseRepair, NounGerundNounIsOneCompound) {
+  // "He rescheduled his mushroom hunting trip in the Downs"
+  Sentence s = Parse(
+      "He/he/PRON/PRP/2/nsubj rescheduled/reschedule/VERB/VBD/0/root his/his/PRON/PRP$/4/nmod:poss "
+      "mushroom/mushroom/NOUN/NN/2/obj hunting/hunt/VERB/VBG/2/advcl trip/trip/NOUN/NN/5/obj "
+      "in/in/ADP/IN/9/case the/the/DET/DT/9/det Downs/Downs/PROPN/NNP/5/obl");
+  EXPECT_GT(RepairSentence(&s, nullptr), 0);
+  EXPECT_EQ(Arc(s, "trip"), "obj>rescheduled");
+  EXPECT_EQ(Arc(s, "mushroom"), "compound>trip");
+  EXPECT_EQ(Arc(s, "hunting"), "amod>trip");
+  EXPECT_EQ(Arc(s, "his"), "nmod:poss>trip");
+  EXPECT_EQ(Arc(s, "Downs"), "nmod>trip");
+}
+
+TEST(ParseRepair, PossessiveConjunctModifiesTheNextNoun) {
+  // "toward Gondor and Arnor 's Elrond"
+  Sentence s = Parse(
+      "toward/toward/ADP/IN/2/case Gondor/Gondor/PROPN/NNP/0/root and/and/CCONJ/CC/4/cc "
+      "Arnor/Arnor/PROPN/NNP/2/conj 's/'s/PART/POS/4/case Elrond/Elrond/PROPN/NNP/2/conj");
+  EXPECT_GT(RepairSentence(&s, nullptr), 0);
+  EXPECT_EQ(Arc(s, "Arnor"), "nmod:poss>Elrond");
+  EXPECT_EQ(Arc(s, "and"), "cc>Elrond");
+}
+
+TEST(ParseRepair, InfinitiveAfterVerbOfAskingIsAComplement) {
+  // "Calenardhon urged Bree on Monday to help" vs "came to help"
+  Sentence s = Parse(
+      "Calenardhon/Calenardhon/PROPN/NNP/2/nsubj urged/urge/VERB/VBD/0/root "
+      "Bree/Bree/PROPN/NNP/2/obj on/on/ADP/IN/5/case Monday/Monday/PROPN/NNP/2/obl "
+      "to/to/PART/TO/7/mark help/help/VERB/VB/2/advcl");
+  EXPECT_GT(RepairSentence(&s, nullptr), 0);
+  EXPECT_EQ(Arc(s, "help"), "xcomp>urged");
+  Sentence t = Parse(
+      "They/they/PRON/PRP/2/nsubj came/come/VERB/VBD/0/root to/to/PART/TO/4/mark "
+      "help/help/VERB/VB/2/advcl");
+  EXPECT_EQ(RepairSentence(&t, nullptr), 0);
+}
+
+TEST(ParseRepair, CoderUsesTheRepairedTreeUnlessTurnedOff) {
+  Document doc = testing::DocFromSpecs(
+      {"Pyongyang/Pyongyang/VERB/0/root on/on/ADP/3/case Thursday/Thursday/PROPN/1/obl "
+       "fired/fire/VERB/7/amod two/two/NUM/7/nummod artillery/artillery/NOUN/7/compound "
+       "shells/shell/NOUN/1/obj at/at/ADP/9/case Seoul/Seoul/PROPN/7/nmod ././PUNCT/1/punct"},
+      "2020-05-01");
+  doc.sentences[0].words[3].xpos = "VBN";
+  std::vector<Event> events;
+  Coder(Dicts(), {}).CodeDocument(doc, &events);
+  EXPECT_EQ(testing::SortedTriples(events), (std::vector<std::string>{"PRK KOR 190"}));
+  CoderOptions off;
+  off.repair_parses = false;
+  events.clear();
+  Coder(Dicts(), off).CodeDocument(doc, &events);
+  EXPECT_TRUE(events.empty());
+  EXPECT_EQ(doc.sentences[0].words[0].upos, "VERB");  // the input is never changed
+}
+
+}  // namespace
+}  // namespace parley::code
