@@ -535,6 +535,55 @@ int RepairControlComplement(Tree& t) {
   return n;
 }
 
+// 14. "the new mayor left(NOUN, compound) yesterday(root) for Minas
+//     Tirith": a time word cannot head a sentence; the word before it that
+//     the verb dictionary knows is the verb, its noun modifier the subject.
+int RepairTimeWordRoot(Tree& t, const dict::Dictionaries& dicts) {
+  int r = t.Root();
+  if (r < 1 || !OneOf(t.Lower(r), {"yesterday", "today", "tonight", "tomorrow"})) return 0;
+  int v = r - 1;
+  if (t.Parent(v) != r || t.Upos(v) != "NOUN" || dicts.FindVerbs(t.Lower(v)).empty()) return 0;
+  int subject = -1;
+  for (int k : t.Children(v))
+    if (k < v && t.Nominal(k)) subject = k;
+  if (subject < 0) return 0;
+  std::vector<int> movers = t.Children(r);
+  for (int k : t.Children(v))  // "Caras Galadhon's new" go with "mayor"
+    if (k < subject && OneOf(t.Base(k), {"nmod", "amod", "det", "nummod", "compound"}))
+      t.Attach(k, subject, t.at(k).deprel);
+  t.at(v).upos = "VERB";
+  t.at(v).xpos = "VBD";
+  t.Attach(v, -1, "root");
+  t.Attach(r, v, "obl:tmod");
+  t.Attach(subject, v, "nsubj");
+  for (int k : movers)
+    if (k != v) t.Attach(k, v, t.Base(k) == "nmod" ? "obl" : t.at(k).deprel);
+  return 1;
+}
+
+// 15. "restore complete(xcomp), full diplomatic ties(parataxis)": adjectives
+//     separated by a comma before a noun modify it; the noun is the object.
+int RepairCommaAdjectives(Tree& t) {
+  int n = 0;
+  for (int a = 1; a + 2 < t.size(); ++a) {
+    int v = a - 1;
+    if (t.Upos(a) != "ADJ" || t.Parent(a) != v || t.Base(a) != "xcomp") continue;
+    if (t.Upos(v) != "VERB" || t.ChildWithBase(v, "obj") >= 0 || t.at(a + 1).form != ",") continue;
+    int noun = a + 2;
+    while (noun < t.size() && t.Upos(noun) == "ADJ") ++noun;
+    if (noun >= t.size() || noun == a + 2 || t.Upos(noun) != "NOUN") continue;
+    if (!OneOf(t.Base(noun), {"parataxis", "appos", "dep", "conj"})) continue;
+    for (int k = a + 2; k < noun; ++k)
+      if (t.Parent(k) != noun) noun = -1;
+    if (noun < 0 || t.InSubtree(v, noun)) continue;
+    t.Attach(noun, v, "obj");
+    t.Attach(a, noun, "amod");
+    t.Attach(a + 1, noun, "punct");
+    ++n;
+  }
+  return n;
+}
+
 // Repairs *words in place; returns the number of repairs, or -1 when the
 // result is not a valid tree (the caller then keeps its original words).
 int RepairWords(std::vector<Word>* words_in, const dict::Dictionaries* dicts) {
@@ -557,6 +606,8 @@ int RepairWords(std::vector<Word>* words_in, const dict::Dictionaries* dicts) {
   n += RepairGerundCompound(t);
   n += RepairPossessiveConjunct(t);
   n += RepairControlComplement(t);
+  if (dicts != nullptr) n += RepairTimeWordRoot(t, *dicts);
+  n += RepairCommaAdjectives(t);
   if (n > 0 && !t.Valid()) return -1;
   return n;
 }
