@@ -321,6 +321,38 @@ TEST(ParseRepair, InfinitiveAfterVerbOfAskingIsAComplement) {
   EXPECT_EQ(RepairSentence(&t, nullptr), 0);
 }
 
+TEST(ParseRepair, TimeWordRootGivesWayToTheVerb) {
+  // "the new mayor arrived(NOUN) yesterday for Minas Tirith ."
+  Sentence s = Parse(
+      "the/the/DET/DT/3/det new/new/ADJ/JJ/4/amod mayor/mayor/NOUN/NN/4/compound "
+      "arrived/arrived/NOUN/NN/5/compound yesterday/yesterday/NOUN/NN/0/root "
+      "for/for/ADP/IN/7/case Tirith/Tirith/PROPN/NNP/5/nmod ././PUNCT/./5/punct");
+  dict::DictionaryBuilder b;
+  b.AddParleyVerbs("042 arrive\n", "verbs.txt");
+  auto dicts = b.Build();
+  EXPECT_GT(RepairSentence(&s, dicts.get()), 0);
+  EXPECT_EQ(Arc(s, "arrived"), "root");
+  EXPECT_EQ(s.words[3].upos, "VERB");
+  EXPECT_EQ(Arc(s, "mayor"), "nsubj>arrived");
+  EXPECT_EQ(Arc(s, "new"), "amod>mayor");
+  EXPECT_EQ(Arc(s, "yesterday"), "obl:tmod>arrived");
+  EXPECT_EQ(Arc(s, "Tirith"), "obl>arrived");
+  // Without the verb dictionary's word the noun reading stays.
+  Sentence t =
+      Parse("the/the/DET/DT/2/det rally/rally/NOUN/NN/3/compound today/today/NOUN/NN/0/root");
+  EXPECT_EQ(RepairSentence(&t, dicts.get()), 0);
+}
+
+TEST(ParseRepair, CommaSeparatedAdjectivesModifyTheObject) {
+  // "restore complete , full diplomatic ties"
+  Sentence s = Parse(
+      "restore/restore/VERB/VB/0/root complete/complete/ADJ/JJ/1/xcomp ,/,/PUNCT/,/6/punct "
+      "full/full/ADJ/JJ/6/amod diplomatic/diplomatic/ADJ/JJ/6/amod ties/tie/NOUN/NNS/1/parataxis");
+  EXPECT_GT(RepairSentence(&s, nullptr), 0);
+  EXPECT_EQ(Arc(s, "ties"), "obj>restore");
+  EXPECT_EQ(Arc(s, "complete"), "amod>ties");
+}
+
 TEST(ParseRepair, CoderUsesTheRepairedTreeUnlessTurnedOff) {
   Document doc = testing::DocFromSpecs(
       {"Pyongyang/Pyongyang/VERB/0/root on/on/ADP/3/case Thursday/Thursday/PROPN/1/obl "

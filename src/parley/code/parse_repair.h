@@ -28,6 +28,16 @@
 //      as conj/acl:relcl/advcl is parataxis of the root.
 //  10. "was heavily and unjustly criticized" headed by the first adverb: the
 //      participle is the root.
+//  11. Noun + gerund + noun ("mushroom hunting trip", "money laundering
+//      charges") read as object + clause: one compound noun.
+//  12. A possessive read as a conjunct ("Gondor and Arnor's Elrond")
+//      modifies the noun that follows it.
+//  13. A subjectless to-infinitive after a verb of asking or ordering ("urged
+//      Bree to help") is an xcomp, not an adverbial clause.
+//  14. A time word as root ("mayor left(NOUN) yesterday"): the verb the
+//      dictionary knows before it is the root.
+//  15. "restore complete(xcomp), full ties(parataxis)": comma-separated
+//      adjectives modify the noun, which is the object.
 //
 // Works on UD v2 and v1 labels (dobj, nsubjpass, name...).
 #pragma once
