@@ -283,20 +283,6 @@ TEST(ParseRepair, CoordinatedAdverbsBeforeAParticiple) {
   EXPECT_EQ(Arc(s, "heavily"), "advmod>criticized");
 }
 
-TEST(ParseRepair, NounGerundNounIsOneCompound) {
-  // "He rescheduled his mushroom hunting trip in the Downs"
-  Sentence s = Parse(
-      "He/he/PRON/PRP/2/nsubj rescheduled/reschedule/VERB/VBD/0/root his/his/PRON/PRP$/4/nmod:poss "
-      "mushroom/mushroom/NOUN/NN/2/obj hunting/hunt/VERB/VBG/2/advcl trip/trip/NOUN/NN/5/obj "
-      "in/in/ADP/IN/9/case the/the/DET/DT/9/det Downs/Downs/PROPN/NNP/5/obl");
-  EXPECT_GT(RepairSentence(&s, nullptr), 0);
-  EXPECT_EQ(Arc(s, "trip"), "obj>rescheduled");
-  EXPECT_EQ(Arc(s, "mushroom"), "compound>trip");
-  EXPECT_EQ(Arc(s, "hunting"), "amod>trip");
-  EXPECT_EQ(Arc(s, "his"), "nmod:poss>trip");
-  EXPECT_EQ(Arc(s, "Downs"), "nmod>trip");
-}
-
 TEST(ParseRepair, PossessiveConjunctModifiesTheNextNoun) {
   // "toward Gondor and Arnor 's Elrond"
   Sentence s = Parse(
@@ -305,6 +291,33 @@ TEST(ParseRepair, PossessiveConjunctModifiesTheNextNoun) {
   EXPECT_GT(RepairSentence(&s, nullptr), 0);
   EXPECT_EQ(Arc(s, "Arnor"), "nmod:poss>Elrond");
   EXPECT_EQ(Arc(s, "and"), "cc>Elrond");
+}
+
+TEST(ParseRepair, PossessiveBeforeACommaStaysAConjunct) {
+  // "Butcher , Davio 's , and Del Friscos"
+  Sentence s = Parse(
+      "Butcher/Butcher/PROPN/NNP/0/root ,/,/PUNCT/,/3/punct Davio/Davio/PROPN/NNP/1/conj "
+      "'s/'s/PART/POS/3/case ,/,/PUNCT/,/8/punct and/and/CCONJ/CC/8/cc "
+      "Del/Del/PROPN/NNP/8/compound "
+      "Friscos/Friscos/PROPN/NNP/1/conj");
+  EXPECT_EQ(RepairSentence(&s, nullptr), 0);
+}
+
+TEST(ParseRepair, SubjectsAcrossACopulaAreLeftAlone) {
+  // "The point is , FHS gives you a chance": two nsubj, a copula between.
+  Sentence s = Parse(
+      "The/the/DET/DT/2/det point/point/NOUN/NN/6/nsubj is/be/AUX/VBZ/6/cop ,/,/PUNCT/,/6/punct "
+      "FHS/FHS/PROPN/NNP/6/nsubj gives/give/VERB/VBZ/0/root");
+  EXPECT_EQ(RepairSentence(&s, nullptr), 0);
+}
+
+TEST(ParseRepair, ListOfParticipleNounsUnderNominalRootIsKept) {
+  // "Boiled rice and boiled chicken breast ."
+  Sentence s = Parse(
+      "Boiled/boil/VERB/VBN/2/amod rice/rice/NOUN/NN/0/root and/and/CCONJ/CC/6/cc "
+      "boiled/boil/VERB/VBN/6/amod chicken/chicken/NOUN/NN/6/compound "
+      "breast/breast/NOUN/NN/2/conj ././PUNCT/./2/punct");
+  EXPECT_EQ(RepairSentence(&s, nullptr), 0);
 }
 
 TEST(ParseRepair, InfinitiveAfterVerbOfAskingIsAComplement) {
@@ -319,6 +332,16 @@ TEST(ParseRepair, InfinitiveAfterVerbOfAskingIsAComplement) {
       "They/they/PRON/PRP/2/nsubj came/come/VERB/VBD/0/root to/to/PART/TO/4/mark "
       "help/help/VERB/VB/2/advcl");
   EXPECT_EQ(RepairSentence(&t, nullptr), 0);
+  // "called on Gondor to leave" is a request; "called the manager to complain" a phone call.
+  Sentence u = Parse(
+      "Gollum/Gollum/PROPN/NNP/2/nsubj called/call/VERB/VBD/0/root on/on/ADP/IN/4/case "
+      "Gondor/Gondor/PROPN/NNP/2/obl to/to/PART/TO/6/mark leave/leave/VERB/VB/2/advcl");
+  EXPECT_GT(RepairSentence(&u, nullptr), 0);
+  EXPECT_EQ(Arc(u, "leave"), "xcomp>called");
+  Sentence v = Parse(
+      "I/I/PRON/PRP/2/nsubj called/call/VERB/VBD/0/root the/the/DET/DT/4/det "
+      "manager/manager/NOUN/NN/2/obj to/to/PART/TO/6/mark complain/complain/VERB/VB/2/advcl");
+  EXPECT_EQ(RepairSentence(&v, nullptr), 0);
 }
 
 TEST(ParseRepair, TimeWordRootGivesWayToTheVerb) {

@@ -110,7 +110,7 @@ int RepairPunctuationHeads(Tree& t) {
   int n = 0;
   for (int i = 0; i < t.size(); ++i) {
     int p = t.Parent(i);
-    if (p < 0 || t.Upos(p) != "PUNCT") continue;
+    if (p < 0 || t.Upos(p) != "PUNCT" || t.Upos(i) == "PUNCT") continue;
     int h = p;
     for (int steps = 0; h >= 0 && t.Upos(h) == "PUNCT" && steps <= t.size(); ++steps)
       h = t.Parent(h);
@@ -123,18 +123,17 @@ int RepairPunctuationHeads(Tree& t) {
 
 // 2. "Pyongyang" tagged VERB: a capitalised word the actor dictionary names
 //    (and the verb dictionary does not) is a proper noun whatever the tagger
-//    said.
+//    said. Adjectives stay: "Pakistani", "United" are adjectives in UD.
 int RepairActorTags(Tree& t, std::vector<Word>& words, const dict::Dictionaries& dicts) {
   bool candidate = false;
   for (int i = 0; i < t.size(); ++i)
-    if (t.Capitalised(i) && OneOf(t.Upos(i), {"VERB", "ADJ", "ADV", "ADP", "AUX"}))
-      candidate = true;
+    if (t.Capitalised(i) && OneOf(t.Upos(i), {"VERB", "ADV", "ADP", "AUX"})) candidate = true;
   if (!candidate) return 0;
   int n = 0;
   for (const dict::ActorMatch& m : dicts.MatchActors(dict::WordSequence(words), 0)) {
     for (uint32_t i = m.begin; i < m.end && i < words.size(); ++i) {
       int k = static_cast<int>(i);
-      if (!t.Capitalised(k) || !OneOf(t.Upos(k), {"VERB", "ADJ", "ADV", "ADP", "AUX"})) continue;
+      if (!t.Capitalised(k) || !OneOf(t.Upos(k), {"VERB", "ADV", "ADP", "AUX"})) continue;
       if (!dicts.FindVerbs(t.Lower(k)).empty()) continue;
       t.at(k).upos = "PROPN";
       t.at(k).xpos = "NNP";
@@ -268,7 +267,9 @@ int RepairNominalRoot(Tree& t) {
       if (t.ChildWithBase(v, base) >= 0) return 0;
     int noun = t.Parent(v);
     if (noun < 0 || !t.Nominal(noun)) return 0;
-    if (amod && (noun < v || t.ChildWithBase(noun, "case") >= 0 || noun == r)) return 0;
+    if (amod &&
+        (noun < v || t.ChildWithBase(noun, "case") >= 0 || noun == r || t.Base(noun) == "conj"))
+      return 0;               // "Boiled rice and boiled chicken breast": a list, not a clause
     std::vector<int> movers;  // the root's dependents right of the verb
     for (int k : t.Children(r))
       if (k > v && k != noun) movers.push_back(k);
@@ -290,9 +291,17 @@ int RepairDoubleSubjects(Tree& t) {
   for (int h = 0; h < t.size(); ++h) {
     std::vector<int> subj;
     for (int k : t.Children(h))
-      if (k < h && t.IsSubject(k) && t.Nominal(k)) subj.push_back(k);
+      if (k < h && t.IsSubject(k) && t.Nominal(k) && t.Upos(k) != "PRON") subj.push_back(k);
     if (subj.size() < 2) continue;
     int s1 = subj[0], s2 = subj[1];
+    // Between them only the two phrases and commas/coordinators: "The point
+    // is, FHS gives" (a copula between) is a different construction.
+    bool list_only = true;
+    for (int k = s1 + 1; k < s2; ++k)
+      if (!t.InSubtree(k, s1) && !t.InSubtree(k, s2) &&
+          !OneOf(t.Upos(k), {"PUNCT", "CCONJ", "CONJ"}))
+        list_only = false;
+    if (!list_only) continue;
     bool comma = false, coordinator = false;
     for (int k = s1 + 1; k < h; ++k) {
       if (t.Upos(k) == "CCONJ" || t.Upos(k) == "CONJ") coordinator = true;
@@ -405,7 +414,7 @@ int RepairReportingClause(Tree& t) {
     if (!OneOf(t.Rel(v), {"conj", "acl:relcl", "advcl", "acl"})) continue;
     if (t.ChildWithBase(v, "cc") >= 0 || t.ChildWithBase(v, "mark") >= 0) continue;
     int s = t.ChildWithBase(v, "nsubj");
-    if (s < 0 || s > v) continue;
+    if (s < 0 || s > v || OneOf(t.Lower(s), {"which", "who", "that"})) continue;
     int first = s;
     for (int k = 0; k < s; ++k)
       if (t.InSubtree(k, s)) {
@@ -431,7 +440,12 @@ int RepairAdverbRoot(Tree& t) {
   int v = -1;
   for (int k : t.Children(r))
     if (k > r && t.Base(k) == "conj" && t.Upos(k) == "VERB") v = k;
-  if (v < 0 || t.ChildWithBase(v, "nsubj") >= 0) return 0;
+  // Adjacent adverbs ("heavily and unjustly"), a bare participle: not a
+  // second clause with its own auxiliary ("is not there, but will see").
+  if (v < 0 || t.ChildWithBase(v, "nsubj") >= 0 || t.ChildWithBase(v, "aux") >= 0) return 0;
+  if (t.at(v).xpos != "VBN") return 0;
+  for (int k = r + 1; k < v; ++k)
+    if (t.Upos(k) == "PUNCT") return 0;
   bool passive = t.at(v).xpos == "VBN";
   std::vector<int> movers;
   for (int k : t.Children(r))
@@ -450,46 +464,7 @@ int RepairAdverbRoot(Tree& t) {
   return 1;
 }
 
-// 11. "rescheduled his annual mushroom(obj) hunting(advcl) trip(obj of
-//     hunting)": noun + gerund + noun with nothing between is one compound
-//     noun headed by the last noun ("money laundering charges", "fact
-//     finding mission"); the gerund's later modifiers go with it.
-int RepairGerundCompound(Tree& t) {
-  int n = 0;
-  for (int g = 1; g + 1 < t.size(); ++g) {
-    int o = g - 1, n2 = g + 1;
-    if (t.Upos(g) != "VERB" || t.at(g).xpos != "VBG" || t.Capitalised(g)) continue;
-    if (t.Upos(o) != "NOUN" || t.Upos(n2) != "NOUN") continue;
-    if (t.Parent(n2) != g || t.Base(n2) != "obj") continue;
-    if (!OneOf(t.Base(g), {"advcl", "acl", "xcomp"}) ||
-        (t.Parent(g) != o && t.Parent(g) != t.Parent(o)))
-      continue;
-    if (!OneOf(t.Base(o), {"obj", "nsubj", "obl", "nmod"})) continue;
-    bool simple = true;  // the first noun has only modifiers on its left,
-    for (int k : t.Children(o))
-      if (k > o && k != g) simple = false;
-    for (int k : t.Children(g))  // the gerund nothing between it and the noun
-      if (k < g) simple = false;
-    for (int k : t.Children(n2))
-      if (k > n2) simple = false;
-    if (!simple) continue;
-    int head = t.Parent(o);
-    std::string rel = t.Rel(o);
-    std::vector<int> left = t.Children(o), later;
-    for (int k : t.Children(g))
-      if (k > n2) later.push_back(k);
-    t.Attach(n2, head, rel);
-    t.Attach(o, n2, "compound");
-    t.Attach(g, n2, "amod");
-    for (int k : left)
-      if (k != g) t.Attach(k, n2, t.at(k).deprel);
-    for (int k : later) t.Attach(k, n2, t.Base(k) == "obl" ? "nmod" : t.at(k).deprel);
-    ++n;
-  }
-  return n;
-}
-
-// 12. "toward Gondor and Arnor(conj)'s Elrond(conj)": a possessive cannot be
+// 11. "toward Gondor and Arnor(conj)'s Elrond(conj)": a possessive cannot be
 //     a conjunct on its own; it modifies the noun that follows it.
 int RepairPossessiveConjunct(Tree& t) {
   int n = 0;
@@ -498,6 +473,7 @@ int RepairPossessiveConjunct(Tree& t) {
     int c = x + 1;
     if (t.Parent(c) != x || t.Base(c) != "case" || !OneOf(t.Lower(c), {"'s", "'", "’s", "’"}))
       continue;
+    if (OneOf(t.Upos(c + 1), {"PUNCT", "CCONJ", "CONJ"})) continue;  // "Davio's, and"
     int y = c + 1;  // the possessed noun's head: climb from the next word
     for (int steps = 0; steps <= t.size() && t.Parent(y) > y; ++steps) y = t.Parent(y);
     if (y == x || !t.Nominal(y) || t.Parent(y) != t.Parent(x) || t.InSubtree(y, x)) continue;
@@ -509,7 +485,7 @@ int RepairPossessiveConjunct(Tree& t) {
   return n;
 }
 
-// 13. "called on Gondor to be allowed(advcl) to leave", "urged Bree to
+// 12. "called on Gondor to be allowed(advcl) to leave", "urged Bree to
 //     help": after a verb of asking or ordering, a subjectless to-infinitive
 //     is its object-control complement (xcomp), not a purpose clause.
 int RepairControlComplement(Tree& t) {
@@ -518,9 +494,11 @@ int RepairControlComplement(Tree& t) {
     if (t.Base(i) != "advcl" || t.Upos(i) != "VERB") continue;
     int h = t.Parent(i);
     if (h < 0 || h > i || t.Upos(h) != "VERB") continue;
-    if (!OneOf(t.Lemma(h), {"call", "urge", "ask", "order", "force", "allow", "invite", "encourage",
-                            "persuade", "press", "tell", "warn", "request", "require", "advise",
-                            "appeal", "instruct", "compel", "permit"}))
+    // "called on Gondor to", "appealed to X to"; otherwise a verb that takes
+    // the person asked as its object ("urged Bree to").
+    bool appeal = OneOf(t.Lemma(h), {"call", "appeal"});
+    if (!appeal && !OneOf(t.Lemma(h), {"urge", "persuade", "encourage", "invite", "force", "compel",
+                                       "allow", "permit", "instruct", "order", "warn", "advise"}))
       continue;
     if (t.ChildWithBase(i, "nsubj") >= 0) continue;
     int mark = t.ChildWithBase(i, "mark");
@@ -529,13 +507,24 @@ int RepairControlComplement(Tree& t) {
       if (t.Base(k) == "mark" && t.Lower(k) != "to") mark = -1;
     if (mark < 0) continue;
     if (t.ChildWithBase(h, "xcomp") >= 0) continue;
+    // The person asked must be there (not "called the manager to complain").
+    bool asked = false;
+    if (appeal) {
+      for (int k : t.Children(h))
+        if (OneOf(t.Base(k), {"obl", "nmod"}))
+          for (int c : t.Children(k))
+            if (t.Base(c) == "case" && OneOf(t.Lower(c), {"on", "upon", "to"})) asked = true;
+    } else {
+      asked = t.ChildWithBase(h, "obj") >= 0;
+    }
+    if (!asked) continue;
     t.Attach(i, h, "xcomp");
     ++n;
   }
   return n;
 }
 
-// 14. "the new mayor left(NOUN, compound) yesterday(root) for Minas
+// 13. "the new mayor left(NOUN, compound) yesterday(root) for Minas
 //     Tirith": a time word cannot head a sentence; the word before it that
 //     the verb dictionary knows is the verb, its noun modifier the subject.
 int RepairTimeWordRoot(Tree& t, const dict::Dictionaries& dicts) {
@@ -561,7 +550,7 @@ int RepairTimeWordRoot(Tree& t, const dict::Dictionaries& dicts) {
   return 1;
 }
 
-// 15. "restore complete(xcomp), full diplomatic ties(parataxis)": adjectives
+// 14. "restore complete(xcomp), full diplomatic ties(parataxis)": adjectives
 //     separated by a comma before a noun modify it; the noun is the object.
 int RepairCommaAdjectives(Tree& t) {
   int n = 0;
@@ -603,7 +592,6 @@ int RepairWords(std::vector<Word>* words_in, const dict::Dictionaries* dicts) {
   n += RepairNominalAdvcl(t);
   n += RepairReportingClause(t);
   n += RepairAdverbRoot(t);
-  n += RepairGerundCompound(t);
   n += RepairPossessiveConjunct(t);
   n += RepairControlComplement(t);
   if (dicts != nullptr) n += RepairTimeWordRoot(t, *dicts);

@@ -8,7 +8,7 @@
 // Repairs (in this order; see parse_repair.cc for the exact conditions):
 //   1. Dependents of a punctuation mark move to the mark's head.
 //   2. A capitalised word inside an actor-dictionary match that the tagger
-//      called VERB/ADJ/ADV/ADP/AUX is a proper noun.
+//      called VERB/ADV/ADP/AUX is a proper noun.
 //   3. "X is about to V": "about" heads the clause (cop, nsubj, xcomp V).
 //   4. Modal + verb base form mis-tagged + participle root ("will
 //      abandon(ADV) improved(root) relations"): the base form is the verb,
@@ -28,15 +28,14 @@
 //      as conj/acl:relcl/advcl is parataxis of the root.
 //  10. "was heavily and unjustly criticized" headed by the first adverb: the
 //      participle is the root.
-//  11. Noun + gerund + noun ("mushroom hunting trip", "money laundering
-//      charges") read as object + clause: one compound noun.
-//  12. A possessive read as a conjunct ("Gondor and Arnor's Elrond")
+//  11. A possessive read as a conjunct ("Gondor and Arnor's Elrond")
 //      modifies the noun that follows it.
-//  13. A subjectless to-infinitive after a verb of asking or ordering ("urged
-//      Bree to help") is an xcomp, not an adverbial clause.
-//  14. A time word as root ("mayor left(NOUN) yesterday"): the verb the
+//  12. A subjectless to-infinitive after a verb of asking or ordering with
+//      the person asked ("urged Bree to help", "called on Gondor to leave") is
+//      an xcomp, not an adverbial clause.
+//  13. A time word as root ("mayor left(NOUN) yesterday"): the verb the
 //      dictionary knows before it is the root.
-//  15. "restore complete(xcomp), full ties(parataxis)": comma-separated
+//  14. "restore complete(xcomp), full ties(parataxis)": comma-separated
 //      adjectives modify the noun, which is the object.
 //
 // Works on UD v2 and v1 labels (dobj, nsubjpass, name...).
