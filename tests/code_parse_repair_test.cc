@@ -188,6 +188,16 @@ TEST(ParseRepair, AdjacentSubjectsAreATitleCompound) {
   EXPECT_EQ(Arc(s, "Telemar"), "nsubj>left");
 }
 
+TEST(ParseRepair, SecondSubjectWithAPrepositionModifiesTheFirst) {
+  // "Police in the capital Delhi say"
+  Sentence s = Parse(
+      "Police/police/NOUN/NNS/6/nsubj in/in/ADP/IN/5/case the/the/DET/DT/5/det "
+      "capital/capital/NOUN/NN/5/compound Delhi/Delhi/PROPN/NNP/6/nsubj say/say/VERB/VBP/0/root");
+  EXPECT_GT(RepairSentence(&s, nullptr), 0);
+  EXPECT_EQ(Arc(s, "Delhi"), "nmod>Police");
+  EXPECT_EQ(Arc(s, "Police"), "nsubj>say");
+}
+
 TEST(ParseRepair, CommaSeparatedSubjectsWithoutCoordinatorAreApposition) {
   // "Smith , the minister , said"
   Sentence s = Parse(

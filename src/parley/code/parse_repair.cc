@@ -285,7 +285,9 @@ int RepairNominalRoot(Tree& t) {
 // 6. Two nominal subjects before one verb. With a coordinator before the
 //    verb they are a list ("A, the B, C and D welcomed"; "The lions and the
 //    evil Gondor welcomed"); with only a comma an apposition; adjacent, the
-//    first is a compound of the second ("Deputy Prime Minister Telemar").
+//    first is a compound of the second ("Deputy Prime Minister Telemar"), or
+//    the second a modifier of the first when it has a preposition ("Police in
+//    the capital Delhi say").
 int RepairDoubleSubjects(Tree& t) {
   int n = 0;
   for (int h = 0; h < t.size(); ++h) {
@@ -338,7 +340,10 @@ int RepairDoubleSubjects(Tree& t) {
       for (int k = s1 + 1; k < s2; ++k)
         if (!t.InSubtree(k, s1) && !t.InSubtree(k, s2)) adjacent = false;
       if (!adjacent) continue;
-      t.Attach(s1, s2, "compound");
+      if (t.ChildWithBase(s2, "case") >= 0)
+        t.Attach(s2, s1, "nmod");  // "Police in the capital Delhi say"
+      else
+        t.Attach(s1, s2, "compound");  // "Deputy Prime Minister Telemar left"
       ++n;
     }
   }
