@@ -386,6 +386,48 @@ TEST(ParseRepair, CommaSeparatedAdjectivesModifyTheObject) {
   EXPECT_EQ(Arc(s, "complete"), "amod>ties");
 }
 
+TEST(ParseRepair, CoordinatedGerundBeforeANounIsAModifier) {
+  // "Gondor launched a new bombing and shelling offensive against Osgiliath during the night"
+  Sentence s = Parse(
+      "Gondor/Gondor/PROPN/NNP/2/nsubj launched/launch/VERB/VBD/0/root a/a/DET/DT/5/det "
+      "new/new/ADJ/JJ/5/amod bombing/bombing/NOUN/NN/2/obj and/and/CCONJ/CC/7/cc "
+      "shelling/shell/VERB/VBG/2/conj offensive/offensive/NOUN/NN/7/obj "
+      "against/against/ADP/IN/10/case Osgiliath/Osgiliath/PROPN/NNP/8/nmod "
+      "during/during/ADP/IN/13/case the/the/DET/DT/13/det night/night/NOUN/NN/7/obl");
+  EXPECT_GT(RepairSentence(&s, nullptr), 0);
+  EXPECT_EQ(Arc(s, "offensive"), "obj>launched");
+  EXPECT_EQ(Arc(s, "bombing"), "compound>offensive");
+  EXPECT_EQ(Arc(s, "shelling"), "conj>bombing");
+  EXPECT_EQ(Arc(s, "a"), "det>offensive");
+  EXPECT_EQ(Arc(s, "night"), "obl>launched");
+  // A gerund with its own auxiliary is a clause: "were killing people and burning houses".
+  Sentence t = Parse(
+      "they/they/PRON/PRP/3/nsubj were/be/AUX/VBD/3/aux killing/kill/VERB/VBG/0/root "
+      "people/people/NOUN/NNS/3/obj and/and/CCONJ/CC/6/cc burning/burn/VERB/VBG/3/conj "
+      "houses/house/NOUN/NNS/6/obj");
+  EXPECT_EQ(RepairSentence(&t, nullptr), 0);
+}
+
+TEST(ParseRepair, BareVerbAfterToWithItsOwnComplementIsAnInfinitive) {
+  dict::DictionaryBuilder b;
+  b.AddParleyVerbs("013 accord\n020 detail\n", "verbs.txt");
+  auto dicts = b.Build();
+  // "Arnor is inching nearer to accord with Gondor"
+  Sentence s = Parse(
+      "Arnor/Arnor/PROPN/NNP/3/nsubj is/be/AUX/VBZ/3/aux inching/inch/VERB/VBG/0/root "
+      "nearer/nearer/NOUN/NN/3/obj to/to/ADP/IN/6/case accord/accord/NOUN/NN/3/obl "
+      "with/with/ADP/IN/8/case Gondor/Gondor/PROPN/NNP/6/nmod");
+  EXPECT_GT(RepairSentence(&s, dicts.get()), 0);
+  EXPECT_EQ(Arc(s, "accord"), "advcl>inching");
+  EXPECT_EQ(Arc(s, "to"), "mark>accord");
+  EXPECT_EQ(Arc(s, "Gondor"), "obl>accord");
+  // "pays attention to detail": no complement of its own, a noun.
+  Sentence t = Parse(
+      "he/he/PRON/PRP/2/nsubj pays/pay/VERB/VBZ/0/root attention/attention/NOUN/NN/2/obj "
+      "to/to/ADP/IN/5/case detail/detail/NOUN/NN/2/obl");
+  EXPECT_EQ(RepairSentence(&t, dicts.get()), 0);
+}
+
 TEST(ParseRepair, CoderUsesTheRepairedTreeUnlessTurnedOff) {
   Document doc = testing::DocFromSpecs(
       {"Pyongyang/Pyongyang/VERB/0/root on/on/ADP/3/case Thursday/Thursday/PROPN/1/obl "

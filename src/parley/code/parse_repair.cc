@@ -578,6 +578,80 @@ int RepairCommaAdjectives(Tree& t) {
   return n;
 }
 
+// 15. "launched a new bombing(obj) and shelling(VBG, conj) offensive":
+//     a bare gerund coordinated after the object of a finite verb, taking
+//     the next noun as its object, is a noun modifier like the first one.
+int RepairCoordinatedGerundModifier(Tree& t) {
+  int n = 0;
+  for (int g = 2; g + 1 < t.size(); ++g) {
+    int cc = g - 1, o = g - 2, n2 = g + 1;
+    if (t.at(g).xpos != "VBG" || t.Base(g) != "conj" || !OneOf(t.Upos(cc), {"CCONJ", "CONJ"}))
+      continue;
+    int v = t.Parent(g);
+    if (v < 0 || t.Upos(v) != "VERB" || !OneOf(t.at(v).xpos, {"VBD", "VBZ", "VBP"})) continue;
+    if (t.Parent(o) != v || t.Base(o) != "obj" || t.Upos(o) != "NOUN") continue;
+    if (t.Parent(n2) != g || t.Base(n2) != "obj" || t.Upos(n2) != "NOUN") continue;
+    bool bare = true;  // no subject, auxiliary or determiner of its own
+    for (int k : t.Children(g))
+      if (k < g && k != cc) bare = false;
+    for (std::string_view base : {"nsubj", "aux"})
+      if (t.ChildWithBase(g, base) >= 0) bare = false;
+    for (int k : t.Children(n2))
+      if (k < n2) bare = false;
+    for (int k : t.Children(o))
+      if (k > o) bare = false;
+    if (!bare) continue;
+    std::vector<int> left = t.Children(o), later;
+    for (int k : t.Children(g))
+      if (k > n2) later.push_back(k);
+    t.Attach(n2, v, "obj");
+    t.Attach(o, n2, "compound");
+    t.at(g).upos = "NOUN";
+    t.at(g).xpos = "NN";
+    t.Attach(g, o, "conj");
+    t.Attach(cc, g, "cc");
+    for (int k : left) t.Attach(k, n2, t.at(k).deprel);
+    for (int k : later) t.Attach(k, v, t.at(k).deprel);  // "during the night"
+    ++n;
+  }
+  return n;
+}
+
+// 16. "inching nearer to accord(NOUN, obl) with Gondor": "to" + a bare word
+//     the verb dictionary knows as a verb's base form, with nothing of a noun
+//     phrase (no determiner, modifier or plural) and a prepositional
+//     complement of its own, is an infinitive.
+int RepairBareInfinitive(Tree& t, const dict::Dictionaries& dicts) {
+  int n = 0;
+  for (int w = 1; w < t.size(); ++w) {
+    int to = w - 1;
+    if (t.Lower(to) != "to" || t.Parent(to) != w || t.Upos(w) != "NOUN" || t.at(w).xpos != "NN")
+      continue;
+    int h = t.Parent(w);
+    if (h < 0 || h > w || t.Upos(h) != "VERB" || t.Base(w) != "obl") continue;
+    bool bare = true, pp = false;  // "to accord with Gondor", not "pay attention to detail"
+    for (int k : t.Children(w)) {
+      if (k < w && k != to) bare = false;
+      if (k > w && t.Base(k) == "nmod" && t.ChildWithBase(k, "case") >= 0) pp = true;
+    }
+    if (!bare || !pp) continue;
+    bool base_form = false;
+    for (const dict::Verb* verb : dicts.FindVerbs(t.Lower(w)))
+      if (verb->lemma == t.Lower(w) && verb->before.empty()) base_form = true;
+    if (!base_form) continue;
+    t.at(w).upos = "VERB";
+    t.at(w).xpos = "VB";
+    t.at(to).upos = "PART";
+    t.at(to).xpos = "TO";
+    t.Attach(to, w, "mark");
+    t.Attach(w, h, "advcl");
+    for (int k : t.Children(w))
+      if (t.Base(k) == "nmod") t.Attach(k, w, "obl");
+    ++n;
+  }
+  return n;
+}
+
 // Repairs *words in place; returns the number of repairs, or -1 when the
 // result is not a valid tree (the caller then keeps its original words).
 int RepairWords(std::vector<Word>* words_in, const dict::Dictionaries* dicts) {
@@ -601,6 +675,8 @@ int RepairWords(std::vector<Word>* words_in, const dict::Dictionaries* dicts) {
   n += RepairControlComplement(t);
   if (dicts != nullptr) n += RepairTimeWordRoot(t, *dicts);
   n += RepairCommaAdjectives(t);
+  n += RepairCoordinatedGerundModifier(t);
+  if (dicts != nullptr) n += RepairBareInfinitive(t, *dicts);
   if (n > 0 && !t.Valid()) return -1;
   return n;
 }

@@ -37,6 +37,11 @@
 //      dictionary knows before it is the root.
 //  14. "restore complete(xcomp), full ties(parataxis)": comma-separated
 //      adjectives modify the noun, which is the object.
+//  15. "launched a new bombing and shelling(VBG, conj) offensive": a bare
+//      gerund coordinated after a finite verb's object modifies the next noun.
+//  16. "inching nearer to accord(NOUN) with Gondor": "to" + a bare verb base
+//      form (verb dictionary) with its own prepositional complement is an
+//      infinitive.
 //
 // Works on UD v2 and v1 labels (dobj, nsubjpass, name...).
 #pragma once
