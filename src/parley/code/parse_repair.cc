@@ -10,6 +10,14 @@ namespace parley::code {
 
 namespace {
 
+bool EqualFolded(std::string_view s, std::string_view lower) {
+  if (s.size() != lower.size()) return false;
+  for (size_t i = 0; i < s.size(); ++i)
+    if (std::tolower(static_cast<unsigned char>(s[i])) != static_cast<unsigned char>(lower[i]))
+      return false;
+  return true;
+}
+
 bool OneOf(std::string_view s, std::initializer_list<std::string_view> set) {
   for (std::string_view x : set)
     if (s == x) return true;
@@ -17,25 +25,37 @@ bool OneOf(std::string_view s, std::initializer_list<std::string_view> set) {
 }
 
 // The words of one sentence as a tree with 0-based indices (-1 = root).
+// Copy on write: the input words are only copied when a repair changes them,
+// so the common case (nothing to repair) costs no copy.
 class Tree {
  public:
-  explicit Tree(std::vector<Word>* words) : w_(*words) {}
+  explicit Tree(const std::vector<Word>& words) : in_(&words) {}
 
-  int size() const { return static_cast<int>(w_.size()); }
-  Word& at(int i) { return w_[i]; }
-  const Word& at(int i) const { return w_[i]; }
+  const std::vector<Word>& words() const { return copied_ ? copy_ : *in_; }
+  bool changed() const { return copied_; }
+  std::vector<Word> Take() { return std::move(copy_); }
+
+  int size() const { return static_cast<int>(words().size()); }
+  const Word& at(int i) const { return words()[i]; }
 
   int Parent(int i) const {
-    int h = w_[i].head;
+    int h = words()[i].head;
     return h >= 1 && h <= size() ? h - 1 : -1;
   }
   void Attach(int i, int head, std::string_view rel) {
-    w_[i].head = head + 1;
-    w_[i].deprel = std::string(rel);
+    std::string r(rel);  // rel may view into the words being changed
+    Word& w = Mut()[i];
+    w.head = head + 1;
+    w.deprel = std::move(r);
+  }
+  void SetTag(int i, std::string_view upos, std::string_view xpos) {
+    Word& w = Mut()[i];
+    w.upos = std::string(upos);
+    w.xpos = std::string(xpos);
   }
   // UD v1 labels mapped to v2, subtype kept ("nmod:poss", "obl:agent").
-  std::string Rel(int i) const {
-    const std::string& r = w_[i].deprel;
+  std::string_view Rel(int i) const {
+    std::string_view r = words()[i].deprel;
     if (r == "dobj") return "obj";
     if (r == "nsubjpass") return "nsubj:pass";
     if (r == "auxpass") return "aux:pass";
@@ -43,36 +63,47 @@ class Tree {
     if (r == "neg") return "advmod";
     return r;
   }
-  std::string Base(int i) const {
-    std::string r = Rel(i);
+  std::string_view Base(int i) const {
+    std::string_view r = Rel(i);
     return r.substr(0, r.find(':'));
   }
   bool IsSubject(int i) const { return Base(i) == "nsubj"; }
-  const std::string& Upos(int i) const { return w_[i].upos; }
+  const std::string& Upos(int i) const { return words()[i].upos; }
   bool Nominal(int i) const { return OneOf(Upos(i), {"NOUN", "PROPN", "PRON", "NUM"}); }
-  std::string Lower(int i) const {
-    std::string s = w_[i].form;
-    for (char& c : s) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
-    return s;
+  // Case-insensitive tests of the form and lemma (an empty or "_" lemma is
+  // the form), without allocating: they run on every word of every sentence.
+  bool FormIs(int i, std::string_view lower) const { return EqualFolded(words()[i].form, lower); }
+  bool FormIn(int i, std::initializer_list<std::string_view> set) const {
+    for (std::string_view x : set)
+      if (FormIs(i, x)) return true;
+    return false;
   }
-  std::string Lemma(int i) const {
-    if (w_[i].lemma.empty() || w_[i].lemma == "_") return Lower(i);
-    std::string s = w_[i].lemma;
+  bool LemmaIs(int i, std::string_view lower) const {
+    const std::string& l = words()[i].lemma;
+    return l.empty() || l == "_" ? FormIs(i, lower) : EqualFolded(l, lower);
+  }
+  bool LemmaIn(int i, std::initializer_list<std::string_view> set) const {
+    for (std::string_view x : set)
+      if (LemmaIs(i, x)) return true;
+    return false;
+  }
+  std::string Lower(int i) const {
+    std::string s = words()[i].form;
     for (char& c : s) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
     return s;
   }
   bool Capitalised(int i) const {
-    return !w_[i].form.empty() && std::isupper(static_cast<unsigned char>(w_[i].form[0]));
+    return !words()[i].form.empty() && std::isupper(static_cast<unsigned char>(words()[i].form[0]));
   }
   std::vector<int> Children(int h) const {
     std::vector<int> out;
     for (int i = 0; i < size(); ++i)
-      if (Parent(i) == h && w_[i].head > 0) out.push_back(i);
+      if (Parent(i) == h && words()[i].head > 0) out.push_back(i);
     return out;
   }
   int ChildWithBase(int h, std::string_view base) const {
     for (int i = 0; i < size(); ++i)
-      if (Parent(i) == h && w_[i].head > 0 && Base(i) == base) return i;
+      if (Parent(i) == h && words()[i].head > 0 && Base(i) == base) return i;
     return -1;
   }
   bool InSubtree(int x, int root) const {
@@ -84,16 +115,16 @@ class Tree {
   }
   int Root() const {
     for (int i = 0; i < size(); ++i)
-      if (w_[i].head == 0) return i;
+      if (words()[i].head == 0) return i;
     return -1;
   }
   // Every word reaches the root (head 0) without a cycle, and heads are in range.
   bool Valid() const {
     for (int i = 0; i < size(); ++i) {
-      if (w_[i].head < 0 || w_[i].head > size() || w_[i].head == i + 1) return false;
+      if (words()[i].head < 0 || words()[i].head > size() || words()[i].head == i + 1) return false;
       int x = i, steps = 0;
-      while (w_[x].head != 0) {
-        x = w_[x].head - 1;
+      while (words()[x].head != 0) {
+        x = words()[x].head - 1;
         if (++steps > size()) return false;
       }
     }
@@ -101,7 +132,17 @@ class Tree {
   }
 
  private:
-  std::vector<Word>& w_;
+  std::vector<Word>& Mut() {
+    if (!copied_) {
+      copy_ = *in_;
+      copied_ = true;
+    }
+    return copy_;
+  }
+
+  const std::vector<Word>* in_;
+  std::vector<Word> copy_;
+  bool copied_ = false;
 };
 
 // 1. A punctuation mark has no dependents in UD: its dependents belong to the
@@ -124,19 +165,27 @@ int RepairPunctuationHeads(Tree& t) {
 // 2. "Pyongyang" tagged VERB: a capitalised word the actor dictionary names
 //    (and the verb dictionary does not) is a proper noun whatever the tagger
 //    said. Adjectives stay: "Pakistani", "United" are adjectives in UD.
-int RepairActorTags(Tree& t, std::vector<Word>& words, const dict::Dictionaries& dicts) {
-  bool candidate = false;
-  for (int i = 0; i < t.size(); ++i)
-    if (t.Capitalised(i) && OneOf(t.Upos(i), {"VERB", "ADV", "ADP", "AUX"})) candidate = true;
-  if (!candidate) return 0;
+int RepairActorTags(Tree& t, const dict::Dictionaries& dicts) {
+  const std::vector<Word>& words = t.words();
+  // Candidates first (cheap): a capitalised verb the verb dictionary does not
+  // know, or a capitalised function word inside the sentence (a sentence's
+  // first "In" or "However" is no name).
+  std::vector<char> candidate(words.size(), 0);
+  bool any = false;
+  for (int i = 0; i < t.size(); ++i) {
+    if (!t.Capitalised(i)) continue;
+    if (t.Upos(i) != "VERB" && !(i > 0 && OneOf(t.Upos(i), {"ADV", "ADP", "AUX"}))) continue;
+    if (!dicts.FindVerbs(t.Lower(i)).empty()) continue;
+    candidate[i] = 1;
+    any = true;
+  }
+  if (!any) return 0;
   int n = 0;
   for (const dict::ActorMatch& m : dicts.MatchActors(dict::WordSequence(words), 0)) {
     for (uint32_t i = m.begin; i < m.end && i < words.size(); ++i) {
       int k = static_cast<int>(i);
-      if (!t.Capitalised(k) || !OneOf(t.Upos(k), {"VERB", "ADV", "ADP", "AUX"})) continue;
-      if (!dicts.FindVerbs(t.Lower(k)).empty()) continue;
-      t.at(k).upos = "PROPN";
-      t.at(k).xpos = "NNP";
+      if (!candidate[k]) continue;
+      t.SetTag(k, "PROPN", "NNP");
       ++n;
     }
   }
@@ -150,8 +199,8 @@ int RepairAboutTo(Tree& t) {
   int n = 0;
   for (int a = 1; a + 2 < t.size(); ++a) {
     int b = a - 1, to = a + 1, v = a + 2;
-    if (t.Lower(a) != "about" || t.Lower(to) != "to" || t.Upos(v) != "VERB") continue;
-    if (t.Lemma(b) != "be" && !OneOf(t.Lower(b), {"is", "are", "was", "were", "'s", "'re", "been"}))
+    if (!t.FormIs(a, "about") || !t.FormIs(to, "to") || t.Upos(v) != "VERB") continue;
+    if (!t.LemmaIs(b, "be") && !t.FormIn(b, {"is", "are", "was", "were", "'s", "'re", "been"}))
       continue;
     if (t.Parent(v) == a && t.Base(v) == "xcomp") continue;  // already right
     if (b < 1) continue;
@@ -171,7 +220,7 @@ int RepairAboutTo(Tree& t) {
       int p = t.Parent(x);
       if (!in_set(p)) {
         head = p;
-        rel = p < 0 ? "root" : t.Rel(x);
+        rel = std::string(p < 0 ? std::string_view("root") : t.Rel(x));
         break;
       }
     }
@@ -185,8 +234,7 @@ int RepairAboutTo(Tree& t) {
       if (p == s || p == b || p == a) movers.push_back(w);
     }
     t.Attach(a, head, rel);
-    t.at(a).upos = "ADJ";
-    t.at(a).xpos = "JJ";
+    t.SetTag(a, "ADJ", "JJ");
     t.Attach(s, a, "nsubj");
     t.Attach(b, a, "cop");
     t.Attach(to, v, "mark");
@@ -199,8 +247,8 @@ int RepairAboutTo(Tree& t) {
 
 bool IsModal(const Tree& t, int i) {
   return t.at(i).xpos == "MD" ||
-         (t.Upos(i) == "AUX" && OneOf(t.Lemma(i), {"will", "would", "can", "could", "may", "might",
-                                                   "shall", "should", "must"}));
+         (t.Upos(i) == "AUX" && t.LemmaIn(i, {"will", "would", "can", "could", "may", "might",
+                                              "shall", "should", "must"}));
 }
 
 // 4. A modal governs a verb. "will not wire tap(NOUN) the links": the noun
@@ -215,14 +263,13 @@ int RepairModalHeads(Tree& t, const dict::Dictionaries* dicts) {
     if (h <= m) continue;
     if (OneOf(t.Upos(h), {"NOUN", "ADJ"}) && t.ChildWithBase(h, "cop") < 0 &&
         t.ChildWithBase(h, "aux") == m) {
-      t.at(h).upos = "VERB";
-      t.at(h).xpos = "VB";
+      t.SetTag(h, "VERB", "VB");
       ++n;
       continue;
     }
     if (dicts == nullptr || t.Upos(h) != "VERB" || !OneOf(t.at(h).xpos, {"VBN", "VBD"})) continue;
     int w = m + 1;
-    if (w < h && OneOf(t.Lower(w), {"not", "n't", "never"})) ++w;
+    if (w < h && t.FormIn(w, {"not", "n't", "never"})) ++w;
     if (w >= h || t.Parent(w) != h || !OneOf(t.Upos(w), {"ADV", "NOUN", "ADJ"})) continue;
     bool base_form = false;
     for (const dict::Verb* verb : dicts->FindVerbs(t.Lower(w)))
@@ -231,12 +278,11 @@ int RepairModalHeads(Tree& t, const dict::Dictionaries* dicts) {
     int o = t.ChildWithBase(h, "obj");
     if (o <= h) continue;
     int head = t.Parent(h);
-    std::string rel = head < 0 ? "root" : t.Rel(h);
+    std::string rel(head < 0 ? std::string_view("root") : t.Rel(h));
     std::vector<int> movers;
     for (int k : t.Children(h))
       if (k != w && k != o) movers.push_back(k);
-    t.at(w).upos = "VERB";
-    t.at(w).xpos = "VB";
+    t.SetTag(w, "VERB", "VB");
     t.Attach(w, head, rel);
     t.Attach(o, w, "obj");
     t.Attach(h, o, "amod");
@@ -258,7 +304,7 @@ int RepairNominalRoot(Tree& t) {
   for (int v = r + 1; v < t.size(); ++v) {
     if (t.Upos(v) != "VERB" && t.Upos(v) != "AUX") continue;
     if (t.Upos(v) == "AUX") return 0;
-    const std::string rel = t.Rel(v);
+    const std::string_view rel = t.Rel(v);
     const std::string& xpos = t.at(v).xpos;
     bool amod = rel == "amod" && OneOf(xpos, {"VBD", "VBN"});
     bool acl = rel == "acl" && xpos == "VBD";
@@ -290,7 +336,15 @@ int RepairNominalRoot(Tree& t) {
 //    the capital Delhi say").
 int RepairDoubleSubjects(Tree& t) {
   int n = 0;
+  std::vector<int> subjects(t.size(), 0);  // nominal subjects before each head
+  bool any = false;
+  for (int k = 0; k < t.size(); ++k) {
+    int h = t.Parent(k);
+    if (h > k && t.IsSubject(k) && ++subjects[h] > 1) any = true;
+  }
+  if (!any) return 0;
   for (int h = 0; h < t.size(); ++h) {
+    if (subjects[h] < 2) continue;
     std::vector<int> subj;
     for (int k : t.Children(h))
       if (k < h && t.IsSubject(k) && t.Nominal(k) && t.Upos(k) != "PRON") subj.push_back(k);
@@ -353,7 +407,7 @@ int RepairDoubleSubjects(Tree& t) {
 // 7. "Bree(nsubj) Prime Minister Romendacil(nmod)": a run of capitalised
 //    words holding a title the agent dictionary knows is headed by the last
 //    name, not by the leading country word.
-int RepairTitleNames(Tree& t, std::vector<Word>& words, const dict::Dictionaries& dicts) {
+int RepairTitleNames(Tree& t, const dict::Dictionaries& dicts) {
   std::vector<dict::AgentMatch> agents;
   bool computed = false;
   int n = 0;
@@ -368,7 +422,7 @@ int RepairTitleNames(Tree& t, std::vector<Word>& words, const dict::Dictionaries
         if (!t.Capitalised(k) || !OneOf(t.Upos(k), {"PROPN", "NOUN", "ADJ"})) run = false;
       if (!run) continue;
       if (!computed) {
-        agents = dicts.MatchAgents(dict::WordSequence(words));
+        agents = dicts.MatchAgents(dict::WordSequence(t.words()));
         computed = true;
       }
       bool title = false;
@@ -376,7 +430,7 @@ int RepairTitleNames(Tree& t, std::vector<Word>& words, const dict::Dictionaries
         if (static_cast<int>(m.begin) > x && static_cast<int>(m.end) <= y) title = true;
       if (!title) continue;
       int head = t.Parent(x);
-      std::string rel = head < 0 ? "root" : t.Rel(x);
+      std::string rel(head < 0 ? std::string_view("root") : t.Rel(x));
       std::vector<int> movers;
       for (int k : t.Children(x))
         if (k != y) movers.push_back(k);
@@ -414,12 +468,11 @@ int RepairReportingClause(Tree& t) {
   int r = t.Root();
   if (r < 0) return 0;
   for (int v = r + 1; v < t.size(); ++v) {
-    if (t.Upos(v) != "VERB" || !OneOf(t.Lemma(v), {"say", "report", "add", "note", "tell"}))
-      continue;
+    if (t.Upos(v) != "VERB" || !t.LemmaIn(v, {"say", "report", "add", "note", "tell"})) continue;
     if (!OneOf(t.Rel(v), {"conj", "acl:relcl", "advcl", "acl"})) continue;
     if (t.ChildWithBase(v, "cc") >= 0 || t.ChildWithBase(v, "mark") >= 0) continue;
     int s = t.ChildWithBase(v, "nsubj");
-    if (s < 0 || s > v || OneOf(t.Lower(s), {"which", "who", "that"})) continue;
+    if (s < 0 || s > v || t.FormIn(s, {"which", "who", "that"})) continue;
     int first = s;
     for (int k = 0; k < s; ++k)
       if (t.InSubtree(k, s)) {
@@ -458,7 +511,7 @@ int RepairAdverbRoot(Tree& t) {
   t.Attach(v, -1, "root");
   t.Attach(r, v, "advmod");
   for (int k : movers) {
-    std::string base = t.Base(k);
+    std::string_view base = t.Base(k);
     if (base == "cop")
       t.Attach(k, v, passive ? "aux:pass" : "aux");
     else if (base == "nsubj")
@@ -476,8 +529,7 @@ int RepairPossessiveConjunct(Tree& t) {
   for (int x = 0; x + 2 < t.size(); ++x) {
     if (t.Base(x) != "conj") continue;
     int c = x + 1;
-    if (t.Parent(c) != x || t.Base(c) != "case" || !OneOf(t.Lower(c), {"'s", "'", "’s", "’"}))
-      continue;
+    if (t.Parent(c) != x || t.Base(c) != "case" || !t.FormIn(c, {"'s", "'", "’s", "’"})) continue;
     if (OneOf(t.Upos(c + 1), {"PUNCT", "CCONJ", "CONJ"})) continue;  // "Davio's, and"
     int y = c + 1;  // the possessed noun's head: climb from the next word
     for (int steps = 0; steps <= t.size() && t.Parent(y) > y; ++steps) y = t.Parent(y);
@@ -501,15 +553,15 @@ int RepairControlComplement(Tree& t) {
     if (h < 0 || h > i || t.Upos(h) != "VERB") continue;
     // "called on Gondor to", "appealed to X to"; otherwise a verb that takes
     // the person asked as its object ("urged Bree to").
-    bool appeal = OneOf(t.Lemma(h), {"call", "appeal"});
-    if (!appeal && !OneOf(t.Lemma(h), {"urge", "persuade", "encourage", "invite", "force", "compel",
-                                       "allow", "permit", "instruct", "order", "warn", "advise"}))
+    bool appeal = t.LemmaIn(h, {"call", "appeal"});
+    if (!appeal && !t.LemmaIn(h, {"urge", "persuade", "encourage", "invite", "force", "compel",
+                                  "allow", "permit", "instruct", "order", "warn", "advise"}))
       continue;
     if (t.ChildWithBase(i, "nsubj") >= 0) continue;
     int mark = t.ChildWithBase(i, "mark");
-    if (mark < 0 || t.Lower(mark) != "to") continue;
+    if (mark < 0 || !t.FormIs(mark, "to")) continue;
     for (int k : t.Children(i))
-      if (t.Base(k) == "mark" && t.Lower(k) != "to") mark = -1;
+      if (t.Base(k) == "mark" && !t.FormIs(k, "to")) mark = -1;
     if (mark < 0) continue;
     if (t.ChildWithBase(h, "xcomp") >= 0) continue;
     // The person asked must be there (not "called the manager to complain").
@@ -518,7 +570,7 @@ int RepairControlComplement(Tree& t) {
       for (int k : t.Children(h))
         if (OneOf(t.Base(k), {"obl", "nmod"}))
           for (int c : t.Children(k))
-            if (t.Base(c) == "case" && OneOf(t.Lower(c), {"on", "upon", "to"})) asked = true;
+            if (t.Base(c) == "case" && t.FormIn(c, {"on", "upon", "to"})) asked = true;
     } else {
       asked = t.ChildWithBase(h, "obj") >= 0;
     }
@@ -534,7 +586,7 @@ int RepairControlComplement(Tree& t) {
 //     the verb dictionary knows is the verb, its noun modifier the subject.
 int RepairTimeWordRoot(Tree& t, const dict::Dictionaries& dicts) {
   int r = t.Root();
-  if (r < 1 || !OneOf(t.Lower(r), {"yesterday", "today", "tonight", "tomorrow"})) return 0;
+  if (r < 1 || !t.FormIn(r, {"yesterday", "today", "tonight", "tomorrow"})) return 0;
   int v = r - 1;
   if (t.Parent(v) != r || t.Upos(v) != "NOUN" || dicts.FindVerbs(t.Lower(v)).empty()) return 0;
   int subject = -1;
@@ -545,8 +597,7 @@ int RepairTimeWordRoot(Tree& t, const dict::Dictionaries& dicts) {
   for (int k : t.Children(v))  // "Caras Galadhon's new" go with "mayor"
     if (k < subject && OneOf(t.Base(k), {"nmod", "amod", "det", "nummod", "compound"}))
       t.Attach(k, subject, t.at(k).deprel);
-  t.at(v).upos = "VERB";
-  t.at(v).xpos = "VBD";
+  t.SetTag(v, "VERB", "VBD");
   t.Attach(v, -1, "root");
   t.Attach(r, v, "obl:tmod");
   t.Attach(subject, v, "nsubj");
@@ -606,8 +657,7 @@ int RepairCoordinatedGerundModifier(Tree& t) {
       if (k > n2) later.push_back(k);
     t.Attach(n2, v, "obj");
     t.Attach(o, n2, "compound");
-    t.at(g).upos = "NOUN";
-    t.at(g).xpos = "NN";
+    t.SetTag(g, "NOUN", "NN");
     t.Attach(g, o, "conj");
     t.Attach(cc, g, "cc");
     for (int k : left) t.Attach(k, n2, t.at(k).deprel);
@@ -625,7 +675,7 @@ int RepairBareInfinitive(Tree& t, const dict::Dictionaries& dicts) {
   int n = 0;
   for (int w = 1; w < t.size(); ++w) {
     int to = w - 1;
-    if (t.Lower(to) != "to" || t.Parent(to) != w || t.Upos(w) != "NOUN" || t.at(w).xpos != "NN")
+    if (!t.FormIs(to, "to") || t.Parent(to) != w || t.Upos(w) != "NOUN" || t.at(w).xpos != "NN")
       continue;
     int h = t.Parent(w);
     if (h < 0 || h > w || t.Upos(h) != "VERB" || t.Base(w) != "obl") continue;
@@ -639,10 +689,8 @@ int RepairBareInfinitive(Tree& t, const dict::Dictionaries& dicts) {
     for (const dict::Verb* verb : dicts.FindVerbs(t.Lower(w)))
       if (verb->lemma == t.Lower(w) && verb->before.empty()) base_form = true;
     if (!base_form) continue;
-    t.at(w).upos = "VERB";
-    t.at(w).xpos = "VB";
-    t.at(to).upos = "PART";
-    t.at(to).xpos = "TO";
+    t.SetTag(w, "VERB", "VB");
+    t.SetTag(to, "PART", "TO");
     t.Attach(to, w, "mark");
     t.Attach(w, h, "advcl");
     for (int k : t.Children(w))
@@ -652,22 +700,23 @@ int RepairBareInfinitive(Tree& t, const dict::Dictionaries& dicts) {
   return n;
 }
 
-// Repairs *words in place; returns the number of repairs, or -1 when the
-// result is not a valid tree (the caller then keeps its original words).
-int RepairWords(std::vector<Word>* words_in, const dict::Dictionaries* dicts) {
-  std::vector<Word>& words = *words_in;
-  if (words.empty()) return 0;
-  for (const Word& w : words)
+// Repairs a copy of `in`: returns the number of repairs and fills *out with
+// the repaired words, 0 when nothing needed repair (no copy made), or -1 when
+// the result is not a valid tree (the caller keeps `in`).
+int RepairWords(const std::vector<Word>& in, const dict::Dictionaries* dicts,
+                std::vector<Word>* out) {
+  if (in.empty()) return 0;
+  for (const Word& w : in)
     if (w.head < 0) return 0;  // unparsed
-  Tree t(&words);
+  Tree t(in);
   if (!t.Valid()) return 0;
   int n = RepairPunctuationHeads(t);
-  if (dicts != nullptr) n += RepairActorTags(t, words, *dicts);
+  if (dicts != nullptr) n += RepairActorTags(t, *dicts);
   n += RepairAboutTo(t);
   n += RepairModalHeads(t, dicts);
   n += RepairNominalRoot(t);
   n += RepairDoubleSubjects(t);
-  if (dicts != nullptr) n += RepairTitleNames(t, words, *dicts);
+  if (dicts != nullptr) n += RepairTitleNames(t, *dicts);
   n += RepairNominalAdvcl(t);
   n += RepairReportingClause(t);
   n += RepairAdverbRoot(t);
@@ -677,25 +726,27 @@ int RepairWords(std::vector<Word>* words_in, const dict::Dictionaries* dicts) {
   n += RepairCommaAdjectives(t);
   n += RepairCoordinatedGerundModifier(t);
   if (dicts != nullptr) n += RepairBareInfinitive(t, *dicts);
-  if (n > 0 && !t.Valid()) return -1;
+  if (n == 0 || !t.changed()) return 0;
+  if (!t.Valid()) return -1;
+  *out = t.Take();
   return n;
 }
 
 }  // namespace
 
 int RepairSentence(Sentence* sentence, const dict::Dictionaries* dicts) {
-  std::vector<Word> words = sentence->words;
-  int n = RepairWords(&words, dicts);
+  std::vector<Word> repaired;
+  int n = RepairWords(sentence->words, dicts, &repaired);
   if (n <= 0) return 0;
-  sentence->words = std::move(words);
+  sentence->words = std::move(repaired);
   return n;
 }
 
 bool RepairDocument(const Document& doc, const dict::Dictionaries* dicts, Document* repaired) {
   bool copied = false;
   for (size_t i = 0; i < doc.sentences.size(); ++i) {
-    std::vector<Word> words = doc.sentences[i].words;
-    if (RepairWords(&words, dicts) <= 0) continue;
+    std::vector<Word> words;
+    if (RepairWords(doc.sentences[i].words, dicts, &words) <= 0) continue;
     if (!copied) {
       *repaired = doc;
       copied = true;
