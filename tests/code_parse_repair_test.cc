@@ -421,6 +421,16 @@ TEST(ParseRepair, BareVerbAfterToWithItsOwnComplementIsAnInfinitive) {
   EXPECT_EQ(Arc(s, "accord"), "advcl>inching");
   EXPECT_EQ(Arc(s, "to"), "mark>accord");
   EXPECT_EQ(Arc(s, "Gondor"), "obl>accord");
+  // "has begun to question whether he has a future": a subject-control complement.
+  Sentence q = Parse(
+      "Sam/Sam/PROPN/NNP/3/nsubj has/have/AUX/VBZ/3/aux begun/begin/VERB/VBN/0/root "
+      "to/to/ADP/IN/5/case question/question/NOUN/NN/3/obl whether/whether/SCONJ/IN/8/mark "
+      "he/he/PRON/PRP/8/nsubj has/have/VERB/VBZ/3/advcl a/a/DET/DT/10/det "
+      "future/future/NOUN/NN/8/obj");
+  EXPECT_GT(RepairSentence(&q, dicts.get()), 0);  // "question" is not in them
+  EXPECT_EQ(Arc(q, "question"), "xcomp>begun");
+  EXPECT_EQ(q.words[7].deprel, "ccomp");  // the second "has"
+  EXPECT_EQ(q.words[7].head, 5);
   // "pays attention to detail": no complement of its own, a noun.
   Sentence t = Parse(
       "he/he/PRON/PRP/2/nsubj pays/pay/VERB/VBZ/0/root attention/attention/NOUN/NN/2/obj "

@@ -669,8 +669,8 @@ int RepairCoordinatedGerundModifier(Tree& t) {
 
 // 16. "inching nearer to accord(NOUN, obl) with Gondor": "to" + a bare word
 //     the verb dictionary knows as a verb's base form, with nothing of a noun
-//     phrase (no determiner, modifier or plural) and a prepositional
-//     complement of its own, is an infinitive.
+//     phrase (no determiner, modifier or plural) and a complement of its own
+//     (a prepositional phrase, a "whether" clause), is an infinitive.
 int RepairBareInfinitive(Tree& t, const dict::Dictionaries& dicts) {
   int n = 0;
   for (int w = 1; w < t.size(); ++w) {
@@ -679,22 +679,49 @@ int RepairBareInfinitive(Tree& t, const dict::Dictionaries& dicts) {
       continue;
     int h = t.Parent(w);
     if (h < 0 || h > w || t.Upos(h) != "VERB" || t.Base(w) != "obl") continue;
-    bool bare = true, pp = false;  // "to accord with Gondor", not "pay attention to detail"
+    // "to accord with Gondor", "to question whether he...", not "pay
+    // attention to detail".
+    bool bare = true, complement = false;
     for (int k : t.Children(w)) {
       if (k < w && k != to) bare = false;
-      if (k > w && t.Base(k) == "nmod" && t.ChildWithBase(k, "case") >= 0) pp = true;
+      if (k > w && t.Base(k) == "nmod" && t.ChildWithBase(k, "case") >= 0) complement = true;
+      int mark = t.ChildWithBase(k, "mark");
+      if (k > w && OneOf(t.Base(k), {"advcl", "acl", "ccomp"}) && mark >= 0 &&
+          t.FormIn(mark, {"whether", "if"}))
+        complement = true;
     }
-    if (!bare || !pp) continue;
+    // "begun to question whether he has": the "whether" clause, hung on the
+    // governing verb, is the infinitive's complement.
+    int whether_clause = -1;
+    for (int k : t.Children(h)) {
+      int mark = t.ChildWithBase(k, "mark");
+      if (k > w && OneOf(t.Base(k), {"advcl", "ccomp"}) && mark >= 0 &&
+          t.FormIn(mark, {"whether", "if"})) {
+        whether_clause = k;
+        break;
+      }
+    }
+    if (whether_clause >= 0) complement = true;
+    if (!bare || !complement) continue;
     bool base_form = false;
     for (const dict::Verb* verb : dicts.FindVerbs(t.Lower(w)))
       if (verb->lemma == t.Lower(w) && verb->before.empty()) base_form = true;
-    if (!base_form) continue;
+    // A bare noun between "to" and "whether" is a verb whatever the
+    // dictionary knows ("to question/decide/ask whether").
+    if (!base_form && whether_clause < 0) continue;
     t.SetTag(w, "VERB", "VB");
     t.SetTag(to, "PART", "TO");
     t.Attach(to, w, "mark");
-    t.Attach(w, h, "advcl");
-    for (int k : t.Children(w))
+    // "has begun to question": the subject's own complement; after an
+    // object ("inching nearer to accord") an adverbial clause.
+    t.Attach(w, h, t.ChildWithBase(h, "obj") >= 0 ? "advcl" : "xcomp");
+    if (whether_clause >= 0) t.Attach(whether_clause, w, "ccomp");
+    for (int k : t.Children(w)) {
+      if (k < w) continue;
       if (t.Base(k) == "nmod") t.Attach(k, w, "obl");
+      if (OneOf(t.Base(k), {"advcl", "acl"}) && t.ChildWithBase(k, "mark") >= 0)
+        t.Attach(k, w, "ccomp");  // "whether he has a future"
+    }
     ++n;
   }
   return n;

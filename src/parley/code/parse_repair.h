@@ -40,8 +40,8 @@
 //  15. "launched a new bombing and shelling(VBG, conj) offensive": a bare
 //      gerund coordinated after a finite verb's object modifies the next noun.
 //  16. "inching nearer to accord(NOUN) with Gondor": "to" + a bare verb base
-//      form (verb dictionary) with its own prepositional complement is an
-//      infinitive.
+//      form (verb dictionary) with its own complement (a prepositional phrase,
+//      a "whether" clause) is an infinitive.
 //
 // Works on UD v2 and v1 labels (dobj, nsubjpass, name...).
 #pragma once
