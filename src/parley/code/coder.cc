@@ -769,6 +769,18 @@ std::vector<Mention> SentenceCoder::ResolveConj(int h) {
       }
     }
   }
+  // An appositive to a description renames it ("the US commander in Iraq,
+  // General David Petraeus"): one person, so the name gives the actor only
+  // when the description resolves to none. (Two names side by side,
+  // "Mordor, the Shire, Arnor and Bree", are a list the parser read as
+  // an apposition.)
+  for (Part& p : parts) {
+    int h = n_[p.head].head;
+    if (n_[p.head].rel != "appos" || h < 0 || n_[h].upos != "NOUN") continue;
+    for (const Part& q : parts)
+      if (q.head == h && !q.agent_only && !q.mentions.empty() && q.mentions[0].has_actor)
+        p.mentions.clear();
+  }
   std::vector<Mention> out;
   for (Part& p : parts)
     for (Mention& m : p.mentions) {

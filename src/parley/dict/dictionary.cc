@@ -347,16 +347,23 @@ std::vector<ActorMatch> Dictionaries::MatchActors(const WordSequence& words, Dat
   }
   std::vector<ActorMatch> out;
   for (const Hit& h : index_->Match(index_->actors, words, any_skip ? &skip : nullptr)) {
-    // Several entries may share a phrase: prefer the first with a code at this date.
+    // Several entries may share a phrase ("President Bush" is listed under
+    // both Bush presidents): an entry whose dated code covers the date
+    // names who held the title then; otherwise the last entry listed counts,
+    // as in PETRARCH, where a later entry replaces an earlier one.
     const Actor* chosen = nullptr;
     std::string code;
+    bool chosen_dated = false;
     for (uint32_t v : *h.values) {
-      std::string c = actors_[v].CodeAt(date);
-      if (!c.empty()) {
-        chosen = &actors_[v];
-        code = std::move(c);
-        break;
-      }
+      const Actor& a = actors_[v];
+      bool dated = date > 0 && std::any_of(a.codes.begin(), a.codes.end(),
+                                           [&](const DatedCode& c) { return c.Contains(date); });
+      if (chosen_dated && !dated) continue;
+      std::string c = a.CodeAt(date);
+      if (c.empty()) continue;
+      chosen = &a;
+      code = std::move(c);
+      chosen_dated = dated;
     }
     if (!chosen) chosen = &actors_[h.values->front()];
     ActorMatch m;
