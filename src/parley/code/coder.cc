@@ -515,10 +515,19 @@ std::vector<Mention> SentenceCoder::ResolveOne(int h, bool* agent_only,
       if (chosen < 0) chosen = a;  // the leftmost: "Ithilen's minister Calimehtar" is ITH
     }
   }
+  // An agent word inside a hyphenated modifier describes, not names, the
+  // actor: "dissidents from military-ruled Myanmar" are no military.
+  auto hyphenated = [&](int g) {
+    size_t next = agents_[g].end;
+    if (next >= sent_.words.size()) return false;
+    const std::string& f = sent_.words[next].form;
+    return f.size() > 1 && f[0] == '-';
+  };
   for (int w : inner) {
     int g = agent_at_[w];
     if (g >= 0 && actor_at_[w] < 0 &&
-        std::find(agent_matches.begin(), agent_matches.end(), g) == agent_matches.end())
+        std::find(agent_matches.begin(), agent_matches.end(), g) == agent_matches.end() &&
+        !hyphenated(g))
       agent_matches.push_back(g);
   }
   // Agents: skip PPL when there are others (PETRARCH's rule).
