@@ -195,6 +195,7 @@ class SentenceCoder {
   void Domain(int root, std::vector<int>* out, bool include_acl) const;
   bool IsInfinitivalPurpose(int w) const;
   bool InSubjectOf(int w, int p) const;
+  bool InPrepositionalPhrase(int w, int p) const;  // nested below p's own phrases
   bool RaisesSubject(int p, const PredicateResult& r) const;
   void SuppressControlledInfinitives(
       const std::vector<PredicateResult>& preds, const std::vector<int>& pred_of,
@@ -938,6 +939,16 @@ bool SentenceCoder::InSubjectOf(int w, int p) const {
   return false;
 }
 
+// PETRARCH reads a bare pattern noun ("* TRIP") off the verb phrase's
+// own phrases, not out of a prepositional phrase nested in one of them
+// ("made his remarks at the start of a regional trip" is no trip).
+bool SentenceCoder::InPrepositionalPhrase(int w, int p) const {
+  for (int guard = 0; w >= 0 && n_[w].head != p && guard < 32; ++guard, w = n_[w].head)
+    for (int k : n_[w].kids)
+      if (n_[k].rel == "case" && n_[k].lemma != "'s" && n_[k].form != "'s") return true;
+  return false;
+}
+
 int SentenceCoder::FindElement(const PatternElement& e, int root, int p,
                                const PredicateResult& r) const {
   const std::vector<int>& dom = CachedDomain(root, /*include_acl=*/false);
@@ -956,6 +967,8 @@ int SentenceCoder::FindElement(const PatternElement& e, int root, int p,
     const Node& n = n_[w];
     if (e.kind == PatternElement::Kind::kWord) {
       if (ChainVerbOf(w, p)) continue;
+      if (e.prep.empty() && !e.before_predicate && root == p && InPrepositionalPhrase(w, p))
+        continue;
       if (e.words.empty()) {
         if (!IsNominal(n) || e.prep.empty() || !IntroducedBy(w, e)) continue;
       } else {
