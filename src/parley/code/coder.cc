@@ -1425,6 +1425,12 @@ std::vector<Mention> SentenceCoder::Targets(int p, const PredicateResult& r, int
   if (r.skips > 0) return ActorAfterSkips(p, r);
   for (std::string_view rel : {"obj", "iobj"}) {
     int o = Child(p, rel);
+    // A pattern noun names the act, but an actor modifying it is the
+    // target: "free 150 Palestinian prisoners" releases PSE.
+    if (o >= 0 && PatternNoun(r, o)) {
+      std::vector<Mention> m = ResolveConj(o);
+      if (!m.empty() && m[0].has_actor) return m;
+    }
     if (o >= 0 && !PatternNoun(r, o)) {
       std::vector<Mention> m = ResolveConj(o);
       if (!m.empty()) return m;
