@@ -208,6 +208,7 @@ class SentenceCoder {
   int Child(int h, std::string_view rel) const;
   // --- roles
   std::vector<Mention> Sources(int p, const PredicateResult& r);
+  std::vector<Mention> ProvenanceActor(int s, int p);
   std::vector<Mention> Targets(int p, const PredicateResult& r, int exclude_head);
   std::vector<Mention> FirstActorAfter(int p, const PredicateResult& r, int exclude_head);
   std::vector<Mention> ActorAfterSkips(int p, const PredicateResult& r);
@@ -1315,10 +1316,45 @@ std::vector<Mention> SentenceCoder::Sources(int p, const PredicateResult& r) {
   }
   bool is_target = false;
   int s = SubjectWord(p, &is_target);
+  // "A report released in Kigali alleged ..." misparsed with "alleged" as an
+  // adverbial clause of "released": the finite verb shares its subject.
+  int g = n_[p].head;
+  if (s < 0 && g >= 0 && n_[p].rel == "advcl" && Child(p, "mark") < 0 &&
+      n_[p].feats.find("VerbForm=Fin") != std::string::npos)
+    s = Child(g, "nsubj");
   if (s < 0 || is_target) return {};
   std::vector<Mention> m = ResolveConj(s);
+  if (m.empty()) m = ProvenanceActor(s, p);
   if (m.empty()) NoteUnknown(s);
   return m;
+}
+
+// "A report released in the Rwandan capital alleged ...", "a statement
+// issued by the foreign ministry said ...": a subject naming no actor is
+// from the actor its participle names (PETRARCH reads the reduced relative
+// as part of the subject's noun phrase). The participle may be the
+// subject's modifier or, misparsed, the verb p hangs from as an advcl.
+std::vector<Mention> SentenceCoder::ProvenanceActor(int s, int p) {
+  std::vector<int> participles;
+  for (int h : {s, p})  // (a participle between subject and verb may hang from the verb)
+    for (int k : n_[h].kids)
+      if (n_[k].rel == "acl" && k > s && (h == s || k < p) && Child(k, "nsubj") < 0 &&
+          Child(k, "obj") < 0)
+        participles.push_back(k);
+  int g = n_[p].head;
+  if (RelBase(n_[p].rel) == "advcl" && g >= 0 && n_[s].head == g && n_[s].rel == "nsubj" &&
+      Child(p, "mark") < 0 && Child(g, "obj") < 0)
+    participles.push_back(g);
+  for (int v : participles) {
+    if (!IsVerbal(n_[v])) continue;
+    for (int k : n_[v].kids) {
+      if (RelBase(n_[k].rel) != "obl" || k < v || n_[k].upos == "PRON") continue;
+      if (!(HasCase(k, "by") || HasCase(k, "from") || HasCase(k, "in"))) continue;
+      std::vector<Mention> m = ResolveConj(k);
+      if (!m.empty() && m[0].has_actor) return m;
+    }
+  }
+  return {};
 }
 
 // The first actor-bearing nominal after the predicate within its clause;
