@@ -9,6 +9,7 @@
 #include "parley/code/coder.h"
 #include "parley/code/negation.h"
 #include "parley/code/pico.h"
+#include "parley/code/validation_suite.h"
 #include "parley/doc/conllu.h"
 
 namespace parley::code {
@@ -19,9 +20,11 @@ const char* kActors =
     "United States | Washington => USA\n"
     "Iran | Iranian => IRN\n"
     "Israel => ISR\n"
-    "Alaska => USA\n";
+    "Alaska => USA\n"
+    "Lula => BRAELI\n";
 const char* kAgents =
     "congress => LEG\n"
+    "dissident => OPP\n"
     "military => MIL\n"
     "president => GOV\n";
 const char* kVerbs =
@@ -106,6 +109,9 @@ const char* kPetrarchVerbs =
     "--- ENJOY [---] ---\n"
     "ENJOY\n"
     "- * SUPPORT  [:050]\n"
+    "--- MAKE [---] ---\n"
+    "MAKE\n"
+    "- * TRIP  [036]\n"
     "--- SEIZE [192] ---\n"
     "TAKE\n"
     "~ a (a b Q) SAY = a b Q\n"
@@ -361,6 +367,105 @@ TEST(CodeGsrRules, PassivePatternNounLendsItsModifierAsTarget) {
           "was/be/AUX/5/aux:pass presented/present/VERB/0/root by/by/ADP/7/case "
           "Brazil/Brazil/PROPN/5/obl");
   EXPECT_EQ(Triples(doc, PetrarchOptions(), true), V({"BRA IRN 1124"}));
+}
+
+TEST(CodeGsrRules, AppositiveToADescribedActorAddsNoActor) {
+  // "The Brazilian president, Lula, attacked Iran": one person, BRAGOV.
+  Document doc =
+      Doc("The/the/DET/3/det Brazilian/Brazilian/ADJ/3/amod president/president/NOUN/7/nsubj "
+          ",/,/PUNCT/5/punct Lula/Lula/PROPN/3/appos ,/,/PUNCT/5/punct "
+          "attacked/attack/VERB/0/root Iran/Iran/PROPN/7/obj");
+  EXPECT_EQ(Triples(doc, PetrarchOptions()), V({"BRAGOV IRN 190"}));
+  // "Brazil, Israel attacked Iran": names side by side are a list.
+  Document list =
+      Doc("Brazil/Brazil/PROPN/4/nsubj ,/,/PUNCT/3/punct Israel/Israel/PROPN/1/appos "
+          "attacked/attack/VERB/0/root Iran/Iran/PROPN/4/obj");
+  EXPECT_EQ(Triples(list, PetrarchOptions()), V({"BRA IRN 190", "ISR IRN 190"}));
+}
+
+TEST(CodeGsrRules, AgentInAHyphenatedModifierIsNoAgent) {
+  // "Brazil attacked dissidents from military-ruled Iran" (tokenized "-ruled").
+  Document doc =
+      Doc("Brazil/Brazil/PROPN/2/nsubj attacked/attack/VERB/0/root "
+          "dissidents/dissident/NOUN/2/obj from/from/ADP/7/case military/military/ADJ/7/amod "
+          "-ruled/-ruled/ADJ/7/amod Iran/Iran/PROPN/3/nmod");
+  EXPECT_EQ(Triples(doc, PetrarchOptions()), V({"BRA IRNOPP 190"}));
+}
+
+TEST(CodeGsrRules, BarePatternNounIsNotReadOutOfANestedPrepositionalPhrase) {
+  // "Brazil made remarks in Iran at the start of a trip": no trip event.
+  Document nested =
+      Doc("Brazil/Brazil/PROPN/2/nsubj made/make/VERB/0/root remarks/remark/NOUN/2/obj "
+          "in/in/ADP/5/case Iran/Iran/PROPN/3/nmod at/at/ADP/8/case the/the/DET/8/det "
+          "start/start/NOUN/2/obl of/of/ADP/11/case a/a/DET/11/det trip/trip/NOUN/8/nmod");
+  EXPECT_EQ(Triples(nested, PetrarchOptions(), true), V());
+  // "Brazil made a trip to Iran".
+  Document own =
+      Doc("Brazil/Brazil/PROPN/2/nsubj made/make/VERB/0/root a/a/DET/4/det "
+          "trip/trip/NOUN/2/obj to/to/ADP/6/case Iran/Iran/PROPN/4/nmod");
+  EXPECT_EQ(Triples(own, PetrarchOptions(), true), V({"BRA IRN 036"}));
+}
+
+TEST(CodeGsrRules, ActorModifyingAPatternNounObjectIsTheTarget) {
+  // "Brazil released 150 Iranian prisoners as a gesture to Israel": IRN, not ISR.
+  Document doc =
+      Doc("Brazil/Brazil/PROPN/2/nsubj released/release/VERB/0/root 150/150/NUM/5/nummod "
+          "Iranian/Iranian/ADJ/5/amod prisoners/prisoner/NOUN/2/obj as/as/ADP/8/case "
+          "a/a/DET/8/det gesture/gesture/NOUN/2/obl to/to/ADP/10/case "
+          "Israel/Israel/PROPN/8/nmod");
+  EXPECT_EQ(Triples(doc, PetrarchOptions(), true), V({"BRA IRN 0841"}));
+}
+
+TEST(CodeGsrRules, SubjectWithoutActorTakesTheActorItsParticipleNames) {
+  // "A report released in Brazil attacked Iran".
+  Document doc =
+      Doc("A/a/DET/2/det report/report/NOUN/6/nsubj released/release/VERB/2/acl "
+          "in/in/ADP/5/case Brazil/Brazil/PROPN/3/obl attacked/attack/VERB/0/root "
+          "Iran/Iran/PROPN/6/obj");
+  EXPECT_EQ(Triples(doc, PetrarchOptions()), V({"BRA IRN 190"}));
+  // The participle misattached to the verb, as the GSR parse has it.
+  Document verb_acl =
+      Doc("A/a/DET/2/det report/report/NOUN/6/nsubj released/release/VERB/6/acl "
+          "in/in/ADP/5/case Brazil/Brazil/PROPN/3/obl attacked/attack/VERB/0/root "
+          "Iran/Iran/PROPN/6/obj");
+  EXPECT_EQ(Triples(verb_acl, PetrarchOptions()), V({"BRA IRN 190"}));
+  // A subject with an actor of its own keeps it.
+  Document own =
+      Doc("Israel/Israel/PROPN/5/nsubj released/release/VERB/1/acl in/in/ADP/4/case "
+          "Brazil/Brazil/PROPN/2/obl attacked/attack/VERB/0/root Iran/Iran/PROPN/5/obj");
+  EXPECT_EQ(Triples(own, PetrarchOptions()), V({"ISR IRN 190"}));
+}
+
+TEST(CodeGsrRules, DuplicateActorNamesPreferTheEntryDatedForTheDay) {
+  dict::DictionaryBuilder b;
+  b.AddPetrarchActors(
+      "GEORGE_BUSH_\n+PRESIDENT_BUSH\n[USAGOV 890120-930120]\n[USAELI]\n"
+      "GEORGE_W._BUSH_\n+PRESIDENT_BUSH_\n[USAGOV 010120-090120]\n[USAOLD]\n",
+      "actors.txt");
+  auto dicts = b.Build();
+  auto code_at = [&](const char* date) {
+    std::vector<dict::ActorMatch> m = dicts->MatchActors(
+        dict::WordSequence::FromPhrase("President Bush"), *dict::ParseDate(date));
+    return m.size() == 1 ? m[0].code : std::string("?");
+  };
+  EXPECT_EQ(code_at("2008-08-06"), "USAGOV");  // the second entry's term
+  EXPECT_EQ(code_at("1990-01-01"), "USAGOV");  // the first entry's term
+  EXPECT_EQ(code_at("2015-06-09"), "USAOLD");  // neither: the last entry, as PETRARCH
+}
+
+TEST(CodeGsrRules, ValidationRecordsTakePetrarchShortDates) {
+  std::string xml =
+      "<Validation><Environment></Environment><Sentences>"
+      "<Sentence date=\"121108\" id=\"a\"/><Text>x</Text></Sentence>"
+      "<Sentence date=\"990101\" id=\"b\"/><Text>x</Text></Sentence>"
+      "</Sentences></Validation>";
+  ValidationEnvironment env;
+  std::vector<ValidationRecord> records;
+  std::vector<std::string> warnings;
+  ASSERT_TRUE(ParseValidationSuite(xml, "v.xml", &env, &records, &warnings).ok());
+  ASSERT_EQ(records.size(), 2u);
+  EXPECT_EQ(records[0].date, "2012-11-08");
+  EXPECT_EQ(records[1].date, "1999-01-01");
 }
 
 }  // namespace

@@ -356,8 +356,9 @@ std::vector<ActorMatch> Dictionaries::MatchActors(const WordSequence& words, Dat
     bool chosen_dated = false;
     for (uint32_t v : *h.values) {
       const Actor& a = actors_[v];
-      bool dated = date > 0 && std::any_of(a.codes.begin(), a.codes.end(),
-                                           [&](const DatedCode& c) { return c.Contains(date); });
+      bool dated = date > 0 && std::any_of(a.codes.begin(), a.codes.end(), [&](const DatedCode& c) {
+                     return (c.from != 0 || c.to != 0) && c.Contains(date);
+                   });
       if (chosen_dated && !dated) continue;
       std::string c = a.CodeAt(date);
       if (c.empty()) continue;
