@@ -212,6 +212,7 @@ class SentenceCoder {
   std::vector<Mention> Targets(int p, const PredicateResult& r, int exclude_head);
   std::vector<Mention> FirstActorAfter(int p, const PredicateResult& r, int exclude_head);
   std::vector<Mention> ActorAfterSkips(int p, const PredicateResult& r);
+  bool InTimeExpression(int w, int p) const;  // w is in "two weeks after ..." under p
   int SubjectWord(int p, bool* is_target) const;
   bool Negated(int p) const;
   bool Conditional(int p) const;
@@ -1376,6 +1377,7 @@ std::vector<Mention> SentenceCoder::FirstActorAfter(int p, const PredicateResult
         continue;
       // A pattern noun ("military exercises") is not an actor; its PPs may hold one.
       if (std::find(r.consumed.begin(), r.consumed.end(), w) != r.consumed.end()) continue;
+      if (InTimeExpression(w, p)) continue;
       // "proposed to take up the issue with the World Bank": PETRARCH finds no
       // target in a modifier of the infinitive's object.
       if (base == "nmod" && n_[w].head >= 0) {
@@ -1416,6 +1418,18 @@ std::vector<Mention> SentenceCoder::ActorAfterSkips(int p, const PredicateResult
     return ResolveConj(w);
   }
   return {};
+}
+
+// "said, two weeks after rebels kidnapped ...": the event a span of time
+// (parsed as an object or not) is counted from names no participant.
+bool SentenceCoder::InTimeExpression(int w, int p) const {
+  for (int prev = -1, guard = 0; w >= 0 && w != p && guard < 32; ++guard, prev = w, w = n_[w].head)
+    if (prev >= 0 && n_[w].upos == "NOUN" && Child(w, "nummod") >= 0 &&
+        Contains({"second", "minute", "hour", "day", "week", "month", "year", "decade"},
+                 n_[w].lemma) &&
+        (HasCase(prev, "after") || HasCase(prev, "before") || HasCase(prev, "since")))
+      return true;
+  return false;
 }
 
 std::vector<Mention> SentenceCoder::Targets(int p, const PredicateResult& r, int exclude_head) {
