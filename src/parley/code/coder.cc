@@ -191,6 +191,7 @@ class SentenceCoder {
   int MatchLengthEndingAt(int w, const std::vector<std::string>& alternatives) const;
   bool ModifiersPrecede(int head, const std::vector<std::vector<std::string>>& mods) const;
   bool HasCase(int w, const std::string& prep) const;
+  bool InsideHyphenatedWord(int k) const;
   bool IntroducedBy(int w, const PatternElement& e) const;
   void Domain(int root, std::vector<int>* out, bool include_acl) const;
   bool IsInfinitivalPurpose(int w) const;
@@ -209,6 +210,7 @@ class SentenceCoder {
   // --- roles
   std::vector<Mention> Sources(int p, const PredicateResult& r);
   std::vector<Mention> ProvenanceActor(int s, int p);
+  std::vector<Mention> InstrumentAgent(int instrument);
   std::vector<Mention> Targets(int p, const PredicateResult& r, int exclude_head);
   std::vector<Mention> FirstActorAfter(int p, const PredicateResult& r, int exclude_head);
   std::vector<Mention> ActorAfterSkips(int p, const PredicateResult& r);
@@ -387,9 +389,23 @@ bool SentenceCoder::HasCase(int w, const std::string& prep) const {
   if (sp != std::string_view::npos) last = last.substr(sp + 1);
   for (int k : n_[w].kids) {
     const Node& c = n_[k];
-    if ((c.rel == "case" || c.rel == "mark") && (c.lemma == last || c.form == last)) return true;
+    if ((c.rel == "case" || c.rel == "mark") && (c.lemma == last || c.form == last) &&
+        !InsideHyphenatedWord(k))
+      return true;
+    // "by a surface-to-air missile" with "by" hung on "surface": the
+    // preposition of a compound's first word is the whole noun's.
+    if (c.rel == "compound" && k < w)
+      for (int kk : c.kids)
+        if (n_[kk].rel == "case" && kk < k && (n_[kk].lemma == last || n_[kk].form == last))
+          return true;
   }
   return false;
+}
+
+// "surface-to-air" split into words: its "to" is no preposition.
+bool SentenceCoder::InsideHyphenatedWord(int k) const {
+  return k > 0 && k + 1 < static_cast<int>(n_.size()) && n_[k - 1].form == "-" &&
+         n_[k + 1].form == "-";
 }
 
 // PETRARCH "(BY/WITH X)": any of the element's prepositions. A preposition
@@ -1114,6 +1130,17 @@ bool SentenceCoder::PreferTiedPattern(int p, const PredicateResult& later,
   };
   int dl = distance(later), db = distance(best);
   if (dl != db) return dl < db;
+  // A word spelled out beats a synset that happens to hold it ("- MISSILE *"
+  // [194] over "- &WEAPON *" [183]), as PETRARCH tries words first.
+  auto alternatives = [&](const PredicateResult& m) {
+    size_t n = 0;
+    for (size_t k = 0; k < m.element_words.size(); ++k)
+      if (m.element_words[k] >= 0 && m.pattern->elements[k].kind == PatternElement::Kind::kWord)
+        n += m.pattern->elements[k].words.size();
+    return n;
+  };
+  size_t al = alternatives(later), ab = alternatives(best);
+  if (std::min(al, ab) <= 2 && std::max(al, ab) > 2 && al != ab) return al < ab;
   return later.pattern->block >= 0 &&
          PatternKey(later.pattern->text) == PatternKey(best.pattern->text);
 }
@@ -1297,7 +1324,10 @@ std::vector<Mention> SentenceCoder::Sources(int p, const PredicateResult& r) {
   bool passive = IsPassive(p);
   if (passive) {
     int agent = Child(p, "obl:agent");
-    if (agent >= 0) return ResolveConj(agent);
+    if (agent >= 0) {
+      std::vector<Mention> m = ResolveConj(agent);
+      return m.empty() ? InstrumentAgent(agent) : m;
+    }
     if (opt_.petrarch_passive) {
       for (int pass = 0; pass < 2; ++pass)
         for (int k : n_[p].kids) {
@@ -1328,6 +1358,25 @@ std::vector<Mention> SentenceCoder::Sources(int p, const PredicateResult& r) {
   if (m.empty()) m = ProvenanceActor(s, p);
   if (m.empty()) NoteUnknown(s);
   return m;
+}
+
+// "blown up by a missile believed to be fired by rebels": an instrument
+// names no actor; whoever its participle says used it is the agent.
+std::vector<Mention> SentenceCoder::InstrumentAgent(int instrument) {
+  std::vector<int> verbs;
+  for (int k : n_[instrument].kids)
+    if (n_[k].rel == "acl" && IsVerbal(n_[k])) verbs.push_back(k);
+  for (size_t i = 0; i < verbs.size() && i < 8; ++i) {
+    int v = verbs[i];
+    int agent = Child(v, "obl:agent");
+    if (agent >= 0) {
+      std::vector<Mention> m = ResolveConj(agent);
+      if (!m.empty()) return m;
+    }
+    for (int k : n_[v].kids)
+      if (n_[k].rel == "xcomp" && IsVerbal(n_[k])) verbs.push_back(k);
+  }
+  return {};
 }
 
 // "A report released in the Rwandan capital alleged ...", "a statement
