@@ -25,6 +25,7 @@ const char* kActors =
 const char* kAgents =
     "congress => LEG\n"
     "dissident => OPP\n"
+    "rebel => REB\n"
     "military => MIL\n"
     "president => GOV\n";
 const char* kVerbs =
@@ -109,6 +110,16 @@ const char* kPetrarchVerbs =
     "--- ENJOY [---] ---\n"
     "ENJOY\n"
     "- * SUPPORT  [:050]\n"
+    "&WEAPON\n"
+    "+MISSILE\n"
+    "+ROCKET\n"
+    "+BOMB\n"
+    "--- EXPLOSIVE_DESTRUCTION [190] ---\n"
+    "BLOW\n"
+    "FIRE\n"
+    "- &WEAPON *  [183]\n"
+    "- MISSILE *  [194]\n"
+    "- * &WEAPON (TO +)  [194]\n"
     "--- MAKE [---] ---\n"
     "MAKE\n"
     "- * TRIP  [036]\n"
@@ -466,6 +477,35 @@ TEST(CodeGsrRules, ValidationRecordsTakePetrarchShortDates) {
   ASSERT_EQ(records.size(), 2u);
   EXPECT_EQ(records[0].date, "2012-11-08");
   EXPECT_EQ(records[1].date, "1999-01-01");
+}
+
+TEST(CodeGsrRules, SpanOfTimeNamesNoTarget) {
+  // "Brazil said two weeks after rebels attacked Iran" (weeks parsed as the object).
+  Document doc =
+      Doc("Brazil/Brazil/PROPN/2/nsubj said/say/VERB/0/root two/two/NUM/4/nummod "
+          "weeks/week/NOUN/2/obj after/after/ADP/6/case rebels/rebel/NOUN/4/nmod");
+  EXPECT_EQ(Triples(doc, PetrarchOptions(), true), V());
+  // Only the phrase the span counts from: a possessor of the span stays
+  // ("attacked Israel's two years", as the unit suite's VERB_04 is parsed).
+  Document poss =
+      Doc("Brazil/Brazil/PROPN/2/nsubj attacked/attack/VERB/0/root Israel/Israel/PROPN/6/nmod:poss "
+          "'s/'s/PART/3/case two/two/NUM/6/nummod years/year/NOUN/2/obj");
+  EXPECT_EQ(Triples(poss, PetrarchOptions(), true), V({"BRA ISR 190"}));
+}
+
+TEST(CodeGsrRules, InstrumentParticipleNamesThePassiveAgent) {
+  // "The Iranian bus was blown up by a surface-to-air missile believed to be
+  // fired by rebels": rebels, the literal MISSILE pattern, and no "(TO +)"
+  // inside the hyphenated word.
+  Document doc =
+      Doc("The/the/DET/3/det Iranian/Iranian/ADJ/3/amod bus/bus/NOUN/5/nsubj:pass "
+          "was/be/AUX/5/aux:pass blown/blow/VERB/0/root up/up/ADP/5/compound:prt "
+          "by/by/ADP/9/case a/a/DET/14/det surface/surface/NOUN/14/compound -/-/PUNCT/9/punct "
+          "to/to/ADP/13/case -/-/PUNCT/13/punct air/air/NOUN/14/compound "
+          "missile/missile/NOUN/5/obl believed/believe/VERB/14/acl to/to/PART/18/mark "
+          "be/be/AUX/18/aux:pass fired/fire/VERB/15/xcomp by/by/ADP/20/case "
+          "rebels/rebel/NOUN/18/obl");
+  EXPECT_EQ(Triples(doc, PetrarchOptions(), true), V({"---REB IRN 194"}));
 }
 
 }  // namespace
