@@ -508,5 +508,14 @@ TEST(CodeGsrRules, InstrumentParticipleNamesThePassiveAgent) {
   EXPECT_EQ(Triples(doc, PetrarchOptions(), true), V({"---REB IRN 194"}));
 }
 
+TEST(CodeGsrRules, ActorInAHyphenatedModifierGivesWayToTheNamedOne) {
+  // "The Iran-linked Brazilian rebels attacked Israel": BRAREB, not IRNREB.
+  Document doc =
+      Doc("The/the/DET/6/det Iran/Iran/PROPN/4/compound -/-/PUNCT/4/punct "
+          "linked/link/VERB/6/amod Brazilian/Brazilian/ADJ/6/amod rebels/rebel/NOUN/7/nsubj "
+          "attacked/attack/VERB/0/root Israel/Israel/PROPN/7/obj");
+  EXPECT_EQ(Triples(doc, PetrarchOptions()), V({"BRAREB ISR 190"}));
+}
+
 }  // namespace
 }  // namespace parley::code

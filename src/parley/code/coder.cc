@@ -192,6 +192,7 @@ class SentenceCoder {
   bool ModifiersPrecede(int head, const std::vector<std::vector<std::string>>& mods) const;
   bool HasCase(int w, const std::string& prep) const;
   bool InsideHyphenatedWord(int k) const;
+  bool HyphenAfter(size_t next) const;
   bool IntroducedBy(int w, const PatternElement& e) const;
   void Domain(int root, std::vector<int>* out, bool include_acl) const;
   bool IsInfinitivalPurpose(int w) const;
@@ -402,6 +403,17 @@ bool SentenceCoder::HasCase(int w, const std::string& prep) const {
   return false;
 }
 
+// A hyphen joins the word before `next` to a following modifier word
+// ("military -ruled", "Qaeda - linked").
+bool SentenceCoder::HyphenAfter(size_t next) const {
+  if (next >= sent_.words.size()) return false;
+  const std::string& f = sent_.words[next].form;
+  // (Not a hyphen between two actors: "US-China talks".)
+  return (f.size() > 1 && f[0] == '-' && f[1] != '-') ||
+         (f == "-" && next + 1 < sent_.words.size() && n_[next + 1].upos != "PUNCT" &&
+          actor_at_[next + 1] < 0);
+}
+
 // "surface-to-air" split into words: its "to" is no preposition.
 bool SentenceCoder::InsideHyphenatedWord(int k) const {
   return k > 0 && k + 1 < static_cast<int>(n_.size()) && n_[k - 1].form == "-" &&
@@ -526,22 +538,24 @@ std::vector<Mention> SentenceCoder::ResolveOne(int h, bool* agent_only,
   InnerSet(h, &inner);
   std::sort(inner.begin(), inner.end());
   // Actor matches touching the inner set.
-  int chosen = -1;
+  int chosen = -1, described = -1;
   std::vector<int> agent_matches;
   for (int w : inner) {
     int a = actor_at_[w];
     if (a >= 0 && !actors_[a].code.empty() && actors_[a].code != "---") {
+      // "the Al Qaeda-linked Somali militant group": an actor in a hyphenated
+      // modifier describes the group another actor names.
+      if (HyphenAfter(actors_[a].end)) {
+        if (described < 0) described = a;
+        continue;
+      }
       if (chosen < 0) chosen = a;  // the leftmost: "Ithilen's minister Calimehtar" is ITH
     }
   }
+  if (chosen < 0) chosen = described;
   // An agent word inside a hyphenated modifier describes, not names, the
   // actor: "dissidents from military-ruled Myanmar" are no military.
-  auto hyphenated = [&](int g) {
-    size_t next = agents_[g].end;
-    if (next >= sent_.words.size()) return false;
-    const std::string& f = sent_.words[next].form;
-    return f.size() > 1 && f[0] == '-';
-  };
+  auto hyphenated = [&](int g) { return HyphenAfter(agents_[g].end); };
   for (int w : inner) {
     int g = agent_at_[w];
     if (g >= 0 && actor_at_[w] < 0 &&
