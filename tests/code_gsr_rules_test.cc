@@ -120,6 +120,10 @@ const char* kPetrarchVerbs =
     "- &WEAPON *  [183]\n"
     "- MISSILE *  [194]\n"
     "- * &WEAPON (TO +)  [194]\n"
+    "--- GO [040] ---\n"
+    "ATTEND [042:043]\n"
+    "- * SUMMIT (IN ^) (ON)  [042:043]\n"
+    "- * SUMMIT  [044]\n"
     "--- MAKE [---] ---\n"
     "MAKE\n"
     "- * TRIP  [036]\n"
@@ -515,6 +519,22 @@ TEST(CodeGsrRules, ActorInAHyphenatedModifierGivesWayToTheNamedOne) {
           "linked/link/VERB/6/amod Brazilian/Brazilian/ADJ/6/amod rebels/rebel/NOUN/7/nsubj "
           "attacked/attack/VERB/0/root Israel/Israel/PROPN/7/obj");
   EXPECT_EQ(Triples(doc, PetrarchOptions()), V({"BRAREB ISR 190"}));
+}
+
+TEST(CodeGsrRules, SkippedPhraseMustBeThereInOrder) {
+  // "Brazil attended a summit on the unrest in Iran": no "(IN ^)" before
+  // "(ON)", so "- * SUMMIT [044]".
+  Document doc =
+      Doc("Brazil/Brazil/PROPN/2/nsubj attended/attend/VERB/0/root a/a/DET/4/det "
+          "summit/summit/NOUN/2/obj on/on/ADP/7/case the/the/DET/7/det unrest/unrest/NOUN/4/nmod "
+          "in/in/ADP/9/case Iran/Iran/PROPN/7/nmod");
+  EXPECT_EQ(Triples(doc, PetrarchOptions(), true), V({"BRA IRN 044"}));
+  // "Brazil attended a summit in Alaska on Iran": the pattern as written.
+  Document skip =
+      Doc("Brazil/Brazil/PROPN/2/nsubj attended/attend/VERB/0/root a/a/DET/4/det "
+          "summit/summit/NOUN/2/obj in/in/ADP/6/case Alaska/Alaska/PROPN/4/nmod "
+          "on/on/ADP/8/case Iran/Iran/PROPN/4/nmod");
+  EXPECT_EQ(Triples(skip, PetrarchOptions(), true), V({"BRA IRN 042", "IRN BRA 043"}));
 }
 
 }  // namespace

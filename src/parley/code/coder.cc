@@ -1015,7 +1015,8 @@ int SentenceCoder::FindElement(const PatternElement& e, int root, int p,
       }
       return w;
     }
-    // Target / source / compound slots with a preposition.
+    // Target / source / compound slots with a preposition; "(IN ^)", a
+    // phrase that must be there but names nobody.
     if (!e.prep.empty()) {
       if (IsNominal(n) && IntroducedBy(w, e)) return w;
       continue;
@@ -1091,6 +1092,16 @@ bool SentenceCoder::MatchPattern(int p, const VerbPattern& pat, PredicateResult*
     r->element_words[i] = w;
     if (e.kind == K::kTarget) r->target_word = w;
     if (e.kind == K::kSource) r->source_word = w;
+  }
+  // PETRARCH reads "* SUMMIT (IN ^) (ON)" in order: the skipped phrase
+  // comes before the pattern's next phrase ("a summit in Geneva on Iran").
+  for (size_t i = 0; i < pat.elements.size(); ++i) {
+    if (pat.elements[i].kind != PatternElement::Kind::kSkip || r->element_words[i] < 0) continue;
+    for (size_t j = i + 1; j < pat.elements.size(); ++j)
+      if (r->element_words[j] >= 0) {
+        if (r->element_words[j] < r->element_words[i]) return false;
+        break;
+      }
   }
   r->pattern = &pat;
   r->code = pat.code;
