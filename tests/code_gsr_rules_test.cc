@@ -25,6 +25,7 @@ const char* kActors =
 const char* kAgents =
     "congress => LEG\n"
     "dissident => OPP\n"
+    "soldier => MIL\n"
     "rebel => REB\n"
     "military => MIL\n"
     "president => GOV\n";
@@ -535,6 +536,26 @@ TEST(CodeGsrRules, SkippedPhraseMustBeThereInOrder) {
           "summit/summit/NOUN/2/obj in/in/ADP/6/case Alaska/Alaska/PROPN/4/nmod "
           "on/on/ADP/8/case Iran/Iran/PROPN/4/nmod");
   EXPECT_EQ(Triples(skip, PetrarchOptions(), true), V({"BRA IRN 042", "IRN BRA 043"}));
+}
+
+TEST(CodeGsrRules, ExistentialParticipleIsPassive) {
+  // "There were 10 Iranian soldiers attacked in Brazil" (soldiers parsed as
+  // the subject of "attacked"): IRNMIL are the target, PETRARCH's passive
+  // takes the place as the source.
+  Document doc;
+  doc.id = "t";
+  doc.date = "2015-06-09";
+  const char* block =
+      "1\tThere\tthere\tPRON\tEX\t_\t2\texpl\t_\t_\n"
+      "2\twere\tbe\tVERB\tVBD\t_\t0\troot\t_\t_\n"
+      "3\t10\t10\tNUM\tCD\t_\t5\tnummod\t_\t_\n"
+      "4\tIranian\tIranian\tADJ\tJJ\t_\t5\tamod\t_\t_\n"
+      "5\tsoldiers\tsoldier\tNOUN\tNNS\t_\t6\tnsubj\t_\t_\n"
+      "6\tattacked\tattack\tVERB\tVBD\t_\t2\tcsubj\t_\t_\n"
+      "7\tin\tin\tADP\tIN\t_\t8\tcase\t_\t_\n"
+      "8\tBrazil\tBrazil\tPROPN\tNNP\t_\t6\tobl\t_\t_\n";
+  ASSERT_TRUE(append_conllu_sentence(block, "test", 1, " ", &doc).ok());
+  EXPECT_EQ(Triples(doc, PetrarchOptions()), V({"BRA IRNMIL 190"}));
 }
 
 }  // namespace

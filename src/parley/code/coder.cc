@@ -374,6 +374,18 @@ void SentenceCoder::BuildNodes() {
     if (n.rel == "obl" && HasCase(static_cast<int>(i), "by") && IsPassive(n.head))
       n.rel = "obl:agent";
   }
+  // "There were 10 soldiers killed in Ukraine" is "10 soldiers were killed":
+  // a past participle under an existential "be", whose subject (as parsed)
+  // is the one the act befell.
+  for (size_t i = 0; i < n_.size(); ++i) {
+    Node& n = n_[i];
+    if (n.head < 0 || !IsVerbal(n) || Child(n.head, "expl") < 0 ||
+        !Contains({"csubj", "ccomp", "dep", "acl"}, RelBase(n.rel)) || n_[n.head].lemma != "be" ||
+        !(sent_.words[i].xpos == "VBN" || sent_.words[i].xpos == "VBD"))
+      continue;
+    for (int k : n.kids)
+      if (n_[k].rel == "nsubj" && k < static_cast<int>(i)) n_[k].rel = "nsubj:pass";
+  }
 }
 
 int SentenceCoder::Child(int h, std::string_view rel) const {
