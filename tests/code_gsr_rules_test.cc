@@ -558,5 +558,43 @@ TEST(CodeGsrRules, ExistentialParticipleIsPassive) {
   EXPECT_EQ(Triples(doc, PetrarchOptions()), V({"BRA IRNMIL 190"}));
 }
 
+// A Document from full CoNLL-U word lines (xpos and feats given).
+Document ConlluDoc(const std::string& block) {
+  Document doc;
+  doc.id = "t";
+  doc.date = "2015-06-09";
+  EXPECT_TRUE(append_conllu_sentence(block, "test", 1, " ", &doc).ok());
+  return doc;
+}
+
+TEST(CodeGsrRules, SubjectlessFiniteAdverbialClauseFindsItsSubject) {
+  // "The stopover came as the Brazilian president prepared to attack Iran",
+  // "as" parsed as the case of an object of "came".
+  Document as = ConlluDoc(
+      "1\tThe\tthe\tDET\tDT\t_\t2\tdet\t_\t_\n"
+      "2\tstopover\tstopover\tNOUN\tNN\t_\t3\tnsubj\t_\t_\n"
+      "3\tcame\tcome\tVERB\tVBD\tVerbForm=Fin\t0\troot\t_\t_\n"
+      "4\tas\tas\tADP\tIN\t_\t7\tcase\t_\t_\n"
+      "5\tthe\tthe\tDET\tDT\t_\t7\tdet\t_\t_\n"
+      "6\tBrazilian\tBrazilian\tADJ\tJJ\t_\t7\tamod\t_\t_\n"
+      "7\tpresident\tpresident\tNOUN\tNN\t_\t3\tobl\t_\t_\n"
+      "8\tprepared\tprepare\tVERB\tVBD\tVerbForm=Fin\t3\tadvcl\t_\t_\n"
+      "9\tto\tto\tPART\tTO\t_\t10\tmark\t_\t_\n"
+      "10\tattack\tattack\tVERB\tVB\tVerbForm=Inf\t8\txcomp\t_\t_\n"
+      "11\tIran\tIran\tPROPN\tNNP\t_\t10\tobj\t_\t_\n");
+  EXPECT_EQ(Triples(as, PetrarchOptions()), V({"BRAGOV IRN 190"}));
+  // "A report released in Brazil attacked Iran", "attacked" parsed as an
+  // adverbial clause of "released": the report is its subject.
+  Document report = ConlluDoc(
+      "1\tA\ta\tDET\tDT\t_\t2\tdet\t_\t_\n"
+      "2\treport\treport\tNOUN\tNN\t_\t3\tnsubj\t_\t_\n"
+      "3\treleased\trelease\tVERB\tVBD\tVerbForm=Fin\t0\troot\t_\t_\n"
+      "4\tin\tin\tADP\tIN\t_\t5\tcase\t_\t_\n"
+      "5\tBrazil\tBrazil\tPROPN\tNNP\t_\t3\tobl\t_\t_\n"
+      "6\tattacked\tattack\tVERB\tVBD\tVerbForm=Fin\t3\tadvcl\t_\t_\n"
+      "7\tIran\tIran\tPROPN\tNNP\t_\t6\tobj\t_\t_\n");
+  EXPECT_EQ(Triples(report, PetrarchOptions()), V({"BRA IRN 190"}));
+}
+
 }  // namespace
 }  // namespace parley::code

@@ -217,6 +217,7 @@ class SentenceCoder {
   std::vector<Mention> ActorAfterSkips(int p, const PredicateResult& r);
   bool InTimeExpression(int w, int p) const;  // w is in "two weeks after ..." under p
   int SubjectWord(int p, bool* is_target) const;
+  int MisparsedClauseSubject(int p) const;
   bool Negated(int p) const;
   bool Conditional(int p) const;
   bool IsPassive(int p) const;
@@ -1279,6 +1280,29 @@ bool SentenceCoder::MatchVerb(int p, PredicateResult* r) const {
   return true;
 }
 
+// A finite adverbial clause with no subject or subordinator of its own is a
+// misparse. "The stopover came as the US leader prepared to attend ...",
+// with "as" the case of an object of "came": the noun right before the
+// verb is its subject. "A report released in Kigali alleged ...", with
+// "alleged" under "released": the governing verb's subject is.
+int SentenceCoder::MisparsedClauseSubject(int p) const {
+  int g = n_[p].head;
+  if (g < 0 || n_[p].rel != "advcl" || Child(p, "mark") >= 0 || Child(p, "nsubj") >= 0 ||
+      Child(p, "nsubj:pass") >= 0 || n_[p].feats.find("VerbForm=Fin") == std::string::npos)
+    return -1;
+  for (int k : n_[g].kids) {
+    if (RelBase(n_[k].rel) != "obl" || k >= p || !IsNominal(n_[k])) continue;
+    bool subordinator = false;
+    for (const char* m : {"as", "while", "when", "after", "before", "since", "because", "until"})
+      subordinator = subordinator || HasCase(k, m);
+    if (!subordinator) continue;
+    std::vector<int> words;
+    InnerSet(k, &words);
+    if (*std::max_element(words.begin(), words.end()) == p - 1) return k;
+  }
+  return Child(g, "nsubj");
+}
+
 // The word that fills the subject role of p, following xcomp control, shared
 // subjects of coordinated verbs and participles modifying a noun. Sets
 // *is_target when that word is really the undergoer (passive participle).
@@ -1315,6 +1339,7 @@ int SentenceCoder::SubjectWord(int p, bool* is_target) const {
       p = n.head;
       continue;
     }
+    if (int m = MisparsedClauseSubject(p); m >= 0) return m;
     if (base == "acl" && n.rel != "acl:relcl") {
       // "crowds trashing the embassy" (active) vs "the embassy trashed by crowds".
       if (sent_.words[p].xpos == "VBN" || n.feats.find("Voice=Pass") != std::string::npos ||
@@ -1384,12 +1409,6 @@ std::vector<Mention> SentenceCoder::Sources(int p, const PredicateResult& r) {
   }
   bool is_target = false;
   int s = SubjectWord(p, &is_target);
-  // "A report released in Kigali alleged ..." misparsed with "alleged" as an
-  // adverbial clause of "released": the finite verb shares its subject.
-  int g = n_[p].head;
-  if (s < 0 && g >= 0 && n_[p].rel == "advcl" && Child(p, "mark") < 0 &&
-      n_[p].feats.find("VerbForm=Fin") != std::string::npos)
-    s = Child(g, "nsubj");
   if (s < 0 || is_target) return {};
   std::vector<Mention> m = ResolveConj(s);
   if (m.empty()) m = ProvenanceActor(s, p);
