@@ -53,7 +53,9 @@ const char* kOntology =
     "120:-0xFFFF#Reject\n"
     "121:-0xFFFF+0x0070\n"
     "170:0x10086#0x0087+0xFFFF#0x9000#Coerce\n"
-    "190:0x00A0#Fight\n";
+    "190:0x00A0#Fight\n"
+    "0352:0x320C\n"
+    "0841:0x020C\n";
 
 std::shared_ptr<const dict::Dictionaries> Dicts() {
   dict::DictionaryBuilder b;
@@ -87,6 +89,7 @@ const char* kPetrarchVerbs =
     "- * {&MILITARY EXERCISES}  [150]\n"
     "--- SAY [010] ---\n"
     "SAY\n"
+    "ANNOUNCE\n"
     "--- ATTACK [190] ---\n"
     "ATTACK\n"
     "--- LAUNCH [---] ---\n"
@@ -594,6 +597,21 @@ TEST(CodeGsrRules, SubjectlessFiniteAdverbialClauseFindsItsSubject) {
       "6\tattacked\tattack\tVERB\tVBD\tVerbForm=Fin\t3\tadvcl\t_\t_\n"
       "7\tIran\tIran\tPROPN\tNNP\t_\t6\tobj\t_\t_\n");
   EXPECT_EQ(Triples(report, PetrarchOptions()), V({"BRA IRN 190"}));
+}
+
+TEST(CodeGsrRules, ActAnnouncedForTheFutureIsTheIntent) {
+  // "Brazil announced it would release Iranian prisoners": intent (0352).
+  Document future =
+      Doc("Brazil/Brazil/PROPN/2/nsubj announced/announce/VERB/0/root it/it/PRON/5/nsubj "
+          "would/would/AUX/5/aux release/release/VERB/2/ccomp Iranian/Iranian/ADJ/7/amod "
+          "prisoners/prisoner/NOUN/5/obj");
+  EXPECT_EQ(Triples(future, PetrarchOptions(), true), V({"BRA IRN 0352"}));
+  // "Brazil announced it released Iranian prisoners": the act itself.
+  Document past =
+      Doc("Brazil/Brazil/PROPN/2/nsubj announced/announce/VERB/0/root it/it/PRON/4/nsubj "
+          "released/release/VERB/2/ccomp Iranian/Iranian/ADJ/6/amod "
+          "prisoners/prisoner/NOUN/4/obj");
+  EXPECT_EQ(Triples(past, PetrarchOptions(), true), V({"BRA IRN 0841"}));
 }
 
 }  // namespace

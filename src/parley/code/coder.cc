@@ -219,6 +219,10 @@ class SentenceCoder {
   int SubjectWord(int p, bool* is_target) const;
   int MisparsedClauseSubject(int p) const;
   bool Negated(int p) const;
+  // "Israel announced it would free prisoners": an act its own actor
+  // announces for the future is the intent to act (030 combined with the
+  // act's code: 0841 release -> 0352). "" when the code stays.
+  std::string AnnouncedIntent(const PredicateResult& r, const std::vector<Mention>& sources);
   bool Conditional(int p) const;
   bool IsPassive(int p) const;
   std::string Speaker(int p);
@@ -1621,6 +1625,36 @@ std::vector<Mention> SentenceCoder::Targets(int p, const PredicateResult& r, int
   return {};
 }
 
+std::string SentenceCoder::AnnouncedIntent(const PredicateResult& r,
+                                           const std::vector<Mention>& sources) {
+  long value = 0;  // only a plain act (aid, release, attack) becomes an intent
+  if (!opt_.pico || !IsEventCode(r.code) || sources.empty() ||
+      !opt_.pico->ValueOf(r.code, &value) || value <= 0 || value >= 0x1000)
+    return "";
+  int p = r.word;
+  bool future = false;
+  for (int k : n_[p].kids)
+    if (n_[k].rel == "aux" && Contains({"will", "would", "shall", "'ll"}, n_[k].form))
+      future = true;
+  if (!future) return "";
+  // The verb of saying: p's governor (p its complement) or, misparsed, an
+  // adverbial clause of p before it ("as Israel announced it would free").
+  int say = -1;
+  int h = n_[p].head;
+  if (h >= 0 && Contains({"ccomp", "parataxis"}, RelBase(n_[p].rel))) say = h;
+  for (int k : n_[p].kids)
+    if (k < p && RelBase(n_[k].rel) == "advcl" && Child(k, "nsubj") >= 0) say = k;
+  if (say < 0 ||
+      !Contains({"say", "announce", "state", "declare", "tell", "confirm", "add"}, n_[say].lemma))
+    return "";
+  int speaker = Child(say, "nsubj");
+  if (speaker < 0) return "";
+  std::vector<Mention> who = ResolveConj(speaker);
+  if (who.empty() || who[0].code != sources[0].code) return "";
+  std::string combined = opt_.pico->CombineCodes("030", r.code);
+  return IsEventCode(combined) && combined != r.code ? combined : "";
+}
+
 bool SentenceCoder::Negated(int p) const {
   for (int k : n_[p].kids)
     if (n_[k].negation) return true;
@@ -1962,6 +1996,12 @@ bool SentenceCoder::Code(std::vector<Event>* out) {
       continue;
     }
     c.sources = Sources(p, r);
+    if (std::string intent = AnnouncedIntent(*c.r, c.sources); !intent.empty()) {
+      negated_codes.push_back(*c.r);
+      negated_codes.back().code = intent;
+      negated_codes.back().reverse_code.clear();
+      c.r = &negated_codes.back();
+    }
     c.inherited_source = Child(p, "nsubj") < 0 && Child(p, "nsubj:pass") < 0;
     c.reported_by = Speaker(p);
     if (!r.compound) {
