@@ -117,6 +117,19 @@ TEST(CodeUnitRules, ActorNameSplitByAModifierOfTheSameNoun) {
             V({"ARN ITH 027"}));
 }
 
+TEST(CodeUnitRules, AgentOfANestedParticipleCanBeTheTarget) {
+  // "Arnor met envoys sent by Gondor.": Gondor is the obl:agent of "sent",
+  // not of "met", so it is the first actor after the predicate.
+  EXPECT_EQ(Triples("Arnor/Arnor/PROPN/2/nsubj met/meet/VERB/0/root envoys/envoy/NOUN/2/obj "
+                    "sent/send/VERB/3/acl by/by/ADP/6/case Gondor/Gondor/PROPN/4/obl:agent "
+                    "././PUNCT/2/punct"),
+            V({"ARN GON 040"}));
+  // The predicate's own agent stays its source: "Arnor was met by Gondor."
+  EXPECT_EQ(Triples("Arnor/Arnor/PROPN/3/nsubj:pass was/be/AUX/3/aux:pass met/meet/VERB/0/root "
+                    "by/by/ADP/5/case Gondor/Gondor/PROPN/3/obl:agent ././PUNCT/3/punct"),
+            V({"GON ARN 040"}));
+}
+
 TEST(CodeUnitRules, AgentCodeCountsOnlyOnThreeLetterBoundaries) {
   // "West German world government activists met Gondor." GMWGOV holds the
   // letters WGO, but not as a code part: the agent is added.

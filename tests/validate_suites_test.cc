@@ -132,7 +132,7 @@ TEST(EvalValidate, GsrGivenParse) {
 }
 
 // The raw-text rate moves with the shipped model (205 and 197 with two models of
-// the same day; 213 before the parse repairs (fc4fbf3), 242 with them: see
+// the same day; 213 before the parse repairs (fc4fbf3), 244 with them: see
 // validation/PETR.UnitTest.raw.failing.tsv); the floor leaves 5 records of room for
 // retraining.
 TEST(EvalValidate, UnitTestsRawText) {
@@ -143,7 +143,7 @@ TEST(EvalValidate, UnitTestsRawText) {
                         "PETR.Validate.verbs.2.0.txt", false);
   ASSERT_TRUE(r.status.ok()) << r.status.message();
   EXPECT_EQ(r.summary.passed + r.summary.failed, 281u);
-  EXPECT_GE(r.summary.passed, 237u)
+  EXPECT_GE(r.summary.passed, 239u)
       << r.summary.passed << " passed, " << r.summary.failed << " failed";
 }
 

@@ -1,5 +1,4 @@
 #include "parley/code/coder.h"
-#include "parley/code/parse_repair.h"
 
 #include <algorithm>
 #include <cctype>
@@ -10,6 +9,8 @@
 #include <sstream>
 #include <unordered_map>
 #include <unordered_set>
+
+#include "parley/code/parse_repair.h"
 
 namespace parley::code {
 
@@ -1481,7 +1482,9 @@ std::vector<Mention> SentenceCoder::FirstActorAfter(int p, const PredicateResult
       if (!IsNominal(n)) continue;
       std::string base = RelBase(n.rel);
       if (!Contains({"obj", "iobj", "obl", "nmod", "xcomp"}, base)) continue;
-      if (n.rel == "obl:tmod" || n.rel == "nmod:tmod" || n.rel == "obl:agent" ||
+      // The predicate's own "by" agent is its source; the agent of a nested
+      // participle ("memos sent by Bree") may be the target.
+      if (n.rel == "obl:tmod" || n.rel == "nmod:tmod" || (n.rel == "obl:agent" && n.head == p) ||
           n.rel == "nmod:npmod" || n.rel == "obl:npmod" || n.rel == "nmod:poss")
         continue;
       // A pattern noun ("military exercises") is not an actor; its PPs may hold one.
@@ -2155,9 +2158,8 @@ Coder::Coder(std::shared_ptr<const dict::Dictionaries> dicts, CoderOptions optio
 void Coder::CodeDocument(const Document& input, std::vector<Event>* events,
                          UnknownActors* unknown) const {
   Document repaired;  // filled only when a parse needs repair (parse_repair.h)
-  const Document& doc = options_.repair_parses && RepairDocument(input, dicts_.get(), &repaired)
-                             ? repaired
-                             : input;
+  const Document& doc =
+      options_.repair_parses && RepairDocument(input, dicts_.get(), &repaired) ? repaired : input;
   CorefMemory coref;
   size_t first = events->size();
   for (uint32_t i = 0; i < doc.sentences.size(); ++i) {
