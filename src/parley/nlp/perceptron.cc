@@ -337,32 +337,43 @@ void LinearModel::prune(float min_weight) {
   use(std::move(a));
 }
 
+namespace {
+
+// Zeroed int32 sums for `padded` classes: on the stack for up to kStack
+// (padded) classes, the usual model sizes; on the heap beyond them.
+class Sums {
+ public:
+  static constexpr uint32_t kStack = 1024;
+  explicit Sums(uint32_t padded) {
+    if (padded > kStack) {
+      heap_.assign(padded, 0);
+      data_ = heap_.data();
+    } else {
+      std::memset(stack_, 0, padded * sizeof(int32_t));
+    }
+  }
+  int32_t* data() { return data_; }
+
+ private:
+  alignas(32) int32_t stack_[kStack];
+  std::vector<int32_t> heap_;
+  int32_t* data_ = stack_;
+};
+
+}  // namespace
+
 void LinearModel::score(const uint64_t* feats, int n, float* scores) const {
   if (num_features_ == 0) return;
-  alignas(32) int32_t stack_acc[kStackClasses];
-  std::vector<int32_t> heap_acc;
-  int32_t* acc = stack_acc;
-  if (padded_classes_ > kStackClasses) {
-    heap_acc.assign(padded_classes_, 0);
-    acc = heap_acc.data();
-  } else {
-    std::memset(acc, 0, padded_classes_ * sizeof(int32_t));
-  }
+  Sums sums(padded_classes_);
+  int32_t* acc = sums.data();
   accumulate(feats, n, acc);
   add_scaled(acc, num_classes_, scale_, scores);
 }
 
 int LinearModel::best_class(const uint64_t* feats, int n) const {
   if (num_classes_ == 0) return -1;
-  alignas(32) int32_t stack_acc[kStackClasses];
-  std::vector<int32_t> heap_acc;
-  int32_t* acc = stack_acc;
-  if (padded_classes_ > kStackClasses) {
-    heap_acc.assign(padded_classes_, 0);
-    acc = heap_acc.data();
-  } else {
-    std::memset(acc, 0, padded_classes_ * sizeof(int32_t));
-  }
+  Sums sums(padded_classes_);
+  int32_t* acc = sums.data();
   if (num_features_ != 0) accumulate(feats, n, acc);
   int best = 0;
   int32_t best_sum = acc[0];

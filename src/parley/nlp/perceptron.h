@@ -134,8 +134,6 @@ class LinearModel {
   // acc[acc_index(c)] += the quantized weight sum of class c (acc has
   // padded_classes_ entries).
   void accumulate(const uint64_t* feats, int n, int32_t* acc) const;
-  // Scoring buffer on the stack for up to this many (padded) classes.
-  static constexpr uint32_t kStackClasses = 1024;
 
   // Inference layout. Scores are summed as int32 over the quantized weights
   // (exactly), in an accumulator whose classes are permuted so that a dense
