@@ -86,6 +86,13 @@ TEST(CodeCli, ExampleArticleGivesWellFormedEvents) {
   EXPECT_TRUE(has("USA", "RUS", "111")) << r.out;     // The United States criticized Russia
   EXPECT_TRUE(has("AFGREB", "COP", "190"))
       << r.out;  // Taliban fighters attacked a police checkpoint
+  // "KABUL (Parley Wire) - Russia said ... the Taliban have accepted": the
+  // speaker is Russia, not the dateline (parse_repair.h, datelines).
+  bool reported = false;
+  for (const auto& e : events)
+    if (e["verb_text"] == "accepted" && e.contains("reported_by"))
+      reported = e["reported_by"] == "RUS";
+  EXPECT_TRUE(reported) << r.out;
   // One worker or two: the same output.
   EXPECT_EQ(Parley("code --threads 2 " + path).out, r.out);
   CliRun tsv = Parley("code --format tsv " + path);

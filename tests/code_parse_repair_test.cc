@@ -456,5 +456,22 @@ TEST(ParseRepair, CoderUsesTheRepairedTreeUnlessTurnedOff) {
   EXPECT_EQ(doc.sentences[0].words[0].upos, "VERB");  // the input is never changed
 }
 
+TEST(ParseRepair, DatelineGivesWayToTheSubjectAfterTheDash) {
+  // "KABUL (Reuters) - Russia said talks began." parsed with the dateline as
+  // the subject and Russia as its appositive.
+  Sentence s = Parse(
+      "KABUL/Kabul/PROPN/NNP/7/nsubj (/(/PUNCT/-LRB-/3/punct Reuters/Reuters/PROPN/NNP/1/appos "
+      ")/)/PUNCT/-RRB-/3/punct -/-/PUNCT/HYPH/6/punct Russia/Russia/PROPN/NNP/1/appos "
+      "said/say/VERB/VBD/0/root talks/talk/NOUN/NNS/9/nsubj began/begin/VERB/VBD/7/ccomp");
+  EXPECT_EQ(RepairSentence(&s, nullptr), 1);
+  EXPECT_EQ(Arc(s, "Russia"), "nsubj>said");
+  EXPECT_EQ(Arc(s, "KABUL"), "dep>said");
+  // Without a dash there is no dateline: nothing changes.
+  Sentence plain = Parse(
+      "KABUL/Kabul/PROPN/NNP/4/nsubj ,/,/PUNCT/,/3/punct Russia/Russia/PROPN/NNP/1/appos "
+      "said/say/VERB/VBD/0/root");
+  EXPECT_EQ(RepairSentence(&plain, nullptr), 0);
+}
+
 }  // namespace
 }  // namespace parley::code

@@ -727,6 +727,53 @@ int RepairBareInfinitive(Tree& t, const dict::Dictionaries& dicts) {
   return n;
 }
 
+// 17. "KABUL (Reuters) - Russia(appos) said ...": a news dateline (an
+//     all-capitals place, perhaps an agency in brackets, then a dash) is not
+//     part of the clause. When the parser made the dateline a dependent of
+//     the clause and hung the real argument on it, the argument takes the
+//     dateline's place and the dateline becomes a plain dep.
+int RepairDateline(Tree& t) {
+  if (t.size() < 4) return 0;
+  const std::string& first = t.at(0).form;
+  int letters = 0;
+  for (char c : first) {
+    if (std::islower(static_cast<unsigned char>(c))) return 0;
+    if (std::isupper(static_cast<unsigned char>(c))) ++letters;
+  }
+  if (letters < 2) return 0;
+  int dash = -1;
+  for (int i = 1; i < t.size() && i <= 12; ++i) {
+    if (t.FormIn(i, {"-", "--", "\xe2\x80\x94", "\xe2\x80\x93"})) {
+      dash = i;
+      break;
+    }
+    if (t.Upos(i) == "VERB") return 0;
+  }
+  if (dash < 0) return 0;
+  auto in_dateline = [&](int i) { return i >= 0 && i < dash; };
+  // The dateline's top word, attached to a word after the dash.
+  int top = -1;
+  for (int i = 0; i < dash; ++i)
+    if (!in_dateline(t.Parent(i))) {
+      if (top >= 0) return 0;  // not one phrase
+      top = i;
+    }
+  if (top < 0 || t.Parent(top) < 0) return 0;
+  // The one nominal after the dash that hangs on the dateline.
+  int arg = -1;
+  for (int i = dash + 1; i < t.size(); ++i) {
+    if (!in_dateline(t.Parent(i))) continue;
+    if (arg >= 0 || !t.Nominal(i)) return 0;
+    arg = i;
+  }
+  if (arg < 0) return 0;
+  const int head = t.Parent(top);
+  const std::string rel(t.Rel(top));
+  t.Attach(arg, head, rel);
+  t.Attach(top, head, "dep");
+  return 1;
+}
+
 // Repairs a copy of `in`: returns the number of repairs and fills *out with
 // the repaired words, 0 when nothing needed repair (no copy made), or -1 when
 // the result is not a valid tree (the caller keeps `in`).
@@ -753,6 +800,7 @@ int RepairWords(const std::vector<Word>& in, const dict::Dictionaries* dicts,
   n += RepairCommaAdjectives(t);
   n += RepairCoordinatedGerundModifier(t);
   if (dicts != nullptr) n += RepairBareInfinitive(t, *dicts);
+  n += RepairDateline(t);
   if (n == 0 || !t.changed()) return 0;
   if (!t.Valid()) return -1;
   *out = t.Take();
