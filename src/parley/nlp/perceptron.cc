@@ -117,16 +117,16 @@ __attribute__((target("avx2"))) void add_dense_rows_avx2(const int16_t* const* r
     Int32x8 a0, a1;
     std::memcpy(&a0, acc + b, 32);
     std::memcpy(&a1, acc + b + 8, 32);
-    Int32x8 even = __builtin_shuffle(a0, a1, Int32x8{0, 1, 2, 3, 8, 9, 10, 11});
-    Int32x8 odd = __builtin_shuffle(a0, a1, Int32x8{4, 5, 6, 7, 12, 13, 14, 15});
+    Int32x8 even = __builtin_shufflevector(a0, a1, 0, 1, 2, 3, 8, 9, 10, 11);
+    Int32x8 odd = __builtin_shufflevector(a0, a1, 4, 5, 6, 7, 12, 13, 14, 15);
     for (int i = 0; i < n; ++i) {
       Int32x8 pair;
       std::memcpy(&pair, rows[i] + b, 32);
       even += reinterpret_cast<Int32x8>(reinterpret_cast<Uint32x8>(pair) << 16) >> 16;
       odd += pair >> 16;
     }
-    a0 = __builtin_shuffle(even, odd, Int32x8{0, 1, 2, 3, 8, 9, 10, 11});
-    a1 = __builtin_shuffle(even, odd, Int32x8{4, 5, 6, 7, 12, 13, 14, 15});
+    a0 = __builtin_shufflevector(even, odd, 0, 1, 2, 3, 8, 9, 10, 11);
+    a1 = __builtin_shufflevector(even, odd, 4, 5, 6, 7, 12, 13, 14, 15);
     std::memcpy(acc + b, &a0, 32);
     std::memcpy(acc + b + 8, &a1, 32);
   }
@@ -160,8 +160,8 @@ void add_scaled(const int32_t* acc, int num_classes, float scale, float* scores)
     Int32x4 even, odd;
     std::memcpy(&even, acc + c, 16);
     std::memcpy(&odd, acc + c + 4, 16);
-    const Int32x4 lo = __builtin_shuffle(even, odd, Int32x4{0, 4, 1, 5});
-    const Int32x4 hi = __builtin_shuffle(even, odd, Int32x4{2, 6, 3, 7});
+    const Int32x4 lo = __builtin_shufflevector(even, odd, 0, 4, 1, 5);
+    const Int32x4 hi = __builtin_shufflevector(even, odd, 2, 6, 3, 7);
     Float32x4 out_lo, out_hi;
     std::memcpy(&out_lo, scores + c, 16);
     std::memcpy(&out_hi, scores + c + 4, 16);
