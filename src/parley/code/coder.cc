@@ -11,6 +11,7 @@
 #include <unordered_set>
 
 #include "parley/code/parse_repair.h"
+#include "parley/code/ud_relations.h"
 
 namespace parley::code {
 
@@ -84,8 +85,6 @@ bool IsNominal(const Node& n) {
 }
 
 bool IsVerbal(const Node& n) { return n.upos == "VERB"; }
-
-std::string RelBase(const std::string& rel) { return rel.substr(0, rel.find(':')); }
 
 // A reference to an actor: a noun phrase resolved to a code.
 struct Mention {
@@ -237,7 +236,7 @@ class SentenceCoder {
   // against Russia was presented" targets Russia.
   std::vector<Mention> ActorInModifiers(int noun) {
     for (int k : n_[noun].kids) {
-      if (RelBase(n_[k].rel) != "nmod" || n_[k].rel == "nmod:poss") continue;
+      if (RelationBase(n_[k].rel) != "nmod" || n_[k].rel == "nmod:poss") continue;
       std::vector<Mention> m = ResolveConj(k);
       if (!m.empty()) return m;
     }
@@ -346,26 +345,8 @@ void SentenceCoder::BuildNodes() {
     n.lemma = w.lemma.empty() || w.lemma == "_" ? n.form : Lower(w.lemma);
     n.upos = w.upos;
     n.feats = w.feats;
-    std::string rel = w.deprel;
-    if (rel == "dobj")
-      rel = "obj";
-    else if (rel == "nsubjpass")
-      rel = "nsubj:pass";
-    else if (rel == "csubjpass")
-      rel = "csubj:pass";
-    else if (rel == "auxpass")
-      rel = "aux:pass";
-    else if (rel == "name")
-      rel = "flat";
-    else if (rel == "mwe")
-      rel = "fixed";
-    else if (rel == "nmod:agent")
-      rel = "obl:agent";
-    else if (rel == "neg") {
-      rel = "advmod";
-      n.negation = true;
-    }
-    n.rel = rel;
+    n.rel = std::string(UdV2Relation(w.deprel));
+    if (w.deprel == "neg") n.negation = true;
     if (n.lemma == "not" || n.lemma == "n't" || n.lemma == "never" || n.form == "n't")
       n.negation = n.negation || n.rel == "advmod" || n.rel == "neg" || n.rel == "advmod:neg";
   }
@@ -386,8 +367,8 @@ void SentenceCoder::BuildNodes() {
   for (size_t i = 0; i < n_.size(); ++i) {
     Node& n = n_[i];
     if (n.head < 0 || !IsVerbal(n) || Child(n.head, "expl") < 0 ||
-        !Contains({"csubj", "ccomp", "dep", "acl"}, RelBase(n.rel)) || n_[n.head].lemma != "be" ||
-        !(sent_.words[i].xpos == "VBN" || sent_.words[i].xpos == "VBD"))
+        !Contains({"csubj", "ccomp", "dep", "acl"}, RelationBase(n.rel)) ||
+        n_[n.head].lemma != "be" || !(sent_.words[i].xpos == "VBN" || sent_.words[i].xpos == "VBD"))
       continue;
     for (int k : n.kids)
       if (n_[k].rel == "nsubj" && k < static_cast<int>(i)) n_[k].rel = "nsubj:pass";
@@ -489,7 +470,7 @@ bool SentenceCoder::BareNameModifier(int k) const {
 void SentenceCoder::InnerSet(int h, std::vector<int>* out) const {
   out->push_back(h);
   for (int k : n_[h].kids) {
-    std::string base = RelBase(n_[k].rel);
+    std::string_view base = RelationBase(n_[k].rel);
     if (Contains({"compound", "flat", "amod", "det", "nummod", "fixed", "goeswith", "case"},
                  base) ||
         n_[k].rel == "nmod:poss" || n_[k].rel == "nmod:desc" || BareNameModifier(k)) {
@@ -519,7 +500,8 @@ void SentenceCoder::JoinSplitActorNames(dict::Date date) {
     // The head's own modifiers before it, left to right.
     std::vector<int> mods;
     for (int k : n_[h].kids)
-      if (k < h && Contains({"compound", "amod", "flat"}, RelBase(n_[k].rel)) && n_[k].kids.empty())
+      if (k < h && Contains({"compound", "amod", "flat"}, RelationBase(n_[k].rel)) &&
+          n_[k].kids.empty())
         mods.push_back(k);
     std::sort(mods.begin(), mods.end());
     if (mods.size() < 2 || mods.back() != h - 1) continue;
@@ -757,7 +739,7 @@ std::vector<Mention> SentenceCoder::ResolveConj(int h) {
       if (n.feats.find("PronType=Rel") != std::string::npos ||
           Contains({"who", "which", "that"}, n.form)) {
         int clause = n.head;
-        if (clause >= 0 && RelBase(n_[clause].rel) == "acl" && n_[clause].head >= 0) {
+        if (clause >= 0 && RelationBase(n_[clause].rel) == "acl" && n_[clause].head >= 0) {
           std::vector<Mention> ante = ResolveConj(n_[clause].head);
           for (Mention& m : ante) part.mentions.push_back(m);
         }
@@ -886,7 +868,7 @@ void SentenceCoder::Domain(int root, std::vector<int>* out, bool include_acl) co
     stack.pop_back();
     for (int k : n_[w].kids) {
       const std::string& rel = n_[k].rel;
-      std::string base = RelBase(rel);
+      std::string_view base = RelationBase(rel);
       if (base == "advcl" && !IsInfinitivalPurpose(k)) continue;
       if (Contains({"ccomp", "parataxis", "csubj", "punct", "discourse", "vocative", "dep", "list",
                     "reparandum"},
@@ -929,7 +911,7 @@ bool SentenceCoder::ModifiersPrecede(int head,
   std::vector<int> deps;  // the head's dependents before it, nearest first
   for (auto it = n_[head].kids.rbegin(); it != n_[head].kids.rend(); ++it) {
     int k = *it;
-    if (k > head || Contains({"det", "case", "punct", "cc"}, RelBase(n_[k].rel))) continue;
+    if (k > head || Contains({"det", "case", "punct", "cc"}, RelationBase(n_[k].rel))) continue;
     deps.push_back(k);
   }
   std::sort(deps.rbegin(), deps.rend());
@@ -1026,7 +1008,7 @@ int SentenceCoder::FindElement(const PatternElement& e, int root, int p,
         // "(ON &TIETYPES)" matches "on economic issues": the word may
         // modify the noun the preposition introduces.
         if (!e.prep.empty() && !IntroducedBy(w, e) &&
-            !(n.head >= 0 && Contains({"amod", "compound", "nummod"}, RelBase(n.rel)) &&
+            !(n.head >= 0 && Contains({"amod", "compound", "nummod"}, RelationBase(n.rel)) &&
               IntroducedBy(n.head, e)))
           continue;
         if (!ModifiersPrecede(w, e.modifiers)) continue;
@@ -1296,7 +1278,7 @@ int SentenceCoder::MisparsedClauseSubject(int p) const {
       Child(p, "nsubj:pass") >= 0 || n_[p].feats.find("VerbForm=Fin") == std::string::npos)
     return -1;
   for (int k : n_[g].kids) {
-    if (RelBase(n_[k].rel) != "obl" || k >= p || !IsNominal(n_[k])) continue;
+    if (RelationBase(n_[k].rel) != "obl" || k >= p || !IsNominal(n_[k])) continue;
     bool subordinator = false;
     for (const char* m : {"as", "while", "when", "after", "before", "since", "because", "until"})
       subordinator = subordinator || HasCase(k, m);
@@ -1327,7 +1309,7 @@ int SentenceCoder::SubjectWord(int p, bool* is_target) const {
     if (s >= 0) return -1;
     const Node& n = n_[p];
     if (n.head < 0) return -1;
-    std::string base = RelBase(n.rel);
+    std::string_view base = RelationBase(n.rel);
     if (n.rel == "xcomp") {
       int o = Child(n.head, "obj");
       if (o >= 0 && IsNominal(n_[o])) return o;  // object control: "urged B to help"
@@ -1404,7 +1386,7 @@ std::vector<Mention> SentenceCoder::Sources(int p, const PredicateResult& r) {
           if (!m.empty()) return m;
           // "criticized over its dispute with Eriador": an actor in a nested PP.
           for (int x : CachedDomain(k, false)) {
-            if (RelBase(n_[x].rel) != "nmod" || n_[x].rel == "nmod:poss") continue;
+            if (RelationBase(n_[x].rel) != "nmod" || n_[x].rel == "nmod:poss") continue;
             m = ResolveConj(x);
             if (!m.empty()) return m;
           }
@@ -1453,13 +1435,13 @@ std::vector<Mention> SentenceCoder::ProvenanceActor(int s, int p) {
           Child(k, "obj") < 0)
         participles.push_back(k);
   int g = n_[p].head;
-  if (RelBase(n_[p].rel) == "advcl" && g >= 0 && n_[s].head == g && n_[s].rel == "nsubj" &&
+  if (RelationBase(n_[p].rel) == "advcl" && g >= 0 && n_[s].head == g && n_[s].rel == "nsubj" &&
       Child(p, "mark") < 0 && Child(g, "obj") < 0)
     participles.push_back(g);
   for (int v : participles) {
     if (!IsVerbal(n_[v])) continue;
     for (int k : n_[v].kids) {
-      if (RelBase(n_[k].rel) != "obl" || k < v || n_[k].upos == "PRON") continue;
+      if (RelationBase(n_[k].rel) != "obl" || k < v || n_[k].upos == "PRON") continue;
       if (!(HasCase(k, "by") || HasCase(k, "from") || HasCase(k, "in"))) continue;
       std::vector<Mention> m = ResolveConj(k);
       if (!m.empty() && m[0].has_actor) return m;
@@ -1480,7 +1462,7 @@ std::vector<Mention> SentenceCoder::FirstActorAfter(int p, const PredicateResult
       if ((pass == 0) == locative) continue;
       const Node& n = n_[w];
       if (!IsNominal(n)) continue;
-      std::string base = RelBase(n.rel);
+      std::string_view base = RelationBase(n.rel);
       if (!Contains({"obj", "iobj", "obl", "nmod", "xcomp"}, base)) continue;
       // The predicate's own "by" agent is its source; the agent of a nested
       // participle ("memos sent by Bree") may be the target.
@@ -1494,7 +1476,7 @@ std::vector<Mention> SentenceCoder::FirstActorAfter(int p, const PredicateResult
       // target in a modifier of the infinitive's object.
       if (base == "nmod" && n_[w].head >= 0) {
         const Node& obj = n_[n_[w].head];
-        if (RelBase(obj.rel) == "obj" && obj.head >= 0 && n_[obj.head].rel == "xcomp" &&
+        if (RelationBase(obj.rel) == "obj" && obj.head >= 0 && n_[obj.head].rel == "xcomp" &&
             n_[obj.head].head == p)
           continue;
       }
@@ -1517,7 +1499,7 @@ std::vector<Mention> SentenceCoder::ActorAfterSkips(int p, const PredicateResult
   int skips = r.skips;
   for (int w : CachedDomain(p, /*include_acl=*/true)) {
     if (w <= r.skip_anchor || !IsNominal(n_[w]) || n_[w].upos == "PRON") continue;
-    if (Contains({"compound", "flat", "amod", "nummod", "det", "fixed"}, RelBase(n_[w].rel)))
+    if (Contains({"compound", "flat", "amod", "nummod", "det", "fixed"}, RelationBase(n_[w].rel)))
       continue;
     if (std::find(r.consumed.begin(), r.consumed.end(), w) != r.consumed.end()) continue;
     std::vector<int> inner;
@@ -1562,7 +1544,7 @@ std::vector<Mention> SentenceCoder::Targets(int p, const PredicateResult& r, int
       // "(ON) the unrest in Iran": an actor in the PP's own modifiers.
       const std::vector<int>& sub = CachedDomain(w, false);
       for (int x : sub) {
-        if (!IsNominal(n_[x]) || RelBase(n_[x].rel) != "nmod") continue;
+        if (!IsNominal(n_[x]) || RelationBase(n_[x].rel) != "nmod") continue;
         m = ResolveConj(x);
         if (!m.empty()) return m;
       }
@@ -1617,7 +1599,7 @@ std::vector<Mention> SentenceCoder::Targets(int p, const PredicateResult& r, int
       const std::vector<int>& cdom = CachedDomain(c, /*include_acl=*/true);
       for (int w : cdom) {
         if (!IsNominal(n_[w])) continue;
-        std::string base = RelBase(n_[w].rel);
+        std::string_view base = RelationBase(n_[w].rel);
         if (!Contains({"nsubj", "obj", "iobj", "obl", "nmod", "appos"}, base)) continue;
         if (n_[w].rel == "obl:tmod" || n_[w].rel == "nmod:tmod") continue;
         std::vector<Mention> m = ResolveConj(w);
@@ -1644,9 +1626,9 @@ std::string SentenceCoder::AnnouncedIntent(const PredicateResult& r,
   // adverbial clause of p before it ("as Israel announced it would free").
   int say = -1;
   int h = n_[p].head;
-  if (h >= 0 && Contains({"ccomp", "parataxis"}, RelBase(n_[p].rel))) say = h;
+  if (h >= 0 && Contains({"ccomp", "parataxis"}, RelationBase(n_[p].rel))) say = h;
   for (int k : n_[p].kids)
-    if (k < p && RelBase(n_[k].rel) == "advcl" && Child(k, "nsubj") >= 0) say = k;
+    if (k < p && RelationBase(n_[k].rel) == "advcl" && Child(k, "nsubj") >= 0) say = k;
   if (say < 0 ||
       !Contains({"say", "announce", "state", "declare", "tell", "confirm", "add"}, n_[say].lemma))
     return "";
@@ -1674,7 +1656,7 @@ bool SentenceCoder::Conditional(int p) const {
   for (int w = p, guard = 0; w >= 0 && guard < 16; w = n_[w].head, ++guard) {
     for (int k : n_[w].kids)
       if ((n_[k].rel == "mark") && Contains({"if", "unless", "whether"}, n_[k].lemma)) return true;
-    std::string base = RelBase(n_[w].rel);
+    std::string_view base = RelationBase(n_[w].rel);
     if (base != "conj" && base != "xcomp") break;
   }
   return false;
@@ -1699,7 +1681,7 @@ std::string SentenceCoder::Speaker(int p) {
   for (int w = p, guard = 0; w >= 0 && guard < 16; ++guard) {
     int h = n_[w].head;
     if (h < 0) return "";
-    std::string base = RelBase(n_[w].rel);
+    std::string_view base = RelationBase(n_[w].rel);
     if ((base == "ccomp" || base == "parataxis") &&
         Contains({"say", "tell", "report", "announce", "state", "claim", "add", "note", "told",
                   "said", "insist", "warn", "confirm"},
@@ -1757,7 +1739,7 @@ bool SentenceCoder::IsChainClause(int inner, int outer) const {
   const std::string& rel = n_[inner].rel;
   if (rel == "xcomp") return true;
   int mark = Child(inner, "mark");
-  return RelBase(rel) == "advcl" && mark >= 0 && n_[mark].lemma == "to";
+  return RelationBase(rel) == "advcl" && mark >= 0 && n_[mark].lemma == "to";
 }
 
 // PETRARCH codes a verb and its subjectless event clause as one event: the
@@ -1868,7 +1850,7 @@ bool SentenceCoder::HasNominalArgumentAfter(const PredicateResult& r) const {
     const Node& n = n_[k];
     if (k < r.word || !IsNominal(n) || n.upos == "PRON") continue;
     if (std::find(r.consumed.begin(), r.consumed.end(), k) != r.consumed.end()) continue;
-    std::string base = RelBase(n.rel);
+    std::string_view base = RelationBase(n.rel);
     if (base == "obj" || base == "iobj" ||
         ((base == "obl" || base == "nmod") && n.rel.find("tmod") == std::string::npos &&
          n.rel.find("npmod") == std::string::npos && n.rel != "obl:agent"))
@@ -1894,7 +1876,7 @@ void SentenceCoder::SuppressControlledInfinitives(const std::vector<PredicateRes
     for (int k : n_[r.word].kids)
       if (n_[k].rel == "xcomp" && !opt_.pico) infinitives.push_back(k);
     for (int k : n_[obj].kids)
-      if (RelBase(n_[k].rel) == "acl" && n_[k].rel != "acl:relcl" && IsInfinitivalPurpose(k))
+      if (RelationBase(n_[k].rel) == "acl" && n_[k].rel != "acl:relcl" && IsInfinitivalPurpose(k))
         infinitives.push_back(k);
     for (int k : infinitives)
       if (pred_of[k] >= 0 && static_cast<size_t>(pred_of[k]) != i) (*suppressed)[pred_of[k]] = true;
@@ -2096,7 +2078,7 @@ bool SentenceCoder::Code(std::vector<Event>* out) {
   // Remember this sentence's actors for the next sentences' pronouns.
   if (opt_.coreference) {
     for (size_t i = 0; i < n_.size(); ++i) {
-      std::string base = RelBase(n_[i].rel);
+      std::string_view base = RelationBase(n_[i].rel);
       if (!Contains({"nsubj", "obj", "iobj", "obl", "nmod", "root", "conj", "appos"}, base))
         continue;
       if (n_[i].upos != "PROPN" && n_[i].upos != "NOUN") continue;

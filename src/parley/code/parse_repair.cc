@@ -6,6 +6,8 @@
 #include <string_view>
 #include <vector>
 
+#include "parley/code/ud_relations.h"
+
 namespace parley::code {
 
 namespace {
@@ -54,19 +56,8 @@ class Tree {
     w.xpos = std::string(xpos);
   }
   // UD v1 labels mapped to v2, subtype kept ("nmod:poss", "obl:agent").
-  std::string_view Rel(int i) const {
-    std::string_view r = words()[i].deprel;
-    if (r == "dobj") return "obj";
-    if (r == "nsubjpass") return "nsubj:pass";
-    if (r == "auxpass") return "aux:pass";
-    if (r == "name") return "flat";
-    if (r == "neg") return "advmod";
-    return r;
-  }
-  std::string_view Base(int i) const {
-    std::string_view r = Rel(i);
-    return r.substr(0, r.find(':'));
-  }
+  std::string_view Rel(int i) const { return UdV2Relation(words()[i].deprel); }
+  std::string_view Base(int i) const { return RelationBase(Rel(i)); }
   bool IsSubject(int i) const { return Base(i) == "nsubj"; }
   const std::string& Upos(int i) const { return words()[i].upos; }
   bool Nominal(int i) const { return OneOf(Upos(i), {"NOUN", "PROPN", "PRON", "NUM"}); }
