@@ -72,8 +72,7 @@ bool is_elongated(std::string_view s) {
 std::string collapse_runs(std::string_view s, size_t keep) {
   std::string out;
   size_t run = 0;
-  for (char c : s) {
-    char l = static_cast<char>(c >= 'A' && c <= 'Z' ? c - 'A' + 'a' : c);
+  for (char l : ascii_lower(s)) {
     run = !out.empty() && out.back() == l ? run + 1 : 1;
     if (run <= keep) out.push_back(l);
   }
