@@ -1,11 +1,14 @@
 // bench_code: speed of `parley code` (analysis + coding) on one core or more.
 //
-//   bench_code [--dictionaries DIR] [--model FILE] [--threads N] [--runs R] INPUT...
+//   bench_code [--dictionaries DIR] [--model FILE] [--threads N] [--runs R]
+//              [--parse-all] INPUT...
 //
 // Reads the inputs once into memory (any reader format; CoNLL-U with a parse
 // skips the parser), then codes them R times (default 5) and prints the
 // median sentences/s and documents/s over the runs. Analysis (tokenize, tag,
-// parse) is included for documents without a parse.
+// parse) is included for documents without a parse. As in `parley code`,
+// sentences that cannot change any event are only tokenized
+// (code/sentence_filter.h) unless --parse-all; the share analysed is printed.
 #include <algorithm>
 #include <atomic>
 #include <chrono>
@@ -18,6 +21,7 @@
 #include <thread>
 
 #include "parley/code/coder.h"
+#include "parley/code/sentence_filter.h"
 #include "parley/dict/dictionary.h"
 #include "parley/doc/conllu.h"
 #include "parley/nlp/pipeline.h"
@@ -28,6 +32,7 @@ using namespace parley;
 int main(int argc, char** argv) {
   std::string dict_dir, model;
   int threads = 1, runs = 5;
+  bool parse_all = false;
   std::vector<std::string> inputs;
   for (int i = 1; i < argc; ++i) {
     std::string a = argv[i];
@@ -44,6 +49,8 @@ int main(int argc, char** argv) {
       model = value();
     else if (a == "--threads")
       threads = std::max(1, std::atoi(value().c_str()));
+    else if (a == "--parse-all")
+      parse_all = true;
     else if (a == "--runs")
       runs = std::max(1, std::atoi(value().c_str()));
     else
@@ -51,7 +58,7 @@ int main(int argc, char** argv) {
   }
   if (inputs.empty()) {
     std::cerr << "usage: bench_code [--dictionaries DIR] [--model FILE] [--threads N] "
-                 "[--runs R] INPUT...\n";
+                 "[--runs R] [--parse-all] INPUT...\n";
     return 2;
   }
   std::shared_ptr<const dict::Dictionaries> dicts;
@@ -90,19 +97,27 @@ int main(int argc, char** argv) {
     }
   }
   code::Coder coder(dicts, code::CoderOptions());
+  std::unique_ptr<code::SentenceFilter> filter;
+  if (pipeline && !parse_all) filter = std::make_unique<code::SentenceFilter>(coder);
   std::vector<double> sent_rates, doc_rates, cpu_rates;
-  uint64_t events = 0, sentences = 0;
+  uint64_t events = 0, sentences = 0, analysed = 0;
   for (int run = 0; run < runs; ++run) {
     std::vector<Document> work = docs;  // fresh copies: analysis annotates in place
     std::atomic<size_t> next{0};
-    std::atomic<uint64_t> ev{0}, sn{0};
+    std::atomic<uint64_t> ev{0}, sn{0}, an{0};
     auto t0 = std::chrono::steady_clock::now();
     timespec c0;
     clock_gettime(CLOCK_PROCESS_CPUTIME_ID, &c0);
     auto worker = [&] {
       std::vector<code::Event> out;
       for (size_t i; (i = next.fetch_add(1)) < work.size();) {
-        if (pipeline) pipeline->analyze(&work[i]);
+        Document& d = work[i];
+        if (filter) {
+          an += code::AnalyzeForCoding(*pipeline, *filter, &d);
+        } else if (pipeline) {
+          pipeline->analyze(&d);
+          an += d.sentences.size();
+        }
         out.clear();
         coder.CodeDocument(work[i], &out);
         ev += out.size();
@@ -121,13 +136,17 @@ int main(int argc, char** argv) {
     doc_rates.push_back(work.size() / secs);
     events = ev;
     sentences = sn;
+    analysed = an;
   }
   std::sort(sent_rates.begin(), sent_rates.end());
   std::sort(doc_rates.begin(), doc_rates.end());
   std::sort(cpu_rates.begin(), cpu_rates.end());
-  printf("documents %zu  sentences %llu  events %llu  threads %d  runs %d\n", docs.size(),
-         static_cast<unsigned long long>(sentences), static_cast<unsigned long long>(events),
-         threads, runs);
+  printf(
+      "documents %zu  sentences %llu  analysed %llu (%.1f%%)  events %llu  threads %d  runs %d\n",
+      docs.size(), static_cast<unsigned long long>(sentences),
+      static_cast<unsigned long long>(analysed),
+      100.0 * analysed / std::max<uint64_t>(sentences, 1), static_cast<unsigned long long>(events),
+      threads, runs);
   printf(
       "median: %.0f sentences/s wall  %.0f documents/s wall  %.0f sentences per CPU-second"
       "  (parse %s)\n",

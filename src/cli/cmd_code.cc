@@ -21,6 +21,7 @@
 #include "cli/commands.h"
 #include "cli/input_options.h"
 #include "parley/code/coder.h"
+#include "parley/code/sentence_filter.h"
 #include "parley/dict/dictionary.h"
 #include "parley/nlp/pipeline.h"
 
@@ -39,6 +40,7 @@ struct CodeArgs {
   std::string unknown_actors;
   std::string output;
   bool progress = true;
+  bool parse_all = false;
 };
 
 bool HasParse(const Document& doc) {
@@ -104,6 +106,10 @@ int RunCode(const CodeArgs& args) {
   code::Coder coder(dicts, copt);
   code::UnknownActors unknown;
   code::UnknownActors* unknown_ptr = args.unknown_actors.empty() ? nullptr : &unknown;
+  // Parse only the sentences that can change an event (sentence_filter.h);
+  // --unknown-actors reports phrases of every sentence, so it needs them all.
+  code::SentenceFilter filter(coder);
+  bool filter_sentences = !args.parse_all && unknown_ptr == nullptr;
 
   std::ofstream file_out;
   std::ostream* out = &std::cout;
@@ -151,7 +157,12 @@ int RunCode(const CodeArgs& args) {
     std::atomic<size_t> next{0};
     auto work = [&] {
       for (size_t i; (i = next.fetch_add(1)) < chunk.size();) {
-        if (!HasParse(chunk[i])) pipeline->analyze(&chunk[i]);
+        if (!HasParse(chunk[i])) {
+          if (filter_sentences)
+            code::AnalyzeForCoding(*pipeline, filter, &chunk[i]);
+          else
+            pipeline->analyze(&chunk[i]);
+        }
         coder.CodeDocument(chunk[i], &chunk_events[i], unknown_ptr);
       }
     };
@@ -218,6 +229,11 @@ void add_code_command(CLI::App& app, int* exit_code) {
   cmd->add_option("--unknown-actors", args->unknown_actors,
                   "Write noun phrases in source/target position that no dictionary resolves "
                   "(proper nouns first, by frequency) to this TSV file");
+  cmd->add_flag("--parse-all", args->parse_all,
+                "Parse every sentence. By default only sentences that can change an event are "
+                "parsed (one that may name an actor and holds a verb the dictionaries know, an "
+                "earlier sentence whose actors a later one may refer to, a discard phrase); the "
+                "events are the same either way. --unknown-actors implies --parse-all");
   cmd->add_option("-o,--output", args->output, "Output file (default: standard output)");
   cmd->add_flag("!--no-progress", args->progress, "No progress bar on stderr");
   cmd->callback([args, exit_code] { *exit_code = RunCode(*args); });

@@ -12,6 +12,7 @@
 
 #include "parley/code/parse_repair.h"
 #include "parley/code/ud_relations.h"
+#include "parley/code/word_set.h"
 
 namespace parley::code {
 
@@ -44,12 +45,6 @@ namespace {
 using dict::ActorKind;
 using dict::PatternElement;
 using dict::VerbPattern;
-
-bool Contains(std::initializer_list<std::string_view> set, std::string_view s) {
-  for (std::string_view x : set)
-    if (x == s) return true;
-  return false;
-}
 
 bool IsEventCode(const std::string& code) {
   return !code.empty() && std::isdigit(static_cast<unsigned char>(code[0]));
@@ -367,8 +362,8 @@ void SentenceCoder::BuildNodes() {
   for (size_t i = 0; i < n_.size(); ++i) {
     Node& n = n_[i];
     if (n.head < 0 || !IsVerbal(n) || Child(n.head, "expl") < 0 ||
-        !Contains({"csubj", "ccomp", "dep", "acl"}, RelationBase(n.rel)) ||
-        n_[n.head].lemma != "be" || !(sent_.words[i].xpos == "VBN" || sent_.words[i].xpos == "VBD"))
+        !OneOf(RelationBase(n.rel), {"csubj", "ccomp", "dep", "acl"}) || n_[n.head].lemma != "be" ||
+        !(sent_.words[i].xpos == "VBN" || sent_.words[i].xpos == "VBD"))
       continue;
     for (int k : n.kids)
       if (n_[k].rel == "nsubj" && k < static_cast<int>(i)) n_[k].rel = "nsubj:pass";
@@ -471,8 +466,7 @@ void SentenceCoder::InnerSet(int h, std::vector<int>* out) const {
   out->push_back(h);
   for (int k : n_[h].kids) {
     std::string_view base = RelationBase(n_[k].rel);
-    if (Contains({"compound", "flat", "amod", "det", "nummod", "fixed", "goeswith", "case"},
-                 base) ||
+    if (OneOf(base, {"compound", "flat", "amod", "det", "nummod", "fixed", "goeswith", "case"}) ||
         n_[k].rel == "nmod:poss" || n_[k].rel == "nmod:desc" || BareNameModifier(k)) {
       if (base == "case" && n_[k].lemma != "'s" && n_[k].form != "'s") continue;
       InnerSet(k, out);
@@ -500,7 +494,7 @@ void SentenceCoder::JoinSplitActorNames(dict::Date date) {
     // The head's own modifiers before it, left to right.
     std::vector<int> mods;
     for (int k : n_[h].kids)
-      if (k < h && Contains({"compound", "amod", "flat"}, RelationBase(n_[k].rel)) &&
+      if (k < h && OneOf(RelationBase(n_[k].rel), {"compound", "amod", "flat"}) &&
           n_[k].kids.empty())
         mods.push_back(k);
     std::sort(mods.begin(), mods.end());
@@ -663,9 +657,9 @@ Mention SentenceCoder::ResolvePronoun(int h, std::vector<Mention>* group) {
   SpanOf(h, &m);
   if (!opt_.coreference) return m;
   const std::string& f = n_[h].form;
-  bool person = Contains({"he", "she", "him", "her"}, f);
-  bool thing = Contains({"it"}, f);
-  bool plural = Contains({"they", "them", "we", "us"}, f);
+  bool person = IsPersonPronoun(f);
+  bool thing = IsThingPronoun(f);
+  bool plural = IsPluralPronoun(f);
   if (!person && !thing && !plural) return m;
   // The nearest compatible actor earlier in the same sentence ("Obama said he
   // would ...", "Ethiopia indicated it would ...").
@@ -737,7 +731,7 @@ std::vector<Mention> SentenceCoder::ResolveConj(int h) {
     if (n.upos == "PRON") {
       // Relative pronouns stand for the noun the clause modifies.
       if (n.feats.find("PronType=Rel") != std::string::npos ||
-          Contains({"who", "which", "that"}, n.form)) {
+          OneOf(n.form, {"who", "which", "that"})) {
         int clause = n.head;
         if (clause >= 0 && RelationBase(n_[clause].rel) == "acl" && n_[clause].head >= 0) {
           std::vector<Mention> ante = ResolveConj(n_[clause].head);
@@ -758,7 +752,7 @@ std::vector<Mention> SentenceCoder::ResolveConj(int h) {
           n_[Child(x, "det")].lemma == "the" && !coref_->recent.empty()) {
         bool group_role = false;
         for (const std::string& a : part.agents)
-          if (Contains({"REB", "INS", "OPP", "MIL", "UAF", "SEP", "RAD"}, a)) group_role = true;
+          if (OneOf(a, {"REB", "INS", "OPP", "MIL", "UAF", "SEP", "RAD"})) group_role = true;
         for (auto it = coref_->recent.rbegin(); it != coref_->recent.rend(); ++it) {
           bool ok = group_role ? it->kind == ActorKind::kGroup : it->kind == ActorKind::kCountry;
           if (!ok) continue;
@@ -870,9 +864,8 @@ void SentenceCoder::Domain(int root, std::vector<int>* out, bool include_acl) co
       const std::string& rel = n_[k].rel;
       std::string_view base = RelationBase(rel);
       if (base == "advcl" && !IsInfinitivalPurpose(k)) continue;
-      if (Contains({"ccomp", "parataxis", "csubj", "punct", "discourse", "vocative", "dep", "list",
-                    "reparandum"},
-                   base))
+      if (OneOf(base, {"ccomp", "parataxis", "csubj", "punct", "discourse", "vocative", "dep",
+                       "list", "reparandum"}))
         continue;
       if (rel == "acl:relcl") continue;
       if (base == "acl" && !include_acl) continue;
@@ -911,7 +904,7 @@ bool SentenceCoder::ModifiersPrecede(int head,
   std::vector<int> deps;  // the head's dependents before it, nearest first
   for (auto it = n_[head].kids.rbegin(); it != n_[head].kids.rend(); ++it) {
     int k = *it;
-    if (k > head || Contains({"det", "case", "punct", "cc"}, RelationBase(n_[k].rel))) continue;
+    if (k > head || OneOf(RelationBase(n_[k].rel), {"det", "case", "punct", "cc"})) continue;
     deps.push_back(k);
   }
   std::sort(deps.rbegin(), deps.rend());
@@ -1008,7 +1001,7 @@ int SentenceCoder::FindElement(const PatternElement& e, int root, int p,
         // "(ON &TIETYPES)" matches "on economic issues": the word may
         // modify the noun the preposition introduces.
         if (!e.prep.empty() && !IntroducedBy(w, e) &&
-            !(n.head >= 0 && Contains({"amod", "compound", "nummod"}, RelationBase(n.rel)) &&
+            !(n.head >= 0 && OneOf(RelationBase(n.rel), {"amod", "compound", "nummod"}) &&
               IntroducedBy(n.head, e)))
           continue;
         if (!ModifiersPrecede(w, e.modifiers)) continue;
@@ -1463,7 +1456,7 @@ std::vector<Mention> SentenceCoder::FirstActorAfter(int p, const PredicateResult
       const Node& n = n_[w];
       if (!IsNominal(n)) continue;
       std::string_view base = RelationBase(n.rel);
-      if (!Contains({"obj", "iobj", "obl", "nmod", "xcomp"}, base)) continue;
+      if (!OneOf(base, {"obj", "iobj", "obl", "nmod", "xcomp"})) continue;
       // The predicate's own "by" agent is its source; the agent of a nested
       // participle ("memos sent by Bree") may be the target.
       if (n.rel == "obl:tmod" || n.rel == "nmod:tmod" || (n.rel == "obl:agent" && n.head == p) ||
@@ -1499,7 +1492,7 @@ std::vector<Mention> SentenceCoder::ActorAfterSkips(int p, const PredicateResult
   int skips = r.skips;
   for (int w : CachedDomain(p, /*include_acl=*/true)) {
     if (w <= r.skip_anchor || !IsNominal(n_[w]) || n_[w].upos == "PRON") continue;
-    if (Contains({"compound", "flat", "amod", "nummod", "det", "fixed"}, RelationBase(n_[w].rel)))
+    if (OneOf(RelationBase(n_[w].rel), {"compound", "flat", "amod", "nummod", "det", "fixed"}))
       continue;
     if (std::find(r.consumed.begin(), r.consumed.end(), w) != r.consumed.end()) continue;
     std::vector<int> inner;
@@ -1519,8 +1512,8 @@ std::vector<Mention> SentenceCoder::ActorAfterSkips(int p, const PredicateResult
 bool SentenceCoder::InTimeExpression(int w, int p) const {
   for (int prev = -1, guard = 0; w >= 0 && w != p && guard < 32; ++guard, prev = w, w = n_[w].head)
     if (prev >= 0 && n_[w].upos == "NOUN" && Child(w, "nummod") >= 0 &&
-        Contains({"second", "minute", "hour", "day", "week", "month", "year", "decade"},
-                 n_[w].lemma) &&
+        OneOf(n_[w].lemma,
+              {"second", "minute", "hour", "day", "week", "month", "year", "decade"}) &&
         (HasCase(prev, "after") || HasCase(prev, "before") || HasCase(prev, "since")))
       return true;
   return false;
@@ -1600,7 +1593,7 @@ std::vector<Mention> SentenceCoder::Targets(int p, const PredicateResult& r, int
       for (int w : cdom) {
         if (!IsNominal(n_[w])) continue;
         std::string_view base = RelationBase(n_[w].rel);
-        if (!Contains({"nsubj", "obj", "iobj", "obl", "nmod", "appos"}, base)) continue;
+        if (!OneOf(base, {"nsubj", "obj", "iobj", "obl", "nmod", "appos"})) continue;
         if (n_[w].rel == "obl:tmod" || n_[w].rel == "nmod:tmod") continue;
         std::vector<Mention> m = ResolveConj(w);
         if (!m.empty()) return m;
@@ -1619,18 +1612,17 @@ std::string SentenceCoder::AnnouncedIntent(const PredicateResult& r,
   int p = r.word;
   bool future = false;
   for (int k : n_[p].kids)
-    if (n_[k].rel == "aux" && Contains({"will", "would", "shall", "'ll"}, n_[k].form))
-      future = true;
+    if (n_[k].rel == "aux" && OneOf(n_[k].form, {"will", "would", "shall", "'ll"})) future = true;
   if (!future) return "";
   // The verb of saying: p's governor (p its complement) or, misparsed, an
   // adverbial clause of p before it ("as Israel announced it would free").
   int say = -1;
   int h = n_[p].head;
-  if (h >= 0 && Contains({"ccomp", "parataxis"}, RelationBase(n_[p].rel))) say = h;
+  if (h >= 0 && OneOf(RelationBase(n_[p].rel), {"ccomp", "parataxis"})) say = h;
   for (int k : n_[p].kids)
     if (k < p && RelationBase(n_[k].rel) == "advcl" && Child(k, "nsubj") >= 0) say = k;
   if (say < 0 ||
-      !Contains({"say", "announce", "state", "declare", "tell", "confirm", "add"}, n_[say].lemma))
+      !OneOf(n_[say].lemma, {"say", "announce", "state", "declare", "tell", "confirm", "add"}))
     return "";
   int speaker = Child(say, "nsubj");
   if (speaker < 0) return "";
@@ -1655,7 +1647,7 @@ bool SentenceCoder::Negated(int p) const {
 bool SentenceCoder::Conditional(int p) const {
   for (int w = p, guard = 0; w >= 0 && guard < 16; w = n_[w].head, ++guard) {
     for (int k : n_[w].kids)
-      if ((n_[k].rel == "mark") && Contains({"if", "unless", "whether"}, n_[k].lemma)) return true;
+      if ((n_[k].rel == "mark") && OneOf(n_[k].lemma, {"if", "unless", "whether"})) return true;
     std::string_view base = RelationBase(n_[w].rel);
     if (base != "conj" && base != "xcomp") break;
   }
@@ -1683,9 +1675,8 @@ std::string SentenceCoder::Speaker(int p) {
     if (h < 0) return "";
     std::string_view base = RelationBase(n_[w].rel);
     if ((base == "ccomp" || base == "parataxis") &&
-        Contains({"say", "tell", "report", "announce", "state", "claim", "add", "note", "told",
-                  "said", "insist", "warn", "confirm"},
-                 n_[h].lemma)) {
+        OneOf(n_[h].lemma, {"say", "tell", "report", "announce", "state", "claim", "add", "note",
+                            "told", "said", "insist", "warn", "confirm"})) {
       int s = Child(h, "nsubj");
       if (s < 0) return "";
       std::vector<Mention> m = ResolveConj(s);
@@ -1724,8 +1715,8 @@ bool SentenceCoder::DiscardApplies(const dict::DiscardMatch& d) const {
     const std::string& f = sent_.words[right].form;
     const std::string& g = sent_.words[left].form;
     return (n_[right].upos == "PUNCT" &&
-            Contains({",", ".", ";", ":", "!", "?", ")", "'", "''"}, f)) ||
-           (n_[left].upos == "PUNCT" && Contains({"(", "``", "`"}, g));
+            OneOf(f, {",", ".", ";", ":", "!", "?", ")", "'", "''"})) ||
+           (n_[left].upos == "PUNCT" && OneOf(g, {"(", "``", "`"}));
   };
   if (d.begin > 0 && attached(d.begin - 1, d.begin)) return false;
   if (d.end < sent_.words.size() && attached(d.end - 1, d.end)) return false;
@@ -2079,8 +2070,7 @@ bool SentenceCoder::Code(std::vector<Event>* out) {
   if (opt_.coreference) {
     for (size_t i = 0; i < n_.size(); ++i) {
       std::string_view base = RelationBase(n_[i].rel);
-      if (!Contains({"nsubj", "obj", "iobj", "obl", "nmod", "root", "conj", "appos"}, base))
-        continue;
+      if (!OneOf(base, {"nsubj", "obj", "iobj", "obl", "nmod", "root", "conj", "appos"})) continue;
       if (n_[i].upos != "PROPN" && n_[i].upos != "NOUN") continue;
       bool agent_only = false;
       std::vector<std::string> agents;

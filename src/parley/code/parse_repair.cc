@@ -7,6 +7,7 @@
 #include <vector>
 
 #include "parley/code/ud_relations.h"
+#include "parley/code/word_set.h"
 
 namespace parley::code {
 
@@ -18,12 +19,6 @@ bool EqualFolded(std::string_view s, std::string_view lower) {
     if (std::tolower(static_cast<unsigned char>(s[i])) != static_cast<unsigned char>(lower[i]))
       return false;
   return true;
-}
-
-bool OneOf(std::string_view s, std::initializer_list<std::string_view> set) {
-  for (std::string_view x : set)
-    if (s == x) return true;
-  return false;
 }
 
 // The words of one sentence as a tree with 0-based indices (-1 = root).

@@ -171,6 +171,29 @@ struct PhraseTrie {
   // sentence word that starts with it.
   std::unordered_map<uint64_t, std::vector<uint32_t>> stems;
   size_t max_stem_len = 0;
+  // Last words of stem phrases, and which first two bytes they start with
+  // (a word can only have a stem as prefix when its first two bytes are
+  // one of these; a one-byte stem disables the filter).
+  std::unordered_set<uint32_t> stem_words;
+  std::vector<uint64_t> stem_first2 = std::vector<uint64_t>(1024, 0);
+  bool short_stem = false;
+
+  static size_t First2(std::string_view w) {
+    return (static_cast<size_t>(static_cast<unsigned char>(w[0])) << 8) |
+           static_cast<unsigned char>(w[1]);
+  }
+  void AddStemWord(uint32_t id, std::string_view w) {
+    stem_words.insert(id);
+    if (w.size() < 2)
+      short_stem = true;
+    else
+      stem_first2[First2(w) >> 6] |= uint64_t{1} << (First2(w) & 63);
+  }
+  bool MayHaveStemPrefix(std::string_view w) const {
+    if (stems.empty()) return false;
+    if (short_stem) return true;
+    return w.size() >= 2 && ((stem_first2[First2(w) >> 6] >> (First2(w) & 63)) & 1);
+  }
 
   static uint64_t Key(uint32_t node, uint32_t word) {
     return (static_cast<uint64_t>(node) << 32) | word;
@@ -217,6 +240,17 @@ struct Hit {
 
 }  // namespace
 
+// Per sentence: every word's vocabulary ids (form, lemma, case-marked exact
+// form) and, for the trie with stems, the ids of its prefixes that end a stem
+// phrase (form's prefixes, shortest first, then the lemma's).
+struct WordSequence::LookupIds {
+  const void* index = nullptr;
+  std::vector<uint32_t> form, lemma, exact;
+  const void* stem_trie = nullptr;
+  std::vector<uint32_t> stem_offset;  // stem ids of word i: [stem_offset[i], stem_offset[i+1])
+  std::vector<uint32_t> stem_ids;
+};
+
 struct Dictionaries::Index {
   std::deque<std::string> word_store;
   std::unordered_map<std::string_view, uint32_t> vocab;
@@ -244,22 +278,63 @@ struct Dictionaries::Index {
     return ids;
   }
 
+  // Appends the ids of w's prefixes (at most max_stem_len bytes, shortest
+  // first) that end a stem phrase of `trie`.
+  void StemPrefixes(const PhraseTrie& trie, std::string_view w, std::vector<uint32_t>* out) const {
+    if (!trie.MayHaveStemPrefix(w)) return;
+    for (size_t len = 1, maxlen = std::min(w.size(), trie.max_stem_len); len <= maxlen; ++len) {
+      uint32_t pid = Find(w.substr(0, len));
+      if (pid != kNoWord && trie.stem_words.count(pid)) out->push_back(pid);
+    }
+  }
+
+  // The sequence's ids, computed on first use and kept in the sequence.
+  const WordSequence::LookupIds& Ids(const WordSequence& seq,
+                                     const std::shared_ptr<WordSequence::LookupIds>& cache,
+                                     const PhraseTrie& trie) const {
+    WordSequence::LookupIds& ids = *cache;
+    size_t n = seq.size();
+    if (ids.index != this) {
+      ids.index = this;
+      ids.stem_trie = nullptr;
+      ids.form.assign(n, kNoWord);
+      ids.lemma.assign(n, kNoWord);
+      ids.exact.assign(n, kNoWord);
+      std::string marked;
+      for (size_t i = 0; i < n; ++i) {
+        ids.form[i] = Find(seq.form(i));
+        ids.lemma[i] = seq.lemma(i) == seq.form(i) ? kNoWord : Find(seq.lemma(i));
+        const std::string& raw = seq.raw_form(i);
+        if (raw.size() <= 8 && raw != seq.form(i)) {  // short and not all lower-case
+          marked = kCaseMarker + raw;
+          ids.exact[i] = Find(marked);
+        }
+      }
+    }
+    if (!trie.stems.empty() && ids.stem_trie != &trie) {
+      ids.stem_trie = &trie;
+      ids.stem_offset.assign(n + 1, 0);
+      ids.stem_ids.clear();
+      for (size_t i = 0; i < n; ++i) {
+        ids.stem_offset[i] = static_cast<uint32_t>(ids.stem_ids.size());
+        StemPrefixes(trie, seq.form(i), &ids.stem_ids);
+        StemPrefixes(trie, seq.lemma(i), &ids.stem_ids);
+      }
+      ids.stem_offset[n] = static_cast<uint32_t>(ids.stem_ids.size());
+    }
+    return ids;
+  }
+
   // Longest non-overlapping matches, left to right. `skip[i]` true: no match
   // may start or run through word i.
   std::vector<Hit> Match(const PhraseTrie& trie, const WordSequence& seq,
+                         const std::shared_ptr<WordSequence::LookupIds>& cache,
                          const std::vector<bool>* skip) const {
     size_t n = seq.size();
-    std::vector<uint32_t> form_ids(n), lemma_ids(n), exact_ids(n, kNoWord);
-    std::string marked;
-    for (size_t i = 0; i < n; ++i) {
-      form_ids[i] = Find(seq.form(i));
-      lemma_ids[i] = seq.lemma(i) == seq.form(i) ? kNoWord : Find(seq.lemma(i));
-      const std::string& raw = seq.raw_form(i);
-      if (raw.size() <= 8 && raw != seq.form(i)) {  // short and not all lower-case
-        marked = kCaseMarker + raw;
-        exact_ids[i] = Find(marked);
-      }
-    }
+    const WordSequence::LookupIds& ids = Ids(seq, cache, trie);
+    const std::vector<uint32_t>& form_ids = ids.form;
+    const std::vector<uint32_t>& lemma_ids = ids.lemma;
+    const std::vector<uint32_t>& exact_ids = ids.exact;
     std::vector<Hit> hits;
     std::vector<uint32_t> frontier, next;
     size_t i = 0;
@@ -282,16 +357,11 @@ struct Dictionaries::Index {
               next.push_back(child);
           }
           if (!trie.stems.empty()) {
-            for (const std::string* w : {&seq.form(j), &seq.lemma(j)}) {
-              size_t maxlen = std::min(w->size(), trie.max_stem_len);
-              for (size_t len = 1; len <= maxlen; ++len) {
-                uint32_t pid = Find(std::string_view(*w).substr(0, len));
-                if (pid == kNoWord) continue;
-                auto it = trie.stems.find(PhraseTrie::Key(node, pid));
-                if (it != trie.stems.end() && j + 1 > best_end) {
-                  best_end = static_cast<uint32_t>(j + 1);
-                  best = &it->second;
-                }
+            for (uint32_t k = ids.stem_offset[j]; k < ids.stem_offset[j + 1]; ++k) {
+              auto it = trie.stems.find(PhraseTrie::Key(node, ids.stem_ids[k]));
+              if (it != trie.stems.end() && j + 1 > best_end) {
+                best_end = static_cast<uint32_t>(j + 1);
+                best = &it->second;
               }
             }
           }
@@ -313,6 +383,77 @@ struct Dictionaries::Index {
       }
     }
     return hits;
+  }
+
+  // Whether any phrase of `trie` matches some path through the readings of
+  // `words` (Match's rules: form, lemma or case-marked exact form per word;
+  // stems on the last word), with a match starting anywhere.
+  // `gaps`: the phrase's words may be any subsequence of the sentence's
+  // words, in order (an actor name split by other words, see the coder's
+  // JoinSplitActorNames); stems are then ignored (actor names have none).
+  bool MayMatch(const PhraseTrie& trie, const WordLattice& words, bool gaps) const {
+    size_t n = words.size();
+    if (n == 0 || (trie.edges.empty() && trie.stems.empty())) return false;
+    // Vocabulary ids of every reading once: ids[offset[i] .. offset[i+1]).
+    std::vector<uint32_t> ids;
+    std::vector<uint32_t> offset(n + 1, 0);
+    std::string marked;
+    for (size_t i = 0; i < n; ++i) {
+      offset[i] = static_cast<uint32_t>(ids.size());
+      for (std::string_view r : words.readings[i]) {
+        uint32_t id = Find(r);
+        if (id != kNoWord && std::find(ids.begin() + offset[i], ids.end(), id) == ids.end())
+          ids.push_back(id);
+      }
+      std::string_view raw = words.raw[i];
+      if (raw.size() <= 8 && !words.readings[i].empty() && raw != words.readings[i][0]) {
+        marked = kCaseMarker;
+        marked += raw;
+        uint32_t id = Find(marked);
+        if (id != kNoWord) ids.push_back(id);
+      }
+    }
+    offset[n] = static_cast<uint32_t>(ids.size());
+    std::vector<uint32_t> frontier, next, stem_ids;
+    if (gaps) {
+      // Every trie node some subsequence of the words so far reaches; the
+      // root stays in (a phrase may start at any word).
+      frontier.assign(1, 0);
+      for (size_t j = 0; j < n; ++j) {
+        size_t reached = frontier.size();
+        for (size_t f = 0; f < reached; ++f)
+          for (uint32_t k = offset[j]; k < offset[j + 1]; ++k) {
+            uint32_t child = trie.Child(frontier[f], ids[k]);
+            if (child == 0) continue;
+            if (!trie.values[child].empty()) return true;
+            if (std::find(frontier.begin(), frontier.end(), child) == frontier.end())
+              frontier.push_back(child);
+          }
+      }
+      return false;
+    }
+    for (size_t i = 0; i < n; ++i) {
+      frontier.assign(1, 0);
+      for (size_t j = i; j < n && !frontier.empty(); ++j) {
+        next.clear();
+        for (uint32_t node : frontier) {
+          for (uint32_t k = offset[j]; k < offset[j + 1]; ++k) {
+            uint32_t child = trie.Child(node, ids[k]);
+            if (child == 0) continue;
+            if (!trie.values[child].empty()) return true;
+            if (std::find(next.begin(), next.end(), child) == next.end()) next.push_back(child);
+          }
+          if (!trie.stems.empty()) {
+            stem_ids.clear();
+            for (std::string_view w : words.readings[j]) StemPrefixes(trie, w, &stem_ids);
+            for (uint32_t pid : stem_ids)
+              if (trie.stems.count(PhraseTrie::Key(node, pid))) return true;
+          }
+        }
+        frontier.swap(next);
+      }
+    }
+    return false;
   }
 };
 
@@ -339,14 +480,16 @@ ActorKind Dictionaries::KindOfCode(std::string_view code) const {
 std::vector<ActorMatch> Dictionaries::MatchActors(const WordSequence& words, Date date) const {
   std::vector<bool> skip(words.size(), false);
   bool any_skip = false;
-  for (const Hit& h : index_->Match(index_->discards, words, nullptr)) {
+  if (!words.ids_) words.ids_ = std::make_shared<WordSequence::LookupIds>();
+  for (const Hit& h : index_->Match(index_->discards, words, words.ids_, nullptr)) {
     const Discard& d = discards_[h.values->front()];
     if (d.scope != Discard::Scope::kActor) continue;
     for (uint32_t k = h.begin; k < h.end; ++k) skip[k] = true;
     any_skip = true;
   }
   std::vector<ActorMatch> out;
-  for (const Hit& h : index_->Match(index_->actors, words, any_skip ? &skip : nullptr)) {
+  for (const Hit& h :
+       index_->Match(index_->actors, words, words.ids_, any_skip ? &skip : nullptr)) {
     // Several entries may share a phrase ("President Bush" is listed under
     // both Bush presidents): an entry whose dated code covers the date
     // names who held the title then; otherwise the last entry listed counts,
@@ -380,21 +523,24 @@ std::vector<ActorMatch> Dictionaries::MatchActors(const WordSequence& words, Dat
 
 std::vector<AgentMatch> Dictionaries::MatchAgents(const WordSequence& words) const {
   std::vector<AgentMatch> out;
-  for (const Hit& h : index_->Match(index_->agents, words, nullptr))
+  if (!words.ids_) words.ids_ = std::make_shared<WordSequence::LookupIds>();
+  for (const Hit& h : index_->Match(index_->agents, words, words.ids_, nullptr))
     out.push_back({h.begin, h.end, &agents_[h.values->front()]});
   return out;
 }
 
 std::vector<DiscardMatch> Dictionaries::MatchDiscards(const WordSequence& words) const {
   std::vector<DiscardMatch> out;
-  for (const Hit& h : index_->Match(index_->discards, words, nullptr))
+  if (!words.ids_) words.ids_ = std::make_shared<WordSequence::LookupIds>();
+  for (const Hit& h : index_->Match(index_->discards, words, words.ids_, nullptr))
     out.push_back({h.begin, h.end, &discards_[h.values->front()]});
   return out;
 }
 
 std::vector<IssueMatch> Dictionaries::MatchIssues(const WordSequence& words) const {
   std::vector<IssueMatch> out;
-  for (const Hit& h : index_->Match(index_->issues, words, nullptr)) {
+  if (!words.ids_) words.ids_ = std::make_shared<WordSequence::LookupIds>();
+  for (const Hit& h : index_->Match(index_->issues, words, words.ids_, nullptr)) {
     // An ignore phrase wins over a coded phrase with the same words.
     const Issue* chosen = &issues_[h.values->front()];
     for (uint32_t v : *h.values)
@@ -402,6 +548,19 @@ std::vector<IssueMatch> Dictionaries::MatchIssues(const WordSequence& words) con
     out.push_back({h.begin, h.end, chosen});
   }
   return out;
+}
+
+unsigned Dictionaries::MayMatch(const WordLattice& words, unsigned kinds) const {
+  unsigned found = 0;
+  if ((kinds & kActorPhrases) && index_->MayMatch(index_->actors, words, false))
+    found |= kActorPhrases;
+  if ((kinds & kSplitActorPhrases) && index_->MayMatch(index_->actors, words, true))
+    found |= kSplitActorPhrases;
+  if ((kinds & kAgentPhrases) && index_->MayMatch(index_->agents, words, false))
+    found |= kAgentPhrases;
+  if ((kinds & kDiscardPhrases) && index_->MayMatch(index_->discards, words, false))
+    found |= kDiscardPhrases;
+  return found;
 }
 
 std::vector<const Actor*> Dictionaries::FindActors(std::string_view phrase) const {
@@ -500,11 +659,18 @@ std::shared_ptr<const Dictionaries> DictionaryBuilder::Build() {
     const Discard& disc = d.discards_[i];
     std::vector<uint32_t> ids = ix.InternPhrase(disc.phrase);
     ix.discards.Insert(ids, i, disc.stem);
-    if (disc.stem && !ids.empty())
+    if (disc.stem && !ids.empty()) {
       ix.discards.max_stem_len =
           std::max(ix.discards.max_stem_len, ix.word_store[ids.back()].size());
+      ix.discards.AddStemWord(ids.back(), ix.word_store[ids.back()]);
+    }
     std::string split = SplitLikeTokenizer(disc.phrase);
-    if (split != disc.phrase) ix.discards.Insert(ix.InternPhrase(split), i, disc.stem);
+    if (split != disc.phrase) {
+      std::vector<uint32_t> split_ids = ix.InternPhrase(split);
+      ix.discards.Insert(split_ids, i, disc.stem);
+      if (disc.stem && !split_ids.empty())
+        ix.discards.AddStemWord(split_ids.back(), ix.word_store[split_ids.back()]);
+    }
   }
   for (uint32_t i = 0; i < d.issues_.size(); ++i) insert(ix.issues, d.issues_[i].phrase, i);
 

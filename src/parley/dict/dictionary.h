@@ -96,10 +96,40 @@ class WordSequence {
   const std::string& form(size_t i) const { return forms_[i]; }    // lower-case
   const std::string& lemma(size_t i) const { return lemmas_[i]; }  // lower-case
 
+  // The words' dictionary vocabulary ids, computed by the first lookup and
+  // reused by the next ones (defined in dictionary.cc).
+  struct LookupIds;
+
  private:
+  friend class Dictionaries;
   std::vector<std::string> raw_;
   std::vector<std::string> forms_;
   std::vector<std::string> lemmas_;
+  mutable std::shared_ptr<LookupIds> ids_;
+};
+
+// The words of one sentence BEFORE tagging, for Dictionaries::MayMatch: each
+// word as written and every lower-cased reading it may get once analysed
+// (its normalized form first, then each lemma the lemmatizer could give it
+// under any tag). Views only: the caller keeps the strings alive.
+struct WordLattice {
+  std::vector<std::string_view> raw;                    // as written
+  std::vector<std::vector<std::string_view>> readings;  // [i][0] = NormalizeWord(raw[i])
+  size_t size() const { return raw.size(); }
+  void clear() {
+    raw.clear();
+    readings.clear();
+  }
+};
+
+// Phrase dictionaries, as a bit mask for Dictionaries::MayMatch.
+// kSplitActorPhrases: an actor name whose words occur in order with any
+// words between them (the coder joins names split by a modifier).
+enum PhraseKind : unsigned {
+  kActorPhrases = 1,
+  kAgentPhrases = 2,
+  kDiscardPhrases = 4,
+  kSplitActorPhrases = 8,
 };
 
 // Lower-cases a word the way every dictionary key and WordSequence is
@@ -385,6 +415,15 @@ class Dictionaries {
   // Non-overlapping longest issue matches, ignore phrases included (the caller
   // drops all issues of a sentence with an ignore match).
   std::vector<IssueMatch> MatchIssues(const WordSequence& words) const;
+
+  // Of the phrase dictionaries in `kinds` (PhraseKind bits), those some
+  // phrase of which could match the sentence under SOME choice of readings:
+  // whenever Match{Actors,Agents,Discards} finds a phrase in the analysed
+  // sentence (whose forms and lemmas are among `words`' readings), its bit is
+  // set. Over-approximates (ignores kActor discards and dates); linear in the
+  // sentence length times the longest phrase. For skipping sentences that
+  // cannot matter to the coder before tagging them.
+  unsigned MayMatch(const WordLattice& words, unsigned kinds) const;
 
   // Every actor whose names include `phrase` exactly (normalized), for
   // `dict lookup`; usually 0 or 1, more when files disagree.

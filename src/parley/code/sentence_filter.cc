@@ -1,0 +1,136 @@
+#include "parley/code/sentence_filter.h"
+
+#include <algorithm>
+#include <string>
+
+#include "parley/code/word_set.h"
+#include "parley/nlp/tokenizer.h"
+
+namespace parley::code {
+
+SentenceFilter::Flags SentenceFilter::Judge(const dict::WordLattice& words) const {
+  const dict::Dictionaries& dicts = coder_.dictionaries();
+  const CoderOptions& opt = coder_.options();
+  bool verb = false, pronoun = false;
+  for (size_t i = 0; i < words.size(); ++i) {
+    if (!words.readings[i].empty() && IsResolvablePronoun(words.readings[i][0])) pronoun = true;
+    for (std::string_view r : words.readings[i])
+      if (!verb && !dicts.FindVerbs(r).empty()) verb = true;
+  }
+  unsigned found =
+      dicts.MayMatch(words, dict::kActorPhrases | dict::kAgentPhrases | dict::kDiscardPhrases);
+  bool names =
+      (found & (dict::kActorPhrases | dict::kAgentPhrases)) != 0 || (opt.coreference && pronoun);
+  // An actor name split by other words (the coder's JoinSplitActorNames).
+  if (!names && dicts.MayMatch(words, dict::kSplitActorPhrases) != 0) names = true;
+  Flags f;
+  f.event = verb && names;
+  f.names = opt.coreference && names;
+  f.discard = (found & dict::kDiscardPhrases) != 0;
+  return f;
+}
+
+void SentenceFilter::Needed(const std::vector<Flags>& flags, std::vector<char>* needed) {
+  size_t n = flags.size();
+  needed->assign(n, 0);
+  bool any_event = false;
+  for (const Flags& f : flags) any_event = any_event || f.event;
+  if (!any_event) return;    // no event anywhere: nothing can matter
+  bool event_after = false;  // some sentence after i may yield an event
+  for (size_t i = n; i-- > 0;) {
+    (*needed)[i] = flags[i].event || (flags[i].names && event_after) || flags[i].discard;
+    event_after = event_after || flags[i].event;
+  }
+}
+
+namespace {
+
+// Normalized forms (and lemmas) of one sentence and the lattice viewing them.
+struct Readings {
+  std::vector<std::string> forms, lemmas;
+  dict::WordLattice lattice;
+  void Build(const std::vector<Word>& words, const std::vector<std::string>* lemma_of) {
+    size_t n = words.size();
+    forms.resize(n);
+    lemmas.resize(n);
+    lattice.clear();
+    for (size_t i = 0; i < n; ++i) {
+      forms[i] = dict::NormalizeWord(words[i].form);
+      const std::string* l = lemma_of ? &(*lemma_of)[i] : nullptr;
+      // As WordSequence reads a Word: an empty or "_" lemma is the form.
+      if (l != nullptr && !l->empty() && *l != "_")
+        lemmas[i] = dict::NormalizeWord(*l);
+      else
+        lemmas[i] = forms[i];
+    }
+    for (size_t i = 0; i < n; ++i) {
+      lattice.raw.push_back(words[i].form);
+      lattice.readings.emplace_back();
+      lattice.readings.back().push_back(forms[i]);
+      if (lemmas[i] != forms[i]) lattice.readings.back().push_back(lemmas[i]);
+    }
+  }
+};
+
+bool Coded(const Document& doc, const Sentence& s) {
+  return !s.words.empty() && s.codable && !doc.in_no_code(s.start, s.end);
+}
+
+}  // namespace
+
+size_t AnalyzeForCoding(const nlp::Pipeline& pipeline, const SentenceFilter& filter,
+                        Document* doc) {
+  if (doc->sentences.empty() && !doc->text.empty()) tokenize(doc);
+  size_t n = doc->sentences.size();
+  std::vector<SentenceFilter::Flags> flags(n);
+  std::vector<char> needed;
+  Readings rd;
+  // 1. Forms only: a lower bound of every flag, so the sentences needed now
+  //    are needed in the end (Needed is monotone).
+  for (size_t i = 0; i < n; ++i) {
+    const Sentence& s = doc->sentences[i];
+    if (!Coded(*doc, s)) continue;
+    rd.Build(s.words, nullptr);
+    flags[i] = filter.Judge(rd.lattice);
+  }
+  SentenceFilter::Needed(flags, &needed);
+  std::vector<char> analysed(n, 0);
+  size_t parsed = 0;
+  // 2. Exact flags: the analysed sentences' own lemmas; the others tagged
+  //    and lemmatized as analyze_sentence would, without parsing.
+  const nlp::Model& model = pipeline.model();
+  std::vector<std::string_view> forms;
+  std::vector<int> tags;
+  std::vector<std::string> lemmas;
+  for (size_t i = 0; i < n; ++i) {
+    Sentence& s = doc->sentences[i];
+    if (!Coded(*doc, s)) continue;
+    if (needed[i]) {
+      pipeline.analyze_sentence(&s);
+      analysed[i] = 1;
+      ++parsed;
+      std::vector<std::string> own;
+      for (const Word& w : s.words) own.push_back(w.lemma);
+      rd.Build(s.words, &own);
+    } else {
+      forms.clear();
+      for (const Word& w : s.words) forms.push_back(w.form);
+      model.tagger.tag(forms, &tags);
+      lemmas.resize(forms.size());
+      for (size_t k = 0; k < forms.size(); ++k)
+        lemmas[k] = model.lemmatizer.lemma(forms[k], tags[k]);
+      rd.Build(s.words, &lemmas);
+    }
+    flags[i] = filter.Judge(rd.lattice);
+  }
+  SentenceFilter::Needed(flags, &needed);
+  // 3. The sentences only their lemmas (or their neighbours') made needed.
+  for (size_t i = 0; i < n; ++i)
+    if (needed[i] && !analysed[i]) {
+      pipeline.analyze_sentence(&doc->sentences[i]);
+      ++parsed;
+    }
+  return parsed;
+}
+
+}  // namespace parley::code

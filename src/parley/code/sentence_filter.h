@@ -1,0 +1,75 @@
+// SentenceFilter: which sentences of a document can matter to the coder, so
+// that `parley code` parses only those (AnalyzeForCoding).
+//
+// A sentence can yield an event only when the coder could find an actor in
+// it (an actor or agent phrase, an actor name split by other words, or, with
+// coreference, a pronoun that could stand for an earlier actor) AND a
+// predicate (a word the verb dictionary knows). The dictionaries match
+// forms and lemmas; parse repairs change tags and arcs but never forms or
+// lemmas, so these tests on (form, lemma) over-approximate what the coder
+// finds.
+//
+// Besides its own events a sentence matters through the state the coder
+// carries between the sentences of a document: its actors feed coreference
+// (pronouns and definite descriptions of later sentences), and a story
+// discard phrase drops the whole document. So sentence i is parsed when
+//   * it may yield an event, or
+//   * it may name an actor (or hold a pronoun) and a later sentence may
+//     yield an event, or
+//   * it may hold a discard phrase and some sentence may yield an event.
+// Skipping any other sentence changes no event: the coder codes only parsed
+// sentences, and every event comes from a sentence whose coreference state
+// is built only from parsed sentences. Sentences the coder never codes (not
+// codable, inside a no-code span) are not parsed either.
+//
+// `--unknown-actors` needs every parse: do not filter then.
+//
+// Thread safety: immutable after construction; share it across threads.
+#pragma once
+
+#include <vector>
+
+#include "parley/code/coder.h"
+#include "parley/dict/dictionary.h"
+#include "parley/doc/document.h"
+#include "parley/nlp/pipeline.h"
+
+namespace parley::code {
+
+class SentenceFilter {
+ public:
+  // What one sentence may contribute, judged from its words' readings.
+  struct Flags {
+    bool event = false;    // may yield an event
+    bool names = false;    // may name an actor the coder remembers (coreference on)
+    bool discard = false;  // may hold a discard phrase
+  };
+
+  explicit SentenceFilter(const Coder& coder) : coder_(coder) {}
+
+  // Flags of a sentence whose word i reads as any of words.readings[i]
+  // (forms and lemmas, normalized). More readings never clear a flag.
+  Flags Judge(const dict::WordLattice& words) const;
+
+  // (*needed)[i] = 1 when sentence i must be parsed and coded, from the
+  // flags of every sentence of the document (rule above). Monotone: setting
+  // more flags never clears an entry.
+  static void Needed(const std::vector<Flags>& flags, std::vector<char>* needed);
+
+  const Coder& coder() const { return coder_; }
+
+ private:
+  const Coder& coder_;
+};
+
+// Analyses *doc for `coder`: tokenizes it when it has no sentences, then
+// tags, lemmatizes and parses (pipeline.analyze_sentence) exactly the
+// sentences whose parse can change the document's events; the others keep
+// unparsed words (head -1), which the coder does not code. Sentences that
+// their forms alone show to be needed are analysed directly; the rest are
+// first only tagged and lemmatized to judge them by their lemmas. Coding the
+// result gives the same events as coding the fully analysed document.
+// Returns the number of sentences parsed.
+size_t AnalyzeForCoding(const nlp::Pipeline& pipeline, const SentenceFilter& filter, Document* doc);
+
+}  // namespace parley::code

@@ -1,0 +1,30 @@
+// Small fixed word sets as the coder and the parse repairs test them: a
+// lower-case form, lemma, UPOS or relation against a handful of literals.
+#pragma once
+
+#include <initializer_list>
+#include <string_view>
+
+namespace parley::code {
+
+// Whether `s` is one of `set` ("OneOf(rel, {"nsubj", "obj"})").
+inline bool OneOf(std::string_view s, std::initializer_list<std::string_view> set) {
+  for (std::string_view x : set)
+    if (x == s) return true;
+  return false;
+}
+
+// Pronouns the coder resolves to an actor (lower-case forms), by the kind of
+// actor they can stand for.
+inline bool IsPersonPronoun(std::string_view form) {
+  return OneOf(form, {"he", "she", "him", "her"});
+}
+inline bool IsThingPronoun(std::string_view form) { return form == "it"; }
+inline bool IsPluralPronoun(std::string_view form) {
+  return OneOf(form, {"they", "them", "we", "us"});
+}
+inline bool IsResolvablePronoun(std::string_view form) {
+  return IsPersonPronoun(form) || IsThingPronoun(form) || IsPluralPronoun(form);
+}
+
+}  // namespace parley::code
