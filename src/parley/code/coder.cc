@@ -141,13 +141,14 @@ struct Coded {
 
 class SentenceCoder {
  public:
-  SentenceCoder(const Coder& coder, const Document& doc, uint32_t sentence_index,
-                CorefMemory* coref, UnknownActors* unknown)
+  // `sentence` is doc.sentences[sentence_index] or a repaired copy of it.
+  SentenceCoder(const Coder& coder, const Document& doc, const Sentence& sentence,
+                uint32_t sentence_index, CorefMemory* coref, UnknownActors* unknown)
       : coder_(coder),
         dicts_(coder.dictionaries()),
         opt_(coder.options()),
         doc_(doc),
-        sent_(doc.sentences[sentence_index]),
+        sent_(sentence),
         index_(sentence_index),
         coref_(coref),
         unknown_(unknown) {}
@@ -2127,13 +2128,11 @@ Coder::Coder(std::shared_ptr<const dict::Dictionaries> dicts, CoderOptions optio
   alternatives_ = std::move(index);
 }
 
-void Coder::CodeDocument(const Document& input, std::vector<Event>* events,
+void Coder::CodeDocument(const Document& doc, std::vector<Event>* events,
                          UnknownActors* unknown) const {
-  Document repaired;  // filled only when a parse needs repair (parse_repair.h)
-  const Document& doc =
-      options_.repair_parses && RepairDocument(input, dicts_.get(), &repaired) ? repaired : input;
   CorefMemory coref;
   size_t first = events->size();
+  Sentence repaired;  // a sentence whose parse needed repair (parse_repair.h)
   for (uint32_t i = 0; i < doc.sentences.size(); ++i) {
     const Sentence& s = doc.sentences[i];
     if (!s.codable || doc.in_no_code(s.start, s.end)) continue;
@@ -2141,7 +2140,16 @@ void Coder::CodeDocument(const Document& input, std::vector<Event>* events,
     for (const Word& w : s.words)
       if (w.head >= 0) parsed = true;
     if (!parsed) continue;
-    SentenceCoder sc(*this, doc, i, &coref, unknown);
+    const Sentence* coded = &s;
+    std::vector<Word> words;
+    if (options_.repair_parses && RepairWords(s.words, dicts_.get(), &words) > 0) {
+      repaired.start = s.start;
+      repaired.end = s.end;
+      repaired.codable = s.codable;
+      repaired.words = std::move(words);
+      coded = &repaired;
+    }
+    SentenceCoder sc(*this, doc, *coded, i, &coref, unknown);
     if (!sc.Code(events)) {
       events->resize(first);  // story discard: nothing from this document
       return;

@@ -760,11 +760,9 @@ int RepairDateline(Tree& t) {
   return 1;
 }
 
-// Repairs a copy of `in`: returns the number of repairs and fills *out with
-// the repaired words, 0 when nothing needed repair (no copy made), or -1 when
-// the result is not a valid tree (the caller keeps `in`).
-int RepairWords(const std::vector<Word>& in, const dict::Dictionaries* dicts,
-                std::vector<Word>* out) {
+// Returns -1 (not 0) when the repaired tree would be invalid.
+int RepairWordsOrFail(const std::vector<Word>& in, const dict::Dictionaries* dicts,
+                      std::vector<Word>* out) {
   if (in.empty()) return 0;
   for (const Word& w : in)
     if (w.head < 0) return 0;  // unparsed
@@ -795,26 +793,20 @@ int RepairWords(const std::vector<Word>& in, const dict::Dictionaries* dicts,
 
 }  // namespace
 
-int RepairSentence(Sentence* sentence, const dict::Dictionaries* dicts) {
-  std::vector<Word> repaired;
-  int n = RepairWords(sentence->words, dicts, &repaired);
+int RepairWords(const std::vector<Word>& words, const dict::Dictionaries* dicts,
+                std::vector<Word>* repaired) {
+  std::vector<Word> out;
+  int n = RepairWordsOrFail(words, dicts, &out);
   if (n <= 0) return 0;
-  sentence->words = std::move(repaired);
+  *repaired = std::move(out);
   return n;
 }
 
-bool RepairDocument(const Document& doc, const dict::Dictionaries* dicts, Document* repaired) {
-  bool copied = false;
-  for (size_t i = 0; i < doc.sentences.size(); ++i) {
-    std::vector<Word> words;
-    if (RepairWords(doc.sentences[i].words, dicts, &words) <= 0) continue;
-    if (!copied) {
-      *repaired = doc;
-      copied = true;
-    }
-    repaired->sentences[i].words = std::move(words);
-  }
-  return copied;
+int RepairSentence(Sentence* sentence, const dict::Dictionaries* dicts) {
+  std::vector<Word> repaired;
+  int n = RepairWords(sentence->words, dicts, &repaired);
+  if (n > 0) sentence->words = std::move(repaired);
+  return n;
 }
 
 }  // namespace parley::code

@@ -60,9 +60,12 @@ namespace parley::code {
 // `dicts` may be null (the dictionary-based repairs are then skipped).
 int RepairSentence(Sentence* sentence, const dict::Dictionaries* dicts);
 
-// When any parsed sentence of `doc` needs a repair, fills *repaired with a
-// copy of doc carrying the repaired trees and returns true; otherwise returns
-// false and leaves *repaired untouched (no copy is made).
-bool RepairDocument(const Document& doc, const dict::Dictionaries* dicts, Document* repaired);
+// Repairs a copy of `words`: returns the number of repairs and fills
+// *repaired with the repaired words; returns 0 and leaves *repaired untouched
+// (no copy is made) when nothing needs repair, the words are unparsed, or the
+// repaired tree would not be valid. The coder repairs sentence by sentence,
+// so a repair copies one sentence's words, never the document.
+int RepairWords(const std::vector<Word>& words, const dict::Dictionaries* dicts,
+                std::vector<Word>* repaired);
 
 }  // namespace parley::code

@@ -171,28 +171,58 @@ struct PhraseTrie {
   // sentence word that starts with it.
   std::unordered_map<uint64_t, std::vector<uint32_t>> stems;
   size_t max_stem_len = 0;
-  // Last words of stem phrases, and which first two bytes they start with
-  // (a word can only have a stem as prefix when its first two bytes are
-  // one of these; a one-byte stem disables the filter).
-  std::unordered_set<uint32_t> stem_words;
-  std::vector<uint64_t> stem_first2 = std::vector<uint64_t>(1024, 0);
-  bool short_stem = false;
+  // Last words of stem phrases in an open-addressing table keyed by an FNV-1a
+  // hash that StemPrefixes extends byte by byte, so testing every prefix of
+  // a word costs one probe per byte instead of one string hash per prefix.
+  struct StemWord {
+    uint64_t hash;
+    std::string word;
+    uint32_t id;
+  };
+  std::vector<StemWord> stem_words;
+  std::vector<uint32_t> stem_slots;  // 1 + index into stem_words; 0 = empty
+  uint64_t stem_lengths = 0;         // bit L: some stem word has L bytes (bit 63: >= 63)
 
-  static size_t First2(std::string_view w) {
-    return (static_cast<size_t>(static_cast<unsigned char>(w[0])) << 8) |
-           static_cast<unsigned char>(w[1]);
+  static constexpr uint64_t kFnvOffset = 14695981039346656037ull;
+  static constexpr uint64_t kFnvPrime = 1099511628211ull;
+  static uint64_t Extend(uint64_t h, char c) {
+    return (h ^ static_cast<unsigned char>(c)) * kFnvPrime;
   }
+  static uint64_t LengthBit(size_t len) { return uint64_t{1} << std::min<size_t>(len, 63); }
+
   void AddStemWord(uint32_t id, std::string_view w) {
-    stem_words.insert(id);
-    if (w.size() < 2)
-      short_stem = true;
-    else
-      stem_first2[First2(w) >> 6] |= uint64_t{1} << (First2(w) & 63);
+    for (const StemWord& x : stem_words)
+      if (x.id == id) return;
+    uint64_t h = kFnvOffset;
+    for (char c : w) h = Extend(h, c);
+    stem_words.push_back({h, std::string(w), id});
+    stem_lengths |= LengthBit(w.size());
+    size_t size = 16;
+    while (size < 4 * stem_words.size()) size *= 2;
+    stem_slots.assign(size, 0);
+    for (uint32_t i = 0; i < stem_words.size(); ++i) {
+      size_t slot = stem_words[i].hash & (size - 1);
+      while (stem_slots[slot] != 0) slot = (slot + 1) & (size - 1);
+      stem_slots[slot] = i + 1;
+    }
   }
-  bool MayHaveStemPrefix(std::string_view w) const {
-    if (stems.empty()) return false;
-    if (short_stem) return true;
-    return w.size() >= 2 && ((stem_first2[First2(w) >> 6] >> (First2(w) & 63)) & 1);
+  // Appends the ids of w's prefixes (at most max_stem_len bytes, shortest
+  // first) that end a stem phrase.
+  void StemPrefixes(std::string_view w, std::vector<uint32_t>* out) const {
+    if (stem_slots.empty()) return;
+    size_t mask = stem_slots.size() - 1;
+    uint64_t h = kFnvOffset;
+    for (size_t len = 1, maxlen = std::min(w.size(), max_stem_len); len <= maxlen; ++len) {
+      h = Extend(h, w[len - 1]);
+      if (!(stem_lengths & LengthBit(len))) continue;
+      for (size_t slot = h & mask; stem_slots[slot] != 0; slot = (slot + 1) & mask) {
+        const StemWord& x = stem_words[stem_slots[slot] - 1];
+        if (x.hash == h && x.word == w.substr(0, len)) {
+          out->push_back(x.id);
+          break;
+        }
+      }
+    }
   }
 
   static uint64_t Key(uint32_t node, uint32_t word) {
@@ -278,16 +308,6 @@ struct Dictionaries::Index {
     return ids;
   }
 
-  // Appends the ids of w's prefixes (at most max_stem_len bytes, shortest
-  // first) that end a stem phrase of `trie`.
-  void StemPrefixes(const PhraseTrie& trie, std::string_view w, std::vector<uint32_t>* out) const {
-    if (!trie.MayHaveStemPrefix(w)) return;
-    for (size_t len = 1, maxlen = std::min(w.size(), trie.max_stem_len); len <= maxlen; ++len) {
-      uint32_t pid = Find(w.substr(0, len));
-      if (pid != kNoWord && trie.stem_words.count(pid)) out->push_back(pid);
-    }
-  }
-
   // The sequence's ids, computed on first use and kept in the sequence.
   const WordSequence::LookupIds& Ids(const WordSequence& seq,
                                      const std::shared_ptr<WordSequence::LookupIds>& cache,
@@ -317,8 +337,8 @@ struct Dictionaries::Index {
       ids.stem_ids.clear();
       for (size_t i = 0; i < n; ++i) {
         ids.stem_offset[i] = static_cast<uint32_t>(ids.stem_ids.size());
-        StemPrefixes(trie, seq.form(i), &ids.stem_ids);
-        StemPrefixes(trie, seq.lemma(i), &ids.stem_ids);
+        trie.StemPrefixes(seq.form(i), &ids.stem_ids);
+        trie.StemPrefixes(seq.lemma(i), &ids.stem_ids);
       }
       ids.stem_offset[n] = static_cast<uint32_t>(ids.stem_ids.size());
     }
@@ -445,7 +465,7 @@ struct Dictionaries::Index {
           }
           if (!trie.stems.empty()) {
             stem_ids.clear();
-            for (std::string_view w : words.readings[j]) StemPrefixes(trie, w, &stem_ids);
+            for (std::string_view w : words.readings[j]) trie.StemPrefixes(w, &stem_ids);
             for (uint32_t pid : stem_ids)
               if (trie.stems.count(PhraseTrie::Key(node, pid))) return true;
           }
