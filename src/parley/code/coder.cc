@@ -16,23 +16,47 @@
 
 namespace parley::code {
 
-// Every word list of every verb pattern (element words and modifiers) as a
-// hash set, so matching a sentence word costs one lookup instead of a scan
-// over expanded synsets.
+// Every word list of every verb pattern (element words and modifiers) over
+// one vocabulary of pattern words, so matching a sentence word costs a
+// binary search over small integers instead of string hashing: each Node
+// carries the vocabulary ids of its form and lemma, looked up once per
+// sentence.
 struct AlternativesIndex {
+  static constexpr uint32_t kNoWord = 0xFFFFFFFFu;
   struct Set {
-    std::unordered_set<std::string_view> single;
+    std::vector<uint32_t> single;         // sorted ids of the one-word alternatives
     std::vector<std::string_view> multi;  // "is to": checked word by word
   };
+  // Views into the Dictionaries' pattern words (the Coder keeps them alive).
+  std::unordered_map<std::string_view, uint32_t> vocab;
   std::unordered_map<const void*, Set> sets;
+  // [pattern][element]: sorted ids of the last words of a kWord element's
+  // alternatives (MatchPattern's quick rejection); empty for other elements.
+  std::vector<std::vector<std::vector<uint32_t>>> last_words;
+
+  uint32_t Intern(std::string_view w) {
+    return vocab.emplace(w, static_cast<uint32_t>(vocab.size())).first->second;
+  }
+  uint32_t Id(std::string_view w) const {
+    auto it = vocab.find(w);
+    return it == vocab.end() ? kNoWord : it->second;
+  }
+  static bool Has(const std::vector<uint32_t>& sorted, uint32_t id) {
+    return id != kNoWord && std::binary_search(sorted.begin(), sorted.end(), id);
+  }
+  static void SortUnique(std::vector<uint32_t>* v) {
+    std::sort(v->begin(), v->end());
+    v->erase(std::unique(v->begin(), v->end()), v->end());
+  }
   void Add(const std::vector<std::string>& alts) {
     Set& s = sets[&alts];
     for (const std::string& a : alts) {
       if (a.find(' ') == std::string::npos)
-        s.single.insert(a);
+        s.single.push_back(Intern(a));
       else
         s.multi.push_back(a);
     }
+    SortUnique(&s.single);
   }
   const Set* Find(const std::vector<std::string>& alts) const {
     auto it = sets.find(&alts);
@@ -61,6 +85,9 @@ struct Node {
   std::string feats;
   std::vector<int> kids;
   bool negation = false;  // a negation word ("not", "n't", "never")
+  // AlternativesIndex vocabulary ids of form and lemma (kNoWord: no pattern word).
+  uint32_t form_id = AlternativesIndex::kNoWord;
+  uint32_t lemma_id = AlternativesIndex::kNoWord;
 };
 
 std::string Lower(std::string_view s) { return dict::NormalizeWord(s); }
@@ -201,7 +228,7 @@ class SentenceCoder {
   // Domain(root, include_acl) computed once per sentence.
   const std::vector<int>& CachedDomain(int root, bool include_acl) const;
   mutable std::vector<std::vector<int>> dom_cache_[2];
-  std::unordered_set<std::string_view> bag_;  // every lemma and form of the sentence
+  std::vector<uint32_t> bag_;  // sorted vocabulary ids of every lemma and form of the sentence
   mutable std::vector<char> dom_ready_[2];
   int Child(int h, std::string_view rel) const;
   // --- roles
@@ -925,7 +952,9 @@ bool SentenceCoder::ModifiersPrecede(int head,
 int SentenceCoder::MatchLengthEndingAt(int w, const std::vector<std::string>& alternatives) const {
   const Node& n = n_[w];
   if (const AlternativesIndex::Set* set = coder_.alternatives().Find(alternatives)) {
-    if (set->single.count(n.lemma) || set->single.count(n.form)) return 1;
+    if (AlternativesIndex::Has(set->single, n.lemma_id) ||
+        AlternativesIndex::Has(set->single, n.form_id))
+      return 1;
     if (set->multi.empty()) return 0;
   }
   for (const std::string& alt : alternatives) {
@@ -1021,17 +1050,25 @@ int SentenceCoder::FindElement(const PatternElement& e, int root, int p,
 
 bool SentenceCoder::MatchPattern(int p, const VerbPattern& pat, PredicateResult* r) const {
   // Quick rejection: every required word must occur somewhere in the sentence.
-  for (const PatternElement& e : pat.elements) {
+  const std::vector<std::vector<uint32_t>>& last_words =
+      coder_.alternatives().last_words[&pat - dicts_.patterns().data()];
+  for (size_t i = 0; i < pat.elements.size(); ++i) {
+    const PatternElement& e = pat.elements[i];
     if (e.kind != PatternElement::Kind::kWord || e.words.empty()) continue;
+    const std::vector<uint32_t>& need = last_words[i];
     bool any = false;
-    for (const std::string& alt : e.words) {
-      size_t sp = alt.rfind(' ');
-      std::string_view last =
-          sp == std::string::npos ? std::string_view(alt) : std::string_view(alt).substr(sp + 1);
-      if (bag_.count(last)) {
-        any = true;
-        break;
-      }
+    if (need.size() < bag_.size()) {
+      for (uint32_t id : need)
+        if (std::binary_search(bag_.begin(), bag_.end(), id)) {
+          any = true;
+          break;
+        }
+    } else {
+      for (uint32_t id : bag_)
+        if (std::binary_search(need.begin(), need.end(), id)) {
+          any = true;
+          break;
+        }
     }
     if (!any) return false;
   }
@@ -1878,10 +1915,14 @@ void SentenceCoder::SuppressControlledInfinitives(const std::vector<PredicateRes
 bool SentenceCoder::Code(std::vector<Event>* out) {
   if (sent_.words.empty()) return true;
   BuildNodes();
-  for (const Node& n : n_) {
-    bag_.insert(n.lemma);
-    bag_.insert(n.form);
+  const AlternativesIndex& alternatives = coder_.alternatives();
+  for (Node& n : n_) {
+    n.form_id = alternatives.Id(n.form);
+    n.lemma_id = n.lemma == n.form ? n.form_id : alternatives.Id(n.lemma);
+    if (n.form_id != AlternativesIndex::kNoWord) bag_.push_back(n.form_id);
+    if (n.lemma_id != AlternativesIndex::kNoWord) bag_.push_back(n.lemma_id);
   }
+  AlternativesIndex::SortUnique(&bag_);
   dict::WordSequence seq(sent_.words);
   for (const dict::DiscardMatch& d : dicts_.MatchDiscards(seq)) {
     if (!DiscardApplies(d)) continue;
@@ -2119,12 +2160,26 @@ std::string UnknownActors::Report() const {
 Coder::Coder(std::shared_ptr<const dict::Dictionaries> dicts, CoderOptions options)
     : dicts_(std::move(dicts)), options_(options) {
   auto index = std::make_shared<AlternativesIndex>();
-  for (const dict::VerbPattern& p : dicts_->patterns())
-    for (const dict::PatternElement& e : p.elements) {
+  index->last_words.resize(dicts_->patterns().size());
+  for (size_t pi = 0; pi < dicts_->patterns().size(); ++pi) {
+    const dict::VerbPattern& p = dicts_->patterns()[pi];
+    index->last_words[pi].resize(p.elements.size());
+    for (size_t ei = 0; ei < p.elements.size(); ++ei) {
+      const dict::PatternElement& e = p.elements[ei];
       if (e.words.size() > 1) index->Add(e.words);
       for (const auto& mod : e.modifiers)
         if (mod.size() > 1) index->Add(mod);
+      if (e.kind != dict::PatternElement::Kind::kWord) continue;
+      std::vector<uint32_t>& last = index->last_words[pi][ei];
+      for (const std::string& alt : e.words) {
+        size_t sp = alt.rfind(' ');
+        last.push_back(index->Intern(sp == std::string::npos
+                                         ? std::string_view(alt)
+                                         : std::string_view(alt).substr(sp + 1)));
+      }
+      AlternativesIndex::SortUnique(&last);
     }
+  }
   alternatives_ = std::move(index);
 }
 
