@@ -49,6 +49,17 @@ TEST(CodeCli, UsageErrorsExitTwo) {
   EXPECT_EQ(Parley("code --threads 0 /dev/null").status, 2);
 }
 
+TEST(CodeCli, ParseAllGivesTheSameEvents) {
+  if (!HaveModel()) GTEST_SKIP() << "no shipped model";
+  std::string path = parley::testing::source_dir() + "/examples/kabul-talks.txt";
+  CliRun filtered = Parley("code --no-progress " + path);
+  CliRun all = Parley("code --no-progress --parse-all " + path);
+  ASSERT_EQ(filtered.status, 0);
+  ASSERT_EQ(all.status, 0);
+  EXPECT_FALSE(all.out.empty());
+  EXPECT_EQ(filtered.out, all.out);
+}
+
 TEST(CodeCli, ExampleArticleGivesWellFormedEvents) {
   if (!HaveModel()) GTEST_SKIP() << "no shipped model";
   std::string path = parley::testing::source_dir() + "/examples/kabul-talks.txt";

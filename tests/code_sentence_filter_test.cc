@@ -1,0 +1,157 @@
+// SentenceFilter / AnalyzeForCoding: parsing only the sentences that can
+// change an event gives exactly the events of parsing them all.
+#include <gtest/gtest.h>
+
+#include <fstream>
+#include <memory>
+#include <string>
+#include <vector>
+
+#include "parley/code/coder.h"
+#include "parley/code/event.h"
+#include "parley/code/sentence_filter.h"
+#include "parley/dict/dictionary.h"
+#include "parley/doc/conllu.h"
+#include "parley/nlp/pipeline.h"
+#include "test_util.h"
+
+namespace parley::code {
+namespace {
+
+std::shared_ptr<const dict::Dictionaries> Dicts() {
+  static std::shared_ptr<const dict::Dictionaries> dicts = [] {
+    std::shared_ptr<const dict::Dictionaries> d;
+    Status s = dict::Dictionaries::LoadDirectory(dict::DefaultDataDir(), &d);
+    EXPECT_TRUE(s.ok()) << s.message();
+    return d;
+  }();
+  return dicts;
+}
+
+const nlp::Pipeline& Nlp() {
+  static std::unique_ptr<nlp::Pipeline> nlp = [] {
+    std::unique_ptr<nlp::Pipeline> p;
+    Status s = nlp::Pipeline::Load("", &p);
+    EXPECT_TRUE(s.ok()) << s.message();
+    return p;
+  }();
+  return *nlp;
+}
+
+Document Text(const std::string& text) {
+  Document doc;
+  doc.id = "t";
+  doc.date = "2024-03-01";
+  doc.text = text;
+  return doc;
+}
+
+std::vector<std::string> Events(const Coder& coder, const Document& doc) {
+  std::vector<Event> events;
+  coder.CodeDocument(doc, &events);
+  std::vector<std::string> out;
+  for (const Event& e : events) out.push_back(EventToJson(e));
+  return out;
+}
+
+bool Parsed(const Sentence& s) { return !s.words.empty() && s.words[0].head >= 0; }
+
+// Sentence 0 names Russia but has no verb; sentence 1 has neither actor nor
+// event verb; sentence 2's "It" is Russia only through coreference.
+const char* kCorefStory =
+    "Russia, the largest country in the world. The weather was cold and the sky was grey. "
+    "It accused Ukraine of shelling the border. Nobody knew why.";
+
+TEST(CodeSentenceFilter, SameEventsAsParsingEverySentenceWithCoreference) {
+  Coder coder(Dicts(), CoderOptions());
+  SentenceFilter filter(coder);
+  Document all = Text(kCorefStory);
+  Nlp().analyze(&all);
+  Document some = Text(kCorefStory);
+  size_t parsed = AnalyzeForCoding(Nlp(), filter, &some);
+  ASSERT_EQ(some.sentences.size(), 4u);
+  EXPECT_EQ(Events(coder, some), Events(coder, all));
+
+  std::vector<Event> events;
+  coder.CodeDocument(some, &events);
+  bool accused = false;
+  for (const Event& e : events)
+    if (e.source == "RUS" && e.target == "UKR" && e.source_text == "It") accused = true;
+  EXPECT_TRUE(accused) << "the pronoun must resolve to Russia from sentence 0";
+  EXPECT_TRUE(Parsed(some.sentences[0])) << "an earlier actor feeds coreference";
+  EXPECT_FALSE(Parsed(some.sentences[1]));
+  EXPECT_TRUE(Parsed(some.sentences[2]));
+  EXPECT_FALSE(Parsed(some.sentences[3]));
+  EXPECT_EQ(parsed, 2u);
+}
+
+TEST(CodeSentenceFilter, WithoutCoreferenceActorOnlySentencesAreSkipped) {
+  CoderOptions opt;
+  opt.coreference = false;
+  Coder coder(Dicts(), opt);
+  SentenceFilter filter(coder);
+  Document all = Text(kCorefStory);
+  Nlp().analyze(&all);
+  Document some = Text(kCorefStory);
+  AnalyzeForCoding(Nlp(), filter, &some);
+  EXPECT_EQ(Events(coder, some), Events(coder, all));
+  EXPECT_FALSE(Parsed(some.sentences[0]));
+}
+
+TEST(CodeSentenceFilter, StoryWithoutAnyEventParsesNothing) {
+  Coder coder(Dicts(), CoderOptions());
+  SentenceFilter filter(coder);
+  Document doc = Text("The weather was cold. Nobody knew why. Russia, a big country.");
+  EXPECT_EQ(AnalyzeForCoding(Nlp(), filter, &doc), 0u);
+  EXPECT_EQ(doc.sentences.size(), 3u);
+  EXPECT_TRUE(Events(coder, doc).empty());
+}
+
+TEST(CodeSentenceFilter, NeededRule) {
+  using F = SentenceFilter::Flags;
+  std::vector<char> needed;
+  // names, nothing, event, names-after-the-last-event, discard
+  SentenceFilter::Needed({F{false, true, false}, F{}, F{true, true, false}, F{false, true, false},
+                          F{false, false, true}},
+                         &needed);
+  EXPECT_EQ(needed, (std::vector<char>{1, 0, 1, 0, 1}));
+  // No event anywhere: a discard or an actor changes nothing.
+  SentenceFilter::Needed({F{false, true, true}, F{false, false, true}}, &needed);
+  EXPECT_EQ(needed, (std::vector<char>{0, 0}));
+}
+
+// EWT dev as raw text (each document's text, tokenized afresh), with
+// parley's dictionaries and PETRARCH's Phoenix set: byte-identical events.
+TEST(EvalCodeSentenceFilter, EwtDevRawTextSameEvents) {
+  PARLEY_REQUIRE_SHARED();
+  std::string conllu = parley::testing::shared_dir() + "/data/ud-english-ewt/dev.conllu";
+  std::ifstream f(conllu);
+  ConlluReader reader(&f, conllu);
+  std::vector<Document> docs;
+  Status err;
+  for (Document d; reader.next(&d, &err);) docs.push_back(Text(d.text));
+  ASSERT_GT(docs.size(), 100u);
+  std::shared_ptr<const dict::Dictionaries> phoenix;
+  ASSERT_TRUE(dict::Dictionaries::LoadDirectory(
+                  parley::testing::shared_dir() + "/data/petrarch/dictionaries", &phoenix)
+                  .ok());
+  for (const auto& dicts : {Dicts(), phoenix}) {
+    Coder coder(dicts, CoderOptions());
+    SentenceFilter filter(coder);
+    size_t sentences = 0, parsed = 0, events = 0;
+    for (const Document& doc : docs) {
+      Document all = doc, some = doc;
+      Nlp().analyze(&all);
+      parsed += AnalyzeForCoding(Nlp(), filter, &some);
+      sentences += all.sentences.size();
+      std::vector<std::string> expected = Events(coder, all);
+      events += expected.size();
+      ASSERT_EQ(Events(coder, some), expected) << doc.text;
+    }
+    EXPECT_GT(events, 0u);
+    EXPECT_LT(parsed, sentences);
+  }
+}
+
+}  // namespace
+}  // namespace parley::code
