@@ -17,12 +17,11 @@ SentenceFilter::Flags SentenceFilter::Judge(const dict::WordLattice& words) cons
     for (std::string_view r : words.readings[i])
       if (!verb && !dicts.FindVerbs(r).empty()) verb = true;
   }
+  // Actors: contiguous or split by other words (JoinSplitActorNames).
   unsigned found =
-      dicts.MayMatch(words, dict::kActorPhrases | dict::kAgentPhrases | dict::kDiscardPhrases);
-  bool names =
-      (found & (dict::kActorPhrases | dict::kAgentPhrases)) != 0 || (opt.coreference && pronoun);
-  // An actor name split by other words (the coder's JoinSplitActorNames).
-  if (!names && dicts.MayMatch(words, dict::kSplitActorPhrases) != 0) names = true;
+      dicts.MayMatch(words, dict::kSplitActorPhrases | dict::kAgentPhrases | dict::kDiscardPhrases);
+  bool names = (found & (dict::kSplitActorPhrases | dict::kAgentPhrases)) != 0 ||
+               (opt.coreference && pronoun);
   Flags f;
   f.event = verb && names;
   f.names = opt.coreference && names;
@@ -109,9 +108,12 @@ size_t AnalyzeForCoding(const nlp::Pipeline& pipeline, const SentenceFilter& fil
       pipeline.analyze_sentence(&s);
       analysed[i] = 1;
       ++parsed;
-      std::vector<std::string> own;
-      for (const Word& w : s.words) own.push_back(w.lemma);
-      rd.Build(s.words, &own);
+      // Lemmas can only add flags; with event and names set, the one left
+      // (discard) could only make this sentence needed, which it is.
+      if (flags[i].event && (flags[i].names || !filter.coder().options().coreference)) continue;
+      lemmas.clear();
+      for (const Word& w : s.words) lemmas.push_back(w.lemma);
+      rd.Build(s.words, &lemmas);
     } else {
       forms.clear();
       for (const Word& w : s.words) forms.push_back(w.form);
@@ -121,6 +123,7 @@ size_t AnalyzeForCoding(const nlp::Pipeline& pipeline, const SentenceFilter& fil
         lemmas[k] = model.lemmatizer.lemma(forms[k], tags[k]);
       rd.Build(s.words, &lemmas);
     }
+    if (rd.lemmas == rd.forms) continue;  // the readings of step 1: the same flags
     flags[i] = filter.Judge(rd.lattice);
   }
   SentenceFilter::Needed(flags, &needed);

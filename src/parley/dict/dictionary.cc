@@ -411,18 +411,22 @@ struct Dictionaries::Index {
   // `gaps`: the phrase's words may be any subsequence of the sentence's
   // words, in order (an actor name split by other words, see the coder's
   // JoinSplitActorNames); stems are then ignored (actor names have none).
-  bool MayMatch(const PhraseTrie& trie, const WordLattice& words, bool gaps) const {
+  // Vocabulary ids of every reading of `words`, once for all tries:
+  // ids[offset[i] .. offset[i+1]) for word i.
+  struct LatticeIds {
+    std::vector<uint32_t> ids, offset;
+  };
+  void Prepare(const WordLattice& words, LatticeIds* out) const {
     size_t n = words.size();
-    if (n == 0 || (trie.edges.empty() && trie.stems.empty())) return false;
-    // Vocabulary ids of every reading once: ids[offset[i] .. offset[i+1]).
-    std::vector<uint32_t> ids;
-    std::vector<uint32_t> offset(n + 1, 0);
+    std::vector<uint32_t>& ids = out->ids;
+    ids.clear();
+    out->offset.assign(n + 1, 0);
     std::string marked;
     for (size_t i = 0; i < n; ++i) {
-      offset[i] = static_cast<uint32_t>(ids.size());
+      out->offset[i] = static_cast<uint32_t>(ids.size());
       for (std::string_view r : words.readings[i]) {
         uint32_t id = Find(r);
-        if (id != kNoWord && std::find(ids.begin() + offset[i], ids.end(), id) == ids.end())
+        if (id != kNoWord && std::find(ids.begin() + out->offset[i], ids.end(), id) == ids.end())
           ids.push_back(id);
       }
       std::string_view raw = words.raw[i];
@@ -433,7 +437,15 @@ struct Dictionaries::Index {
         if (id != kNoWord) ids.push_back(id);
       }
     }
-    offset[n] = static_cast<uint32_t>(ids.size());
+    out->offset[n] = static_cast<uint32_t>(ids.size());
+  }
+
+  bool MayMatch(const PhraseTrie& trie, const WordLattice& words, const LatticeIds& prepared,
+                bool gaps) const {
+    size_t n = words.size();
+    if (n == 0 || (trie.edges.empty() && trie.stems.empty())) return false;
+    const std::vector<uint32_t>& ids = prepared.ids;
+    const std::vector<uint32_t>& offset = prepared.offset;
     std::vector<uint32_t> frontier, next, stem_ids;
     if (gaps) {
       // Every trie node some subsequence of the words so far reaches; the
@@ -572,13 +584,17 @@ std::vector<IssueMatch> Dictionaries::MatchIssues(const WordSequence& words) con
 
 unsigned Dictionaries::MayMatch(const WordLattice& words, unsigned kinds) const {
   unsigned found = 0;
-  if ((kinds & kActorPhrases) && index_->MayMatch(index_->actors, words, false))
+  Index::LatticeIds ids;
+  index_->Prepare(words, &ids);
+  if ((kinds & kActorPhrases) && index_->MayMatch(index_->actors, words, ids, false))
     found |= kActorPhrases;
-  if ((kinds & kSplitActorPhrases) && index_->MayMatch(index_->actors, words, true))
+  // (A contiguous match is a split match with no gap.)
+  if ((kinds & kSplitActorPhrases) &&
+      ((found & kActorPhrases) || index_->MayMatch(index_->actors, words, ids, true)))
     found |= kSplitActorPhrases;
-  if ((kinds & kAgentPhrases) && index_->MayMatch(index_->agents, words, false))
+  if ((kinds & kAgentPhrases) && index_->MayMatch(index_->agents, words, ids, false))
     found |= kAgentPhrases;
-  if ((kinds & kDiscardPhrases) && index_->MayMatch(index_->discards, words, false))
+  if ((kinds & kDiscardPhrases) && index_->MayMatch(index_->discards, words, ids, false))
     found |= kDiscardPhrases;
   return found;
 }
