@@ -78,11 +78,13 @@ bool IsEventCode(const std::string& code) {
 // labels from older parses are mapped), lower-case lemma and form, children.
 struct Node {
   int head = -1;  // 0-based; -1 for the root
-  std::string rel;
+  // rel, upos and feats view the sentence's Words or string literals (the
+  // Words outlive the SentenceCoder); form and lemma are lower-cased copies.
+  std::string_view rel;
   std::string lemma;
   std::string form;
-  std::string upos;
-  std::string feats;
+  std::string_view upos;
+  std::string_view feats;
   std::vector<int> kids;
   bool negation = false;  // a negation word ("not", "n't", "never")
   // AlternativesIndex vocabulary ids of form and lemma (kNoWord: no pattern word).
@@ -368,7 +370,7 @@ void SentenceCoder::BuildNodes() {
     n.lemma = w.lemma.empty() || w.lemma == "_" ? n.form : Lower(w.lemma);
     n.upos = w.upos;
     n.feats = w.feats;
-    n.rel = std::string(UdV2Relation(w.deprel));
+    n.rel = UdV2Relation(w.deprel);
     if (w.deprel == "neg") n.negation = true;
     if (n.lemma == "not" || n.lemma == "n't" || n.lemma == "never" || n.form == "n't")
       n.negation = n.negation || n.rel == "advmod" || n.rel == "neg" || n.rel == "advmod:neg";
@@ -889,7 +891,7 @@ void SentenceCoder::Domain(int root, std::vector<int>* out, bool include_acl) co
     int w = stack.back();
     stack.pop_back();
     for (int k : n_[w].kids) {
-      const std::string& rel = n_[k].rel;
+      std::string_view rel = n_[k].rel;
       std::string_view base = RelationBase(rel);
       if (base == "advcl" && !IsInfinitivalPurpose(k)) continue;
       if (OneOf(base, {"ccomp", "parataxis", "csubj", "punct", "discourse", "vocative", "dep",
@@ -1765,7 +1767,7 @@ bool SentenceCoder::DiscardApplies(const dict::DiscardMatch& d) const {
 // no subject of its own, the xcomp or "to"-purpose clause of outer.
 bool SentenceCoder::IsChainClause(int inner, int outer) const {
   if (n_[inner].head != outer || Child(inner, "nsubj") >= 0 || IsPassive(inner)) return false;
-  const std::string& rel = n_[inner].rel;
+  std::string_view rel = n_[inner].rel;
   if (rel == "xcomp") return true;
   int mark = Child(inner, "mark");
   return RelationBase(rel) == "advcl" && mark >= 0 && n_[mark].lemma == "to";
@@ -2044,7 +2046,7 @@ bool SentenceCoder::Code(std::vector<Event>* out) {
       for (Coded& inner : coded) {
         if (&inner == &outer || inner.dropped || outer.dropped) continue;
         int ip = inner.r->word;
-        std::string rel = n_[ip].rel;
+        std::string_view rel = n_[ip].rel;
         if (n_[ip].head != outer.r->word || (rel != "ccomp" && rel != "xcomp")) continue;
         for (const dict::VerbTransformation& t : dicts_.transformations()) {
           if (!VerbIs(*outer.r, t.outer_verb)) continue;
