@@ -1925,7 +1925,12 @@ bool SentenceCoder::Code(std::vector<Event>* out) {
     if (n.lemma_id != AlternativesIndex::kNoWord) bag_.push_back(n.lemma_id);
   }
   AlternativesIndex::SortUnique(&bag_);
-  dict::WordSequence seq(sent_.words);
+  std::vector<std::string> forms(n_.size()), lemmas(n_.size());
+  for (size_t i = 0; i < n_.size(); ++i) {
+    forms[i] = n_[i].form;  // normalized as WordSequence would (BuildNodes)
+    lemmas[i] = n_[i].lemma;
+  }
+  dict::WordSequence seq(sent_.words, std::move(forms), std::move(lemmas));
   for (const dict::DiscardMatch& d : dicts_.MatchDiscards(seq)) {
     if (!DiscardApplies(d)) continue;
     if (d.discard->scope == dict::Discard::Scope::kStory) return false;

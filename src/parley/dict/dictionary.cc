@@ -279,6 +279,9 @@ struct WordSequence::LookupIds {
   const void* stem_trie = nullptr;
   std::vector<uint32_t> stem_offset;  // stem ids of word i: [stem_offset[i], stem_offset[i+1])
   std::vector<uint32_t> stem_ids;
+  // The discard matches (MatchDiscards and MatchActors both need them).
+  bool discards_ready = false;
+  std::vector<Hit> discard_hits;
 };
 
 struct Dictionaries::Index {
@@ -317,6 +320,7 @@ struct Dictionaries::Index {
     if (ids.index != this) {
       ids.index = this;
       ids.stem_trie = nullptr;
+      ids.discards_ready = false;
       ids.form.assign(n, kNoWord);
       ids.lemma.assign(n, kNoWord);
       ids.exact.assign(n, kNoWord);
@@ -343,6 +347,17 @@ struct Dictionaries::Index {
       ids.stem_offset[n] = static_cast<uint32_t>(ids.stem_ids.size());
     }
     return ids;
+  }
+
+  // Match(discards, seq) once per sequence.
+  const std::vector<Hit>& DiscardHits(const WordSequence& seq,
+                                      const std::shared_ptr<WordSequence::LookupIds>& cache) const {
+    if (!cache->discards_ready || cache->index != this) {
+      std::vector<Hit> hits = Match(discards, seq, cache, nullptr);
+      cache->discard_hits = std::move(hits);
+      cache->discards_ready = true;
+    }
+    return cache->discard_hits;
   }
 
   // Longest non-overlapping matches, left to right. `skip[i]` true: no match
@@ -513,7 +528,7 @@ std::vector<ActorMatch> Dictionaries::MatchActors(const WordSequence& words, Dat
   std::vector<bool> skip(words.size(), false);
   bool any_skip = false;
   if (!words.ids_) words.ids_ = std::make_shared<WordSequence::LookupIds>();
-  for (const Hit& h : index_->Match(index_->discards, words, words.ids_, nullptr)) {
+  for (const Hit& h : index_->DiscardHits(words, words.ids_)) {
     const Discard& d = discards_[h.values->front()];
     if (d.scope != Discard::Scope::kActor) continue;
     for (uint32_t k = h.begin; k < h.end; ++k) skip[k] = true;
@@ -564,7 +579,7 @@ std::vector<AgentMatch> Dictionaries::MatchAgents(const WordSequence& words) con
 std::vector<DiscardMatch> Dictionaries::MatchDiscards(const WordSequence& words) const {
   std::vector<DiscardMatch> out;
   if (!words.ids_) words.ids_ = std::make_shared<WordSequence::LookupIds>();
-  for (const Hit& h : index_->Match(index_->discards, words, words.ids_, nullptr))
+  for (const Hit& h : index_->DiscardHits(words, words.ids_))
     out.push_back({h.begin, h.end, &discards_[h.values->front()]});
   return out;
 }

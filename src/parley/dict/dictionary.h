@@ -86,6 +86,11 @@ class WordSequence {
   // From parsed words (uses Word::form and Word::lemma; an empty lemma counts
   // as equal to the form).
   explicit WordSequence(const std::vector<Word>& words);
+  // From parsed words whose forms and lemmas the caller has already
+  // normalized exactly as the constructor above would (NormalizeWord; an
+  // empty or "_" lemma is the form): saves normalizing them twice.
+  WordSequence(const std::vector<Word>& words, std::vector<std::string> forms,
+               std::vector<std::string> lemmas);
   // From bare tokens (lemma = form).
   explicit WordSequence(const std::vector<std::string>& tokens);
   // Splits a phrase on white space and underscores ("Foreign_Minister Lavrov").

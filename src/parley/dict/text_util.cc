@@ -1,6 +1,7 @@
 // Small text helpers for the dictionary readers, dates and WordSequence.
 #include <algorithm>
 #include <cstdio>
+#include <utility>
 
 #include "parley/dict/internal.h"
 #include "parley/util/utf8.h"
@@ -313,6 +314,13 @@ WordSequence::WordSequence(const std::vector<Word>& words) {
     forms_.push_back(NormalizeWord(w.form));
     lemmas_.push_back(w.lemma.empty() || w.lemma == "_" ? forms_.back() : NormalizeWord(w.lemma));
   }
+}
+
+WordSequence::WordSequence(const std::vector<Word>& words, std::vector<std::string> forms,
+                           std::vector<std::string> lemmas)
+    : forms_(std::move(forms)), lemmas_(std::move(lemmas)) {
+  raw_.reserve(words.size());
+  for (const Word& w : words) raw_.push_back(w.form);
 }
 
 WordSequence::WordSequence(const std::vector<std::string>& tokens) {
