@@ -7,8 +7,9 @@
 // skips the parser), then codes them R times (default 5) and prints the
 // median sentences/s and documents/s over the runs. Analysis (tokenize, tag,
 // parse) is included for documents without a parse. As in `parley code`,
-// sentences that cannot change any event are only tokenized
-// (code/sentence_filter.h) unless --parse-all; the share analysed is printed.
+// sentences that cannot change any event are tokenized and tagged but not
+// parsed (code/sentence_filter.h) unless --parse-all; "analysed" counts the
+// sentences parsed.
 #include <algorithm>
 #include <atomic>
 #include <chrono>
