@@ -1,7 +1,9 @@
 #include "parley/nlp/lemmatizer.h"
 
 #include <algorithm>
+#include <atomic>
 #include <charconv>
+#include <cstring>
 #include <map>
 #include <set>
 #include <tuple>
@@ -32,6 +34,11 @@ uint64_t known_lemma_key(std::string_view lower) {
 uint64_t keep_case_key(int tag) { return hash_combine(0x0F0F3, static_cast<uint64_t>(tag) + 1); }
 
 bool is_digit(char c) { return c >= '0' && c <= '9'; }
+
+uint64_t new_cache_id() {
+  static std::atomic<uint64_t> next{1};
+  return next.fetch_add(1);
+}
 
 // "1,100" and "12,345,678" (digit groups of three after the first): the
 // treebank's lemma drops the separators ("1100").
@@ -199,6 +206,7 @@ void Lemmatizer::train(const std::vector<LemmaExample>& examples) {
   pick_best(lower_feat_counts, &lower_feats_);
   pick_best(lemma_rule_counts, &lemma_rules_.best);
   pick_best(feat_rule_counts, &feats_rules_.best);
+  cache_id_ = new_cache_id();
 }
 
 std::string Lemmatizer::apply_script(std::string_view form, uint32_t script) const {
@@ -307,6 +315,46 @@ const std::string& Lemmatizer::feats(std::string_view form, int tag) const {
   return feats_[id < feats_.size() ? id : 0];
 }
 
+void Lemmatizer::annotate(std::string_view form, int tag, std::string* lemma_out,
+                          std::string* feats_out) const {
+  // A direct-mapped cache of (form, tag) -> (lemma, feats): most words are
+  // frequent ones, whose table lookups are cache misses in tables of many
+  // MB. Entries are checked byte for byte; the cache belongs to one set of
+  // tables (cache_id_) at a time.
+  struct Entry {
+    bool used = false;
+    int tag = 0;
+    uint32_t feats = 0;  // index into feats_ (copies of the tables share the ids)
+    uint64_t hash = 0;
+    std::string form, lemma;
+  };
+  static constexpr size_t kEntries = 4096;  // a power of 2
+  static constexpr size_t kMaxForm = 32;    // longer forms are not cached
+  thread_local std::vector<Entry> cache;
+  thread_local uint64_t cache_owner = 0;
+  if (cache_id_ == 0 || form.size() > kMaxForm) {
+    *lemma_out = lemma(form, tag);
+    *feats_out = feats(form, tag);
+    return;
+  }
+  if (cache_owner != cache_id_) {
+    cache.assign(kEntries, Entry{});
+    cache_owner = cache_id_;
+  }
+  const uint64_t h = word_key(form, tag);
+  Entry& e = cache[h & (kEntries - 1)];
+  if (!e.used || e.hash != h || e.tag != tag || e.form != form) {
+    e.used = true;
+    e.hash = h;
+    e.tag = tag;
+    e.form.assign(form);
+    e.lemma = lemma(form, tag);
+    e.feats = static_cast<uint32_t>(&feats(form, tag) - feats_.data());
+  }
+  *lemma_out = e.lemma;
+  *feats_out = feats_[e.feats];
+}
+
 void Lemmatizer::save(BinaryWriter* w) const {
   w->pairs(form_lemma_.sorted_pairs());
   w->pairs(lower_lemma_.sorted_pairs());
@@ -340,6 +388,7 @@ bool Lemmatizer::load(BinaryReader* r) {
   lemma_rules_.best.assign(c);
   lower_feats_.assign(d);
   feats_rules_.best.assign(e);
+  cache_id_ = new_cache_id();
   return !feats_.empty();
 }
 

@@ -47,6 +47,9 @@ class Lemmatizer {
   void train(const std::vector<LemmaExample>& examples);
   std::string lemma(std::string_view form, int tag) const;
   const std::string& feats(std::string_view form, int tag) const;
+  // *lemma = lemma(form, tag), *feats = feats(form, tag), from a per-thread
+  // cache of recent (form, tag) pairs when it has them.
+  void annotate(std::string_view form, int tag, std::string* lemma, std::string* feats) const;
 
   void save(BinaryWriter* w) const;
   bool load(BinaryReader* r);
@@ -67,6 +70,10 @@ class Lemmatizer {
   KeyTable<uint32_t> lower_feats_;  // hash(lower, tag) -> feats id
   std::vector<std::string> feats_;
   SuffixTable feats_rules_;
+  // Identifies the tables for the caches of annotate(): unique in the
+  // process, new on every train() and load(); copies share it (and the
+  // tables). 0: no tables yet.
+  uint64_t cache_id_ = 0;
 };
 
 }  // namespace parley::nlp

@@ -48,8 +48,7 @@ void Pipeline::analyze_sentence(Sentence* sentence) const {
   for (size_t i = 0; i < words.size(); ++i) {
     Word& w = words[i];
     split_tag(tag_names[tags[i]], &w.upos, &w.xpos);
-    w.lemma = model_->lemmatizer.lemma(w.form, tags[i]);
-    w.feats = model_->lemmatizer.feats(w.form, tags[i]);
+    model_->lemmatizer.annotate(w.form, tags[i], &w.lemma, &w.feats);
     w.head = heads[i];
     w.deprel = label_names[labels[i]];
   }
