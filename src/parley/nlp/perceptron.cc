@@ -403,6 +403,46 @@ void LinearModel::add_sums(const uint64_t* feats, int n, int32_t* sums) const {
   if (num_features_ != 0) accumulate(feats, n, sums);
 }
 
+int LinearModel::best_of(const int32_t* acc) const {
+  // The highest sum: vector maxima over the whole blocks of 8 classes
+  // (whose order in acc does not matter for the maximum), then the rest.
+  const int whole = num_classes_ & ~7;
+  int32_t best_sum = acc[0];
+  if (whole > 0) {
+    Int32x4 top;
+    std::memcpy(&top, acc, 16);
+    for (int b = 0; b < whole; b += 8) {
+      Int32x4 even, odd;
+      std::memcpy(&even, acc + b, 16);
+      std::memcpy(&odd, acc + b + 4, 16);
+      top = even > top ? even : top;
+      top = odd > top ? odd : top;
+    }
+    best_sum = std::max(std::max(top[0], top[1]), std::max(top[2], top[3]));
+  }
+  for (int c = whole; c < num_classes_; ++c)
+    best_sum = std::max(best_sum, acc[acc_index(static_cast<uint32_t>(c))]);
+  // The first class with that sum: in a block, lane k of the first half is
+  // class b + 2k, of the second half class b + 2k + 1.
+  Int32x4 target = {best_sum, best_sum, best_sum, best_sum};
+  for (int b = 0; b < whole; b += 8) {
+    Int32x4 even, odd;
+    std::memcpy(&even, acc + b, 16);
+    std::memcpy(&odd, acc + b + 4, 16);
+    const Int32x4 eq_even = even == target, eq_odd = odd == target;
+    const Int32x4 any = eq_even | eq_odd;
+    if ((any[0] | any[1] | any[2] | any[3]) == 0) continue;
+    uint32_t mask = 0;
+    for (int k = 0; k < 4; ++k)
+      mask |= (static_cast<uint32_t>(eq_even[k]) & 1u) << (2 * k) |
+              (static_cast<uint32_t>(eq_odd[k]) & 1u) << (2 * k + 1);
+    return b + __builtin_ctz(mask);
+  }
+  for (int c = whole; c < num_classes_; ++c)
+    if (acc[acc_index(static_cast<uint32_t>(c))] == best_sum) return c;
+  return 0;  // not reached: some class has the highest sum
+}
+
 int LinearModel::best_class(const int32_t* const* bases, int num_bases, const uint64_t* feats,
                             int n) const {
   if (num_classes_ == 0) return -1;
@@ -410,13 +450,7 @@ int LinearModel::best_class(const int32_t* const* bases, int num_bases, const ui
   int32_t* acc = sums.data();
   for (int b = 0; b < num_bases; ++b) add_sum_rows(bases[b], padded_classes_, acc);
   if (num_features_ != 0) accumulate(feats, n, acc);
-  int best = 0;
-  int32_t best_sum = acc[0];
-  for (int c = 1; c < num_classes_; ++c) {
-    const int32_t sum = acc[acc_index(static_cast<uint32_t>(c))];
-    if (sum > best_sum) best = c, best_sum = sum;
-  }
-  return best;
+  return best_of(acc);
 }
 
 void LinearModel::accumulate(const uint64_t* feats, int n, int32_t* acc) const {

@@ -147,6 +147,8 @@ class LinearModel {
   // acc[acc_index(c)] += the quantized weight sum of class c (acc has
   // padded_classes_ entries).
   void accumulate(const uint64_t* feats, int n, int32_t* acc) const;
+  // The class of the highest of the sums acc (the first of equal ones).
+  int best_of(const int32_t* acc) const;
 
   // Inference layout. Scores are summed as int32 over the quantized weights
   // (exactly), in an accumulator whose classes are permuted so that a dense
