@@ -148,21 +148,6 @@ void add_dense_rows(const int16_t* const* rows, int n, uint32_t padded, int32_t*
   add_dense_rows_from(0, rows, n, padded, acc);
 }
 
-// acc[0, padded) += row[0, padded) (padded a multiple of 8).
-void add_sum_rows(const int32_t* row, uint32_t padded, int32_t* acc) {
-  for (uint32_t b = 0; b < padded; b += 8) {
-    Int32x4 lo, hi, a_lo, a_hi;
-    std::memcpy(&lo, row + b, 16);
-    std::memcpy(&hi, row + b + 4, 16);
-    std::memcpy(&a_lo, acc + b, 16);
-    std::memcpy(&a_hi, acc + b + 4, 16);
-    a_lo += lo;
-    a_hi += hi;
-    std::memcpy(acc + b, &a_lo, 16);
-    std::memcpy(acc + b + 4, &a_hi, 16);
-  }
-}
-
 // scores[c] += acc[acc_index(c)] * scale for c < num_classes: the
 // accumulator's blocks of 8 (4 even classes, then 4 odd ones) are
 // interleaved back into class order. Same float operations as the scalar
@@ -390,17 +375,7 @@ int LinearModel::best_class(const uint64_t* feats, int n) const {
   Sums sums(padded_classes_);
   int32_t* acc = sums.data();
   if (num_features_ != 0) accumulate(feats, n, acc);
-  int best = 0;
-  int32_t best_sum = acc[0];
-  for (int c = 1; c < num_classes_; ++c) {
-    const int32_t sum = acc[acc_index(static_cast<uint32_t>(c))];
-    if (sum > best_sum) best = c, best_sum = sum;
-  }
-  return best;
-}
-
-void LinearModel::add_sums(const uint64_t* feats, int n, int32_t* sums) const {
-  if (num_features_ != 0) accumulate(feats, n, sums);
+  return best_of(acc);
 }
 
 int LinearModel::best_of(const int32_t* acc) const {
@@ -441,16 +416,6 @@ int LinearModel::best_of(const int32_t* acc) const {
   for (int c = whole; c < num_classes_; ++c)
     if (acc[acc_index(static_cast<uint32_t>(c))] == best_sum) return c;
   return 0;  // not reached: some class has the highest sum
-}
-
-int LinearModel::best_class(const int32_t* const* bases, int num_bases, const uint64_t* feats,
-                            int n) const {
-  if (num_classes_ == 0) return -1;
-  Sums sums(padded_classes_);
-  int32_t* acc = sums.data();
-  for (int b = 0; b < num_bases; ++b) add_sum_rows(bases[b], padded_classes_, acc);
-  if (num_features_ != 0) accumulate(feats, n, acc);
-  return best_of(acc);
 }
 
 void LinearModel::accumulate(const uint64_t* feats, int n, int32_t* acc) const {

@@ -100,19 +100,6 @@ class LinearModel {
   int best_class(const uint64_t* feats, int n) const;
   size_t num_features() const { return num_features_; }
   size_t num_weights() const;
-
-  // Partial sums, for callers that keep the summed weights of feature
-  // groups that recur (e.g. the features of one word form). The sums are
-  // exact integers, so any grouping gives the classes of best_class() over
-  // all the features.
-  // Entries of a sums buffer: num_classes() rounded up to a multiple of 8.
-  uint32_t padded_classes() const { return padded_classes_; }
-  // sums[...] += the quantized weights of feats[0, n) (sums has
-  // padded_classes() entries, in an internal order; zero them first).
-  void add_sums(const uint64_t* feats, int n, int32_t* sums) const;
-  // best_class() of feats[0, n) with the sums bases[0, num_bases) of
-  // add_sums() added.
-  int best_class(const int32_t* const* bases, int num_bases, const uint64_t* feats, int n) const;
   // Drops weights with |w| < min_weight (and features left empty).
   void prune(float min_weight);
 

@@ -51,34 +51,16 @@ class Tagger {
 
  private:
   struct WordInfo;
-  struct FormCache;
   void prepare(const std::vector<std::string_view>& forms, std::vector<WordInfo>* info) const;
-  // What prepare() gives a word `form` (first: it starts the sentence).
-  void word_info(std::string_view form, bool first, WordInfo* w) const;
   // right: the first pass's tags (second pass only), else nullptr.
   static int features(const std::vector<WordInfo>& info, int i, int prev1, int prev2,
                       const int* right, uint64_t* out);
-  // The same features in groups, by what they depend on: the word alone
-  // (its form and whether it starts the sentence); one neighbour alone, in
-  // role kLeft1..kRight2 (nullptr: no word there); the rest. Together the
-  // three give the multiset of features(), so the same integer sums.
-  static int own_features(const WordInfo& w, uint64_t* out);
-  static int neighbour_features(int role, const WordInfo* x, uint64_t* out);
-  static int context_features(const std::vector<WordInfo>& info, int i, int prev1, int prev2,
-                              const int* right, uint64_t* out);
-  // This thread's cache of per-form rows, set up for this tagger.
-  FormCache& cache() const;
-  // Marks the weights as changed: per-thread caches of older ones are stale.
-  void new_cache_id();
 
   std::vector<std::string> tags_;
   // hash(lower form) -> hash of the sorted set of tags seen with it
   KeyTable<uint64_t> ambiguity_;
   LinearModel model_;   // first pass: left context only
   LinearModel model2_;  // second pass: also the first pass's tags on the right
-  // Identifies the weights for the per-thread caches of tag() (unique in
-  // the process; copies share the weights, so the id too).
-  uint64_t cache_id_ = 0;
 };
 
 // Fisher-Yates shuffle with a portable result for a given generator state.
