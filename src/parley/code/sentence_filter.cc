@@ -95,11 +95,9 @@ size_t AnalyzeForCoding(const nlp::Pipeline& pipeline, const SentenceFilter& fil
   SentenceFilter::Needed(flags, &needed);
   std::vector<char> analysed(n, 0);
   size_t parsed = 0;
-  // 2. Exact flags: the analysed sentences' own lemmas; the others tagged
-  //    and lemmatized as analyze_sentence would, without parsing.
-  const nlp::Model& model = pipeline.model();
-  std::vector<std::string_view> forms;
-  std::vector<int> tags;
+  // 2. Exact flags: the lemmas of the analysed sentences and of the others,
+  //    which are only tagged (their tag ids kept for step 3).
+  std::vector<std::vector<int>> tags(n);
   std::vector<std::string> lemmas;
   for (size_t i = 0; i < n; ++i) {
     Sentence& s = doc->sentences[i];
@@ -111,26 +109,21 @@ size_t AnalyzeForCoding(const nlp::Pipeline& pipeline, const SentenceFilter& fil
       // Lemmas can only add flags; with event and names set, the one left
       // (discard) could only make this sentence needed, which it is.
       if (flags[i].event && (flags[i].names || !filter.coder().options().coreference)) continue;
-      lemmas.clear();
-      for (const Word& w : s.words) lemmas.push_back(w.lemma);
-      rd.Build(s.words, &lemmas);
     } else {
-      forms.clear();
-      for (const Word& w : s.words) forms.push_back(w.form);
-      model.tagger.tag(forms, &tags);
-      lemmas.resize(forms.size());
-      for (size_t k = 0; k < forms.size(); ++k)
-        lemmas[k] = model.lemmatizer.lemma(forms[k], tags[k]);
-      rd.Build(s.words, &lemmas);
+      pipeline.tag_sentence(&s, &tags[i]);
     }
+    lemmas.clear();
+    for (const Word& w : s.words) lemmas.push_back(w.lemma);
+    rd.Build(s.words, &lemmas);
     if (rd.lemmas == rd.forms) continue;  // the readings of step 1: the same flags
     flags[i] = filter.Judge(rd.lattice);
   }
   SentenceFilter::Needed(flags, &needed);
-  // 3. The sentences only their lemmas (or their neighbours') made needed.
+  // 3. The sentences only their lemmas (or their neighbours') made needed:
+  //    tagged in step 2, parsed now.
   for (size_t i = 0; i < n; ++i)
     if (needed[i] && !analysed[i]) {
-      pipeline.analyze_sentence(&doc->sentences[i]);
+      pipeline.parse_sentence(&doc->sentences[i], tags[i]);
       ++parsed;
     }
   return parsed;

@@ -69,11 +69,10 @@ class SentenceFilter {
 // their forms alone show to be needed are analysed directly; the rest are
 // first only tagged and lemmatized to judge them by their lemmas. Coding the
 // result gives the same events as coding the fully analysed document.
-// The tagging-only step repeats what Pipeline::analyze_sentence does for
-// lemmas (Tagger::tag, then Lemmatizer::lemma per word); should that change,
-// EvalCodeSentenceFilter (events compared with and without the filter on EWT
-// dev) shows it. Tagging is not skipped: the lemmas a word could get under
-// every tag cost more to enumerate (102 tags) than tagging the sentence.
+// Sentences that are only tagged (Pipeline::tag_sentence) keep their tags
+// and lemmas but no parse. Tagging is not skipped: the lemmas a word could
+// get under every tag cost more to enumerate (102 tags) than tagging the
+// sentence.
 // Returns the number of sentences parsed.
 size_t AnalyzeForCoding(const nlp::Pipeline& pipeline, const SentenceFilter& filter, Document* doc);
 

@@ -34,23 +34,45 @@ void split_tag(const std::string& tag, std::string* upos, std::string* xpos) {
 }  // namespace
 
 void Pipeline::analyze_sentence(Sentence* sentence) const {
-  std::vector<Word>& words = sentence->words;
-  if (words.empty()) return;
-  // Per-thread buffers, reused from sentence to sentence.
+  thread_local std::vector<int> tags;  // reused from sentence to sentence
+  tag_sentence(sentence, &tags);
+  parse_sentence(sentence, tags);
+}
+
+namespace {
+
+// The word forms of a sentence as views, in a per-thread buffer.
+const std::vector<std::string_view>& forms_of(const Sentence& sentence) {
   thread_local std::vector<std::string_view> forms;
-  thread_local std::vector<int> tags, heads, labels;
-  forms.resize(words.size());
-  for (size_t i = 0; i < words.size(); ++i) forms[i] = words[i].form;
-  model_->tagger.tag(forms, &tags);
-  model_->parser.parse(forms, tags, &heads, &labels);
+  forms.resize(sentence.words.size());
+  for (size_t i = 0; i < forms.size(); ++i) forms[i] = sentence.words[i].form;
+  return forms;
+}
+
+}  // namespace
+
+void Pipeline::tag_sentence(Sentence* sentence, std::vector<int>* tags) const {
+  std::vector<Word>& words = sentence->words;
+  tags->clear();
+  if (words.empty()) return;
+  model_->tagger.tag(forms_of(*sentence), tags);
   const auto& tag_names = model_->tagger.tags();
-  const auto& label_names = model_->parser.labels();
   for (size_t i = 0; i < words.size(); ++i) {
     Word& w = words[i];
-    split_tag(tag_names[tags[i]], &w.upos, &w.xpos);
-    model_->lemmatizer.annotate(w.form, tags[i], &w.lemma, &w.feats);
-    w.head = heads[i];
-    w.deprel = label_names[labels[i]];
+    split_tag(tag_names[(*tags)[i]], &w.upos, &w.xpos);
+    model_->lemmatizer.annotate(w.form, (*tags)[i], &w.lemma, &w.feats);
+  }
+}
+
+void Pipeline::parse_sentence(Sentence* sentence, const std::vector<int>& tags) const {
+  std::vector<Word>& words = sentence->words;
+  if (words.empty()) return;
+  thread_local std::vector<int> heads, labels;
+  model_->parser.parse(forms_of(*sentence), tags, &heads, &labels);
+  const auto& label_names = model_->parser.labels();
+  for (size_t i = 0; i < words.size(); ++i) {
+    words[i].head = heads[i];
+    words[i].deprel = label_names[labels[i]];
   }
 }
 

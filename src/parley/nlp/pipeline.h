@@ -15,6 +15,7 @@
 
 #include <memory>
 #include <string>
+#include <vector>
 
 #include "parley/doc/document.h"
 #include "parley/nlp/model.h"
@@ -30,8 +31,17 @@ class Pipeline {
   explicit Pipeline(std::shared_ptr<const Model> model) : model_(std::move(model)) {}
 
   void analyze(Document* doc) const;
-  // Tags, lemmatizes and parses the words of one sentence.
+  // Tags, lemmatizes and parses the words of one sentence: tag_sentence,
+  // then parse_sentence.
   void analyze_sentence(Sentence* sentence) const;
+  // The first half: upos, xpos, lemma and feats of every word; *tags gets
+  // the tagger's tag ids, which parse_sentence needs. Heads and relations
+  // are left as they are (callers that parse only some sentences, such as
+  // the coder's sentence filter, tag first and decide later).
+  void tag_sentence(Sentence* sentence, std::vector<int>* tags) const;
+  // The second half: head and deprel of every word, from the tag ids that
+  // tag_sentence gave for this sentence.
+  void parse_sentence(Sentence* sentence, const std::vector<int>& tags) const;
 
   const Model& model() const { return *model_; }
 
