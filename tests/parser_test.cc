@@ -425,17 +425,6 @@ TEST(LinearModel, ScoresAreTheExactSumsOfTheRowsOfManyKeys) {
   EXPECT_EQ(LinearModel().best_class(nullptr, 0), -1);
 }
 
-TEST(LinearModel, PruneKeepsLargeWeights) {
-  LinearModel m = small_linear_model();
-  std::vector<float> before = scores_of(m, probe_features());
-  size_t weights = m.num_weights();
-  m.prune(2.5f);
-  EXPECT_LT(m.num_weights(), weights);
-  LinearModel none = small_linear_model();
-  none.prune(0.0f);
-  EXPECT_EQ(scores_of(none, probe_features()), before);
-}
-
 // --- With the shipped model ---------------------------------------------
 
 bool shipped_model_present() { return std::filesystem::exists(Model::DefaultPath()); }

@@ -154,11 +154,6 @@ Status Model::Load(const std::string& path, std::unique_ptr<Model>* out) {
   return Status::OK();
 }
 
-void Model::Prune(float tagger_min_weight, float parser_min_weight) {
-  tagger.prune(tagger_min_weight);
-  parser.prune(parser_min_weight);
-}
-
 std::string Model::DefaultPath() {
   const char* env = std::getenv("PARLEY_MODEL");
   if (env != nullptr && *env != '\0') return env;

@@ -39,8 +39,6 @@ class Model {
   std::string description;  // provenance: data and command that trained it
 
   Status Save(const std::string& path) const;
-  // Drops perceptron weights below these magnitudes (smaller, faster model).
-  void Prune(float tagger_min_weight, float parser_min_weight);
   static Status Load(const std::string& path, std::unique_ptr<Model>* out);
 
   // The model used when none is given: $PARLEY_MODEL when set, else

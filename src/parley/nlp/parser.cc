@@ -421,7 +421,7 @@ void Parser::parse(const std::vector<std::string_view>& forms, const std::vector
 
 void Parser::train(const std::vector<std::string>& label_names,
                    const std::vector<ParseInput>& sentences, int iterations, std::mt19937_64* rng,
-                   const std::function<void(int)>& progress) {
+                   const std::function<void(int)>& progress, float min_weight) {
   labels_ = label_names;
   root_label_ = 0;
   fallback_label_ = 0;
@@ -502,13 +502,11 @@ void Parser::train(const std::vector<std::string>& label_names,
       }
     }
     if (progress || it + 1 == iterations) {
-      trainer.compile(&model_, it + 1 == iterations ? 0.01f : 0.0f);
+      trainer.compile(&model_, it + 1 == iterations ? min_weight : 0.0f);
       if (progress) progress(it);
     }
   }
 }
-
-void Parser::prune(float min_weight) { model_.prune(min_weight); }
 
 void Parser::save(BinaryWriter* w) const {
   w->strings(labels_);

@@ -104,14 +104,16 @@ class Parser {
   const std::vector<std::string>& labels() const { return labels_; }
 
   void save(BinaryWriter* w) const;
-  void prune(float min_weight);
   bool load(BinaryReader* r);
 
   // Trains on `sentences` (gold heads/labels; tags as the tagger predicts
   // them). `label_names` must contain "root". progress(epoch) is called after
-  // each epoch with the averaged model in place.
+  // each epoch with the averaged model in place. The final model keeps only
+  // weights of at least `min_weight` in magnitude (and no feature left
+  // without weights: pruning a compiled model would keep their slots).
   void train(const std::vector<std::string>& label_names, const std::vector<ParseInput>& sentences,
-             int iterations, std::mt19937_64* rng, const std::function<void(int)>& progress);
+             int iterations, std::mt19937_64* rng, const std::function<void(int)>& progress,
+             float min_weight = 0.01f);
 
  private:
   struct Context;

@@ -311,32 +311,6 @@ void LinearModel::build(int num_classes, float scale, const std::vector<uint64_t
   use(std::move(a));
 }
 
-void LinearModel::prune(float min_weight) {
-  // The slots stay (a row left empty keeps its slot, with a sparse row of
-  // length 0); only the rows are re-encoded.
-  auto a = std::make_shared<Arrays>();
-  a->slots.assign(slots_, slots_ + num_slots_);
-  a->cold.assign(cold_, cold_ + num_cold_);
-  for (ColdSlot& s : a->cold) {
-    int kept = 0;
-    for (uint32_t e : s.entry)
-      if (std::fabs(static_cast<int16_t>(e >> 16) * scale_) >= min_weight) s.entry[kept++] = e;
-    while (kept < 2) s.entry[kept++] = 0;
-  }
-  RowWeights row;
-  for (Slot& s : a->slots) {
-    if (s.check == 0) continue;
-    decode(s.payload, &row);
-    row.erase(std::remove_if(row.begin(), row.end(),
-                             [&](const std::pair<uint16_t, int16_t>& x) {
-                               return std::fabs(x.second * scale_) < min_weight;
-                             }),
-              row.end());
-    s.payload = encode(row, a.get());
-  }
-  use(std::move(a));
-}
-
 namespace {
 
 // Zeroed int32 sums for `padded` classes: on the stack for up to kStack

@@ -100,8 +100,6 @@ class LinearModel {
   int best_class(const uint64_t* feats, int n) const;
   size_t num_features() const { return num_features_; }
   size_t num_weights() const;
-  // Drops weights with |w| < min_weight (and features left empty).
-  void prune(float min_weight);
 
   // Writes the inference layout (format version 4 and later).
   void save(BinaryWriter* w) const;

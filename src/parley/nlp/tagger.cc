@@ -190,7 +190,8 @@ void Tagger::tag(const std::vector<std::string_view>& forms, std::vector<int>* t
 
 void Tagger::train(const std::vector<std::string>& tag_names,
                    const std::vector<TaggedSentence>& sentences, int iterations,
-                   std::mt19937_64* rng, const std::function<void(int)>& progress) {
+                   std::mt19937_64* rng, const std::function<void(int)>& progress,
+                   float min_weight) {
   tags_ = tag_names;
   // Ambiguity classes from words seen at least twice.
   std::unordered_map<uint64_t, std::map<int, int>> seen;
@@ -247,16 +248,12 @@ void Tagger::train(const std::vector<std::string>& tag_names,
       }
     }
     if (progress || it + 1 == iterations) {
-      trainer.compile(&model_, it + 1 == iterations ? 0.01f : 0.0f);
-      trainer2.compile(&model2_, it + 1 == iterations ? 0.01f : 0.0f);
+      const float keep = it + 1 == iterations ? min_weight : 0.0f;
+      trainer.compile(&model_, keep);
+      trainer2.compile(&model2_, keep);
       if (progress) progress(it);
     }
   }
-}
-
-void Tagger::prune(float min_weight) {
-  model_.prune(min_weight);
-  if (model2_.num_classes() > 0) model2_.prune(min_weight);
 }
 
 void Tagger::save(BinaryWriter* w) const {

@@ -37,17 +37,17 @@ class Tagger {
   int tag_id(std::string_view tag) const;
 
   void save(BinaryWriter* w) const;
-  void prune(float min_weight);
   // Model format version 1 has one pass, 2 has two, 3 stores the count.
   bool load(BinaryReader* r, int format_version);
 
   // Training. `tag_names` fixes the tag set (ids used in `sentences`).
   // Runs `iterations` epochs in an order shuffled by `rng`; after each epoch
   // calls progress(epoch) when given (the tagger is then usable through
-  // *this, averaged so far).
+  // *this, averaged so far). The final model keeps only weights of at least
+  // `min_weight` in magnitude (and no feature left without weights).
   void train(const std::vector<std::string>& tag_names,
              const std::vector<TaggedSentence>& sentences, int iterations, std::mt19937_64* rng,
-             const std::function<void(int)>& progress);
+             const std::function<void(int)>& progress, float min_weight = 0.01f);
 
  private:
   struct WordInfo;

@@ -216,11 +216,13 @@ Status train_model(const TrainOptions& o, Model* model, std::ostream& log) {
     model->parser.train(label_names, tiny, 1, &scratch, nullptr);
   }
   if (o.train_tagger) {
-    model->tagger.train(tag_names, tagged, o.tagger_iterations, &rng, [&](int it) {
-      done_units += 1;
-      show("tagger", it, o.tagger_iterations);
-    });
-    model->tagger.prune(o.tagger_min_weight);
+    model->tagger.train(
+        tag_names, tagged, o.tagger_iterations, &rng,
+        [&](int it) {
+          done_units += 1;
+          show("tagger", it, o.tagger_iterations);
+        },
+        o.tagger_min_weight);
   }
   if (o.train_parser && folds == 0) {
     // Without jackknifing the parser still trains on predicted tags of the
@@ -235,11 +237,13 @@ Status train_model(const TrainOptions& o, Model* model, std::ostream& log) {
   // (4) Parser.
   if (o.train_parser) {
     parser_ready = true;
-    model->parser.train(label_names, parse_inputs, o.parser_iterations, &rng, [&](int it) {
-      done_units += 3;
-      show("parser", it, o.parser_iterations);
-    });
-    model->parser.prune(o.parser_min_weight);
+    model->parser.train(
+        label_names, parse_inputs, o.parser_iterations, &rng,
+        [&](int it) {
+          done_units += 3;
+          show("parser", it, o.parser_iterations);
+        },
+        o.parser_min_weight);
   }
   model->description = o.description;
   if (!base_description.empty()) model->description += "; base model: " + base_description;
