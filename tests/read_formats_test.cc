@@ -195,7 +195,7 @@ const char kPetrarch[] =
     "<EventCoding noevents=\"True\" />\n"
     "<Text>Second record.</Text>\n"
     "<Parse>\n1\tSecond\tsecond\tADJ\tJJ\t_\t2\tamod\t_\t_\n</Parse></Sentence>\n"
-    "<Sentence date=\"20080807\"><Text>No id.</Text></Sentence >\n"
+    "<Sentence date=\"080807\"><Text>No id.</Text></Sentence >\n"
     "</Sentences>\n";
 
 TEST(ReadXml, PetrarchRecords) {
@@ -220,6 +220,7 @@ TEST(ReadXml, PetrarchRecords) {
   EXPECT_EQ(metadata(b, "eventcoding"), "{\"noevents\":\"True\"}");
   EXPECT_EQ(metadata(b, "parse"), "1\tSecond\tsecond\tADJ\tJJ\t_\t2\tamod\t_\t_");
   EXPECT_EQ(r.docs[2].id, "p.xml:22");
+  EXPECT_EQ(r.docs[2].date, "2008-08-07");  // PETRARCH's YYMMDD
 }
 
 TEST(ReadXml, SharedPetrarchFiles) {

@@ -75,6 +75,16 @@ TEST(NormalizeDate, RejectsImpossibleAndPartialDates) {
   EXPECT_EQ(norm("The talks began on 21 August 2018"), "<none>");
 }
 
+TEST(NormalizePetrarchDate, EightAndSixDigits) {
+  EXPECT_EQ(normalize_petrarch_date("20121108").value_or("<none>"), "2012-11-08");
+  EXPECT_EQ(normalize_petrarch_date(" 121108 ").value_or("<none>"), "2012-11-08");
+  EXPECT_EQ(normalize_petrarch_date("291231").value_or("<none>"), "2029-12-31");
+  EXPECT_EQ(normalize_petrarch_date("300101").value_or("<none>"), "1930-01-01");
+  EXPECT_EQ(normalize_petrarch_date("990229").value_or("<none>"), "<none>");  // 1999: no 29 Feb
+  EXPECT_EQ(normalize_petrarch_date("2012-11-08").value_or("<none>"), "<none>");
+  EXPECT_EQ(normalize_petrarch_date("12110").value_or("<none>"), "<none>");
+}
+
 TEST(IsValidDate, LeapYears) {
   EXPECT_TRUE(is_valid_date(2024, 2, 29));
   EXPECT_FALSE(is_valid_date(2023, 2, 29));

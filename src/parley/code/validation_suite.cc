@@ -6,6 +6,8 @@
 #include <fstream>
 #include <sstream>
 
+#include "parley/util/date.h"
+
 namespace parley::code {
 namespace {
 
@@ -104,14 +106,8 @@ bool Element(std::string_view s, std::string_view tag, std::string* out) {
 }
 
 std::string NormalizeDate(const std::string& d) {
-  if (d.size() == 8 && std::all_of(d.begin(), d.end(), ::isdigit))
-    return d.substr(0, 4) + "-" + d.substr(4, 2) + "-" + d.substr(6, 2);
   if (d.size() == 10 && d[4] == '-' && d[7] == '-') return d;
-  // PETRARCH's YYMMDD ("121108"): years 00-30 are 20YY, the others 19YY.
-  if (d.size() == 6 && std::all_of(d.begin(), d.end(), ::isdigit))
-    return (d.compare(0, 2, "30") <= 0 ? "20" : "19") + d.substr(0, 2) + "-" + d.substr(2, 2) +
-           "-" + d.substr(4, 2);
-  return "";
+  return normalize_petrarch_date(d).value_or("");
 }
 
 std::vector<std::string> SplitList(const std::string& s, const char* seps) {

@@ -8,6 +8,7 @@
 
 #include "parley/dict/dictionary.h"
 #include "parley/dict/internal.h"
+#include "parley/util/date.h"
 
 namespace parley::dict {
 
@@ -63,16 +64,9 @@ bool ValidCode(std::string_view code) {
 
 // PETRARCH dates: YYYYMMDD or YYMMDD (00-29 -> 20xx, 30-99 -> 19xx).
 std::optional<Date> ParsePetrarchDate(std::string_view s) {
-  s = Trim(s);
-  for (char c : s)
-    if (c < '0' || c > '9') return std::nullopt;
-  if (s.size() == 8) return ParseDate(s);
-  if (s.size() == 6) {
-    int yy = (s[0] - '0') * 10 + (s[1] - '0');
-    std::string full = (yy < 30 ? "20" : "19") + std::string(s);
-    return ParseDate(full);
-  }
-  return std::nullopt;
+  std::optional<std::string> d = normalize_petrarch_date(s);
+  if (!d) return std::nullopt;
+  return ParseDate(*d);
 }
 
 // Parses the inside of an actor code bracket: "CODE", "CODE >D", "CODE <D",

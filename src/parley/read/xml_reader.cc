@@ -8,6 +8,7 @@
 #include "parley/read/line_reader.h"
 #include "parley/read/read_util.h"
 #include "parley/read/reader.h"
+#include "parley/util/date.h"
 #include "parley/util/utf8.h"
 
 namespace parley {
@@ -331,8 +332,12 @@ class XmlReader : public RecordReader {
       if (name == "id") {
         doc->id = attr.value();
       } else if (name == "date") {
+        // PETRARCH's own YYMMDD / YYYYMMDD first, then any other date form.
         bool bad = false;
-        doc->date = read_internal::date_or_empty(attr.value(), &bad);
+        if (auto petrarch = normalize_petrarch_date(attr.value()))
+          doc->date = *petrarch;
+        else
+          doc->date = read_internal::date_or_empty(attr.value(), &bad);
         if (bad) {
           if (errors_) errors_(read_internal::bad_date_note(path_, line, attr.value()));
           doc->metadata.emplace_back("date", attr.value());

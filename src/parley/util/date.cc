@@ -285,4 +285,14 @@ std::optional<std::string> normalize_date(std::string_view s) {
   return format(y, m, d);
 }
 
+std::optional<std::string> normalize_petrarch_date(std::string_view s) {
+  s = trim(s);
+  if (s.size() != 6 && s.size() != 8) return std::nullopt;
+  for (char c : s)
+    if (!is_digit(c)) return std::nullopt;
+  if (s.size() == 8) return normalize_date(s);
+  std::string full = (s.substr(0, 2) < "30" ? "20" : "19") + std::string(s);
+  return normalize_date(full);
+}
+
 }  // namespace parley

@@ -24,6 +24,10 @@ namespace parley {
 // against the date. Years run from 1000 to 2999.
 std::optional<std::string> normalize_date(std::string_view s);
 
+// A PETRARCH record date ("20121108" or "121108") as "YYYY-MM-DD"; in the
+// six-digit form years 00-29 are 20YY and 30-99 are 19YY. nullopt otherwise.
+std::optional<std::string> normalize_petrarch_date(std::string_view s);
+
 // True when year/month/day is a real calendar date (Gregorian, leap years).
 bool is_valid_date(int year, int month, int day);
 
