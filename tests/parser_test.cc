@@ -10,6 +10,7 @@
 #include <fstream>
 #include <random>
 
+#include "parley/eval/ud_eval.h"
 #include "parley/nlp/model.h"
 #include "parley/nlp/pipeline.h"
 #include "parley/nlp/train.h"
@@ -475,13 +476,14 @@ TEST(EvalDev, ShippedModelScoresAboveFloors) {
   std::unique_ptr<Model> m;
   Status s = Model::Load(Model::DefaultPath(), &m);
   ASSERT_TRUE(s.ok()) << s.message();
-  std::vector<Sentence> dev;
+  std::vector<Document> dev;
   ASSERT_TRUE(
-      read_conllu_sentences(testing::shared_dir() + "/data/ud-english-ewt/dev.conllu", &dev).ok());
+      read_gold_conllu(testing::shared_dir() + "/data/ud-english-ewt/dev.conllu", &dev).ok());
   DevScores d = evaluate_model(*m, dev);
-  // Floors just under the scores of the shipped model (see models/README.md).
+  // Floors just under the scores of the shipped model (`parley eval ud`
+  // metrics on dev: UPOS 94.93, Lemmas 97.28, UAS 85.21, LAS 82.09).
   EXPECT_GE(d.upos, 94.7);
-  EXPECT_GE(d.lemma, 97.0);
+  EXPECT_GE(d.lemma, 97.2);
   EXPECT_GE(d.uas, 85.0);
   EXPECT_GE(d.las, 81.8);
 }

@@ -7,6 +7,7 @@
 #include <set>
 
 #include "parley/doc/conllu.h"
+#include "parley/eval/ud_eval.h"
 #include "parley/nlp/pipeline.h"
 
 namespace parley::nlp {
@@ -18,8 +19,6 @@ using Clock = std::chrono::steady_clock;
 double seconds_since(Clock::time_point t0) {
   return std::chrono::duration<double>(Clock::now() - t0).count();
 }
-
-std::string universal(const std::string& deprel) { return deprel.substr(0, deprel.find(':')); }
 
 std::string fmt(const char* f, double a) {
   char buf[64];
@@ -68,40 +67,34 @@ Status read_conllu_sentences(const std::string& path, std::vector<Sentence>* out
   return Status::OK();
 }
 
-DevScores evaluate_model(const Model& model, const std::vector<Sentence>& gold) {
+DevScores evaluate_model(const Model& model, const std::vector<Document>& gold) {
+  // The CoNLL 2018 metrics of `parley eval ud` (aligned accuracy; with gold
+  // tokenization every word is aligned), so training logs and floors read
+  // the same figures as the evaluation.
   Pipeline pipeline(std::shared_ptr<const Model>(&model, [](const Model*) {}));
-  int64_t n = 0, upos = 0, xpos = 0, feats = 0, lemma = 0, uas = 0, las = 0;
-  for (const Sentence& g : gold) {
-    Sentence s = g;
-    pipeline.analyze_sentence(&s);
-    for (size_t i = 0; i < s.words.size(); ++i) {
-      const Word& a = s.words[i];
-      const Word& b = g.words[i];
-      ++n;
-      upos += a.upos == b.upos;
-      xpos += a.xpos == b.xpos;
-      feats += a.feats == b.feats;
-      lemma += a.lemma == b.lemma;
-      if (a.head == b.head) {
-        ++uas;
-        las += universal(a.deprel) == universal(b.deprel);
-      }
-    }
-  }
-  auto pct = [n](int64_t c) { return n ? 100.0 * c / n : 0.0; };
-  return DevScores{pct(upos), pct(xpos), pct(feats), pct(lemma), pct(uas), pct(las)};
+  std::vector<Document> system;
+  make_system_documents(
+      gold, /*raw=*/false, [&](Document* doc) { pipeline.analyze(doc); }, &system);
+  UdScores u;
+  if (!evaluate(gold, system, &u).ok()) return DevScores{};
+  return DevScores{u.upos.aligned_accuracy(),   u.xpos.aligned_accuracy(),
+                   u.ufeats.aligned_accuracy(), u.lemmas.aligned_accuracy(),
+                   u.uas.aligned_accuracy(),    u.las.aligned_accuracy()};
 }
 
 Status train_model(const TrainOptions& o, Model* model, std::ostream& log) {
   auto t0 = Clock::now();
-  std::vector<Sentence> train, dev;
+  std::vector<Sentence> train;
+  std::vector<Document> dev;
   Status s = read_conllu_sentences(o.train_path, &train);
   if (!s.ok()) return s;
   if (!o.dev_path.empty()) {
-    s = read_conllu_sentences(o.dev_path, &dev);
+    s = read_gold_conllu(o.dev_path, &dev);
     if (!s.ok()) return s;
   }
-  log << "parley train: " << train.size() << " training sentences, " << dev.size()
+  size_t dev_sentences = 0;
+  for (const Document& d : dev) dev_sentences += d.sentences.size();
+  log << "parley train: " << train.size() << " training sentences, " << dev_sentences
       << " dev sentences\n";
   const bool partial = !(o.train_tagger && o.train_lemmatizer && o.train_parser);
   std::string base_description;

@@ -55,7 +55,8 @@ Status train_model(const TrainOptions& options, Model* model, std::ostream& log)
 // Reads every sentence of a CoNLL-U file.
 Status read_conllu_sentences(const std::string& path, std::vector<parley::Sentence>* out);
 
-// Scores `model` on gold sentences (gold tokenization).
-DevScores evaluate_model(const Model& model, const std::vector<parley::Sentence>& gold);
+// Scores `model` on gold documents (read_gold_conllu, ud_eval.h) from their
+// gold tokenization, with the metrics of `parley eval ud`.
+DevScores evaluate_model(const Model& model, const std::vector<parley::Document>& gold);
 
 }  // namespace parley::nlp
