@@ -1,0 +1,368 @@
+// SentenceCoder: the tree view of a sentence and the coding of it (sentence_coder.h).
+#include "parley/code/sentence_coder.h"
+
+#include <algorithm>
+#include <cctype>
+#include <cstdio>
+#include <cstdlib>
+#include <deque>
+#include <set>
+#include <sstream>
+#include <unordered_map>
+#include <unordered_set>
+
+#include "parley/code/parse_repair.h"
+#include "parley/code/ud_relations.h"
+#include "parley/code/word_set.h"
+
+namespace parley::code::internal {
+
+void SentenceCoder::BuildNodes() {
+  const auto& words = sent_.words;
+  n_.resize(words.size());
+  for (size_t i = 0; i < words.size(); ++i) {
+    const Word& w = words[i];
+    Node& n = n_[i];
+    n.head = w.head - 1;
+    if (n.head < -1 || n.head >= static_cast<int>(words.size()) || n.head == static_cast<int>(i))
+      n.head = -1;
+    n.form = Lower(w.form);
+    n.lemma = w.lemma.empty() || w.lemma == "_" ? n.form : Lower(w.lemma);
+    n.upos = w.upos;
+    n.feats = w.feats;
+    n.rel = UdV2Relation(w.deprel);
+    if (w.deprel == "neg") n.negation = true;
+    if (n.lemma == "not" || n.lemma == "n't" || n.lemma == "never" || n.form == "n't")
+      n.negation = n.negation || n.rel == "advmod" || n.rel == "neg" || n.rel == "advmod:neg";
+  }
+  for (size_t i = 0; i < n_.size(); ++i)
+    if (n_[i].head >= 0) n_[n_[i].head].kids.push_back(static_cast<int>(i));
+  // Old-style nmod attached to a clause head is an obl; "by" on a passive is the agent.
+  for (size_t i = 0; i < n_.size(); ++i) {
+    Node& n = n_[i];
+    if (n.head < 0) continue;
+    const Node& h = n_[n.head];
+    if (n.rel == "nmod" && (h.upos == "VERB" || h.upos == "AUX")) n.rel = "obl";
+    if (n.rel == "obl" && HasCase(static_cast<int>(i), "by") && IsPassive(n.head))
+      n.rel = "obl:agent";
+  }
+  // "There were 10 soldiers killed in Ukraine" is "10 soldiers were killed":
+  // a past participle under an existential "be", whose subject (as parsed)
+  // is the one the act befell.
+  for (size_t i = 0; i < n_.size(); ++i) {
+    Node& n = n_[i];
+    if (n.head < 0 || !IsVerbal(n) || Child(n.head, "expl") < 0 ||
+        !OneOf(RelationBase(n.rel), {"csubj", "ccomp", "dep", "acl"}) || n_[n.head].lemma != "be" ||
+        !(sent_.words[i].xpos == "VBN" || sent_.words[i].xpos == "VBD"))
+      continue;
+    for (int k : n.kids)
+      if (n_[k].rel == "nsubj" && k < static_cast<int>(i)) n_[k].rel = "nsubj:pass";
+  }
+}
+
+int SentenceCoder::Child(int h, std::string_view rel) const {
+  for (int k : n_[h].kids)
+    if (n_[k].rel == rel) return k;
+  return -1;
+}
+
+bool SentenceCoder::HasCase(int w, const std::string& prep) const {
+  if (prep.empty()) return true;
+  // Multi-word prepositions ("out of", "with respect to"): compare the last word.
+  std::string_view last = prep;
+  size_t sp = last.rfind(' ');
+  if (sp != std::string_view::npos) last = last.substr(sp + 1);
+  for (int k : n_[w].kids) {
+    const Node& c = n_[k];
+    if ((c.rel == "case" || c.rel == "mark") && (c.lemma == last || c.form == last) &&
+        !InsideHyphenatedWord(k))
+      return true;
+    // "by a surface-to-air missile" with "by" hung on "surface": the
+    // preposition of a compound's first word is the whole noun's.
+    if (c.rel == "compound" && k < w)
+      for (int kk : c.kids)
+        if (n_[kk].rel == "case" && kk < k && (n_[kk].lemma == last || n_[kk].form == last))
+          return true;
+  }
+  return false;
+}
+
+// A hyphen joins the word before `next` to a following modifier word
+// ("military -ruled", "Qaeda - linked").
+bool SentenceCoder::HyphenAfter(size_t next) const {
+  if (next >= sent_.words.size()) return false;
+  const std::string& f = sent_.words[next].form;
+  // (Not a hyphen between two actors: "US-China talks".)
+  return (f.size() > 1 && f[0] == '-' && f[1] != '-') ||
+         (f == "-" && next + 1 < sent_.words.size() && n_[next + 1].upos != "PUNCT" &&
+          actor_at_[next + 1] < 0);
+}
+
+// "surface-to-air" split into words: its "to" is no preposition.
+bool SentenceCoder::InsideHyphenatedWord(int k) const {
+  return k > 0 && k + 1 < static_cast<int>(n_.size()) && n_[k - 1].form == "-" &&
+         n_[k + 1].form == "-";
+}
+
+// PETRARCH "(BY/WITH X)": any of the element's prepositions. A preposition
+// the parser took for a verb particle also introduces the object ("broke
+// in an anti-Gondor parade": broke -compound:prt-> in, broke -obj-> parade;
+// parley's "cut off aid").
+bool SentenceCoder::IntroducedBy(int w, const PatternElement& e) const {
+  std::vector<std::string> single;
+  const std::vector<std::string>& preps = e.preps.empty() ? single : e.preps;
+  if (e.preps.empty()) single.push_back(e.prep);
+  for (const std::string& prep : preps) {
+    if (HasCase(w, prep)) return true;
+    int h = n_[w].head;
+    if (h < 0 || n_[w].rel != "obj") continue;
+    for (int k : n_[h].kids)
+      if (n_[k].rel == "compound:prt" && k < w && n_[k].lemma == prep) return true;
+  }
+  return false;
+}
+
+bool SentenceCoder::IsPassive(int p) const {
+  for (int k : n_[p].kids)
+    if (n_[k].rel == "nsubj:pass" || n_[k].rel == "aux:pass" || n_[k].rel == "csubj:pass")
+      return true;
+  return false;
+}
+
+// "Bree Prime Minister Romendacil" parsed as Bree -nmod-> Romendacil: a
+// proper-noun nmod with no preposition of its own is a parse slip for a
+// compound or flat name, so it stays in the noun phrase.
+// Likewise "Deputy Prime Minister Telemar" parsed as Deputy -appos->
+// Telemar with no comma between: a title and its name, not an apposition.
+bool SentenceCoder::BareNameModifier(int k) const {
+  int h = n_[k].head;
+  if (h < 0 || n_[k].upos != "PROPN") return false;
+  if (n_[k].rel == "appos") {
+    if (k < h) return false;
+    for (int w = h + 1; w < k; ++w)
+      if (n_[w].upos == "PUNCT") return false;
+    return true;
+  }
+  if (n_[k].rel != "nmod" || n_[h].upos != "PROPN") return false;
+  for (int c : n_[k].kids)
+    if (n_[c].rel == "case") return false;
+  return true;
+}
+
+bool SentenceCoder::Code(std::vector<Event>* out) {
+  if (sent_.words.empty()) return true;
+  BuildNodes();
+  const AlternativesIndex& alternatives = coder_.alternatives();
+  for (Node& n : n_) {
+    n.form_id = alternatives.Id(n.form);
+    n.lemma_id = n.lemma == n.form ? n.form_id : alternatives.Id(n.lemma);
+    if (n.form_id != AlternativesIndex::kNoWord) bag_.push_back(n.form_id);
+    if (n.lemma_id != AlternativesIndex::kNoWord) bag_.push_back(n.lemma_id);
+  }
+  AlternativesIndex::SortUnique(&bag_);
+  std::vector<std::string> forms(n_.size()), lemmas(n_.size());
+  for (size_t i = 0; i < n_.size(); ++i) {
+    forms[i] = n_[i].form;  // normalized as WordSequence would (BuildNodes)
+    lemmas[i] = n_[i].lemma;
+  }
+  dict::WordSequence seq(sent_.words, std::move(forms), std::move(lemmas));
+  for (const dict::DiscardMatch& d : dicts_.MatchDiscards(seq)) {
+    if (!DiscardApplies(d)) continue;
+    if (d.discard->scope == dict::Discard::Scope::kStory) return false;
+    if (d.discard->scope == dict::Discard::Scope::kSentence) return true;
+  }
+  dict::Date date = dict::ParseDate(doc_.date).value_or(0);
+  actors_ = dicts_.MatchActors(seq, date);
+  agents_ = dicts_.MatchAgents(seq);
+  actor_at_.assign(n_.size(), -1);
+  agent_at_.assign(n_.size(), -1);
+  for (size_t i = 0; i < actors_.size(); ++i)
+    for (uint32_t w = actors_[i].begin; w < actors_[i].end && w < n_.size(); ++w)
+      actor_at_[w] = static_cast<int>(i);
+  for (size_t i = 0; i < agents_.size(); ++i)
+    for (uint32_t w = agents_[i].begin; w < agents_[i].end && w < n_.size(); ++w)
+      agent_at_[w] = static_cast<int>(i);
+  JoinSplitActorNames(date);
+  {
+    bool ignore = false;
+    std::vector<std::string> codes;
+    for (const dict::IssueMatch& m : dicts_.MatchIssues(seq)) {
+      if (m.issue->ignore)
+        ignore = true;
+      else if (std::find(codes.begin(), codes.end(), m.issue->code) == codes.end())
+        codes.push_back(m.issue->code);
+    }
+    if (!ignore) issues_ = codes;
+  }
+
+  // Pass 1: what each predicate codes.
+  std::vector<PredicateResult> preds;
+  std::vector<int> pred_of(n_.size(), -1);
+  for (size_t i = 0; i < n_.size(); ++i) {
+    const Node& n = n_[i];
+    if (n.upos != "VERB" &&
+        !(n.upos == "AUX" && n.rel != "aux" && n.rel != "cop" && n.rel != "aux:pass"))
+      continue;
+    PredicateResult r;
+    if (!MatchVerb(static_cast<int>(i), &r)) continue;
+    pred_of[i] = static_cast<int>(preds.size());
+    preds.push_back(std::move(r));
+  }
+  // A pattern that names another predicate's word consumes it ("agree to meet").
+  std::vector<bool> suppressed(preds.size(), false);
+  for (const PredicateResult& r : preds)
+    for (int w : r.consumed)
+      if (w != r.word && pred_of[w] >= 0) suppressed[pred_of[w]] = true;
+  // A governing verb with no object of its own gives way to its coded xcomp
+  // ("vowed to wage war on X" is the war, not the vow).
+  for (size_t i = 0; i < preds.size(); ++i) {
+    const PredicateResult& r = preds[i];
+    if (suppressed[i] || r.pattern != nullptr || opt_.pico) continue;
+    for (int k : n_[r.word].kids) {
+      if (n_[k].rel != "xcomp" || pred_of[k] < 0 || suppressed[pred_of[k]]) continue;
+      if (!IsEventCode(preds[pred_of[k]].code)) continue;
+      if (Child(r.word, "obj") < 0 && Child(r.word, "iobj") < 0) suppressed[i] = true;
+    }
+  }
+
+  SuppressControlledInfinitives(preds, pred_of, &suppressed);
+
+  // Pass 2: roles of every coded predicate.
+  std::vector<Coded> coded;
+  std::deque<PredicateResult> negated_codes;  // stable addresses for Coded::r
+  for (size_t i = 0; i < preds.size(); ++i) {
+    if (suppressed[i]) continue;
+    const PredicateResult& r = preds[i];
+    if (!IsEventCode(r.code) && !IsEventCode(r.reverse_code)) continue;
+    int p = r.word;
+    if (Conditional(p)) continue;
+    Coded c;
+    c.r = &r;
+    c.negated = Negated(p);
+    if (c.negated && opt_.negation) {
+      auto it = opt_.negation->find(r.code);
+      if (it == opt_.negation->end()) {
+        if (opt_.trace)
+          fprintf(stderr, "  [%s] pred %s code=%s negated, no negated code\n", doc_.id.c_str(),
+                  n_[p].form.c_str(), r.code.c_str());
+        continue;
+      }
+      negated_codes.push_back(r);
+      negated_codes.back().code = it->second;
+      negated_codes.back().reverse_code.clear();
+      c.r = &negated_codes.back();
+      c.negated = false;
+    } else if (c.negated && !opt_.keep_negated) {
+      continue;
+    }
+    c.sources = Sources(p, r);
+    if (std::string intent = AnnouncedIntent(*c.r, c.sources); !intent.empty()) {
+      negated_codes.push_back(*c.r);
+      negated_codes.back().code = intent;
+      negated_codes.back().reverse_code.clear();
+      c.r = &negated_codes.back();
+    }
+    c.inherited_source = Child(p, "nsubj") < 0 && Child(p, "nsubj:pass") < 0;
+    c.reported_by = Speaker(p);
+    if (!r.compound) {
+      int exclude = c.sources.empty() ? -1 : c.sources[0].head;
+      c.targets = Targets(p, r, exclude);
+    }
+    if (opt_.trace) {
+      std::string st, tt;
+      for (const Mention& m : c.sources) st += m.code + " ";
+      for (const Mention& m : c.targets) tt += m.code + " ";
+      fprintf(stderr, "  [%s] pred %s code=%s rev=%s pattern=%s src={%s} tgt={%s}\n",
+              doc_.id.c_str(), n_[p].form.c_str(), r.code.c_str(), r.reverse_code.c_str(),
+              r.pattern ? r.pattern->text.c_str() : "-", st.c_str(), tt.c_str());
+    }
+    coded.push_back(std::move(c));
+  }
+
+  // PETRARCH transformations: a verb governing a coded clause
+  // ("~ a (a b ATTACK) SAY = a b 015").
+  if (!dicts_.transformations().empty()) {
+    for (Coded& outer : coded) {
+      for (Coded& inner : coded) {
+        if (&inner == &outer || inner.dropped || outer.dropped) continue;
+        int ip = inner.r->word;
+        std::string_view rel = n_[ip].rel;
+        if (n_[ip].head != outer.r->word || (rel != "ccomp" && rel != "xcomp")) continue;
+        for (const dict::VerbTransformation& t : dicts_.transformations()) {
+          if (!VerbIs(*outer.r, t.outer_verb)) continue;
+          if (t.inner_verb != "Q" && t.inner_verb != "q" && !VerbIs(*inner.r, t.inner_verb))
+            continue;
+          std::map<std::string, std::vector<Mention>> bind;
+          auto same = [](const std::vector<Mention>& x, const std::vector<Mention>& y) {
+            return !x.empty() && !y.empty() && x[0].code == y[0].code;
+          };
+          if (t.outer_source != "." && t.outer_source != "_") bind[t.outer_source] = outer.sources;
+          bool ok = true;
+          auto slot = [&](const std::string& var, const std::vector<Mention>& ms, bool inherited) {
+            if (var == ".") return true;
+            if (var == "_") return ms.empty() || (inherited && same(ms, outer.sources));
+            auto it = bind.find(var);
+            if (it != bind.end()) return same(it->second, ms) || (inherited && !ms.empty());
+            if (ms.empty()) return false;
+            bind[var] = ms;
+            return true;
+          };
+          ok = slot(t.inner_source, inner.sources, inner.inherited_source) &&
+               slot(t.inner_target, TransformationTargets(inner.targets, ip, t), false);
+          if (!ok) continue;
+          auto rs = bind.find(t.result_source);
+          auto rt = bind.find(t.result_target);
+          if (rs == bind.end() || rt == bind.end()) continue;
+          std::string code = (t.code == "Q" || t.code == "q") ? inner.r->code : t.code;
+          for (const Mention& a : rs->second)
+            for (const Mention& b2 : rt->second)
+              Emit(a, b2, code, outer.r->word, *outer.r, outer.negated, out);
+          inner.dropped = outer.dropped = true;
+          DropConjoinedClauses(inner.r->word, &coded);
+          break;
+        }
+      }
+    }
+  }
+
+  if (opt_.pico) CombineClauseChains(&coded, &negated_codes);
+
+  // Pass 3: events.
+  for (const Coded& c : coded) {
+    if (c.dropped) continue;
+    const PredicateResult& r = *c.r;
+    reported_by_cache_ = c.reported_by;
+    // "X, Y and Z met": a symmetric cooperative event among the conjuncts.
+    bool symmetric = c.targets.empty() && !c.inherited_source && c.sources.size() > 1 &&
+                     r.code.size() >= 2 &&
+                     (r.code.compare(0, 2, "04") == 0 || r.code.compare(0, 2, "03") == 0 ||
+                      r.code.compare(0, 2, "05") == 0);
+    if (r.compound || symmetric) {
+      for (const Mention& a : c.sources)
+        for (const Mention& b2 : c.sources) Emit(a, b2, r.code, r.word, r, c.negated, out);
+      continue;
+    }
+    for (const Mention& s2 : c.sources)
+      for (const Mention& t : c.targets) {
+        Emit(s2, t, r.code, r.word, r, c.negated, out);
+        if (IsEventCode(r.reverse_code)) Emit(t, s2, r.reverse_code, r.word, r, c.negated, out);
+      }
+    if (c.targets.empty() && !opt_.require_dyad) EmitWithoutTarget(c.sources, r, c.negated, out);
+  }
+  reported_by_cache_.clear();
+  // Remember this sentence's actors for the next sentences' pronouns.
+  if (opt_.coreference) {
+    for (size_t i = 0; i < n_.size(); ++i) {
+      std::string_view base = RelationBase(n_[i].rel);
+      if (!OneOf(base, {"nsubj", "obj", "iobj", "obl", "nmod", "root", "conj", "appos"})) continue;
+      if (n_[i].upos != "PROPN" && n_[i].upos != "NOUN") continue;
+      bool agent_only = false;
+      std::vector<std::string> agents;
+      for (const Mention& m : ResolveOne(static_cast<int>(i), &agent_only, &agents))
+        if (m.has_actor) coref_->Remember(m);
+    }
+  }
+  return true;
+}
+
+}  // namespace parley::code::internal

@@ -1,0 +1,372 @@
+// The coder's per-sentence machinery, shared by the files that implement it
+// (internal to src/parley/code; users include coder.h):
+//   sentence_coder.cc           the UD tree view (Node), coding a sentence (Code)
+//   sentence_coder_actors.cc    noun phrases to actors: dictionaries, agents,
+//                               conjuncts, split names, pronouns (coreference)
+//   sentence_coder_patterns.cc  predicates: verb dictionary patterns and their
+//                               matching over the tree
+//   sentence_coder_roles.cc     sources, targets, reported speech, negation,
+//                               PETRARCH code combination, event emission
+// A SentenceCoder codes one sentence of a document for a Coder; it is made
+// and used by Coder::CodeDocument on one thread.
+#pragma once
+
+#include <algorithm>
+#include <cctype>
+#include <cstdio>
+#include <cstdlib>
+#include <deque>
+#include <set>
+#include <sstream>
+#include <unordered_map>
+#include <unordered_set>
+
+#include "parley/code/coder.h"
+#include "parley/code/ud_relations.h"
+#include "parley/dict/dictionary.h"
+
+namespace parley::code {
+
+// Every word list of every verb pattern (element words and modifiers) over
+// one vocabulary of pattern words, so matching a sentence word costs a
+// binary search over small integers instead of string hashing: each Node
+// carries the vocabulary ids of its form and lemma, looked up once per
+// sentence.
+struct AlternativesIndex {
+  static constexpr uint32_t kNoWord = 0xFFFFFFFFu;
+  struct Set {
+    std::vector<uint32_t> single;         // sorted ids of the one-word alternatives
+    std::vector<std::string_view> multi;  // "is to": checked word by word
+  };
+  // Views into the Dictionaries' pattern words (the Coder keeps them alive).
+  std::unordered_map<std::string_view, uint32_t> vocab;
+  std::unordered_map<const void*, Set> sets;
+  // [pattern][element]: sorted ids of the last words of a kWord element's
+  // alternatives (MatchPattern's quick rejection); empty for other elements.
+  std::vector<std::vector<std::vector<uint32_t>>> last_words;
+
+  uint32_t Intern(std::string_view w) {
+    return vocab.emplace(w, static_cast<uint32_t>(vocab.size())).first->second;
+  }
+  uint32_t Id(std::string_view w) const {
+    auto it = vocab.find(w);
+    return it == vocab.end() ? kNoWord : it->second;
+  }
+  static bool Has(const std::vector<uint32_t>& sorted, uint32_t id) {
+    return id != kNoWord && std::binary_search(sorted.begin(), sorted.end(), id);
+  }
+  static void SortUnique(std::vector<uint32_t>* v) {
+    std::sort(v->begin(), v->end());
+    v->erase(std::unique(v->begin(), v->end()), v->end());
+  }
+  void Add(const std::vector<std::string>& alts) {
+    Set& s = sets[&alts];
+    for (const std::string& a : alts) {
+      if (a.find(' ') == std::string::npos)
+        s.single.push_back(Intern(a));
+      else
+        s.multi.push_back(a);
+    }
+    SortUnique(&s.single);
+  }
+  const Set* Find(const std::vector<std::string>& alts) const {
+    auto it = sets.find(&alts);
+    return it == sets.end() ? nullptr : &it->second;
+  }
+};
+
+namespace internal {
+
+using dict::ActorKind;
+using dict::PatternElement;
+using dict::VerbPattern;
+
+inline bool IsEventCode(const std::string& code) {
+  return !code.empty() && std::isdigit(static_cast<unsigned char>(code[0]));
+}
+
+// One word of the sentence as the coder sees it: UD v2 relations (UD v1
+// labels from older parses are mapped), lower-case lemma and form, children.
+struct Node {
+  int head = -1;  // 0-based; -1 for the root
+  // rel, upos and feats view the sentence's Words or string literals (the
+  // Words outlive the SentenceCoder); form and lemma are lower-cased copies.
+  std::string_view rel;
+  std::string lemma;
+  std::string form;
+  std::string_view upos;
+  std::string_view feats;
+  std::vector<int> kids;
+  bool negation = false;  // a negation word ("not", "n't", "never")
+  // AlternativesIndex vocabulary ids of form and lemma (kNoWord: no pattern word).
+  uint32_t form_id = AlternativesIndex::kNoWord;
+  uint32_t lemma_id = AlternativesIndex::kNoWord;
+};
+
+inline std::string Lower(std::string_view s) { return dict::NormalizeWord(s); }
+
+// Whether an actor code already holds an agent code: codes are runs of
+// three-letter parts, so only a match on a part boundary counts ("GMWGOV"
+// = GMW + GOV does not hold WGO; TABARI's alignment check).
+inline bool HasCodePart(std::string_view code, std::string_view part) {
+  for (size_t i = 0; !part.empty() && i + part.size() <= code.size(); i += 3)
+    if (code.compare(i, part.size(), part) == 0) return true;
+  return false;
+}
+
+inline bool IsNominal(const Node& n) {
+  return n.upos == "NOUN" || n.upos == "PROPN" || n.upos == "PRON" || n.upos == "NUM" ||
+         n.upos == "X" || n.upos == "ADJ";
+}
+
+inline bool IsVerbal(const Node& n) { return n.upos == "VERB"; }
+
+// A reference to an actor: a noun phrase resolved to a code.
+struct Mention {
+  std::string code;  // "" when unresolved
+  int head = -1;
+  uint32_t start = 0, end = 0;  // byte span in the document
+  dict::ActorKind kind = dict::ActorKind::kOther;
+  bool has_agent = false;
+  bool has_actor = false;
+  std::string base;                                 // the actor code before agents
+  std::vector<const dict::Agent*> modifier_agents;  // agents not on the head word
+};
+
+// Document-level memory of recent actors for pronouns and definite descriptions.
+struct CorefMemory {
+  struct Entry {
+    std::string code;
+    ActorKind kind;
+    bool person;  // an individual or an official (he / she)
+  };
+  std::vector<Entry> recent;  // most recent last
+  void Remember(const Mention& m) {
+    if (m.code.empty() || m.code.rfind("---", 0) == 0) return;
+    bool person = m.has_agent || m.kind == ActorKind::kOther;
+    recent.push_back({m.code, m.kind, person});
+    if (recent.size() > 32) recent.erase(recent.begin());
+  }
+};
+
+struct PredicateResult {
+  int word = -1;
+  std::string code;
+  std::string reverse_code;
+  const VerbPattern* pattern = nullptr;
+  std::vector<int> element_words;  // bound word of each pattern element, -1 when none
+  int target_word = -1;            // from a kTarget element
+  int source_word = -1;            // from a kSource element
+  bool compound = false;           // kCompound element: pairs among the subject's conjuncts
+  std::vector<int> consumed;       // words of the predicate's pattern (particles, nouns)
+  int span_end_word = -1;          // last word of a multi-word verb
+  const dict::Verb* verb = nullptr;
+  bool target_is_subject = false;  // PETRARCH "+ *": the subject is the target
+  bool source_after = false;       // PETRARCH "* ... $": the source follows the verb
+  // PETRARCH '^' before a plain '+' or '$' after the verb ("* IFTAR (AT ^ ^) +"):
+  // that slot is the noun phrase after `skip_anchor` once `skips` are passed.
+  int skip_anchor = -1;
+  int skips = 0;
+};
+
+// A predicate with its roles, between role finding and event emission.
+struct Coded {
+  const PredicateResult* r;
+  std::vector<Mention> sources, targets;
+  bool negated = false;
+  bool dropped = false;
+  bool inherited_source = false;  // subject taken from a governing verb
+  std::string reported_by;
+};
+
+class SentenceCoder {
+ public:
+  // `sentence` is doc.sentences[sentence_index] or a repaired copy of it.
+  SentenceCoder(const Coder& coder, const Document& doc, const Sentence& sentence,
+                uint32_t sentence_index, CorefMemory* coref, UnknownActors* unknown)
+      : coder_(coder),
+        dicts_(coder.dictionaries()),
+        opt_(coder.options()),
+        doc_(doc),
+        sent_(sentence),
+        index_(sentence_index),
+        coref_(coref),
+        unknown_(unknown) {}
+
+  // Returns false when the whole story must not be coded (story discard).
+  bool Code(std::vector<Event>* out);
+
+ private:
+  void BuildNodes();
+  // --- noun phrases
+  void InnerSet(int h, std::vector<int>* out) const;
+  bool BareNameModifier(int k) const;
+  std::vector<Mention> ResolveConj(int h);
+  std::vector<Mention> ResolveOne(int h, bool* agent_only_out, std::vector<std::string>* agents);
+  Mention ResolvePronoun(int h, std::vector<Mention>* group = nullptr);
+  void SpanOf(int h, Mention* m) const;
+  void NoteUnknown(int h);
+  // "Ithilen state-run television" is the actor ITHILEN TELEVISION: a
+  // multi-word actor name split by one modifier of the same noun (TABARI's
+  // disconnected actor phrase). Adds such matches to actors_ when the
+  // connected words name no actor for the head noun.
+  void JoinSplitActorNames(dict::Date date);
+  // --- predicates
+  bool MatchVerb(int p, PredicateResult* r) const;
+  int WordsCovered(const PredicateResult& r) const;  // sentence words a matched pattern names
+  bool MatchPattern(int p, const VerbPattern& pat, PredicateResult* r) const;
+  // Of two matches covering as many words, whether `later` beats `best`:
+  // the one whose words are nearer the verb ("launched attacks during its
+  // campaign" is the attack); PETRARCH keeps a block's patterns in a map
+  // keyed by the pattern, so of patterns written alike ("- * SUPPORT [051]"
+  // ... "- * SUPPORT [060]") the last one listed counts.
+  bool PreferTiedPattern(int p, const PredicateResult& later, const PredicateResult& best) const;
+  int FindElement(const PatternElement& e, int root, int p, const PredicateResult& r) const;
+  bool WordMatches(int w, const std::vector<std::string>& alternatives) const;
+  // Number of words of the longest-first alternative ending at word w, 0 when none.
+  int MatchLengthEndingAt(int w, const std::vector<std::string>& alternatives) const;
+  bool ModifiersPrecede(int head, const std::vector<std::vector<std::string>>& mods) const;
+  bool HasCase(int w, const std::string& prep) const;
+  bool InsideHyphenatedWord(int k) const;
+  bool HyphenAfter(size_t next) const;
+  bool IntroducedBy(int w, const PatternElement& e) const;
+  void Domain(int root, std::vector<int>* out, bool include_acl) const;
+  bool IsInfinitivalPurpose(int w) const;
+  bool InSubjectOf(int w, int p) const;
+  bool InPrepositionalPhrase(int w, int p) const;  // nested below p's own phrases
+  bool RaisesSubject(int p, const PredicateResult& r) const;
+  void SuppressControlledInfinitives(
+      const std::vector<PredicateResult>& preds, const std::vector<int>& pred_of,
+      std::vector<bool>* suppressed) const;  // w is in the subject phrase of predicate p
+  // Domain(root, include_acl) computed once per sentence.
+  const std::vector<int>& CachedDomain(int root, bool include_acl) const;
+  mutable std::vector<std::vector<int>> dom_cache_[2];
+  std::vector<uint32_t> bag_;  // sorted vocabulary ids of every lemma and form of the sentence
+  mutable std::vector<char> dom_ready_[2];
+  int Child(int h, std::string_view rel) const;
+  // --- roles
+  std::vector<Mention> Sources(int p, const PredicateResult& r);
+  std::vector<Mention> ProvenanceActor(int s, int p);
+  std::vector<Mention> InstrumentAgent(int instrument);
+  std::vector<Mention> Targets(int p, const PredicateResult& r, int exclude_head);
+  std::vector<Mention> FirstActorAfter(int p, const PredicateResult& r, int exclude_head);
+  std::vector<Mention> ActorAfterSkips(int p, const PredicateResult& r);
+  bool InTimeExpression(int w, int p) const;  // w is in "two weeks after ..." under p
+  int SubjectWord(int p, bool* is_target) const;
+  int MisparsedClauseSubject(int p) const;
+  bool Negated(int p) const;
+  // "Israel announced it would free prisoners": an act its own actor
+  // announces for the future is the intent to act (030 combined with the
+  // act's code: 0841 release -> 0352). "" when the code stays.
+  std::string AnnouncedIntent(const PredicateResult& r, const std::vector<Mention>& sources);
+  bool Conditional(int p) const;
+  bool IsPassive(int p) const;
+  std::string Speaker(int p);
+  bool VerbIs(const PredicateResult& r, const std::string& word) const;
+
+  // PETRARCH code combination (options().pico): folds each subjectless
+  // event clause into the coded verb that governs it.
+  void CombineClauseChains(std::vector<Coded>* coded, std::deque<PredicateResult>* store) const;
+  bool IsChainClause(int inner, int outer) const;
+  // The actor a pattern noun's prepositional modifiers name: "evidence
+  // against Russia was presented" targets Russia.
+  std::vector<Mention> ActorInModifiers(int noun) {
+    for (int k : n_[noun].kids) {
+      if (RelationBase(n_[k].rel) != "nmod" || n_[k].rel == "nmod:poss") continue;
+      std::vector<Mention> m = ResolveConj(k);
+      if (!m.empty()) return m;
+    }
+    return {};
+  }
+  // The "by" agent of a passive is the verb's logical subject: "demolished
+  // by a protestor" matches "- PROTESTOR *" as "a protestor demolished" does.
+  bool PassiveAgent(int w, int p, const PatternElement& e) const {
+    return e.kind == PatternElement::Kind::kWord && e.prep.empty() && n_[w].rel == "obl:agent" &&
+           n_[w].head == p;
+  }
+  // PETRARCH adds the head noun's agents before those of an actor found in
+  // its "of" phrase: "exiled leaders of Egypt's Muslim Brotherhood" is
+  // EGY + OPP + MUS. Returns the code to combine with the head's agents
+  // (the bare actor in PETRARCH mode, its agents kept in *pp_agents).
+  std::string PrepActorBase(const Mention& m, std::map<std::string, std::string>* pp_agents) const {
+    if (!opt_.petrarch_null_codes || m.base.empty() || m.code.rfind(m.base, 0) != 0) return m.code;
+    (*pp_agents)[m.base] = m.code.substr(m.base.size());
+    return m.base;
+  }
+  // The subject of a passive is the verb's logical object: "the civilians
+  // were released" matches "- * &PEOPLE" as "released the civilians" does.
+  bool PassiveObject(int w, int p, const PatternElement& e) const {
+    return e.kind == PatternElement::Kind::kWord && e.prep.empty() && n_[w].rel == "nsubj:pass" &&
+           n_[w].head == p;
+  }
+  // PETRARCH matches discard phrases against the sentence split at spaces,
+  // so a phrase with punctuation stuck to it ("three years ago, a senior
+  // officer said") does not match. Always true outside PETRARCH mode.
+  bool DiscardApplies(const dict::DiscardMatch& d) const;
+  // A clause headed by a predicate the dictionaries code: PETRARCH nests
+  // it as an event, so it lends no target to the verb above
+  // ("Washington said a step enjoyed support from Moscow" codes nothing).
+  bool CodedClause(int head) const {
+    PredicateResult r;
+    return MatchVerb(head, &r) && (IsEventCode(r.code) || IsEventCode(r.reverse_code));
+  }
+  // A transformation takes the whole clause: its conjoined verbs ("ISIL
+  // had attacked Iraq and taken Mosul") are no events of their own.
+  void DropConjoinedClauses(int head, std::vector<Coded>* coded) const {
+    for (Coded& c : *coded)
+      if (n_[c.r->word].rel == "conj" && n_[c.r->word].head == head && IsVerbal(n_[c.r->word]))
+        c.dropped = true;
+  }
+  // A word of the predicate's pattern ("conducting military exercises"):
+  // PETRARCH reads it as part of the verb phrase, never as the target.
+  bool PatternNoun(const PredicateResult& r, int w) const {
+    return opt_.petrarch_null_codes && r.pattern != nullptr &&
+           std::find(r.consumed.begin(), r.consumed.end(), w) != r.consumed.end();
+  }
+  // PETRARCH: "A wants B to do X" codes A -> B only when X is a plain act
+  // (PICO value below 0x1000: aid, cooperate, fight); a high-level act
+  // ("wants Obama to head back", 040) leaves the nested event uncoded.
+  bool ObjectControlBlocksCombination(const Coded& outer, const Coded& inner) const;
+  // The inner targets a transformation binds: PETRARCH binds a clause with
+  // no target to the null actor ("X said it will send a team" = X --- 036).
+  std::vector<Mention> TransformationTargets(const std::vector<Mention>& targets, int inner,
+                                             const dict::VerbTransformation& t) const;
+  // PETRARCH: a pattern word never binds the verb of p's event clause
+  // ("wants to help X" is want + help, not WANT's "* HELP" noun pattern).
+  // Only for a verb with a subject of its own: a passive "believed linked
+  // to X" names its complement as a pattern word. And only for a verb the
+  // dictionaries know: "has begun to question" (QUESTION is no verb entry)
+  // is BEGIN's "* (TO QUESTION)" pattern.
+  bool ChainVerbOf(int w, int p) const {
+    return opt_.pico && IsVerbal(n_[w]) && Child(p, "nsubj") >= 0 && IsChainClause(w, p) &&
+           (!dicts_.FindVerbs(n_[w].lemma).empty() || !dicts_.FindVerbs(n_[w].form).empty());
+  }
+
+  void Emit(const Mention& s, const Mention& t, const std::string& code, int p,
+            const PredicateResult& r, bool negated, std::vector<Event>* out);
+  // True when the predicate has an object or prepositional phrase after it
+  // (not a pattern word, a pronoun or a bare time expression).
+  bool HasNominalArgumentAfter(const PredicateResult& r) const;
+  void EmitWithoutTarget(const std::vector<Mention>& sources, const PredicateResult& r,
+                         bool negated, std::vector<Event>* out);
+
+  const Coder& coder_;
+  const dict::Dictionaries& dicts_;
+  const CoderOptions& opt_;
+  const Document& doc_;
+  const Sentence& sent_;
+  uint32_t index_;
+  CorefMemory* coref_;
+  UnknownActors* unknown_;
+
+  std::vector<Node> n_;
+  std::vector<int> actor_at_;  // index into actors_ or -1
+  std::vector<int> agent_at_;  // index into agents_ or -1
+  std::vector<dict::ActorMatch> actors_;
+  std::vector<dict::AgentMatch> agents_;
+  std::vector<std::string> issues_;
+  std::string reported_by_cache_;
+};
+
+}  // namespace internal
+}  // namespace parley::code

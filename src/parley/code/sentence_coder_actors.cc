@@ -1,0 +1,406 @@
+// SentenceCoder: noun phrases to actors (sentence_coder.h).
+#include <algorithm>
+#include <cctype>
+#include <cstdio>
+#include <cstdlib>
+#include <deque>
+#include <set>
+#include <sstream>
+#include <unordered_map>
+#include <unordered_set>
+
+#include "parley/code/parse_repair.h"
+#include "parley/code/sentence_coder.h"
+#include "parley/code/ud_relations.h"
+#include "parley/code/word_set.h"
+
+namespace parley::code::internal {
+
+// Words that belong to a noun phrase's core: the head and its compound, flat,
+// adjectival, determiner, possessive and numeric modifiers (not PPs, clauses
+// or conjuncts).
+void SentenceCoder::InnerSet(int h, std::vector<int>* out) const {
+  out->push_back(h);
+  for (int k : n_[h].kids) {
+    std::string_view base = RelationBase(n_[k].rel);
+    if (OneOf(base, {"compound", "flat", "amod", "det", "nummod", "fixed", "goeswith", "case"}) ||
+        n_[k].rel == "nmod:poss" || n_[k].rel == "nmod:desc" || BareNameModifier(k)) {
+      if (base == "case" && n_[k].lemma != "'s" && n_[k].form != "'s") continue;
+      InnerSet(k, out);
+    }
+  }
+}
+
+void SentenceCoder::SpanOf(int h, Mention* m) const {
+  std::vector<int> set;
+  InnerSet(h, &set);
+  int lo = h, hi = h;
+  for (int w : set) {
+    if (n_[w].rel == "case" || n_[w].rel == "det") continue;
+    lo = std::min(lo, w);
+    hi = std::max(hi, w);
+  }
+  m->start = sent_.words[lo].start;
+  m->end = sent_.words[hi].end;
+}
+
+void SentenceCoder::JoinSplitActorNames(dict::Date date) {
+  for (size_t hi = 0; hi < n_.size(); ++hi) {
+    int h = static_cast<int>(hi);
+    if ((n_[h].upos != "NOUN" && n_[h].upos != "PROPN") || actor_at_[h] >= 0) continue;
+    // The head's own modifiers before it, left to right.
+    std::vector<int> mods;
+    for (int k : n_[h].kids)
+      if (k < h && OneOf(RelationBase(n_[k].rel), {"compound", "amod", "flat"}) &&
+          n_[k].kids.empty())
+        mods.push_back(k);
+    std::sort(mods.begin(), mods.end());
+    if (mods.size() < 2 || mods.back() != h - 1) continue;
+    // Leave out one modifier that names nothing itself; the others and the
+    // head, read as one phrase, must be an actor name from the first word.
+    for (size_t skip = 1; skip < mods.size(); ++skip) {
+      int x = mods[skip];
+      if (actor_at_[x] >= 0 || agent_at_[x] >= 0) continue;
+      std::vector<Word> words;
+      for (int m : mods)
+        if (m != x) words.push_back(sent_.words[m]);
+      words.push_back(sent_.words[h]);
+      std::vector<dict::ActorMatch> found = dicts_.MatchActors(dict::WordSequence(words), date);
+      if (found.size() != 1 || found[0].begin != 0 || found[0].end != words.size() ||
+          found[0].code.empty())
+        continue;
+      dict::ActorMatch joined = found[0];
+      joined.begin = static_cast<uint32_t>(mods.front());
+      joined.end = static_cast<uint32_t>(h + 1);
+      actors_.push_back(joined);
+      for (uint32_t w = joined.begin; w < joined.end; ++w)
+        actor_at_[w] = static_cast<int>(actors_.size() - 1);
+      break;
+    }
+  }
+}
+
+// Resolves one conjunct (no conj expansion). Fills *agents with the agent
+// codes found and sets *agent_only when no actor was found.
+std::vector<Mention> SentenceCoder::ResolveOne(int h, bool* agent_only,
+                                               std::vector<std::string>* agent_codes) {
+  *agent_only = false;
+  std::vector<int> inner;
+  InnerSet(h, &inner);
+  std::sort(inner.begin(), inner.end());
+  // Actor matches touching the inner set.
+  int chosen = -1, described = -1;
+  std::vector<int> agent_matches;
+  for (int w : inner) {
+    int a = actor_at_[w];
+    if (a >= 0 && !actors_[a].code.empty() && actors_[a].code != "---") {
+      // "the Al Qaeda-linked Somali militant group": an actor in a hyphenated
+      // modifier describes the group another actor names.
+      if (HyphenAfter(actors_[a].end)) {
+        if (described < 0) described = a;
+        continue;
+      }
+      if (chosen < 0) chosen = a;  // the leftmost: "Ithilen's minister Calimehtar" is ITH
+    }
+  }
+  if (chosen < 0) chosen = described;
+  // An agent word inside a hyphenated modifier describes, not names, the
+  // actor: "dissidents from military-ruled Myanmar" are no military.
+  auto hyphenated = [&](int g) { return HyphenAfter(agents_[g].end); };
+  for (int w : inner) {
+    int g = agent_at_[w];
+    if (g >= 0 && actor_at_[w] < 0 &&
+        std::find(agent_matches.begin(), agent_matches.end(), g) == agent_matches.end() &&
+        !hyphenated(g))
+      agent_matches.push_back(g);
+  }
+  // Agents: skip PPL when there are others (PETRARCH's rule).
+  std::vector<const dict::Agent*> agent_list;
+  std::vector<const dict::Agent*> modifier_agents;
+  for (int g : agent_matches) {
+    agent_list.push_back(agents_[g].agent);
+    if (!(static_cast<int>(agents_[g].begin) <= h && h < static_cast<int>(agents_[g].end)))
+      modifier_agents.push_back(agents_[g].agent);
+  }
+  if (agent_list.size() > 1)
+    agent_list.erase(std::remove_if(agent_list.begin(), agent_list.end(),
+                                    [](const dict::Agent* a) { return a->code == "PPL"; }),
+                     agent_list.end());
+  for (const dict::Agent* a : agent_list) agent_codes->push_back(a->code);
+
+  std::vector<std::pair<std::string, ActorKind>> bases;
+  std::map<std::string, std::string> pp_agents;  // base -> agents of an actor in a PP
+  if (chosen >= 0) {
+    bases.push_back({actors_[chosen].code, actors_[chosen].kind});
+    // "US and British activists": conjoined modifier actors share the head.
+    // (When the actor is the head itself, its conjuncts are ResolveConj's.)
+    bool actor_is_head =
+        static_cast<int>(actors_[chosen].begin) <= h && h < static_cast<int>(actors_[chosen].end);
+    for (uint32_t w = actors_[chosen].begin;
+         !actor_is_head && w < actors_[chosen].end && w < n_.size(); ++w)
+      for (int k : n_[w].kids) {
+        int a = actor_at_[k];
+        if (n_[k].rel != "conj" || a < 0 || a == chosen || actors_[a].code.empty() ||
+            actors_[a].code == "---")
+          continue;
+        bases.push_back({actors_[a].code, actors_[a].kind});
+      }
+  } else {
+    // "the ambassadors of X, Y and Z", "the government of Gondor": the actor sits
+    // in a prepositional modifier of the head.
+    for (int k : n_[h].kids) {
+      if (n_[k].rel != "nmod" || n_[k].upos == "PRON") continue;
+      // "of" always ("the population of Gondor"); in/from/for only after a role
+      // noun ("officials in Kabul"), not after an event noun ("an attack in X").
+      bool of = HasCase(k, "of");
+      bool role = !agent_list.empty();
+      if (!(of || (role && (HasCase(k, "in") || HasCase(k, "from") || HasCase(k, "for")))))
+        continue;
+      std::vector<Mention> sub = ResolveConj(k);
+      for (const Mention& m : sub)
+        if (m.has_actor) bases.push_back({PrepActorBase(m, &pp_agents), m.kind});
+      if (!bases.empty()) break;
+    }
+  }
+  std::vector<Mention> out;
+  if (bases.empty() && agent_list.empty()) return out;
+  if (bases.empty()) *agent_only = true;
+  auto combine = [&](const std::string& base) {
+    std::string code = base;
+    for (const dict::Agent* a : agent_list) {
+      if (HasCodePart(code, a->code) && !a->prefix) continue;
+      code = dict::ApplyAgent(code, *a);
+    }
+    return code;
+  };
+  if (bases.empty()) {
+    Mention m;
+    m.head = h;
+    m.has_agent = true;
+    std::string code = combine("");
+    m.code = opt_.petrarch_null_codes ? "---" + code : code;
+    SpanOf(h, &m);
+    out.push_back(m);
+    return out;
+  }
+  for (const auto& [base, kind] : bases) {
+    Mention m;
+    m.head = h;
+    m.kind = kind;
+    m.has_actor = true;
+    m.has_agent = !agent_list.empty();
+    m.code = combine(base);
+    if (auto it = pp_agents.find(base);
+        it != pp_agents.end() && m.code.find(it->second) == std::string::npos)
+      m.code += it->second;
+    m.base = base;
+    m.modifier_agents = modifier_agents;
+    SpanOf(h, &m);
+    // An actor that only modifies the head ("Russian invitation") is the evidence.
+    if (chosen >= 0 && agent_list.empty() && bases.size() == 1 &&
+        !(static_cast<int>(actors_[chosen].begin) <= h &&
+          h < static_cast<int>(actors_[chosen].end))) {
+      m.start = sent_.words[actors_[chosen].begin].start;
+      m.end = sent_.words[actors_[chosen].end - 1].end;
+    }
+    out.push_back(m);
+  }
+  return out;
+}
+
+Mention SentenceCoder::ResolvePronoun(int h, std::vector<Mention>* group) {
+  Mention m;
+  m.head = h;
+  SpanOf(h, &m);
+  if (!opt_.coreference) return m;
+  const std::string& f = n_[h].form;
+  bool person = IsPersonPronoun(f);
+  bool thing = IsThingPronoun(f);
+  bool plural = IsPluralPronoun(f);
+  if (!person && !thing && !plural) return m;
+  // The nearest compatible actor earlier in the same sentence ("Obama said he
+  // would ...", "Ethiopia indicated it would ...").
+  for (int w = h - 1; w >= 0; --w) {
+    int a = actor_at_[w];
+    if (a < 0 || actors_[a].code.empty() || actors_[a].code == "---") continue;
+    if (n_[w].rel == "compound" || n_[w].rel == "flat" || n_[w].rel == "amod") continue;
+    bool is_person = actors_[a].kind == ActorKind::kOther;
+    bool ok = person ? is_person : thing ? !is_person : true;
+    if (!ok) continue;
+    bool agent_only = false;
+    std::vector<std::string> agents;
+    std::vector<Mention> ms = ResolveOne(w, &agent_only, &agents);
+    if (ms.empty() || !ms[0].has_actor) continue;
+    if (plural && group != nullptr) {
+      int first = w;
+      while (n_[first].rel == "conj" && n_[first].head >= 0) first = n_[first].head;
+      std::vector<Mention> all = ResolveConj(first);
+      for (Mention& x : all) {
+        x.head = h;
+        x.start = m.start;
+        x.end = m.end;
+      }
+      if (!all.empty()) {
+        *group = all;
+        return all[0];
+      }
+    }
+    m.code = ms[0].code;
+    m.kind = ms[0].kind;
+    m.has_actor = true;
+    return m;
+  }
+  if (coref_->recent.empty()) return m;
+  for (auto it = coref_->recent.rbegin(); it != coref_->recent.rend(); ++it) {
+    bool ok = person ? it->person : thing ? !it->person : true;
+    if (ok) {
+      m.code = it->code;
+      m.kind = it->kind;
+      m.has_actor = true;
+      return m;
+    }
+  }
+  return m;
+}
+
+// Resolves a noun phrase head and its conjuncts to mentions (unresolved
+// conjuncts are dropped). Conjuncts with only an agent share the actor of
+// another conjunct ("Danish media and government" -> DNKMED, DNKGOV).
+std::vector<Mention> SentenceCoder::ResolveConj(int h) {
+  std::vector<int> heads{h};
+  for (size_t i = 0; i < heads.size(); ++i)
+    for (int k : n_[heads[i]].kids)
+      if ((n_[k].rel == "conj" && !IsVerbal(n_[k])) || (n_[k].rel == "appos" && actor_at_[k] >= 0))
+        heads.push_back(k);
+  std::sort(heads.begin(), heads.end());
+
+  struct Part {
+    std::vector<Mention> mentions;
+    bool agent_only = false;
+    std::vector<std::string> agents;
+    int head;
+  };
+  std::vector<Part> parts;
+  for (int x : heads) {
+    Part part;
+    part.head = x;
+    const Node& n = n_[x];
+    if (n.upos == "PRON") {
+      // Relative pronouns stand for the noun the clause modifies.
+      if (n.feats.find("PronType=Rel") != std::string::npos ||
+          OneOf(n.form, {"who", "which", "that"})) {
+        int clause = n.head;
+        if (clause >= 0 && RelationBase(n_[clause].rel) == "acl" && n_[clause].head >= 0) {
+          std::vector<Mention> ante = ResolveConj(n_[clause].head);
+          for (Mention& m : ante) part.mentions.push_back(m);
+        }
+      } else {
+        std::vector<Mention> group;
+        Mention m = ResolvePronoun(x, &group);
+        if (!group.empty())
+          part.mentions = group;
+        else if (!m.code.empty())
+          part.mentions.push_back(m);
+      }
+    } else {
+      part.mentions = ResolveOne(x, &part.agent_only, &part.agents);
+      // Definite descriptions: "the ministry", "the insurgents".
+      if (part.agent_only && opt_.coreference && Child(x, "det") >= 0 &&
+          n_[Child(x, "det")].lemma == "the" && !coref_->recent.empty()) {
+        bool group_role = false;
+        for (const std::string& a : part.agents)
+          if (OneOf(a, {"REB", "INS", "OPP", "MIL", "UAF", "SEP", "RAD"})) group_role = true;
+        for (auto it = coref_->recent.rbegin(); it != coref_->recent.rend(); ++it) {
+          bool ok = group_role ? it->kind == ActorKind::kGroup : it->kind == ActorKind::kCountry;
+          if (!ok) continue;
+          if (group_role) {
+            part.mentions[0].code = it->code;
+          } else {
+            std::string code = it->code;
+            for (const std::string& a : part.agents)
+              if (code.find(a) == std::string::npos) code += a;
+            part.mentions[0].code = code;
+          }
+          part.mentions[0].has_actor = true;
+          part.mentions[0].kind = it->kind;
+          part.agent_only = false;
+          break;
+        }
+      }
+    }
+    parts.push_back(std::move(part));
+  }
+  // Share actors with agent-only conjuncts.
+  if (parts.size() > 1) {
+    const Part* donor = nullptr;
+    for (const Part& p : parts)
+      if (!p.agent_only && !p.mentions.empty() && p.mentions[0].has_actor) {
+        donor = &p;
+        break;
+      }
+    if (donor != nullptr) {
+      // The donor's actor plus its modifier agents ("Islamist"), then the
+      // conjunct's own agents.
+      for (Part& p : parts) {
+        if (!p.agent_only || &p == donor) continue;
+        std::vector<Mention> shared;
+        for (const Mention& dm : donor->mentions) {
+          std::string code = dm.base;
+          for (const dict::Agent* a : dm.modifier_agents)
+            if (code.find(a->code) == std::string::npos) code = dict::ApplyAgent(code, *a);
+          for (const std::string& a : p.agents)
+            if (code.find(a) == std::string::npos) code += a;
+          Mention m = p.mentions[0];
+          m.code = code;
+          m.base = dm.base;
+          m.has_actor = true;
+          m.kind = dm.kind;
+          shared.push_back(m);
+        }
+        p.mentions = shared;
+        p.agent_only = false;
+      }
+    }
+  }
+  // An appositive to a description renames it ("the US commander in Iraq,
+  // General David Petraeus"): one person, so the name gives the actor only
+  // when the description resolves to none. (Two names side by side,
+  // "Mordor, the Shire, Arnor and Bree", are a list the parser read as
+  // an apposition.)
+  for (Part& p : parts) {
+    int h = n_[p.head].head;
+    if (n_[p.head].rel != "appos" || h < 0 || n_[h].upos != "NOUN") continue;
+    for (const Part& q : parts)
+      if (q.head == h && !q.agent_only && !q.mentions.empty() && q.mentions[0].has_actor)
+        p.mentions.clear();
+  }
+  std::vector<Mention> out;
+  for (Part& p : parts)
+    for (Mention& m : p.mentions) {
+      bool dup = false;
+      for (const Mention& o : out)
+        if (o.code == m.code) dup = true;
+      if (!dup) out.push_back(m);
+    }
+  return out;
+}
+
+void SentenceCoder::NoteUnknown(int h) {
+  if (unknown_ == nullptr || h < 0) return;
+  const Node& n = n_[h];
+  if (n.upos != "PROPN" && n.upos != "NOUN") return;
+  std::vector<int> inner;
+  InnerSet(h, &inner);
+  std::sort(inner.begin(), inner.end());
+  std::string phrase;
+  bool proper = n.upos == "PROPN";
+  for (int w : inner) {
+    if (n_[w].rel == "det" || n_[w].rel == "case") continue;
+    if (!phrase.empty()) phrase += ' ';
+    phrase += sent_.words[w].form;
+  }
+  if (phrase.empty()) return;
+  unknown_->Add(phrase, proper, std::string(doc_.slice(sent_.start, sent_.end)));
+}
+
+}  // namespace parley::code::internal

@@ -1,0 +1,633 @@
+// SentenceCoder: sources, targets, speech, negation, code combination, emission (sentence_coder.h).
+#include <algorithm>
+#include <cctype>
+#include <cstdio>
+#include <cstdlib>
+#include <deque>
+#include <set>
+#include <sstream>
+#include <unordered_map>
+#include <unordered_set>
+
+#include "parley/code/parse_repair.h"
+#include "parley/code/sentence_coder.h"
+#include "parley/code/ud_relations.h"
+#include "parley/code/word_set.h"
+
+namespace parley::code::internal {
+
+// A finite adverbial clause with no subject or subordinator of its own is a
+// misparse. "The stopover came as the US leader prepared to attend ...",
+// with "as" the case of an object of "came": the noun right before the
+// verb is its subject. "A report released in Kigali alleged ...", with
+// "alleged" under "released": the governing verb's subject is.
+int SentenceCoder::MisparsedClauseSubject(int p) const {
+  int g = n_[p].head;
+  if (g < 0 || n_[p].rel != "advcl" || Child(p, "mark") >= 0 || Child(p, "nsubj") >= 0 ||
+      Child(p, "nsubj:pass") >= 0 || n_[p].feats.find("VerbForm=Fin") == std::string::npos)
+    return -1;
+  for (int k : n_[g].kids) {
+    if (RelationBase(n_[k].rel) != "obl" || k >= p || !IsNominal(n_[k])) continue;
+    bool subordinator = false;
+    for (const char* m : {"as", "while", "when", "after", "before", "since", "because", "until"})
+      subordinator = subordinator || HasCase(k, m);
+    if (!subordinator) continue;
+    std::vector<int> words;
+    InnerSet(k, &words);
+    if (*std::max_element(words.begin(), words.end()) == p - 1) return k;
+  }
+  return Child(g, "nsubj");
+}
+
+// The word that fills the subject role of p, following xcomp control, shared
+// subjects of coordinated verbs and participles modifying a noun. Sets
+// *is_target when that word is really the undergoer (passive participle).
+int SentenceCoder::SubjectWord(int p, bool* is_target) const {
+  *is_target = false;
+  bool via_xcomp = false;
+  for (int guard = 0; p >= 0 && guard < 16; ++guard) {
+    int s = Child(p, "nsubj");
+    if (s >= 0) return s;
+    s = Child(p, "nsubj:pass");
+    if (s >= 0) {
+      // "Obama is scheduled to attend": the passive subject controls the xcomp.
+      *is_target = !via_xcomp;
+      return s;
+    }
+    s = Child(p, "csubj");
+    if (s >= 0) return -1;
+    const Node& n = n_[p];
+    if (n.head < 0) return -1;
+    std::string_view base = RelationBase(n.rel);
+    if (n.rel == "xcomp") {
+      int o = Child(n.head, "obj");
+      if (o >= 0 && IsNominal(n_[o])) return o;  // object control: "urged B to help"
+      via_xcomp = true;
+      p = n.head;
+      continue;
+    }
+    // "attacked a checkpoint, killing four officers" (PETRARCH leaves these uncoded).
+    bool participle =
+        !opt_.petrarch_passive && base == "advcl" && Child(p, "mark") < 0 &&
+        (sent_.words[p].xpos == "VBG" || n.feats.find("VerbForm=Ger") != std::string::npos);
+    if (base == "conj" || participle ||
+        (base == "advcl" && Child(p, "mark") >= 0 && n_[Child(p, "mark")].lemma == "to")) {
+      p = n.head;
+      continue;
+    }
+    if (int m = MisparsedClauseSubject(p); m >= 0) return m;
+    if (base == "acl" && n.rel != "acl:relcl") {
+      // "crowds trashing the embassy" (active) vs "the embassy trashed by crowds".
+      if (sent_.words[p].xpos == "VBN" || n.feats.find("Voice=Pass") != std::string::npos ||
+          (n.feats.find("VerbForm=Part") != std::string::npos &&
+           n.feats.find("Tense=Past") != std::string::npos))
+        *is_target = true;
+      return n.head;
+    }
+    return -1;
+  }
+  return -1;
+}
+
+// "a woman believed linked to Al-Qaeda", "X was said to have attacked Y": a
+// passive verb whose pattern names its xcomp raises that complement's
+// subject, which is the source of the pattern's event.
+bool SentenceCoder::RaisesSubject(int p, const PredicateResult& r) const {
+  if (r.pattern == nullptr || r.source_word >= 0 || r.target_word >= 0) return false;
+  bool passive = IsPassive(p);
+  if (!passive) {
+    bool is_target = false;
+    SubjectWord(p, &is_target);
+    passive = is_target;
+  }
+  if (!passive) return false;
+  for (int w : r.consumed)
+    if (w != p && n_[w].head == p && n_[w].rel == "xcomp") return true;
+  return false;
+}
+
+std::vector<Mention> SentenceCoder::Sources(int p, const PredicateResult& r) {
+  if (r.source_word >= 0) return ResolveConj(r.source_word);
+  if (r.source_after) {
+    if (r.skips > 0) return ActorAfterSkips(p, r);
+    bool is_target = false;
+    int s = SubjectWord(p, &is_target);
+    return FirstActorAfter(p, r, s);
+  }
+  if (RaisesSubject(p, r)) {
+    bool is_target = false;
+    int s = SubjectWord(p, &is_target);
+    return s >= 0 ? ResolveConj(s) : std::vector<Mention>{};
+  }
+  bool passive = IsPassive(p);
+  if (passive) {
+    int agent = Child(p, "obl:agent");
+    if (agent >= 0) {
+      std::vector<Mention> m = ResolveConj(agent);
+      return m.empty() ? InstrumentAgent(agent) : m;
+    }
+    if (opt_.petrarch_passive) {
+      for (int pass = 0; pass < 2; ++pass)
+        for (int k : n_[p].kids) {
+          if (n_[k].rel != "obl" || k < p || n_[k].upos == "PRON") continue;
+          if (pass == 0 && !HasCase(k, "from")) continue;
+          std::vector<Mention> m = ResolveConj(k);
+          if (!m.empty()) return m;
+          // "criticized over its dispute with Eriador": an actor in a nested PP.
+          for (int x : CachedDomain(k, false)) {
+            if (RelationBase(n_[x].rel) != "nmod" || n_[x].rel == "nmod:poss") continue;
+            m = ResolveConj(x);
+            if (!m.empty()) return m;
+          }
+        }
+    }
+    return {};
+  }
+  bool is_target = false;
+  int s = SubjectWord(p, &is_target);
+  if (s < 0 || is_target) return {};
+  std::vector<Mention> m = ResolveConj(s);
+  if (m.empty()) m = ProvenanceActor(s, p);
+  if (m.empty()) NoteUnknown(s);
+  return m;
+}
+
+// "blown up by a missile believed to be fired by rebels": an instrument
+// names no actor; whoever its participle says used it is the agent.
+std::vector<Mention> SentenceCoder::InstrumentAgent(int instrument) {
+  std::vector<int> verbs;
+  for (int k : n_[instrument].kids)
+    if (n_[k].rel == "acl" && IsVerbal(n_[k])) verbs.push_back(k);
+  for (size_t i = 0; i < verbs.size() && i < 8; ++i) {
+    int v = verbs[i];
+    int agent = Child(v, "obl:agent");
+    if (agent >= 0) {
+      std::vector<Mention> m = ResolveConj(agent);
+      if (!m.empty()) return m;
+    }
+    for (int k : n_[v].kids)
+      if (n_[k].rel == "xcomp" && IsVerbal(n_[k])) verbs.push_back(k);
+  }
+  return {};
+}
+
+// "A report released in the Rwandan capital alleged ...", "a statement
+// issued by the foreign ministry said ...": a subject naming no actor is
+// from the actor its participle names (PETRARCH reads the reduced relative
+// as part of the subject's noun phrase). The participle may be the
+// subject's modifier or, misparsed, the verb p hangs from as an advcl.
+std::vector<Mention> SentenceCoder::ProvenanceActor(int s, int p) {
+  std::vector<int> participles;
+  for (int h : {s, p})  // (a participle between subject and verb may hang from the verb)
+    for (int k : n_[h].kids)
+      if (n_[k].rel == "acl" && k > s && (h == s || k < p) && Child(k, "nsubj") < 0 &&
+          Child(k, "obj") < 0)
+        participles.push_back(k);
+  int g = n_[p].head;
+  if (RelationBase(n_[p].rel) == "advcl" && g >= 0 && n_[s].head == g && n_[s].rel == "nsubj" &&
+      Child(p, "mark") < 0 && Child(g, "obj") < 0)
+    participles.push_back(g);
+  for (int v : participles) {
+    if (!IsVerbal(n_[v])) continue;
+    for (int k : n_[v].kids) {
+      if (RelationBase(n_[k].rel) != "obl" || k < v || n_[k].upos == "PRON") continue;
+      if (!(HasCase(k, "by") || HasCase(k, "from") || HasCase(k, "in"))) continue;
+      std::vector<Mention> m = ResolveConj(k);
+      if (!m.empty() && m[0].has_actor) return m;
+    }
+  }
+  return {};
+}
+
+// The first actor-bearing nominal after the predicate within its clause;
+// places introduced by in/at/near only when nothing else is found.
+std::vector<Mention> SentenceCoder::FirstActorAfter(int p, const PredicateResult& r,
+                                                    int exclude_head) {
+  const std::vector<int>& dom = CachedDomain(p, /*include_acl=*/true);
+  for (int pass = 0; pass < 2; ++pass) {
+    for (int w : dom) {
+      if (w < p || w == exclude_head) continue;
+      bool locative = HasCase(w, "in") || HasCase(w, "at") || HasCase(w, "near");
+      if ((pass == 0) == locative) continue;
+      const Node& n = n_[w];
+      if (!IsNominal(n)) continue;
+      std::string_view base = RelationBase(n.rel);
+      if (!OneOf(base, {"obj", "iobj", "obl", "nmod", "xcomp"})) continue;
+      // The predicate's own "by" agent is its source; the agent of a nested
+      // participle ("memos sent by Bree") may be the target.
+      if (n.rel == "obl:tmod" || n.rel == "nmod:tmod" || (n.rel == "obl:agent" && n.head == p) ||
+          n.rel == "nmod:npmod" || n.rel == "obl:npmod" || n.rel == "nmod:poss")
+        continue;
+      // A pattern noun ("military exercises") is not an actor; its PPs may hold one.
+      if (std::find(r.consumed.begin(), r.consumed.end(), w) != r.consumed.end()) continue;
+      if (InTimeExpression(w, p)) continue;
+      // "proposed to take up the issue with the World Bank": PETRARCH finds no
+      // target in a modifier of the infinitive's object.
+      if (base == "nmod" && n_[w].head >= 0) {
+        const Node& obj = n_[n_[w].head];
+        if (RelationBase(obj.rel) == "obj" && obj.head >= 0 && n_[obj.head].rel == "xcomp" &&
+            n_[obj.head].head == p)
+          continue;
+      }
+      std::vector<Mention> m = ResolveConj(w);
+      bool any = false;
+      for (const Mention& x : m)
+        if (x.has_actor || x.has_agent) any = true;
+      if (any) return m;
+    }
+  }
+  return {};
+}
+
+// PETRARCH counts noun phrases left to right: "celebrated Iftar at
+// Osgiliath with the parliament of Gondor" against "* IFTAR (AT ^ ^) +"
+// skips Osgiliath and "the parliament" (---LEG) and takes Gondor. A phrase
+// counts when its own words name an actor or an agent; its "of" modifiers
+// are phrases of their own.
+std::vector<Mention> SentenceCoder::ActorAfterSkips(int p, const PredicateResult& r) {
+  int skips = r.skips;
+  for (int w : CachedDomain(p, /*include_acl=*/true)) {
+    if (w <= r.skip_anchor || !IsNominal(n_[w]) || n_[w].upos == "PRON") continue;
+    if (OneOf(RelationBase(n_[w].rel), {"compound", "flat", "amod", "nummod", "det", "fixed"}))
+      continue;
+    if (std::find(r.consumed.begin(), r.consumed.end(), w) != r.consumed.end()) continue;
+    std::vector<int> inner;
+    InnerSet(w, &inner);
+    bool names = false;
+    for (int x : inner)
+      if (actor_at_[x] >= 0 || agent_at_[x] >= 0) names = true;
+    if (!names) continue;
+    if (skips-- > 0) continue;
+    return ResolveConj(w);
+  }
+  return {};
+}
+
+// "said, two weeks after rebels kidnapped ...": the event a span of time
+// (parsed as an object or not) is counted from names no participant.
+bool SentenceCoder::InTimeExpression(int w, int p) const {
+  for (int prev = -1, guard = 0; w >= 0 && w != p && guard < 32; ++guard, prev = w, w = n_[w].head)
+    if (prev >= 0 && n_[w].upos == "NOUN" && Child(w, "nummod") >= 0 &&
+        OneOf(n_[w].lemma,
+              {"second", "minute", "hour", "day", "week", "month", "year", "decade"}) &&
+        (HasCase(prev, "after") || HasCase(prev, "before") || HasCase(prev, "since")))
+      return true;
+  return false;
+}
+
+std::vector<Mention> SentenceCoder::Targets(int p, const PredicateResult& r, int exclude_head) {
+  if (r.target_word >= 0) return ResolveConj(r.target_word);
+  if (r.target_is_subject || r.source_after) {
+    bool is_target = false;
+    int s = SubjectWord(p, &is_target);
+    return s >= 0 ? ResolveConj(s) : std::vector<Mention>{};
+  }
+  // PETRARCH "(ON)": a bare preposition in the pattern marks where the target is.
+  if (r.pattern != nullptr && !r.pattern->has_target) {
+    for (size_t i = 0; i < r.pattern->elements.size(); ++i) {
+      const PatternElement& e = r.pattern->elements[i];
+      int w = r.element_words[i];
+      if (w < 0 || e.kind != PatternElement::Kind::kWord || !e.words.empty()) continue;
+      std::vector<Mention> m = ResolveConj(w);
+      if (!m.empty()) return m;
+      // "(ON) the unrest in Iran": an actor in the PP's own modifiers.
+      const std::vector<int>& sub = CachedDomain(w, false);
+      for (int x : sub) {
+        if (!IsNominal(n_[x]) || RelationBase(n_[x].rel) != "nmod") continue;
+        m = ResolveConj(x);
+        if (!m.empty()) return m;
+      }
+    }
+  }
+  // Passive and participles: the subject is the target.
+  if (RaisesSubject(p, r)) {
+    // the subject is the source: the target follows
+  } else if (r.source_word >= 0 || IsPassive(p)) {
+    bool is_target = false;
+    int s = SubjectWord(p, &is_target);
+    if (s >= 0 && PatternNoun(r, s)) {
+      std::vector<Mention> m = ActorInModifiers(s);
+      if (!m.empty()) return m;
+    }
+    if (s >= 0) return ResolveConj(s);
+  } else {
+    bool is_target = false;
+    int s = SubjectWord(p, &is_target);
+    if (s >= 0 && is_target) return ResolveConj(s);
+  }
+  if (r.skips > 0) return ActorAfterSkips(p, r);
+  for (std::string_view rel : {"obj", "iobj"}) {
+    int o = Child(p, rel);
+    // A pattern noun names the act, but an actor modifying it is the
+    // target: "free 150 Palestinian prisoners" releases PSE.
+    if (o >= 0 && PatternNoun(r, o)) {
+      std::vector<Mention> m = ResolveConj(o);
+      if (!m.empty() && m[0].has_actor) return m;
+    }
+    if (o >= 0 && !PatternNoun(r, o)) {
+      std::vector<Mention> m = ResolveConj(o);
+      if (!m.empty()) return m;
+      NoteUnknown(o);
+    }
+  }
+  {
+    std::vector<Mention> found = FirstActorAfter(p, r, exclude_head);
+    if (!found.empty()) return found;
+  }
+  if (opt_.petrarch_ccomp_target) {
+    // The complement of the verb, or of a verb its pattern names ("has
+    // begun to question whether ..." matching "* (TO QUESTION)").
+    std::vector<int> complements;
+    for (int c : n_[p].kids) {
+      complements.push_back(c);
+      if (n_[c].rel == "xcomp" && PatternNoun(r, c))
+        complements.insert(complements.end(), n_[c].kids.begin(), n_[c].kids.end());
+    }
+    for (int c : complements) {
+      if (n_[c].rel != "ccomp" || CodedClause(c)) continue;
+      const std::vector<int>& cdom = CachedDomain(c, /*include_acl=*/true);
+      for (int w : cdom) {
+        if (!IsNominal(n_[w])) continue;
+        std::string_view base = RelationBase(n_[w].rel);
+        if (!OneOf(base, {"nsubj", "obj", "iobj", "obl", "nmod", "appos"})) continue;
+        if (n_[w].rel == "obl:tmod" || n_[w].rel == "nmod:tmod") continue;
+        std::vector<Mention> m = ResolveConj(w);
+        if (!m.empty()) return m;
+      }
+    }
+  }
+  return {};
+}
+
+std::string SentenceCoder::AnnouncedIntent(const PredicateResult& r,
+                                           const std::vector<Mention>& sources) {
+  long value = 0;  // only a plain act (aid, release, attack) becomes an intent
+  if (!opt_.pico || !IsEventCode(r.code) || sources.empty() ||
+      !opt_.pico->ValueOf(r.code, &value) || value <= 0 || value >= 0x1000)
+    return "";
+  int p = r.word;
+  bool future = false;
+  for (int k : n_[p].kids)
+    if (n_[k].rel == "aux" && OneOf(n_[k].form, {"will", "would", "shall", "'ll"})) future = true;
+  if (!future) return "";
+  // The verb of saying: p's governor (p its complement) or, misparsed, an
+  // adverbial clause of p before it ("as Israel announced it would free").
+  int say = -1;
+  int h = n_[p].head;
+  if (h >= 0 && OneOf(RelationBase(n_[p].rel), {"ccomp", "parataxis"})) say = h;
+  for (int k : n_[p].kids)
+    if (k < p && RelationBase(n_[k].rel) == "advcl" && Child(k, "nsubj") >= 0) say = k;
+  if (say < 0 ||
+      !OneOf(n_[say].lemma, {"say", "announce", "state", "declare", "tell", "confirm", "add"}))
+    return "";
+  int speaker = Child(say, "nsubj");
+  if (speaker < 0) return "";
+  std::vector<Mention> who = ResolveConj(speaker);
+  if (who.empty() || who[0].code != sources[0].code) return "";
+  std::string combined = opt_.pico->CombineCodes("030", r.code);
+  return IsEventCode(combined) && combined != r.code ? combined : "";
+}
+
+bool SentenceCoder::Negated(int p) const {
+  for (int k : n_[p].kids)
+    if (n_[k].negation) return true;
+  // "will not try to clash": negation on the governing verb of an xcomp. Not
+  // with PETRARCH's negation table, which negates only the coded verb's own
+  // phrase ("won't try to clash over" stays a clash).
+  if (n_[p].rel == "xcomp" && n_[p].head >= 0 && !opt_.negation)
+    for (int k : n_[n_[p].head].kids)
+      if (n_[k].negation) return true;
+  return false;
+}
+
+bool SentenceCoder::Conditional(int p) const {
+  for (int w = p, guard = 0; w >= 0 && guard < 16; w = n_[w].head, ++guard) {
+    for (int k : n_[w].kids)
+      if ((n_[k].rel == "mark") && OneOf(n_[k].lemma, {"if", "unless", "whether"})) return true;
+    std::string_view base = RelationBase(n_[w].rel);
+    if (base != "conj" && base != "xcomp") break;
+  }
+  return false;
+}
+
+// True when the predicate is the dictionary verb `word` or a synonym of it
+// (same PETRARCH block, or same default code).
+bool SentenceCoder::VerbIs(const PredicateResult& r, const std::string& word) const {
+  std::string w = Lower(word);
+  if (n_[r.word].lemma == w || n_[r.word].form == w) return true;
+  if (r.verb == nullptr) return false;
+  for (const dict::Verb* v : dicts_.FindVerbs(w)) {
+    if (v == r.verb) return true;
+    if (v->block >= 0 && v->block == r.verb->block) return true;
+    if (IsEventCode(v->default_code) && v->default_code == r.verb->default_code) return true;
+  }
+  return false;
+}
+
+// The speaker when p sits in a clause reported by a verb of saying.
+std::string SentenceCoder::Speaker(int p) {
+  for (int w = p, guard = 0; w >= 0 && guard < 16; ++guard) {
+    int h = n_[w].head;
+    if (h < 0) return "";
+    std::string_view base = RelationBase(n_[w].rel);
+    if ((base == "ccomp" || base == "parataxis") &&
+        OneOf(n_[h].lemma, {"say", "tell", "report", "announce", "state", "claim", "add", "note",
+                            "told", "said", "insist", "warn", "confirm"})) {
+      int s = Child(h, "nsubj");
+      if (s < 0) return "";
+      std::vector<Mention> m = ResolveConj(s);
+      return m.empty() ? "" : m[0].code;
+    }
+    if (base != "conj" && base != "xcomp") return "";
+    w = h;
+  }
+  return "";
+}
+
+std::vector<Mention> SentenceCoder::TransformationTargets(const std::vector<Mention>& targets,
+                                                          int inner,
+                                                          const dict::VerbTransformation& t) const {
+  if (!targets.empty() || !opt_.petrarch_null_codes || t.inner_target == "_") return targets;
+  Mention null_actor;
+  null_actor.code = "---";
+  null_actor.head = inner;
+  SpanOf(inner, &null_actor);
+  return {null_actor};
+}
+
+bool SentenceCoder::ObjectControlBlocksCombination(const Coded& outer, const Coded& inner) const {
+  int o = Child(outer.r->word, "obj");
+  if (n_[inner.r->word].rel != "xcomp" || o < 0 || !IsNominal(n_[o])) return false;
+  long value = 0;
+  return opt_.pico->ValueOf(inner.r->code, &value) && value >= 0x1000;
+}
+
+bool SentenceCoder::DiscardApplies(const dict::DiscardMatch& d) const {
+  if (!opt_.petrarch_null_codes || d.begin >= d.end || d.end > sent_.words.size()) return true;
+  // Attached when no space separates the words in the text, or (parses
+  // given as CoNLL-U, spaced throughout) by English orthography.
+  auto attached = [&](size_t left, size_t right) {
+    if (sent_.words[left].end == sent_.words[right].start) return true;
+    const std::string& f = sent_.words[right].form;
+    const std::string& g = sent_.words[left].form;
+    return (n_[right].upos == "PUNCT" &&
+            OneOf(f, {",", ".", ";", ":", "!", "?", ")", "'", "''"})) ||
+           (n_[left].upos == "PUNCT" && OneOf(g, {"(", "``", "`"}));
+  };
+  if (d.begin > 0 && attached(d.begin - 1, d.begin)) return false;
+  if (d.end < sent_.words.size() && attached(d.end - 1, d.end)) return false;
+  return true;
+}
+
+// "seek to deepen", "met X to discuss", "asks B to help C": a clause with
+// no subject of its own, the xcomp or "to"-purpose clause of outer.
+bool SentenceCoder::IsChainClause(int inner, int outer) const {
+  if (n_[inner].head != outer || Child(inner, "nsubj") >= 0 || IsPassive(inner)) return false;
+  std::string_view rel = n_[inner].rel;
+  if (rel == "xcomp") return true;
+  int mark = Child(inner, "mark");
+  return RelationBase(rel) == "advcl" && mark >= 0 && n_[mark].lemma == "to";
+}
+
+// PETRARCH codes a verb and its subjectless event clause as one event: the
+// outer verb's source, its own target if it has one (the object of "asks B
+// to ...") else the clause's, and the two codes combined through the
+// ontology ("seek" 030 + "deepen" 060 = 031). Innermost clauses first, so
+// chains fold from the bottom up.
+void SentenceCoder::CombineClauseChains(std::vector<Coded>* coded,
+                                        std::deque<PredicateResult>* store) const {
+  for (bool changed = true; changed;) {
+    changed = false;
+    for (Coded& inner : *coded) {
+      if (inner.dropped) continue;
+      Coded* outer = nullptr;
+      bool has_chain_child = false;
+      for (Coded& c : *coded) {
+        if (&c == &inner) continue;
+        if (IsChainClause(inner.r->word, c.r->word)) outer = &c;
+        if (!c.dropped && IsChainClause(c.r->word, inner.r->word)) has_chain_child = true;
+      }
+      if (outer == nullptr || has_chain_child) continue;
+      if (outer->dropped) {  // the outer verb went into a transformation
+        inner.dropped = true;
+        changed = true;
+        continue;
+      }
+      // "X was seen to break into ...": a passive with no agent is no act of
+      // its own; the clause keeps its event.
+      if (outer->sources.empty() && IsPassive(outer->r->word)) continue;
+      if (ObjectControlBlocksCombination(*outer, inner)) {
+        outer->dropped = inner.dropped = true;
+        changed = true;
+        continue;
+      }
+      std::string code = outer->r->code;
+      if (IsEventCode(code)) {
+        std::string combined = opt_.pico->CombineCodes(code, inner.r->code);
+        if (IsEventCode(combined)) code = combined;  // else the outer code stands
+      }
+      store->push_back(*outer->r);
+      store->back().code = code;
+      outer->r = &store->back();
+      if (outer->targets.empty()) outer->targets = inner.targets;
+      inner.dropped = true;
+      changed = true;
+    }
+  }
+}
+
+void SentenceCoder::Emit(const Mention& s, const Mention& t, const std::string& code, int p,
+                         const PredicateResult& r, bool negated, std::vector<Event>* out) {
+  if (!IsEventCode(code) || s.code.empty() || t.code.empty() || s.code == t.code) return;
+  Event e;
+  e.doc_id = doc_.id;
+  e.sentence_index = index_;
+  e.date = doc_.date;
+  e.source = s.code;
+  e.target = t.code;
+  e.code = code;
+  const dict::CameoTable& cameo = dicts_.cameo();
+  e.root_code = code.size() >= 2 ? code.substr(0, 2) : code;
+  e.quad_class = dict::CameoTable::QuadClass(code);
+  e.goldstein = cameo.Goldstein(code);
+  e.plover = cameo.Plover(code);
+  e.source_span = {s.start, s.end};
+  e.target_span = {t.start, t.end};
+  e.source_text = std::string(doc_.slice(s.start, s.end));
+  e.target_text = std::string(doc_.slice(t.start, t.end));
+  uint32_t vs = sent_.words[p].start, ve = sent_.words[p].end;
+  if (r.span_end_word > p) ve = sent_.words[r.span_end_word].end;
+  e.verb_span = {vs, ve};
+  e.verb_text = std::string(doc_.slice(vs, ve));
+  e.sentence = std::string(doc_.slice(sent_.start, sent_.end));
+  e.negated = negated;
+  e.issues = issues_;
+  e.reported_by = reported_by_cache_;
+  // Location: a place named with in/at/near under the predicate.
+  for (int k : n_[p].kids) {
+    if (n_[k].rel != "obl" || !(HasCase(k, "in") || HasCase(k, "at") || HasCase(k, "near")))
+      continue;
+    int a = actor_at_[k];
+    if (a >= 0 && actors_[a].kind == ActorKind::kCountry && actors_[a].code != e.target) {
+      e.location = actors_[a].code;
+      break;
+    }
+  }
+  for (auto it = out->rbegin();
+       it != out->rend() && it->sentence_index == e.sentence_index && it->doc_id == e.doc_id; ++it)
+    if (it->source == e.source && it->target == e.target && it->code == e.code) return;
+  out->push_back(std::move(e));
+}
+
+// PETRARCH's require_dyad = false: a predicate whose object or
+// prepositional phrase names no actor ("said on Thursday") is coded with the
+// target "---"; a predicate with no such phrase at all ("said today") is not.
+void SentenceCoder::EmitWithoutTarget(const std::vector<Mention>& sources, const PredicateResult& r,
+                                      bool negated, std::vector<Event>* out) {
+  if (!HasNominalArgumentAfter(r)) return;
+  Mention none;
+  none.code = "---";
+  none.head = r.word;
+  SpanOf(r.word, &none);
+  for (const Mention& s : sources) Emit(s, none, r.code, r.word, r, negated, out);
+}
+
+bool SentenceCoder::HasNominalArgumentAfter(const PredicateResult& r) const {
+  for (int k : n_[r.word].kids) {
+    const Node& n = n_[k];
+    if (k < r.word || !IsNominal(n) || n.upos == "PRON") continue;
+    if (std::find(r.consumed.begin(), r.consumed.end(), k) != r.consumed.end()) continue;
+    std::string_view base = RelationBase(n.rel);
+    if (base == "obj" || base == "iobj" ||
+        ((base == "obl" || base == "nmod") && n.rel.find("tmod") == std::string::npos &&
+         n.rel.find("npmod") == std::string::npos && n.rel != "obl:agent"))
+      return true;
+  }
+  return false;
+}
+
+// "urged Eriador to respond to X": the infinitive an object-control verb
+// asks for is not an event of its own while the asking verb is coded (the
+// xcomp, or a to-infinitive the parser hung on the object).
+void SentenceCoder::SuppressControlledInfinitives(const std::vector<PredicateResult>& preds,
+                                                  const std::vector<int>& pred_of,
+                                                  std::vector<bool>* suppressed) const {
+  for (size_t i = 0; i < preds.size(); ++i) {
+    const PredicateResult& r = preds[i];
+    if ((*suppressed)[i] || !IsEventCode(r.code)) continue;
+    int obj = Child(r.word, "obj");
+    if (obj < 0 || !IsNominal(n_[obj])) continue;
+    std::vector<int> infinitives;
+    // (PETRARCH mode folds an xcomp into the asking verb instead:
+    // CombineClauseChains and the transformations.)
+    for (int k : n_[r.word].kids)
+      if (n_[k].rel == "xcomp" && !opt_.pico) infinitives.push_back(k);
+    for (int k : n_[obj].kids)
+      if (RelationBase(n_[k].rel) == "acl" && n_[k].rel != "acl:relcl" && IsInfinitivalPurpose(k))
+        infinitives.push_back(k);
+    for (int k : infinitives)
+      if (pred_of[k] >= 0 && static_cast<size_t>(pred_of[k]) != i) (*suppressed)[pred_of[k]] = true;
+  }
+}
+
+}  // namespace parley::code::internal
