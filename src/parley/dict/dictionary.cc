@@ -305,6 +305,17 @@ struct Dictionaries::Index {
     auto it = vocab.find(w);
     return it == vocab.end() ? kNoWord : it->second;
   }
+  // Id of the case-marked exact spelling `raw` (case-sensitive actor names
+  // are indexed under it), for a short word not already all lower-case
+  // (`normalized` is its NormalizeWord); kNoWord otherwise. *scratch holds
+  // the marked word.
+  uint32_t FindExact(std::string_view raw, std::string_view normalized,
+                     std::string* scratch) const {
+    if (raw.size() > 8 || raw == normalized) return kNoWord;
+    scratch->assign(kCaseMarker);
+    scratch->append(raw);
+    return Find(*scratch);
+  }
   std::vector<uint32_t> InternPhrase(std::string_view normalized) {
     std::vector<uint32_t> ids;
     for (std::string_view w : SplitWords(normalized, false)) ids.push_back(Intern(w));
@@ -329,10 +340,7 @@ struct Dictionaries::Index {
         ids.form[i] = Find(seq.form(i));
         ids.lemma[i] = seq.lemma(i) == seq.form(i) ? kNoWord : Find(seq.lemma(i));
         const std::string& raw = seq.raw_form(i);
-        if (raw.size() <= 8 && raw != seq.form(i)) {  // short and not all lower-case
-          marked = kCaseMarker + raw;
-          ids.exact[i] = Find(marked);
-        }
+        ids.exact[i] = FindExact(raw, seq.form(i), &marked);
       }
     }
     if (!trie.stems.empty() && ids.stem_trie != &trie) {
@@ -445,10 +453,8 @@ struct Dictionaries::Index {
           ids.push_back(id);
       }
       std::string_view raw = words.raw[i];
-      if (raw.size() <= 8 && !words.readings[i].empty() && raw != words.readings[i][0]) {
-        marked = kCaseMarker;
-        marked += raw;
-        uint32_t id = Find(marked);
+      if (!words.readings[i].empty()) {
+        uint32_t id = FindExact(raw, words.readings[i][0], &marked);
         if (id != kNoWord) ids.push_back(id);
       }
     }
