@@ -9,7 +9,6 @@
 #include "parley/code/coder.h"
 #include "parley/code/negation.h"
 #include "parley/code/pico.h"
-#include "parley/code/validation_suite.h"
 #include "parley/doc/conllu.h"
 
 namespace parley::code {
@@ -470,21 +469,6 @@ TEST(CodeGsrRules, DuplicateActorNamesPreferTheEntryDatedForTheDay) {
   EXPECT_EQ(code_at("2008-08-06"), "USAGOV");  // the second entry's term
   EXPECT_EQ(code_at("1990-01-01"), "USAGOV");  // the first entry's term
   EXPECT_EQ(code_at("2015-06-09"), "USAOLD");  // neither: the last entry, as PETRARCH
-}
-
-TEST(CodeGsrRules, ValidationRecordsTakePetrarchShortDates) {
-  std::string xml =
-      "<Validation><Environment></Environment><Sentences>"
-      "<Sentence date=\"121108\" id=\"a\"/><Text>x</Text></Sentence>"
-      "<Sentence date=\"990101\" id=\"b\"/><Text>x</Text></Sentence>"
-      "</Sentences></Validation>";
-  ValidationEnvironment env;
-  std::vector<ValidationRecord> records;
-  std::vector<std::string> warnings;
-  ASSERT_TRUE(ParseValidationSuite(xml, "v.xml", &env, &records, &warnings).ok());
-  ASSERT_EQ(records.size(), 2u);
-  EXPECT_EQ(records[0].date, "2012-11-08");
-  EXPECT_EQ(records[1].date, "1999-01-01");
 }
 
 TEST(CodeGsrRules, SpanOfTimeNamesNoTarget) {

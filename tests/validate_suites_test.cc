@@ -67,6 +67,22 @@ TEST(ValidateSuite, ConfigRequireDyadAppliesToTheFollowingRecords) {
   EXPECT_TRUE(recs[3].require_dyad);
 }
 
+TEST(ValidateSuite, ShortPetrarchDatesGetTheirCentury) {
+  // PETRARCH writes YYMMDD too (the GSR file): 00-29 are 20YY.
+  std::string xml =
+      "<Validation><Environment></Environment><Sentences>"
+      "<Sentence date=\"121108\" id=\"a\"/><Text>x</Text></Sentence>"
+      "<Sentence date=\"990101\" id=\"b\"/><Text>x</Text></Sentence>"
+      "</Sentences></Validation>";
+  ValidationEnvironment env;
+  std::vector<ValidationRecord> records;
+  std::vector<std::string> warnings;
+  ASSERT_TRUE(ParseValidationSuite(xml, "v.xml", &env, &records, &warnings).ok());
+  ASSERT_EQ(records.size(), 2u);
+  EXPECT_EQ(records[0].date, "2012-11-08");
+  EXPECT_EQ(records[1].date, "1999-01-01");
+}
+
 TEST(ValidateSuite, GarbageNeverCrashes) {
   for (const char* xml : {"", "<Sentence", "<Sentence id=\"x\"><EventCoding", "\x01\xff<<>>",
                           "<Environment><Verbfile>"}) {
