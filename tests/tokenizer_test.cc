@@ -259,7 +259,9 @@ TEST(Tokenizer, LongRunsAndBlockEdges) {
   EXPECT_EQ(Words("We cannot stay, you dont know. Isnt it CANNOT"),
             "We can not stay , you do nt know . Is nt it CAN NOT");
   EXPECT_EQ(Words("élan vital, Zürich’s café… naïveté"), "élan vital , Zürich ’s café … naïveté");
-  // A hashtag that runs into a URL: offsets stay consistent (tokens in order).
+  // A hashtag that runs into a URL stops where the URL starts.
+  EXPECT_EQ(Words("Tag #http://example.com/x and more."), "Tag # http://example.com/x and more .");
+  EXPECT_EQ(Words("(http://example.com/x)"), "( http://example.com/x )");
   Document doc = Tokenized("Tag #http://example.com/x and more.");
   ExpectConsistent(doc);
 }

@@ -280,7 +280,7 @@ size_t ChunkSplitter::ScanWord(size_t p, size_t ce, bool email, uint8_t* flags) 
   // Fast path: the run of ASCII letters, or of digits, that most words are.
   // ScanWordSlow would consume them the same way (letters after digits are
   // where it looks for units, so a letter run stops at a digit).
-  if (p >= ce) return p;  // ce is a URL start that a hashtag ran past
+  if (p >= ce) return p;  // defensive: callers bound ce by a URL start
   size_t q = p;
   uint8_t prev = kSpace;
   unsigned char b = s_[q];
@@ -659,7 +659,8 @@ void ChunkSplitter::Split(size_t cs, size_t ce, uint8_t breaks, bool space_befor
         }
       }
     } else {
-      q = ScanPunct(p, ce, &flags);
+      // Bounded by the URL start, so a hashtag stops there ("#http://...").
+      q = ScanPunct(p, std::min(ce, url_from), &flags);
     }
     Emit(p, q, flags);
     p = q;
