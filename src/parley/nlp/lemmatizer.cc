@@ -31,6 +31,9 @@ uint64_t form_only_key(std::string_view form) { return hash_combine(hash_string(
 uint64_t known_lemma_key(std::string_view lower) {
   return hash_combine(hash_string(lower), 0x0F0F2);
 }
+uint64_t common_lemma_key(std::string_view lower) {
+  return hash_combine(hash_string(lower), 0x0F0F4);
+}
 uint64_t keep_case_key(int tag) { return hash_combine(0x0F0F3, static_cast<uint64_t>(tag) + 1); }
 
 bool is_digit(char c) { return c >= '0' && c <= '9'; }
@@ -84,6 +87,17 @@ std::string collapse_runs(std::string_view s, size_t keep) {
     if (run <= keep) out.push_back(l);
   }
   return out;
+}
+
+// Hashtags, addresses, file and group names ("#audiobooks", "a@b.com",
+// "alt.animals.dolphins", "notes.doc"): no inflection to undo, whatever the
+// tag ("-s" in them is no plural).
+bool is_address_like(std::string_view s) {
+  if (s.size() < 3) return false;
+  if (s[0] == '#' && is_letter(s[1])) return true;
+  for (size_t i = 1; i + 1 < s.size(); ++i)
+    if ((s[i] == '.' || s[i] == '@') && is_letter(s[i - 1]) && is_letter(s[i + 1])) return true;
+  return false;
 }
 
 size_t common_prefix(std::string_view a, std::string_view b) {
@@ -159,10 +173,12 @@ void Lemmatizer::train(const std::vector<LemmaExample>& examples) {
   // Each tag's usual case mode, from the word types where only one fits.
   std::map<int, std::pair<int, int>> mode_votes;  // tag -> (keep, lower)
   std::map<std::string, std::map<std::string, int>> form_only_counts;
-  std::set<std::string> known;  // lower-cased lemmas
+  std::set<std::string> known;   // lower-cased lemmas
+  std::set<std::string> common;  // lemmas seen in lower case (not only as names)
   for (const auto& ex : examples) {
     form_only_counts[ex.form][ex.lemma]++;
     known.insert(ascii_lower(ex.lemma));
+    if (ascii_lower(ex.lemma) == ex.lemma) common.insert(ex.lemma);
     if (!types.insert({ex.form, ex.tag, ex.lemma, ex.feats}).second) continue;
     int mode = case_mode(ex.form, ex.lemma);
     if (mode == 0) mode_votes[ex.tag].first++;
@@ -184,6 +200,7 @@ void Lemmatizer::train(const std::vector<LemmaExample>& examples) {
     if (best * 5 >= total * 4) form_counts[form_only_key(form)][lemma_ids.id(*lemma)]++;
   }
   for (const std::string& lemma : known) form_counts[known_lemma_key(lemma)][0]++;
+  for (const std::string& lemma : common) form_counts[common_lemma_key(lemma)][0]++;
   for (const auto& ex : examples) {
     std::string lower = ascii_lower(ex.form);
     uint32_t lemma = lemma_ids.id(ex.lemma);
@@ -258,9 +275,16 @@ std::string Lemmatizer::lemma(std::string_view form, int tag) const {
   }
   // Edit scripts: the one of the longest known suffix, unless a shorter
   // suffix's script gives a known lemma and it does not ("modelling": "model",
-  // not "modell").
-  std::string guess;
-  bool first = true;
+  // not "modell"). A lemma seen in lower case beats one seen only as a name
+  // ("dined": "dine", not "din" from "Din").
+  auto known = [&](const std::string& s) {
+    return form_lemma_.find(known_lemma_key(ascii_lower(s))) != nullptr;
+  };
+  auto common = [&](const std::string& s) {
+    return form_lemma_.find(common_lemma_key(ascii_lower(s))) != nullptr;
+  };
+  std::string guess, named;
+  bool first = true, found = false;
   uint32_t first_script = 0;
   for (size_t len = std::min(kMaxSuffix, lower.size()) + 1; len-- > 0;) {
     const uint32_t* v = lemma_rules_.best.find(suffix_key(lower, len, tag));
@@ -268,16 +292,23 @@ std::string Lemmatizer::lemma(std::string_view form, int tag) const {
     std::string candidate = apply_script(form, *v);
     if (first) guess = candidate, first_script = *v;
     first = false;
-    if (form_lemma_.find(known_lemma_key(ascii_lower(candidate)))) {
+    if (common(candidate)) {
       guess = candidate;
+      found = true;
       break;
     }
+    if (named.empty() && known(candidate)) named = candidate;
   }
   if (first) guess = std::string(form);
-  auto known = [&](const std::string& s) {
-    return form_lemma_.find(known_lemma_key(ascii_lower(s))) != nullptr;
-  };
-  if (!first && ascii_lower(guess) != lower && !known(guess) && guess.size() > 2) {
+  if (!found && !named.empty()) guess = named;
+  // Addresses and hashtags, and short words that are themselves known
+  // lemmas when the scripts give none ("km" as a plural -> "ky", "eh" ->
+  // "y"), keep the form, in the case of the script. (Longer ones are mostly
+  // inflected forms of an unseen verb: "settled" seen only as an adjective.)
+  if (!first && !found && ascii_lower(guess) != lower &&
+      (is_address_like(form) || (named.empty() && lower.size() <= 4 && common(lower))))
+    return scripts_[first_script][0] == '1' ? lower : std::string(form);
+  if (!first && ascii_lower(guess) != lower && !common(guess) && guess.size() > 2) {
     // Spelling repairs that give a known lemma: an undone consonant doubling
     // ("modell" -> "model", "mimick" -> "mimic") or a dropped final 'e'
     // ("tim" -> "time").
@@ -285,18 +316,26 @@ std::string Lemmatizer::lemma(std::string_view form, int tag) const {
     std::string shorter = guess.substr(0, guess.size() - 1);
     bool doubled = (last == before || (before == 'c' && last == 'k')) && is_letter(last) &&
                    std::string_view("aeiou").find(last) == std::string_view::npos;
-    if (doubled && known(shorter))
+    if (doubled && common(shorter))
       guess = shorter;
-    else if (known(guess + "e"))
+    else if (common(guess + "e"))
       guess += "e";
   }
   if (!first && !known(guess)) {
-    // A script that appends much ("Sept." -> "September") and gives no known
-    // lemma invents a word ("Capt." -> "Captember"): keep the form, in the
-    // script's case.
+    // A script that gives no known lemma and appends much ("Sept." ->
+    // "September": "Capt." -> "Captember"), keeps less than two bytes of the
+    // form ("eh" -> "y") or cuts letters after punctuation ("U.S" -> "u.",
+    // "c'est" -> "c'") invents a word: keep the form, in the script's case.
     const std::string& sc = scripts_[first_script];
     size_t t2 = sc.find('\t', 2);
-    if (sc.size() - t2 - 1 >= 4) guess = sc[0] == '1' ? lower : std::string(form);
+    size_t strip = 0;
+    std::from_chars(sc.data() + 2, sc.data() + t2, strip);
+    size_t stem = strip < form.size() ? form.size() - strip : 0;
+    bool cut_after_punct = strip > 0 && stem > 0 && is_letter(form[stem]) &&
+                           !is_letter(form[stem - 1]) && !is_digit(form[stem - 1]) &&
+                           static_cast<unsigned char>(form[stem - 1]) < 0x80;
+    if (sc.size() - t2 - 1 >= 4 || (strip > 0 && stem < 2) || cut_after_punct)
+      guess = sc[0] == '1' ? lower : std::string(form);
   }
   // A word seen in training under another tag, almost always with one lemma
   // ("sold" -> "sell" when tagged as a noun): trust that lemma over the
