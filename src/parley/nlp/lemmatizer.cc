@@ -100,6 +100,12 @@ bool is_address_like(std::string_view s) {
   return false;
 }
 
+bool has_lower(std::string_view s) {
+  for (char c : s)
+    if (c >= 'a' && c <= 'z') return true;
+  return false;
+}
+
 size_t common_prefix(std::string_view a, std::string_view b) {
   size_t n = 0;
   while (n < a.size() && n < b.size() && a[n] == b[n]) ++n;
@@ -253,6 +259,12 @@ std::string Lemmatizer::lemma(std::string_view form, int tag) const {
     // tag usually does.
     if (lemmas_[*v] == lower && lower != form && form_lemma_.find(keep_case_key(tag)))
       return std::string(form);
+    // Likewise a name in mixed case seen in another case ("Ca" seen as "CA"):
+    // the treebank keeps the form. (All-caps and all-lower names are
+    // normalized to the seen case: "TEHRAN", "california".)
+    if (ascii_lower(lemmas_[*v]) == lower && lower != form && has_lower(form) &&
+        form_lemma_.find(keep_case_key(tag)))
+      return std::string(form);
     return lemmas_[*v];
   }
   // Digits alone are their own lemma (scripts learned from other numbers
@@ -339,10 +351,13 @@ std::string Lemmatizer::lemma(std::string_view form, int tag) const {
   }
   // A word seen in training under another tag, almost always with one lemma
   // ("sold" -> "sell" when tagged as a noun): trust that lemma over the
-  // scripts, unless they differ only in case (which follows the tag).
+  // scripts, unless they differ only in case (which follows the tag) or the
+  // scripts changed the word into a lemma seen in lower case ("converted" as
+  // a verb -> "convert", though seen only as an adjective, "converted").
   if (const uint32_t* v = form_lemma_.find(form_only_key(form))) {
     const std::string& seen = lemmas_[*v];
-    if (ascii_lower(seen) != ascii_lower(guess)) return seen;
+    if (ascii_lower(seen) != ascii_lower(guess) && (ascii_lower(guess) == lower || !common(guess)))
+      return seen;
   }
   return guess;
 }
