@@ -351,13 +351,13 @@ std::string Lemmatizer::lemma(std::string_view form, int tag) const {
   }
   // A word seen in training under another tag, almost always with one lemma
   // ("sold" -> "sell" when tagged as a noun): trust that lemma over the
-  // scripts, unless they differ only in case (which follows the tag) or the
-  // scripts changed the word into a lemma seen in lower case ("converted" as
-  // a verb -> "convert", though seen only as an adjective, "converted").
+  // scripts, unless they differ only in case (which follows the tag). (Also
+  // when the scripts give a known lemma: with the tagger's tags, "besides"
+  // tagged as a plural needs it more than "converted" seen only as an
+  // adjective but tagged as a verb needs the script.)
   if (const uint32_t* v = form_lemma_.find(form_only_key(form))) {
     const std::string& seen = lemmas_[*v];
-    if (ascii_lower(seen) != ascii_lower(guess) && (ascii_lower(guess) == lower || !common(guess)))
-      return seen;
+    if (ascii_lower(seen) != ascii_lower(guess)) return seen;
   }
   return guess;
 }
