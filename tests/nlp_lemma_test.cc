@@ -112,6 +112,52 @@ TEST(Lemmatizer, ScriptsInventingLongEndingsGiveWayToTheForm) {
   EXPECT_EQ(l.lemma("Capt.", kNNP), "Capt.");
 }
 
+TEST(Lemmatizer, LemmasSeenOnlyAsNamesDoNotStopTheRepairs) {
+  // "Modell" and "Tim" are names: "modell" and "tim" are no words, so the
+  // doubling and the final 'e' are still repaired.
+  Lemmatizer l = trained({{"calling", kVBG, "call", ""},
+                          {"yelling", kVBG, "yell", ""},
+                          {"jumped", kVBD, "jump", ""},
+                          {"model", kNN, "model", ""},
+                          {"time", kNN, "time", ""},
+                          {"Modell", kNNP, "Modell", ""},
+                          {"Tim", kNNP, "Tim", ""}});
+  EXPECT_EQ(l.lemma("modelling", kVBG), "model");
+  EXPECT_EQ(l.lemma("timed", kVBD), "time");
+}
+
+TEST(Lemmatizer, AddressesAndHashtagsKeepTheirForm) {
+  Lemmatizer l = trained({{"dogs", kNN, "dog", ""}, {"cats", kNN, "cat", ""}});
+  EXPECT_EQ(l.lemma("#audiobooks", kNN), "#audiobooks");
+  EXPECT_EQ(l.lemma("alt.animals.dolphins", kNN), "alt.animals.dolphins");
+  EXPECT_EQ(l.lemma("Kids@home.com", kNN), "kids@home.com");  // the tag's case
+  EXPECT_EQ(l.lemma("birds", kNN), "bird");
+}
+
+TEST(Lemmatizer, ScriptsLeavingNoWordGiveWayToTheForm) {
+  // Plural scripts on short words: "km" is a known lemma and "k" is not;
+  // "xs" would keep one byte; "c'est" would be cut after the apostrophe.
+  constexpr int kJJS = 8;
+  Lemmatizer l = trained({{"dogs", kNN, "dog", ""},
+                          {"cats", kNN, "cat", ""},
+                          {"km", kCD, "km", ""},
+                          {"tallest", kJJS, "tall", ""}});
+  EXPECT_EQ(l.lemma("km", kNN), "km");
+  EXPECT_EQ(l.lemma("xs", kNN), "xs");
+  EXPECT_EQ(l.lemma("c'est", kJJS), "c'est");
+  EXPECT_EQ(l.lemma("oldest", kJJS), "old");
+}
+
+TEST(Lemmatizer, MixedCaseNamesKeepTheirForm) {
+  // "Ca" seen only as "CA" stays "Ca"; all-lower and all-caps spellings of a
+  // name take the seen one.
+  Lemmatizer l =
+      trained({{"CA", kNNP, "CA", ""}, {"Obama", kNNP, "Obama", ""}, {"Paris", kNNP, "Paris", ""}});
+  EXPECT_EQ(l.lemma("Ca", kNNP), "Ca");
+  EXPECT_EQ(l.lemma("ca", kNNP), "CA");
+  EXPECT_EQ(l.lemma("PARIS", kNNP), "Paris");
+}
+
 TEST(Lemmatizer, ScriptsNeverCutAUtf8Character) {
   // The script of "'m" (strip 2 bytes, append "be") on "\u00b4m" (3 bytes)
   // would leave a lone lead byte; the whole character goes instead.
