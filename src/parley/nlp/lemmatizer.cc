@@ -106,6 +106,27 @@ bool has_lower(std::string_view s) {
   return false;
 }
 
+// Whether `s` lower-cased is `lower` (without building the lower-case copy).
+bool equals_lower(std::string_view s, std::string_view lower) {
+  if (s.size() != lower.size()) return false;
+  for (size_t i = 0; i < s.size(); ++i) {
+    char c = s[i] >= 'A' && s[i] <= 'Z' ? static_cast<char>(s[i] | 0x20) : s[i];
+    if (c != lower[i]) return false;
+  }
+  return true;
+}
+
+// `s` lower-cased: `s` itself when it has no capitals, else a copy in *buffer.
+std::string_view lowered(std::string_view s, std::string* buffer) {
+  size_t i = 0;
+  while (i < s.size() && !(s[i] >= 'A' && s[i] <= 'Z')) ++i;
+  if (i == s.size()) return s;
+  buffer->assign(s);
+  for (; i < buffer->size(); ++i)
+    if ((*buffer)[i] >= 'A' && (*buffer)[i] <= 'Z') (*buffer)[i] |= 0x20;
+  return *buffer;
+}
+
 size_t common_prefix(std::string_view a, std::string_view b) {
   size_t n = 0;
   while (n < a.size() && n < b.size() && a[n] == b[n]) ++n;
@@ -262,7 +283,7 @@ std::string Lemmatizer::lemma(std::string_view form, int tag) const {
     // Likewise a name in mixed case seen in another case ("Ca" seen as "CA"):
     // the treebank keeps the form. (All-caps and all-lower names are
     // normalized to the seen case: "TEHRAN", "california".)
-    if (ascii_lower(lemmas_[*v]) == lower && lower != form && has_lower(form) &&
+    if (lower != form && has_lower(form) && equals_lower(lemmas_[*v], lower) &&
         form_lemma_.find(keep_case_key(tag)))
       return std::string(form);
     return lemmas_[*v];
@@ -289,11 +310,12 @@ std::string Lemmatizer::lemma(std::string_view form, int tag) const {
   // suffix's script gives a known lemma and it does not ("modelling": "model",
   // not "modell"). A lemma seen in lower case beats one seen only as a name
   // ("dined": "dine", not "din" from "Din").
-  auto known = [&](const std::string& s) {
-    return form_lemma_.find(known_lemma_key(ascii_lower(s))) != nullptr;
+  thread_local std::string buffer;  // lower-cased copies, without allocating each time
+  auto known = [&](std::string_view s) {
+    return form_lemma_.find(known_lemma_key(lowered(s, &buffer))) != nullptr;
   };
-  auto common = [&](const std::string& s) {
-    return form_lemma_.find(common_lemma_key(ascii_lower(s))) != nullptr;
+  auto common = [&](std::string_view s) {
+    return form_lemma_.find(common_lemma_key(lowered(s, &buffer))) != nullptr;
   };
   std::string guess, named;
   bool first = true, found = false;
@@ -304,12 +326,13 @@ std::string Lemmatizer::lemma(std::string_view form, int tag) const {
     std::string candidate = apply_script(form, *v);
     if (first) guess = candidate, first_script = *v;
     first = false;
+    if (!known(candidate)) continue;  // (every common lemma is known)
     if (common(candidate)) {
       guess = candidate;
       found = true;
       break;
     }
-    if (named.empty() && known(candidate)) named = candidate;
+    if (named.empty()) named = candidate;
   }
   if (first) guess = std::string(form);
   if (!found && !named.empty()) guess = named;
@@ -317,10 +340,10 @@ std::string Lemmatizer::lemma(std::string_view form, int tag) const {
   // lemmas when the scripts give none ("km" as a plural -> "ky", "eh" ->
   // "y"), keep the form, in the case of the script. (Longer ones are mostly
   // inflected forms of an unseen verb: "settled" seen only as an adjective.)
-  if (!first && !found && ascii_lower(guess) != lower &&
+  if (!first && !found && !equals_lower(guess, lower) &&
       (is_address_like(form) || (named.empty() && lower.size() <= 4 && common(lower))))
     return scripts_[first_script][0] == '1' ? lower : std::string(form);
-  if (!first && ascii_lower(guess) != lower && !common(guess) && guess.size() > 2) {
+  if (!first && !equals_lower(guess, lower) && !common(guess) && guess.size() > 2) {
     // Spelling repairs that give a known lemma: an undone consonant doubling
     // ("modell" -> "model", "mimick" -> "mimic") or a dropped final 'e'
     // ("tim" -> "time").
