@@ -158,6 +158,17 @@ TEST(Lemmatizer, MixedCaseNamesKeepTheirForm) {
   EXPECT_EQ(l.lemma("PARIS", kNNP), "Paris");
 }
 
+TEST(Lemmatizer, UnseenWordsWithTwoLettersSwappedTakeTheMeantWordsLemma) {
+  Lemmatizer l = trained({{"length", kNN, "length", ""},
+                          {"centres", kNN, "centre", ""},
+                          {"Sheila", kNNP, "Sheila", ""},
+                          {"Obama", kNNP, "Obama", ""}});
+  EXPECT_EQ(l.lemma("lenght", kNN), "length");
+  EXPECT_EQ(l.lemma("centers", kNN), "center");  // "-er"/"-re": a spelling, not "centre"
+  EXPECT_EQ(l.lemma("Shelia", kNNP), "Shelia");  // names vary
+  EXPECT_EQ(l.lemma("lnegth", kVBD), "lnegth");  // only a word seen with the tag
+}
+
 TEST(Lemmatizer, ScriptsNeverCutAUtf8Character) {
   // The script of "'m" (strip 2 bytes, append "be") on "\u00b4m" (3 bytes)
   // would leave a lone lead byte; the whole character goes instead.

@@ -16,6 +16,8 @@ namespace parley::nlp {
 namespace {
 
 constexpr size_t kMaxSuffix = 7;
+// Shortest word in which a swap of two letters is taken for a typing slip.
+constexpr size_t kMinTransposed = 6;
 
 uint64_t word_key(std::string_view s, int tag) {
   return hash_combine(hash_string(s), static_cast<uint64_t>(tag) + 1);
@@ -291,6 +293,24 @@ std::string Lemmatizer::lemma(std::string_view form, int tag) const {
   // Digits alone are their own lemma (scripts learned from other numbers
   // would cut them: "3200" -> "200").
   if (is_all_digits(form)) return std::string(form);
+  if (lower.size() >= kMinTransposed && !form_lemma_.find(keep_case_key(tag)) &&
+      form_lemma_.find(form_only_key(form)) == nullptr &&
+      form_lemma_.find(known_lemma_key(lower)) == nullptr) {
+    // A word never seen, in which two neighbouring letters swapped give a
+    // word seen with this tag: a typing slip ("lenght", "auhtority"), whose
+    // lemma the treebank gives as the word meant.
+    for (size_t i = 0; i + 1 < lower.size(); ++i) {
+      if (lower[i] == lower[i + 1] || !is_letter(lower[i]) || !is_letter(lower[i + 1])) continue;
+      // "-re" / "-er" before an ending are spellings, not slips ("centres").
+      if ((lower[i] == 'r' || lower[i + 1] == 'r') && (lower[i] == 'e' || lower[i + 1] == 'e') &&
+          i + 4 >= lower.size())
+        continue;
+      std::swap(lower[i], lower[i + 1]);  // (in place, and back)
+      const uint32_t* v = lower_lemma_.find(word_key(lower, tag));
+      std::swap(lower[i], lower[i + 1]);
+      if (v != nullptr) return lemmas_[*v];
+    }
+  }
   if (is_elongated(form)) {
     // "sooooo" -> "so", "prettty" -> "pretty": the runs cut to two letters,
     // then to one, until the word is one seen with this tag or a known lemma.

@@ -14,9 +14,14 @@
 // form's case; digits alone are their own lemma; elongated spellings
 // ("sooooo") take the lemma of the word they stretch when it is known
 // ("so"); a script that appends four bytes or more and gives no known lemma
-// ("Capt." -> "Captember") gives way to the form. The extra data lives under reserved keys of the
-// form table (known lemmas, form-only lemmas, case-keeping tags), so the file format is unchanged
-// and older models still load (without those rules' data).
+// ("Capt." -> "Captember") gives way to the form, as do scripts leaving less than two bytes or
+// cutting letters after punctuation; a lemma seen only as a name ("Tim") does not stop the
+// repairs ("timed" -> "time"); hashtags and addresses keep their form; an unseen word (six
+// letters or more, not a name) in which two neighbouring letters swapped give a word seen with
+// the tag takes that word's lemma ("lenght" -> "length"). The extra data lives under reserved
+// keys of the form table (known lemmas, lemmas seen in lower case, form-only lemmas, case-keeping
+// tags), so the file format is unchanged and older models still load (without those rules'
+// data).
 //
 // Features (UD FEATS): the same scheme, a (lower-cased form, tag) table and
 // then the most frequent FEATS for the tag and longest known suffix.
