@@ -21,4 +21,4 @@ OUT=${3:-$BASE}
 cmake -S . -B build -G Ninja -DCMAKE_BUILD_TYPE=Release >/dev/null
 cmake --build build -j2 --target parley
 ./build/parley train --train "$D/train.conllu" --dev "$D/dev.conllu" -o "$OUT" \
-  --base "$BASE" --only "$ONLY" --seed 1 --tagger-iterations 4 --tagger-min-weight 0.5
+  --base "$BASE" --only "$ONLY" --seed 1 --tagger-iterations 6 --tagger-min-weight 0.5
