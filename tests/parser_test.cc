@@ -4,6 +4,7 @@
 #include "parley/nlp/parser.h"
 
 #include <algorithm>
+#include <cmath>
 #include <cstdio>
 #include <cstring>
 #include <filesystem>
@@ -180,6 +181,26 @@ TEST(ParserModel, LearnsTinyTreebankAndRoundTrips) {
   std::filesystem::remove(path);
 }
 
+TEST(ParserModel, MembersAreAveragedIntoOneModel) {
+  // Three perceptrons on different shuffles, averaged: still learns the
+  // tiny treebank, and the model has the same classes as a single one.
+  TinyData d;
+  auto m = std::make_unique<Model>();
+  std::mt19937_64 rng(7);
+  m->tagger.train(d.tags, d.tagged, 5, &rng, nullptr);
+  m->lemmatizer.train(d.lemmas);
+  ParserTrainOptions options;
+  options.iterations = 5;
+  options.members = 3;
+  std::vector<int> shown;
+  m->parser.train(d.labels, d.parsed, options, &rng, [&](int epoch) { shown.push_back(epoch); });
+  // The first member's epochs, then the mean at the end of each later one.
+  EXPECT_EQ(shown, (std::vector<int>{0, 1, 2, 3, 4, 9, 14}));
+  EXPECT_EQ(annotate(*m, {"The", "cat", "sat", "on", "the", "mat", "."}),
+            "The/DET\tDT/2/det cat/NOUN\tNN/3/nsubj sat/VERB\tVBD/0/root on/ADP\tIN/6/case "
+            "the/DET\tDT/6/det mat/NOUN\tNN/3/obl ./PUNCT\t./3/punct ");
+}
+
 TEST(ParserModel, BadModelFilesGiveClearErrors) {
   std::unique_ptr<Model> out;
   Status s = Model::Load(temp_path("does-not-exist.parley"), &out);
@@ -272,6 +293,45 @@ std::vector<uint64_t> probe_features() {
   f.push_back(0);
   f.push_back(12345);  // absent
   return f;
+}
+
+// A trainer after a few updates of its own (seeded pattern).
+LinearTrainer trained(int seed) {
+  LinearTrainer t(20);
+  std::vector<uint64_t> feats;
+  for (uint64_t k = 0; k < 40; ++k) feats.push_back(0x9E3779B97F4A7C15ULL * (k + 1));
+  for (int it = 0; it < 30; ++it) {
+    size_t k = static_cast<size_t>(it * seed) % (feats.size() - 3);
+    t.update(&feats[k], 3, (it + seed) % 20, (it * 3 + 1) % 20);
+    t.tick();
+  }
+  return t;
+}
+
+TEST(LinearTrainer, AddAveragedGivesTheMeanOfMembers) {
+  LinearTrainer a = trained(1), b = trained(5);
+  LinearModel ma, mb;
+  a.compile(&ma, 0.0f);
+  b.compile(&mb, 0.0f);
+  // One member added whole: the same model as compiling it.
+  LinearTrainer one(20);
+  one.add_averaged(a, 1.0f);
+  LinearModel m1;
+  one.compile(&m1, 0.0f);
+  EXPECT_EQ(scores_of(m1, probe_features()), scores_of(ma, probe_features()));
+  // Two halves: the mean of the two models' scores (up to the int16
+  // quantization of each model).
+  LinearTrainer mean(20);
+  mean.add_averaged(a, 0.5f);
+  mean.add_averaged(b, 0.5f);
+  LinearModel m2;
+  mean.compile(&m2, 0.0f);
+  std::vector<float> sa = scores_of(ma, probe_features()), sb = scores_of(mb, probe_features()),
+                     sm = scores_of(m2, probe_features());
+  float largest = 0;
+  for (size_t c = 0; c < sm.size(); ++c) largest = std::max(largest, std::fabs(sa[c] + sb[c]));
+  ASSERT_GT(largest, 1.0f);
+  for (size_t c = 0; c < sm.size(); ++c) EXPECT_NEAR(sm[c], 0.5f * (sa[c] + sb[c]), 0.05f) << c;
 }
 
 TEST(LinearModel, LayoutRoundTripsInPlaceAndCopied) {

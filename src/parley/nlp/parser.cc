@@ -422,6 +422,15 @@ void Parser::parse(const std::vector<std::string_view>& forms, const std::vector
 void Parser::train(const std::vector<std::string>& label_names,
                    const std::vector<ParseInput>& sentences, int iterations, std::mt19937_64* rng,
                    const std::function<void(int)>& progress, float min_weight) {
+  ParserTrainOptions options;
+  options.iterations = iterations;
+  options.min_weight = min_weight;
+  train(label_names, sentences, options, rng, progress);
+}
+
+void Parser::train(const std::vector<std::string>& label_names,
+                   const std::vector<ParseInput>& sentences, const ParserTrainOptions& options,
+                   std::mt19937_64* rng, const std::function<void(int)>& progress) {
   labels_ = label_names;
   root_label_ = 0;
   fallback_label_ = 0;
@@ -431,7 +440,8 @@ void Parser::train(const std::vector<std::string>& label_names,
   }
   const int nc = num_classes();
   const int nl = static_cast<int>(labels_.size());
-  LinearTrainer trainer(nc);
+  const int iterations = std::max(1, options.iterations);
+  const int members = std::max(1, options.members);
   // Gold trees, projectivized, 1-based.
   std::vector<std::vector<int>> gold_heads(sentences.size()), gold_labels(sentences.size());
   for (size_t i = 0; i < sentences.size(); ++i) {
@@ -450,62 +460,80 @@ void Parser::train(const std::vector<std::string>& label_names,
   Context ctx;
   std::vector<std::string_view> forms;
   std::uniform_real_distribution<double> coin(0.0, 1.0);
-  for (int it = 0; it < iterations; ++it) {
-    deterministic_shuffle(&order, rng);
-    bool explore = it > 0;
-    for (size_t idx : order) {
-      const ParseInput& s = sentences[idx];
-      const auto& gh = gold_heads[idx];
-      const auto& gl = gold_labels[idx];
-      forms.assign(s.forms.begin(), s.forms.end());
-      prepare(forms, s.tags, &ctx);
-      ArcEagerState st(static_cast<int>(forms.size()));
-      while (!st.terminal()) {
-        int nf = features(ctx, st, feats);
-        std::fill(scores.begin(), scores.end(), 0.0f);
-        trainer.score(feats, nf, scores.data());
-        int guess = best_legal(st, scores.data());
-        // Costs of the four moves, then per label.
-        int move_cost[4];
-        for (int m = 0; m < 4; ++m)
-          move_cost[m] = st.can(static_cast<ArcEagerState::Move>(m))
-                             ? st.cost(static_cast<ArcEagerState::Move>(m), -1, gh, gl)
-                             : -1;
-        int s0 = st.stack_top(), b0 = st.buffer_front();
-        int min_cost = std::numeric_limits<int>::max();
-        for (int c = 0; c < nc; ++c) {
-          if (!legal(st, c)) {
-            costs[c] = -1;
-            continue;
+  // The members' mean, summed as they finish (one member: unused).
+  LinearTrainer mean(nc);
+  for (int member = 0; member < members; ++member) {
+    LinearTrainer trainer(nc);
+    for (int it = 0; it < iterations; ++it) {
+      deterministic_shuffle(&order, rng);
+      const bool explore = it >= options.explore_from;
+      for (size_t idx : order) {
+        const ParseInput& s = sentences[idx];
+        const auto& gh = gold_heads[idx];
+        const auto& gl = gold_labels[idx];
+        forms.assign(s.forms.begin(), s.forms.end());
+        prepare(forms, s.tags, &ctx);
+        ArcEagerState st(static_cast<int>(forms.size()));
+        while (!st.terminal()) {
+          int nf = features(ctx, st, feats);
+          std::fill(scores.begin(), scores.end(), 0.0f);
+          trainer.score(feats, nf, scores.data());
+          int guess = best_legal(st, scores.data());
+          // Costs of the four moves, then per label.
+          int move_cost[4];
+          for (int m = 0; m < 4; ++m)
+            move_cost[m] = st.can(static_cast<ArcEagerState::Move>(m))
+                               ? st.cost(static_cast<ArcEagerState::Move>(m), -1, gh, gl)
+                               : -1;
+          int s0 = st.stack_top(), b0 = st.buffer_front();
+          int min_cost = std::numeric_limits<int>::max();
+          for (int c = 0; c < nc; ++c) {
+            if (!legal(st, c)) {
+              costs[c] = -1;
+              continue;
+            }
+            int cost;
+            if (c == 0)
+              cost = move_cost[0];
+            else if (c == 1)
+              cost = move_cost[1];
+            else if (c < 2 + nl)
+              cost = move_cost[2] + (gh[s0] == b0 && gl[s0] != c - 2 ? 1 : 0);
+            else
+              cost = move_cost[3] + (gh[b0] == s0 && gl[b0] != c - 2 - nl ? 1 : 0);
+            costs[c] = cost;
+            min_cost = std::min(min_cost, cost);
           }
-          int cost;
-          if (c == 0)
-            cost = move_cost[0];
-          else if (c == 1)
-            cost = move_cost[1];
-          else if (c < 2 + nl)
-            cost = move_cost[2] + (gh[s0] == b0 && gl[s0] != c - 2 ? 1 : 0);
-          else
-            cost = move_cost[3] + (gh[b0] == s0 && gl[b0] != c - 2 - nl ? 1 : 0);
-          costs[c] = cost;
-          min_cost = std::min(min_cost, cost);
+          int best_gold = -1;
+          for (int c = 0; c < nc; ++c)
+            if (costs[c] == min_cost && (best_gold < 0 || scores[c] > scores[best_gold]))
+              best_gold = c;
+          if (costs[guess] != min_cost) trainer.update(feats, nf, best_gold, guess);
+          trainer.tick();
+          int next = best_gold;
+          if (explore && coin(*rng) < options.explore_prob) next = guess;
+          apply_class(&st, next);
         }
-        int best_gold = -1;
-        for (int c = 0; c < nc; ++c)
-          if (costs[c] == min_cost && (best_gold < 0 || scores[c] > scores[best_gold]))
-            best_gold = c;
-        if (costs[guess] != min_cost) trainer.update(feats, nf, best_gold, guess);
-        trainer.tick();
-        int next = best_gold;
-        if (explore && coin(*rng) < 0.9) next = guess;
-        apply_class(&st, next);
       }
-    }
-    if (progress || it + 1 == iterations) {
-      trainer.compile(&model_, it + 1 == iterations ? min_weight : 0.0f);
-      if (progress) progress(it);
+      const bool last = it + 1 == iterations;
+      if (members == 1) {
+        if (progress || last) trainer.compile(&model_, last ? options.min_weight : 0.0f);
+        if (progress) progress(it);
+        continue;
+      }
+      // Several members: the first member's epochs, then the mean so far
+      // at the end of each later member (the figures that tell whether
+      // another member helps).
+      if (last) mean.add_averaged(trainer, 1.0f / static_cast<float>(members));
+      if (!progress || (member > 0 && !last)) continue;
+      if (last)
+        mean.compile(&model_, 0.0f);
+      else
+        trainer.compile(&model_, 0.0f);
+      progress(member * iterations + it);
     }
   }
+  if (members > 1) mean.compile(&model_, options.min_weight);
 }
 
 void Parser::save(BinaryWriter* w) const {

@@ -95,6 +95,23 @@ class ArcEagerState {
 int projectivize(std::vector<int>* heads);
 bool is_projective(const std::vector<int>& heads);
 
+// How Parser::train learns (see there).
+struct ParserTrainOptions {
+  int iterations = 12;  // epochs per member
+  // The final model keeps only weights of at least this magnitude.
+  float min_weight = 0.01f;
+  // Weight averaging: `members` perceptrons are trained one after the other
+  // on different shuffles (and exploration coins) of the same data, and the
+  // model is the mean of their averaged weights. A mean of linear models is
+  // one linear model: parsing costs the same, only the key table grows.
+  int members = 1;
+  // Error exploration (Goldberg & Nivre 2012): from epoch `explore_from`
+  // (0-based) on, training follows the model's own move with probability
+  // `explore_prob` (the best zero-cost move otherwise).
+  int explore_from = 1;
+  double explore_prob = 0.9;
+};
+
 class Parser {
  public:
   // Parses one sentence: heads (1-based, 0 = root) and label ids per word.
@@ -114,6 +131,14 @@ class Parser {
   void train(const std::vector<std::string>& label_names, const std::vector<ParseInput>& sentences,
              int iterations, std::mt19937_64* rng, const std::function<void(int)>& progress,
              float min_weight = 0.01f);
+  // The same with all options. With several members, progress(epoch) counts
+  // the epochs of all members (member m's epoch e is m * iterations + e); it
+  // is called after every epoch of the first member (its own model), then
+  // only after the last epoch of each later member, with the mean of the
+  // members so far (unpruned) in place. The final model is the mean of all.
+  void train(const std::vector<std::string>& label_names, const std::vector<ParseInput>& sentences,
+             const ParserTrainOptions& options, std::mt19937_64* rng,
+             const std::function<void(int)>& progress);
 
  private:
   struct Context;

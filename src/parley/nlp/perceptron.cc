@@ -631,6 +631,30 @@ void LinearTrainer::add(uint64_t key, int cls, float delta) {
   rows_[r].push_back(Entry{static_cast<uint16_t>(cls), delta, static_cast<double>(time_) * delta});
 }
 
+void LinearTrainer::add_averaged(const LinearTrainer& other, float factor) {
+  // Added to the current weights only: the average w - u / time_ grows by
+  // exactly delta whatever this trainer's own history.
+  std::vector<uint64_t> keys = other.index_.keys_by_row();
+  for (size_t r = 0; r < other.rows_.size(); ++r) {
+    for (const Entry& o : other.rows_[r]) {
+      const double avg = o.w - o.u / static_cast<double>(other.time_);
+      if (avg == 0) continue;
+      const uint32_t row = index_.insert(keys[r]);
+      if (row == rows_.size()) rows_.emplace_back();
+      const float delta = static_cast<float>(avg * factor);
+      bool found = false;
+      for (Entry& e : rows_[row]) {
+        if (e.cls == o.cls) {
+          e.w += delta;
+          found = true;
+          break;
+        }
+      }
+      if (!found) rows_[row].push_back(Entry{o.cls, delta, 0.0});
+    }
+  }
+}
+
 void LinearTrainer::update(const uint64_t* feats, int n, int truth, int guess) {
   if (truth == guess) return;
   for (int i = 0; i < n; ++i) {

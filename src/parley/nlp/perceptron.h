@@ -249,6 +249,10 @@ class LinearTrainer {
   void tick() { ++time_; }
   // Averaged weights; entries with |w| < min_weight are dropped.
   void compile(LinearModel* out, float min_weight) const;
+  // Adds `factor` times the averaged weights of `other` (same num_classes)
+  // to this trainer's averaged weights: summing members trained apart gives
+  // their weighted mean as one model (weight averaging across seeds).
+  void add_averaged(const LinearTrainer& other, float factor);
 
  private:
   struct Entry {

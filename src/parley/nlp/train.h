@@ -35,6 +35,10 @@ struct TrainOptions {
   // Weights below these magnitudes are dropped from the final model.
   float tagger_min_weight = 0.5f;
   float parser_min_weight = 1.0f;
+  // Parser weight averaging and error exploration (ParserTrainOptions).
+  int parser_members = 1;
+  int parser_explore_from = 1;
+  double parser_explore_prob = 0.9;
   std::string description;  // stored in the model (provenance)
   // Partial retraining (empty base: train everything).
   std::string base_path;
