@@ -216,20 +216,6 @@ void LinearModel::build_filter() {
   filter_storage_ = std::move(storage);
 }
 
-size_t LinearModel::num_weights() const {
-  size_t n = 0;
-  RowWeights row;
-  for (size_t i = 0; i < num_slots_; ++i) {
-    const Slot& s = slots_[i];
-    if (s.check == 0) continue;
-    decode(s.payload, &row);
-    n += row.size();
-  }
-  for (size_t i = 0; i < num_cold_; ++i)
-    if (cold_[i].check != 0) n += (cold_[i].entry[0] >> 16 != 0) + (cold_[i].entry[1] >> 16 != 0);
-  return n;
-}
-
 uint32_t LinearModel::encode(const RowWeights& row, Arrays* a) const {
   if (row.size() == 1 && row[0].second != 0)
     return kInline | static_cast<uint32_t>(static_cast<uint16_t>(row[0].second)) << 15 |

@@ -99,7 +99,6 @@ class LinearModel {
   // same and ties are ties in both). -1 when num_classes() == 0.
   int best_class(const uint64_t* feats, int n) const;
   size_t num_features() const { return num_features_; }
-  size_t num_weights() const;
 
   // Writes the inference layout (format version 4 and later).
   void save(BinaryWriter* w) const;
