@@ -42,13 +42,13 @@ int run_train(const TrainArgs& args) {
   o.description =
       "parley English model, trained by `parley train --train " + o.train_path +
       (o.dev_path.empty() ? "" : " --dev " + o.dev_path) + " -o " + args.output + " --seed " +
-      std::to_string(o.seed) + " --iterations " + std::to_string(o.parser_iterations) +
+      std::to_string(o.seed) + " --iterations " + std::to_string(o.parser.iterations) +
       " --tagger-iterations " + std::to_string(o.tagger_iterations) + " --jackknife " +
       std::to_string(o.jackknife_folds) + " --tagger-min-weight " + fmt(o.tagger_min_weight) +
-      " --parser-min-weight " + fmt(o.parser_min_weight) + " --parser-members " +
-      std::to_string(o.parser_members) + " --parser-explore-from " +
-      std::to_string(o.parser_explore_from) + " --parser-explore-prob " +
-      fmt(o.parser_explore_prob) + partial + "`; data: UD English EWT, licence CC BY-SA 4.0";
+      " --parser-min-weight " + fmt(o.parser.min_weight) + " --parser-members " +
+      std::to_string(o.parser.members) + " --parser-explore-from " +
+      std::to_string(o.parser.explore_from) + " --parser-explore-prob " +
+      fmt(o.parser.explore_prob) + partial + "`; data: UD English EWT, licence CC BY-SA 4.0";
   nlp::Model model;
   Status s = nlp::train_model(o, &model, std::cerr);
   if (!s.ok()) {
@@ -87,7 +87,7 @@ void add_train_command(CLI::App& app, int* exit_code) {
   cmd->add_option("--dev", args->options.dev_path, "Development treebank for progress scores");
   cmd->add_option("-o,--output", args->output, "Model file to write")->required();
   cmd->add_option("--seed", args->options.seed, "Random seed")->capture_default_str();
-  cmd->add_option("--iterations", args->options.parser_iterations, "Parser training epochs")
+  cmd->add_option("--iterations", args->options.parser.iterations, "Parser training epochs")
       ->capture_default_str()
       ->check(CLI::Range(1, 1000));
   cmd->add_option("--tagger-iterations", args->options.tagger_iterations, "Tagger training epochs")
@@ -100,19 +100,19 @@ void add_train_command(CLI::App& app, int* exit_code) {
   cmd->add_option("--tagger-min-weight", args->options.tagger_min_weight,
                   "Drop tagger weights of smaller magnitude from the saved model")
       ->capture_default_str();
-  cmd->add_option("--parser-min-weight", args->options.parser_min_weight,
+  cmd->add_option("--parser-min-weight", args->options.parser.min_weight,
                   "Drop parser weights of smaller magnitude from the saved model")
       ->capture_default_str();
-  cmd->add_option("--parser-members", args->options.parser_members,
+  cmd->add_option("--parser-members", args->options.parser.members,
                   "Parsers trained on different shuffles whose weights are averaged into one "
                   "(same parse cost, a larger model file)")
       ->capture_default_str()
       ->check(CLI::Range(1, 20));
-  cmd->add_option("--parser-explore-from", args->options.parser_explore_from,
+  cmd->add_option("--parser-explore-from", args->options.parser.explore_from,
                   "First parser epoch (0-based) that explores its own errors")
       ->capture_default_str()
       ->check(CLI::Range(0, 1000));
-  cmd->add_option("--parser-explore-prob", args->options.parser_explore_prob,
+  cmd->add_option("--parser-explore-prob", args->options.parser.explore_prob,
                   "Probability of following the parser's own move while exploring")
       ->capture_default_str()
       ->check(CLI::Range(0.0, 1.0));

@@ -150,7 +150,7 @@ Status train_model(const TrainOptions& o, Model* model, std::ostream& log) {
   const int folds = o.train_parser && o.jackknife_folds > 1 ? o.jackknife_folds : 0;
   const double total_units = folds * o.tagger_iterations * (folds - 1.0) / std::max(folds, 1) +
                              (o.train_tagger ? o.tagger_iterations : 0) +
-                             (o.train_parser ? 3.0 * o.parser_iterations * o.parser_members : 0) +
+                             (o.train_parser ? 3.0 * o.parser.iterations * o.parser.members : 0) +
                              1;
   double done_units = 0;
   auto eta = [&]() {
@@ -231,16 +231,10 @@ Status train_model(const TrainOptions& o, Model* model, std::ostream& log) {
   // (4) Parser.
   if (o.train_parser) {
     parser_ready = true;
-    ParserTrainOptions po;
-    po.iterations = o.parser_iterations;
-    po.min_weight = o.parser_min_weight;
-    po.members = o.parser_members;
-    po.explore_from = o.parser_explore_from;
-    po.explore_prob = o.parser_explore_prob;
     const double parser_start = done_units;
-    model->parser.train(label_names, parse_inputs, po, &rng, [&](int it) {
+    model->parser.train(label_names, parse_inputs, o.parser, &rng, [&](int it) {
       done_units = parser_start + 3.0 * (it + 1);
-      show("parser", it, o.parser_iterations * o.parser_members);
+      show("parser", it, o.parser.iterations * o.parser.members);
     });
   }
   model->description = o.description;

@@ -21,24 +21,28 @@
 
 #include "parley/doc/document.h"
 #include "parley/nlp/model.h"
+#include "parley/nlp/parser.h"
 #include "parley/util/status.h"
 
 namespace parley::nlp {
+
+// The parser options `parley train` starts from (weights below 1.0 dropped).
+inline ParserTrainOptions default_parser_options() {
+  ParserTrainOptions o;
+  o.min_weight = 1.0f;
+  return o;
+}
 
 struct TrainOptions {
   std::string train_path;
   std::string dev_path;  // optional: progress shows dev scores when set
   uint64_t seed = 1;
   int tagger_iterations = 8;
-  int parser_iterations = 12;
   int jackknife_folds = 4;  // 0 or 1: the parser trains on gold tags
-  // Weights below these magnitudes are dropped from the final model.
+  // Weights below this magnitude are dropped from the final tagger.
   float tagger_min_weight = 0.5f;
-  float parser_min_weight = 1.0f;
-  // Parser weight averaging and error exploration (ParserTrainOptions).
-  int parser_members = 1;
-  int parser_explore_from = 1;
-  double parser_explore_prob = 0.9;
+  // Epochs, pruning, weight averaging and error exploration of the parser.
+  ParserTrainOptions parser = default_parser_options();
   std::string description;  // stored in the model (provenance)
   // Partial retraining (empty base: train everything).
   std::string base_path;
