@@ -10,6 +10,7 @@
 
 #include "parley/nlp/hash.h"
 #include "parley/nlp/tagger.h"
+#include "parley/util/ascii.h"
 
 namespace parley::nlp {
 
@@ -106,16 +107,6 @@ bool has_lower(std::string_view s) {
   for (char c : s)
     if (c >= 'a' && c <= 'z') return true;
   return false;
-}
-
-// Whether `s` lower-cased is `lower` (without building the lower-case copy).
-bool equals_lower(std::string_view s, std::string_view lower) {
-  if (s.size() != lower.size()) return false;
-  for (size_t i = 0; i < s.size(); ++i) {
-    char c = s[i] >= 'A' && s[i] <= 'Z' ? static_cast<char>(s[i] | 0x20) : s[i];
-    if (c != lower[i]) return false;
-  }
-  return true;
 }
 
 // `s` lower-cased: `s` itself when it has no capitals, else a copy in *buffer.

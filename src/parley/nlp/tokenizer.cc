@@ -12,6 +12,7 @@
 
 #include "parley/nlp/splitter.h"
 #include "parley/nlp/tokenizer_tables.h"
+#include "parley/util/ascii.h"
 
 namespace parley {
 namespace {
@@ -200,15 +201,6 @@ inline bool is_apostrophe(uint32_t cp) { return cp == '\'' || cp == 0x2019 || cp
 
 inline bool is_ascii_alpha(char c) { return (c | 0x20) >= 'a' && (c | 0x20) <= 'z'; }
 inline bool is_ascii_alnum(char c) { return is_ascii_alpha(c) || (c >= '0' && c <= '9'); }
-inline char lower_ascii(char c) { return c >= 'A' && c <= 'Z' ? static_cast<char>(c + 32) : c; }
-
-bool equals_lower(std::string_view s, std::string_view lower) {
-  if (s.size() != lower.size()) return false;
-  for (size_t i = 0; i < s.size(); ++i)
-    if (lower_ascii(s[i]) != lower[i]) return false;
-  return true;
-}
-
 bool starts_with_lower(std::string_view s, std::string_view lower) {
   return s.size() >= lower.size() && equals_lower(s.substr(0, lower.size()), lower);
 }
