@@ -288,6 +288,15 @@ TEST(CodeGsrRules, ObjectControlWithAHighLevelActCodesNothing) {
   EXPECT_EQ(Triples(aid, PetrarchOptions(), true), V({"BRA IRN 033"}));
 }
 
+TEST(CodeGsrRules, AnAppealToTheObjectStandsWhateverItAsksFor) {
+  // "Brazil asked Iran to see": an appeal (02x) to Iran, though "see" is a
+  // high-level act (010) that blocks "wants Iran to ..." above.
+  Document doc =
+      Doc("Brazil/Brazil/PROPN/2/nsubj asked/ask/VERB/0/root Iran/Iran/PROPN/2/obj "
+          "to/to/PART/5/mark see/see/VERB/2/xcomp");
+  EXPECT_EQ(Triples(doc, PetrarchOptions()), V({"BRA IRN 020"}));
+}
+
 TEST(CodeGsrRules, PatternNounIsNeverTheTarget) {
   // "Brazil is conducting military exercises in Alaska".
   Document doc =

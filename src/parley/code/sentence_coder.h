@@ -326,6 +326,8 @@ class SentenceCoder {
   // PETRARCH: "A wants B to do X" codes A -> B only when X is a plain act
   // (PICO value below 0x1000: aid, cooperate, fight); a high-level act
   // ("wants Obama to head back", 040) leaves the nested event uncoded.
+  // An appeal ("urged Eriador to respond", 02x) is never blocked: it is an
+  // act towards B whatever it asks for.
   bool ObjectControlBlocksCombination(const Coded& outer, const Coded& inner) const;
   // The inner targets a transformation binds: PETRARCH binds a clause with
   // no target to the null actor ("X said it will send a team" = X --- 036).

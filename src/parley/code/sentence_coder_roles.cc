@@ -458,6 +458,9 @@ std::vector<Mention> SentenceCoder::TransformationTargets(const std::vector<Ment
 bool SentenceCoder::ObjectControlBlocksCombination(const Coded& outer, const Coded& inner) const {
   int o = Child(outer.r->word, "obj");
   if (n_[inner.r->word].rel != "xcomp" || o < 0 || !IsNominal(n_[o])) return false;
+  // An appeal to the object ("urged Eriador to respond", 02x) is an act
+  // towards it whatever it asks for: the appeal's code stands.
+  if (outer.r->code.rfind("02", 0) == 0) return false;
   long value = 0;
   return opt_.pico->ValueOf(inner.r->code, &value) && value >= 0x1000;
 }
