@@ -82,6 +82,41 @@ TEST(Lemmatizer, WordSeenUnderAnotherTagKeepsItsLemma) {
   EXPECT_EQ(l.lemma("golds", kNN), "gold");
 }
 
+TEST(Lemmatizer, ScriptsGivingACommonLemmaFollowTheTag) {
+  // "converted" was seen only as an adjective (lemma "converted"); tagged as
+  // a past tense, the verb scripts give "convert", a lemma seen in lower
+  // case, and the lemma follows the tag as the treebank's does.
+  constexpr int kJJ = 5;
+  Lemmatizer l = trained({{"converted", kJJ, "converted", ""},
+                          {"converts", kNN, "convert", ""},
+                          {"wanted", kVBD, "want", ""},
+                          {"sold", kVBD, "sell", ""}});
+  EXPECT_EQ(l.lemma("converted", kVBD), "convert");
+  EXPECT_EQ(l.lemma("converted", kJJ), "converted");
+  EXPECT_EQ(l.lemma("sold", kNN), "sell");  // the scripts give no common lemma
+}
+
+TEST(Lemmatizer, AnETooManyGoesWhenThatGivesAKnownLemma) {
+  // The plural scripts learned from "shoes" and "dogs" strip one byte:
+  // "potatoes" -> "potatoe", no known lemma, while "potato" is.
+  Lemmatizer l = trained(
+      {{"shoes", kNN, "shoe", ""}, {"dogs", kNN, "dog", ""}, {"potato", kNN, "potato", ""}});
+  EXPECT_EQ(l.lemma("potatoes", kNN), "potato");
+  EXPECT_EQ(l.lemma("canoes", kNN), "canoe");  // "cano" is no known lemma either
+}
+
+TEST(Lemmatizer, ContractedAuxiliariesAreHaveBeforeParticiples) {
+  EXPECT_TRUE(Lemmatizer::contracted_have("'s", "been"));
+  EXPECT_TRUE(Lemmatizer::contracted_have("'S", "GOT"));
+  EXPECT_TRUE(Lemmatizer::contracted_have("\xE2\x80\x99s", "had"));
+  EXPECT_TRUE(Lemmatizer::contracted_have("'d", "gotten"));
+  EXPECT_FALSE(Lemmatizer::contracted_have("'s", "going"));
+  EXPECT_FALSE(Lemmatizer::contracted_have("'d", "go"));
+  EXPECT_FALSE(Lemmatizer::contracted_have("is", "been"));
+  EXPECT_FALSE(Lemmatizer::contracted_have("s", "been"));
+  EXPECT_FALSE(Lemmatizer::contracted_have("'", "been"));
+}
+
 TEST(Lemmatizer, ElongatedSpellingsGiveTheKnownWord) {
   constexpr int kRB = 5, kUH = 6;
   Lemmatizer l = trained({{"so", kRB, "so", ""},

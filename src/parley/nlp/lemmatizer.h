@@ -10,7 +10,8 @@
 // ("1,100" -> "1100"); a script result that is no known lemma gives way to a
 // shorter suffix's or to a spelling repair that is ("modelling" -> "model",
 // "timed" -> "time"); a word seen in training under other tags with one
-// lemma keeps it ("sold" tagged as a noun -> "sell"); name tags keep the
+// lemma keeps it when the scripts give no lemma seen in lower case ("sold"
+// tagged as a noun -> "sell"); name tags keep the
 // form's case; digits alone are their own lemma; elongated spellings
 // ("sooooo") take the lemma of the word they stretch when it is known
 // ("so"); a script that appends four bytes or more and gives no known lemma
@@ -18,10 +19,11 @@
 // cutting letters after punctuation; a lemma seen only as a name ("Tim") does not stop the
 // repairs ("timed" -> "time"); hashtags and addresses keep their form; an unseen word (six
 // letters or more, not a name) in which two neighbouring letters swapped give a word seen with
-// the tag takes that word's lemma ("lenght" -> "length"). The extra data lives under reserved
-// keys of the form table (known lemmas, lemmas seen in lower case, form-only lemmas, case-keeping
-// tags), so the file format is unchanged and older models still load (without those rules'
-// data).
+// the tag takes that word's lemma ("lenght" -> "length"); an 'e' too many that a script leaves
+// goes when the word without it is a known lemma ("potatoe" -> "potato"). The extra data lives
+// under reserved keys of the form table (known lemmas, lemmas seen in lower case, form-only lemmas,
+// case-keeping tags), so the file format is unchanged and older models still load (without those
+// rules' data).
 //
 // Features (UD FEATS): the same scheme, a (lower-cased form, tag) table and
 // then the most frequent FEATS for the tag and longest known suffix.
@@ -55,6 +57,12 @@ class Lemmatizer {
   // *lemma = lemma(form, tag), *feats = feats(form, tag), from a per-thread
   // cache of recent (form, tag) pairs when it has them.
   void annotate(std::string_view form, int tag, std::string* lemma, std::string* feats) const;
+  // Whether a contracted auxiliary ("'s", "'d", also with U+2019) is "have"
+  // by the word after it (adverbs left out by the caller), which its own
+  // (form, tag) cannot tell: before "been", "got", "gotten" or "had" ("it's
+  // been", "he'd had"), where the tag mostly says "be" or "would" (on EWT
+  // train all 14 such auxiliaries are "have").
+  static bool contracted_have(std::string_view form, std::string_view next);
 
   void save(BinaryWriter* w) const;
   bool load(BinaryReader* r);
