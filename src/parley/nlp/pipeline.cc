@@ -49,6 +49,18 @@ const std::vector<std::string_view>& forms_of(const Sentence& sentence) {
   return forms;
 }
 
+// "'s" / "'d" as "have" need the next word that is not an adverb (see
+// Lemmatizer::contracted_have).
+void mark_contracted_have(std::vector<Word>* words) {
+  for (size_t i = 0; i + 1 < words->size(); ++i) {
+    Word& w = (*words)[i];
+    if (w.lemma != "be" && w.lemma != "would") continue;
+    size_t next = i + 1;
+    while (next + 1 < words->size() && (*words)[next].xpos == "RB") ++next;
+    if (Lemmatizer::contracted_have(w.form, (*words)[next].form)) w.lemma = "have";
+  }
+}
+
 }  // namespace
 
 void Pipeline::tag_sentence(Sentence* sentence, std::vector<int>* tags) const {
@@ -62,13 +74,7 @@ void Pipeline::tag_sentence(Sentence* sentence, std::vector<int>* tags) const {
     split_tag(tag_names[(*tags)[i]], &w.upos, &w.xpos);
     model_->lemmatizer.annotate(w.form, (*tags)[i], &w.lemma, &w.feats);
   }
-  // "'s" / "'d" as "have" need the next word that is not an adverb.
-  for (size_t i = 0; i + 1 < words.size(); ++i) {
-    if (words[i].lemma != "be" && words[i].lemma != "would") continue;
-    size_t next = i + 1;
-    while (next + 1 < words.size() && words[next].xpos == "RB") ++next;
-    if (Lemmatizer::contracted_have(words[i].form, words[next].form)) words[i].lemma = "have";
-  }
+  mark_contracted_have(&words);
 }
 
 void Pipeline::parse_sentence(Sentence* sentence, const std::vector<int>& tags) const {
