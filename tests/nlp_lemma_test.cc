@@ -105,6 +105,27 @@ TEST(Lemmatizer, AnETooManyGoesWhenThatGivesAKnownLemma) {
   EXPECT_EQ(l.lemma("canoes", kNN), "canoe");  // "cano" is no known lemma either
 }
 
+TEST(Lemmatizer, FrequentWordsNeverNamesTaggedAsNamesKeepTheirLemma) {
+  // "Who" seen ten times as a pronoun and never as a name: tagged as a name,
+  // it is a tagging slip. "Bell", seen once as a noun, is a name when tagged so;
+  // "Apple", once seen as a name, too.
+  constexpr int kWP = 5;
+  std::vector<LemmaExample> examples;
+  for (int i = 0; i < 10; ++i) {
+    examples.push_back({"Who", kWP, "who", ""});
+    examples.push_back({"Apple", kNN, "apple", ""});
+  }
+  examples.push_back({"Apple", kNNP, "Apple", ""});
+  examples.push_back({"Bell", kNN, "bell", ""});
+  examples.push_back({"Obama", kNNP, "Obama", ""});
+  Lemmatizer l = trained(examples);
+  EXPECT_EQ(l.lemma("Who", kNNP), "who");
+  EXPECT_EQ(l.lemma("Who", kWP), "who");
+  EXPECT_EQ(l.lemma("Bell", kNNP), "Bell");
+  EXPECT_EQ(l.lemma("Apple", kNNP), "Apple");
+  EXPECT_EQ(l.lemma("WHO", kNNP), "WHO");  // another form
+}
+
 TEST(Lemmatizer, ContractedAuxiliariesAreHaveBeforeParticiples) {
   EXPECT_TRUE(Lemmatizer::contracted_have("'s", "been"));
   EXPECT_TRUE(Lemmatizer::contracted_have("'S", "GOT"));

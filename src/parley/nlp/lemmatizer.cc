@@ -17,6 +17,9 @@ namespace parley::nlp {
 namespace {
 
 constexpr size_t kMaxSuffix = 7;
+// Fewest times a capitalized form is seen, never as a name, before a name tag
+// on it is taken for a tagging slip ("Who", "Soon" tagged as names).
+constexpr int kMinCommonForm = 10;
 // Shortest word in which a swap of two letters is taken for a typing slip.
 constexpr size_t kMinTransposed = 6;
 
@@ -37,6 +40,7 @@ uint64_t known_lemma_key(std::string_view lower) {
 uint64_t common_lemma_key(std::string_view lower) {
   return hash_combine(hash_string(lower), 0x0F0F4);
 }
+uint64_t common_form_key(std::string_view form) { return hash_combine(hash_string(form), 0x0F0F5); }
 uint64_t keep_case_key(int tag) { return hash_combine(0x0F0F3, static_cast<uint64_t>(tag) + 1); }
 
 bool is_digit(char c) { return c >= '0' && c <= '9'; }
@@ -218,6 +222,11 @@ void Lemmatizer::train(const std::vector<LemmaExample>& examples) {
       if (c > best) best = c, lemma = &l;
     }
     if (best * 5 >= total * 4) form_counts[form_only_key(form)][lemma_ids.id(*lemma)]++;
+    bool never_a_name = true;
+    for (const auto& [l, c] : by_lemma) never_a_name = never_a_name && ascii_lower(l) == l;
+    if (best * 5 >= total * 4 && total >= kMinCommonForm && never_a_name &&
+        ascii_lower(form) != form)
+      form_counts[common_form_key(form)][lemma_ids.id(*lemma)]++;
   }
   for (const std::string& lemma : known) form_counts[known_lemma_key(lemma)][0]++;
   for (const std::string& lemma : common) form_counts[common_lemma_key(lemma)][0]++;
@@ -281,6 +290,12 @@ std::string Lemmatizer::lemma(std::string_view form, int tag) const {
       return std::string(form);
     return lemmas_[*v];
   }
+  // A capitalized word seen often in training, never as a name, but tagged
+  // with a name tag here ("Who" at the start of a question): a tagging slip
+  // more often than a name never seen; its usual lemma ("who"). (Rare names
+  // that are also words, "Free", "Horse", are seen too seldom this way.)
+  if (form_lemma_.find(keep_case_key(tag)))
+    if (const uint32_t* v = form_lemma_.find(common_form_key(form))) return lemmas_[*v];
   // Digits alone are their own lemma (scripts learned from other numbers
   // would cut them: "3200" -> "200").
   if (is_all_digits(form)) return std::string(form);

@@ -20,10 +20,11 @@
 // repairs ("timed" -> "time"); hashtags and addresses keep their form; an unseen word (six
 // letters or more, not a name) in which two neighbouring letters swapped give a word seen with
 // the tag takes that word's lemma ("lenght" -> "length"); an 'e' too many that a script leaves
-// goes when the word without it is a known lemma ("potatoe" -> "potato"). The extra data lives
-// under reserved keys of the form table (known lemmas, lemmas seen in lower case, form-only lemmas,
-// case-keeping tags), so the file format is unchanged and older models still load (without those
-// rules' data).
+// goes when the word without it is a known lemma ("potatoe" -> "potato"); a capitalized word
+// seen ten times or more and never as a name, but tagged with a name tag, keeps its usual lemma
+// ("Who" -> "who"). The extra data lives under reserved keys of the form table (known lemmas,
+// lemmas seen in lower case, form-only lemmas, frequent capitalized forms, case-keeping tags), so
+// the file format is unchanged and older models still load (without those rules' data).
 //
 // Features (UD FEATS): the same scheme, a (lower-cased form, tag) table and
 // then the most frequent FEATS for the tag and longest known suffix.
