@@ -1,7 +1,7 @@
-// Tagger training on small synthetic corpora: determinism, and words seen
+// Tagger training on small synthetic corpora: determinism, words seen
 // only once or twice in training (whose ambiguity classes training leaves
 // out, one occurrence at a time) tagged by their spelling and context as new
-// words are.
+// words are, and weight averaging of several members.
 #include <gtest/gtest.h>
 
 #include <random>
@@ -43,11 +43,17 @@ std::vector<int> tag(const Tagger& t, std::vector<std::string_view> forms) {
   return tags;
 }
 
-Tagger train(uint64_t seed) {
+Tagger train(uint64_t seed, int members = 1) {
   Tagger t;
   std::mt19937_64 rng(seed);
-  t.train(kTags, corpus(), 5, &rng, nullptr, 0.0f);
+  t.train(kTags, corpus(), 5, &rng, nullptr, 0.0f, members);
   return t;
+}
+
+std::string saved(const Tagger& t) {
+  BinaryWriter w;
+  t.save(&w);
+  return w.buffer();
 }
 
 TEST(TaggerTraining, SameSeedGivesTheSameModel) {
@@ -67,6 +73,45 @@ TEST(TaggerTraining, TagsTrainingWordsAndNewWordsByContext) {
   // A word seen in both roles follows its context.
   EXPECT_EQ(tag(t, {"the", "walks", "sleeps", "."})[1], kNoun);
   EXPECT_EQ(tag(t, {"she", "walk", "it", "."})[1], kVerb);
+}
+
+// Weight averaging of several taggers trained on different shuffles.
+TEST(TaggerTraining, AveragedMembersAreDeterministicAndDifferFromOne) {
+  const std::string two = saved(train(3, 2));
+  EXPECT_EQ(saved(train(3, 2)), two);
+  EXPECT_NE(saved(train(3, 1)), two);
+  EXPECT_NE(saved(train(3, 3)), two);
+}
+
+TEST(TaggerTraining, AveragedMembersTagTrainingWordsAndNewWords) {
+  for (int members : {2, 3}) {
+    SCOPED_TRACE(members);
+    Tagger t = train(3, members);
+    EXPECT_EQ(tag(t, {"the", "dog", "sleeps", "."}),
+              (std::vector<int>{kDet, kNoun, kVerb, kPunct}));
+    EXPECT_EQ(tag(t, {"she", "opens", "it", "."}), (std::vector<int>{kPron, kVerb, kPron, kPunct}));
+    EXPECT_EQ(tag(t, {"the", "zorp", "sleeps", "."}),
+              (std::vector<int>{kDet, kNoun, kVerb, kPunct}));
+    EXPECT_EQ(tag(t, {"she", "blicks", "it", "."}),
+              (std::vector<int>{kPron, kVerb, kPron, kPunct}));
+  }
+}
+
+// Progress during averaged training: every epoch of the first member, then
+// the last epoch of each later member (numbered across members), with a
+// usable tagger in place each time.
+TEST(TaggerTraining, AveragedMembersReportProgressAcrossMembers) {
+  Tagger t;
+  std::mt19937_64 rng(5);
+  std::vector<int> epochs;
+  t.train(
+      kTags, corpus(), 3, &rng,
+      [&](int epoch) {
+        epochs.push_back(epoch);
+        EXPECT_EQ(tag(t, {"the", "cat", "sleeps", "."}).size(), 4u);
+      },
+      0.0f, 3);
+  EXPECT_EQ(epochs, (std::vector<int>{0, 1, 2, 5, 8}));
 }
 
 }  // namespace

@@ -43,12 +43,13 @@ int run_train(const TrainArgs& args) {
       "parley English model, trained by `parley train --train " + o.train_path +
       (o.dev_path.empty() ? "" : " --dev " + o.dev_path) + " -o " + args.output + " --seed " +
       std::to_string(o.seed) + " --iterations " + std::to_string(o.parser.iterations) +
-      " --tagger-iterations " + std::to_string(o.tagger_iterations) + " --jackknife " +
-      std::to_string(o.jackknife_folds) + " --tagger-min-weight " + fmt(o.tagger_min_weight) +
-      " --parser-min-weight " + fmt(o.parser.min_weight) + " --parser-members " +
-      std::to_string(o.parser.members) + " --parser-explore-from " +
-      std::to_string(o.parser.explore_from) + " --parser-explore-prob " +
-      fmt(o.parser.explore_prob) + partial + "`; data: UD English EWT, licence CC BY-SA 4.0";
+      " --tagger-iterations " + std::to_string(o.tagger_iterations) + " --tagger-members " +
+      std::to_string(o.tagger_members) + " --jackknife " + std::to_string(o.jackknife_folds) +
+      " --tagger-min-weight " + fmt(o.tagger_min_weight) + " --parser-min-weight " +
+      fmt(o.parser.min_weight) + " --parser-members " + std::to_string(o.parser.members) +
+      " --parser-explore-from " + std::to_string(o.parser.explore_from) +
+      " --parser-explore-prob " + fmt(o.parser.explore_prob) + partial +
+      "`; data: UD English EWT, licence CC BY-SA 4.0";
   nlp::Model model;
   Status s = nlp::train_model(o, &model, std::cerr);
   if (!s.ok()) {
@@ -93,6 +94,11 @@ void add_train_command(CLI::App& app, int* exit_code) {
   cmd->add_option("--tagger-iterations", args->options.tagger_iterations, "Tagger training epochs")
       ->capture_default_str()
       ->check(CLI::Range(1, 1000));
+  cmd->add_option("--tagger-members", args->options.tagger_members,
+                  "Taggers trained on different shuffles whose weights are averaged into one "
+                  "(same tagging cost, a larger model file)")
+      ->capture_default_str()
+      ->check(CLI::Range(1, 20));
   cmd->add_option("--jackknife", args->options.jackknife_folds,
                   "Folds for the parser's predicted training tags (0: no jackknifing)")
       ->capture_default_str()

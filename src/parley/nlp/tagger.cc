@@ -190,8 +190,9 @@ void Tagger::tag(const std::vector<std::string_view>& forms, std::vector<int>* t
 
 void Tagger::train(const std::vector<std::string>& tag_names,
                    const std::vector<TaggedSentence>& sentences, int iterations,
-                   std::mt19937_64* rng, const std::function<void(int)>& progress,
-                   float min_weight) {
+                   std::mt19937_64* rng, const std::function<void(int)>& progress, float min_weight,
+                   int members) {
+  members = std::max(1, members);
   tags_ = tag_names;
   // Ambiguity classes from words seen at least twice.
   std::unordered_map<uint64_t, std::map<int, int>> seen;
@@ -220,8 +221,10 @@ void Tagger::train(const std::vector<std::string>& tag_names,
   }
   std::sort(amb.begin(), amb.end());
   ambiguity_.assign(amb);
-  LinearTrainer trainer(static_cast<int>(tags_.size()));
-  LinearTrainer trainer2(static_cast<int>(tags_.size()));
+  const int num_tags = static_cast<int>(tags_.size());
+  // The members' means of each pass, summed as they finish (one member:
+  // unused).
+  LinearTrainer mean(num_tags), mean2(num_tags);
   std::vector<int> first;
   std::vector<size_t> order(sentences.size());
   for (size_t i = 0; i < order.size(); ++i) order[i] = i;
@@ -229,50 +232,74 @@ void Tagger::train(const std::vector<std::string>& tag_names,
   std::vector<std::string_view> forms;
   std::vector<float> scores(tags_.size());
   uint64_t feats[kMaxTaggerFeatures];
-  for (int it = 0; it < iterations; ++it) {
-    deterministic_shuffle(&order, rng);
-    for (size_t idx : order) {
-      const TaggedSentence& s = sentences[idx];
-      forms.assign(s.forms.begin(), s.forms.end());
-      prepare(forms, &info);
-      // Leave-one-out ambiguity classes: a training word's class (and its
-      // exact spelling's) leaves out the occurrence being tagged. Words seen
-      // once in training then look as unknown words do at tagging time, and
-      // a rare word's class need not hold its gold tag; with the full counts
-      // the weights learnt to trust the classes more than they deserve on
-      // new text (dev UPOS +0.13, XPOS +0.20).
-      for (size_t i = 0; i < forms.size(); ++i) {
-        WordInfo& w = info[i];
-        uint64_t h = ambiguity_class(seen[w.lower], s.tags[i]);
-        w.amb = h != 0 ? h : kNone;
-        h = ambiguity_class(seen[hash_combine(w.form, 0xCA5E)], s.tags[i]);
-        w.form_amb = h != 0 ? h : kNone;
-      }
-      first.assign(forms.size(), 0);
-      for (int pass = 0; pass < 2; ++pass) {
-        LinearTrainer& t = pass == 0 ? trainer : trainer2;
-        int p1 = -1, p2 = -1;
+  for (int member = 0; member < members; ++member) {
+    LinearTrainer trainer(num_tags), trainer2(num_tags);
+    for (int it = 0; it < iterations; ++it) {
+      deterministic_shuffle(&order, rng);
+      for (size_t idx : order) {
+        const TaggedSentence& s = sentences[idx];
+        forms.assign(s.forms.begin(), s.forms.end());
+        prepare(forms, &info);
+        // Leave-one-out ambiguity classes: a training word's class (and its
+        // exact spelling's) leaves out the occurrence being tagged. Words
+        // seen once in training then look as unknown words do at tagging
+        // time, and a rare word's class need not hold its gold tag; with the
+        // full counts the weights learnt to trust the classes more than they
+        // deserve on new text (dev UPOS +0.13, XPOS +0.20).
         for (size_t i = 0; i < forms.size(); ++i) {
-          int nf =
-              features(info, static_cast<int>(i), p1, p2, pass ? first.data() : nullptr, feats);
-          std::fill(scores.begin(), scores.end(), 0.0f);
-          t.score(feats, nf, scores.data());
-          int guess =
-              static_cast<int>(std::max_element(scores.begin(), scores.end()) - scores.begin());
-          t.update(feats, nf, s.tags[i], guess);
-          t.tick();
-          if (pass == 0) first[i] = guess;
-          p2 = p1;
-          p1 = guess;
+          WordInfo& w = info[i];
+          uint64_t h = ambiguity_class(seen[w.lower], s.tags[i]);
+          w.amb = h != 0 ? h : kNone;
+          h = ambiguity_class(seen[hash_combine(w.form, 0xCA5E)], s.tags[i]);
+          w.form_amb = h != 0 ? h : kNone;
+        }
+        first.assign(forms.size(), 0);
+        for (int pass = 0; pass < 2; ++pass) {
+          LinearTrainer& t = pass == 0 ? trainer : trainer2;
+          int p1 = -1, p2 = -1;
+          for (size_t i = 0; i < forms.size(); ++i) {
+            int nf =
+                features(info, static_cast<int>(i), p1, p2, pass ? first.data() : nullptr, feats);
+            std::fill(scores.begin(), scores.end(), 0.0f);
+            t.score(feats, nf, scores.data());
+            int guess =
+                static_cast<int>(std::max_element(scores.begin(), scores.end()) - scores.begin());
+            t.update(feats, nf, s.tags[i], guess);
+            t.tick();
+            if (pass == 0) first[i] = guess;
+            p2 = p1;
+            p1 = guess;
+          }
         }
       }
+      const bool last = it + 1 == iterations;
+      if (members == 1) {
+        if (progress || last) {
+          const float keep = last ? min_weight : 0.0f;
+          trainer.compile(&model_, keep);
+          trainer2.compile(&model2_, keep);
+        }
+        if (progress) progress(it);
+        continue;
+      }
+      // Several members: the first member's epochs, then the mean so far at
+      // the end of each later member.
+      if (last) {
+        const float factor = 1.0f / static_cast<float>(members);
+        mean.add_averaged(trainer, factor);
+        mean2.add_averaged(trainer2, factor);
+      }
+      if (!progress || (member > 0 && !last)) continue;
+      const LinearTrainer& shown = last ? mean : trainer;
+      const LinearTrainer& shown2 = last ? mean2 : trainer2;
+      shown.compile(&model_, 0.0f);
+      shown2.compile(&model2_, 0.0f);
+      progress(member * iterations + it);
     }
-    if (progress || it + 1 == iterations) {
-      const float keep = it + 1 == iterations ? min_weight : 0.0f;
-      trainer.compile(&model_, keep);
-      trainer2.compile(&model2_, keep);
-      if (progress) progress(it);
-    }
+  }
+  if (members > 1) {
+    mean.compile(&model_, min_weight);
+    mean2.compile(&model2_, min_weight);
   }
 }
 

@@ -45,9 +45,19 @@ class Tagger {
   // calls progress(epoch) when given (the tagger is then usable through
   // *this, averaged so far). The final model keeps only weights of at least
   // `min_weight` in magnitude (and no feature left without weights).
+  //
+  // Weight averaging: with `members` > 1, that many taggers are trained one
+  // after the other on different shuffles of the same data (the rng goes on
+  // from one to the next), and each pass's model is the mean of their
+  // averaged weights. A mean of linear models is one linear model with the
+  // same features: tagging costs the same, only the key table grows.
+  // progress(epoch) then counts the epochs of all members (member m's epoch
+  // e is m * iterations + e): it is called after every epoch of the first
+  // member (its own model), then after the last epoch of each later member
+  // with the mean of the members so far (unpruned) in place.
   void train(const std::vector<std::string>& tag_names,
              const std::vector<TaggedSentence>& sentences, int iterations, std::mt19937_64* rng,
-             const std::function<void(int)>& progress, float min_weight = 0.01f);
+             const std::function<void(int)>& progress, float min_weight = 0.01f, int members = 1);
 
  private:
   struct WordInfo;

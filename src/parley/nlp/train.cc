@@ -148,8 +148,9 @@ Status train_model(const TrainOptions& o, Model* model, std::ostream& log) {
   // Estimated total work in "tagger epochs" for the ETA: a parser epoch
   // costs about three tagger epochs.
   const int folds = o.train_parser && o.jackknife_folds > 1 ? o.jackknife_folds : 0;
-  const double total_units = folds * o.tagger_iterations * (folds - 1.0) / std::max(folds, 1) +
-                             (o.train_tagger ? o.tagger_iterations : 0) +
+  const int tagger_epochs = o.tagger_iterations * std::max(1, o.tagger_members);
+  const double total_units = folds * tagger_epochs * (folds - 1.0) / std::max(folds, 1) +
+                             (o.train_tagger ? tagger_epochs : 0) +
                              (o.train_parser ? 3.0 * o.parser.iterations * o.parser.members : 0) +
                              1;
   double done_units = 0;
@@ -165,7 +166,7 @@ Status train_model(const TrainOptions& o, Model* model, std::ostream& log) {
     for (size_t i = 0; i < tagged.size(); ++i)
       if (static_cast<int>(i % folds) != f) part.push_back(tagged[i]);
     Tagger fold_tagger;
-    fold_tagger.train(tag_names, part, o.tagger_iterations, &rng, nullptr);
+    fold_tagger.train(tag_names, part, o.tagger_iterations, &rng, nullptr, 0.01f, o.tagger_members);
     int64_t n = 0, ok = 0;
     std::vector<std::string_view> forms;
     for (size_t i = f; i < tagged.size(); i += folds) {
@@ -174,7 +175,7 @@ Status train_model(const TrainOptions& o, Model* model, std::ostream& log) {
       for (size_t j = 0; j < forms.size(); ++j, ++n)
         ok += parse_inputs[i].tags[j] == tagged[i].tags[j];
     }
-    done_units += o.tagger_iterations * (folds - 1.0) / folds;
+    done_units += tagger_epochs * (folds - 1.0) / folds;
     log << "jackknife fold " << f + 1 << "/" << folds << ": held-out tag accuracy "
         << fmt("%.2f", 100.0 * ok / std::max<int64_t>(n, 1)) << "%, " << eta() << "\n"
         << std::flush;
@@ -210,13 +211,14 @@ Status train_model(const TrainOptions& o, Model* model, std::ostream& log) {
     model->parser.train(label_names, tiny, 1, &scratch, nullptr);
   }
   if (o.train_tagger) {
+    const double tagger_start = done_units;
     model->tagger.train(
         tag_names, tagged, o.tagger_iterations, &rng,
         [&](int it) {
-          done_units += 1;
-          show("tagger", it, o.tagger_iterations);
+          done_units = tagger_start + it + 1;
+          show("tagger", it, tagger_epochs);
         },
-        o.tagger_min_weight);
+        o.tagger_min_weight, o.tagger_members);
   }
   if (o.train_parser && folds == 0) {
     // Without jackknifing the parser still trains on predicted tags of the

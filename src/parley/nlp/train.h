@@ -41,6 +41,10 @@ struct TrainOptions {
   int jackknife_folds = 4;  // 0 or 1: the parser trains on gold tags
   // Weights below this magnitude are dropped from the final tagger.
   float tagger_min_weight = 0.5f;
+  // Taggers trained on different shuffles whose weights are averaged into
+  // one (Tagger::train; the jackknife taggers too, so the parser trains on
+  // tags like the final tagger's).
+  int tagger_members = 1;
   // Epochs, pruning, weight averaging and error exploration of the parser.
   ParserTrainOptions parser = default_parser_options();
   std::string description;  // stored in the model (provenance)
