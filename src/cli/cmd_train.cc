@@ -96,7 +96,7 @@ void add_train_command(CLI::App& app, int* exit_code) {
       ->check(CLI::Range(1, 1000));
   cmd->add_option("--tagger-members", args->options.tagger_members,
                   "Taggers trained on different shuffles whose weights are averaged into one "
-                  "(same tagging cost, a larger model file)")
+                  "(same features, so the same tagging cost)")
       ->capture_default_str()
       ->check(CLI::Range(1, 20));
   cmd->add_option("--jackknife", args->options.jackknife_folds,
