@@ -26,10 +26,11 @@ constexpr Move kMoves[] = {ArcEagerState::kShift, ArcEagerState::kReduce, ArcEag
 
 // Follows zero-cost moves (preferring the order of kMoves) from the initial
 // state and returns the heads built (1-based, size n+1).
-std::vector<int> follow_oracle(const std::vector<int>& gold_heads) {
+std::vector<int> follow_oracle(const std::vector<int>& gold_heads,
+                               ParserSystem system = ParserSystem::kEager) {
   const int n = static_cast<int>(gold_heads.size()) - 1;
   std::vector<int> labels(n + 1, 0);
-  ArcEagerState st(n);
+  ArcEagerState st(n, system);
   while (!st.terminal()) {
     bool moved = false;
     for (Move m : kMoves) {
@@ -53,6 +54,7 @@ TEST(ArcEager, OracleRebuildsProjectiveTree) {
   std::vector<int> heads = {-1, 2, 3, 0, 6, 6, 3, 3};
   ASSERT_TRUE(is_projective(heads));
   EXPECT_EQ(follow_oracle(heads), heads);
+  EXPECT_EQ(follow_oracle(heads, ParserSystem::kNonMonotonic), heads);
 }
 
 TEST(ArcEager, OracleRebuildsTreeWithLongArcs) {
@@ -60,6 +62,7 @@ TEST(ArcEager, OracleRebuildsTreeWithLongArcs) {
   std::vector<int> heads = {-1, 4, 1, 1, 0, 7, 7, 4, 7, 10, 8};
   ASSERT_TRUE(is_projective(heads));
   EXPECT_EQ(follow_oracle(heads), heads);
+  EXPECT_EQ(follow_oracle(heads, ParserSystem::kNonMonotonic), heads);
 }
 
 TEST(ArcEager, NonProjectiveTreeIsLiftedThenRebuilt) {
@@ -73,6 +76,7 @@ TEST(ArcEager, NonProjectiveTreeIsLiftedThenRebuilt) {
   EXPECT_TRUE(is_projective(lifted));
   EXPECT_EQ(lifted[7], 4);  // "issue" lifted from "hearing" to its head "scheduled"
   EXPECT_EQ(follow_oracle(lifted), lifted);
+  EXPECT_EQ(follow_oracle(lifted, ParserSystem::kNonMonotonic), lifted);
 }
 
 TEST(ArcEager, CostsCountLostArcs) {
@@ -110,6 +114,169 @@ TEST(ArcEager, SingleRootAndCompleteTree) {
   EXPECT_EQ(st.head(2), 1);
   EXPECT_EQ(st.head(3), 1);
   EXPECT_EQ(st.label(2), 5);
+}
+
+// Non-monotonic system (Honnibal & Johnson 2015).
+
+TEST(NonMonotonic, LeftArcReplacesAnEarlierHead) {
+  // "saw her duck": stack [0 saw her] with her <- saw built by RIGHT-ARC.
+  //  1 saw, 2 her, 3 duck: gold her <- duck, duck <- saw.
+  std::vector<int> gold = {-1, 0, 3, 1};
+  std::vector<int> labels(4, 0);
+  ArcEagerState st(3, ParserSystem::kNonMonotonic);
+  st.apply(ArcEagerState::kRight, 0);  // 0 -> saw
+  st.apply(ArcEagerState::kRight, 1);  // saw -> her (wrong: her's head is duck)
+  EXPECT_EQ(st.rightmost(1), 2);
+  EXPECT_EQ(st.right_count(1), 1);
+  // The eager system could no longer attach "her" to "duck".
+  ArcEagerState eager(3);
+  eager.apply(ArcEagerState::kRight, 0);
+  eager.apply(ArcEagerState::kRight, 1);
+  EXPECT_FALSE(eager.can(ArcEagerState::kLeft));
+  EXPECT_EQ(eager.cost(ArcEagerState::kReduce, -1, gold, labels), 0);  // her <- duck long lost
+  // Non-monotonic: LEFT-ARC is the zero-cost repair; REDUCE loses her <- duck,
+  // SHIFT that and duck <- saw.
+  EXPECT_TRUE(st.can(ArcEagerState::kLeft));
+  EXPECT_EQ(st.cost(ArcEagerState::kLeft, 2, gold, labels), 1);  // wrong label
+  EXPECT_EQ(st.cost(ArcEagerState::kLeft, 0, gold, labels), 0);
+  EXPECT_EQ(st.cost(ArcEagerState::kReduce, -1, gold, labels), 1);
+  EXPECT_EQ(st.cost(ArcEagerState::kShift, -1, gold, labels), 2);
+  st.apply(ArcEagerState::kLeft, 0);
+  EXPECT_EQ(st.head(2), 3);
+  EXPECT_EQ(st.label(2), 0);
+  // saw's right children were rebuilt without "her".
+  EXPECT_EQ(st.rightmost(1), -1);
+  EXPECT_EQ(st.right_count(1), 0);
+  EXPECT_EQ(st.right_labels(1), 0u);
+  EXPECT_EQ(st.leftmost(3), 2);
+  EXPECT_EQ(st.cost(ArcEagerState::kRight, 0, gold, labels), 0);
+  st.apply(ArcEagerState::kRight, 0);
+  st.apply(ArcEagerState::kReduce, -1);
+  st.apply(ArcEagerState::kReduce, -1);
+  EXPECT_TRUE(st.terminal());
+  EXPECT_EQ(st.head(1), 0);
+  EXPECT_EQ(st.head(3), 1);
+}
+
+TEST(NonMonotonic, RightArcWithTheGoldHeadStillInTheBufferCostsNothing) {
+  // 1 The 2 cat 3 sat: The <- cat <- sat. RIGHT-ARC 0 -> The is repairable
+  // (cat can take "The" by LEFT-ARC); in the eager system it is not.
+  std::vector<int> gold = {-1, 2, 3, 0};
+  std::vector<int> labels(4, 0);
+  ArcEagerState eager(3), st(3, ParserSystem::kNonMonotonic);
+  EXPECT_EQ(eager.cost(ArcEagerState::kRight, 0, gold, labels), 1);
+  EXPECT_EQ(st.cost(ArcEagerState::kRight, 0, gold, labels), 0);
+  st.apply(ArcEagerState::kRight, 0);           // 0 -> The (wrong)
+  // The is on the stack with a head; its gold head (cat) is in the buffer.
+  EXPECT_EQ(st.cost(ArcEagerState::kReduce, -1, gold, labels), 1);
+  EXPECT_EQ(st.cost(ArcEagerState::kLeft, 0, gold, labels), 0);
+  st.apply(ArcEagerState::kLeft, 0);  // The <- cat: 0 -> The removed
+  EXPECT_EQ(st.head(1), 2);
+  st.apply(ArcEagerState::kShift, 0);
+  st.apply(ArcEagerState::kLeft, 0);           // cat <- sat
+  EXPECT_TRUE(st.can(ArcEagerState::kRight));  // the root is free again
+  st.apply(ArcEagerState::kRight, 0);
+  st.apply(ArcEagerState::kReduce, -1);
+  EXPECT_TRUE(st.terminal());
+  EXPECT_EQ(st.head(3), 0);
+}
+
+TEST(NonMonotonic, UnshiftAttachesWordsLeftOnTheStack) {
+  // 1 a 2 b: both shifted, nothing attached, buffer empty. The eager system
+  // stops there; the non-monotonic one unshifts b (REDUCE of a headless
+  // word), which cannot be shifted again.
+  ArcEagerState eager(2);
+  eager.apply(ArcEagerState::kShift, 0);
+  eager.apply(ArcEagerState::kShift, 0);
+  EXPECT_TRUE(eager.terminal());
+  std::vector<int> gold = {-1, 0, 1};
+  std::vector<int> labels(3, 0);
+  ArcEagerState st(2, ParserSystem::kNonMonotonic);
+  st.apply(ArcEagerState::kShift, 0);
+  st.apply(ArcEagerState::kShift, 0);
+  EXPECT_FALSE(st.terminal());
+  EXPECT_TRUE(st.can(ArcEagerState::kReduce));
+  EXPECT_FALSE(st.can(ArcEagerState::kLeft));
+  EXPECT_EQ(st.cost(ArcEagerState::kReduce, -1, gold, labels), 0);
+  st.apply(ArcEagerState::kReduce, -1);  // UNSHIFT b
+  EXPECT_EQ(st.stack_top(), 1);
+  EXPECT_EQ(st.buffer_front(), 2);
+  EXPECT_EQ(st.buffer_at(1), -1);
+  EXPECT_FALSE(st.can(ArcEagerState::kShift));
+  EXPECT_TRUE(st.can(ArcEagerState::kLeft));
+  EXPECT_TRUE(st.can(ArcEagerState::kRight));
+  EXPECT_EQ(st.cost(ArcEagerState::kRight, 0, gold, labels), 0);
+  EXPECT_EQ(st.cost(ArcEagerState::kLeft, 0, gold, labels), 1);  // loses b <- a
+  st.apply(ArcEagerState::kRight, 0);                            // a -> b
+  st.apply(ArcEagerState::kReduce, -1);
+  st.apply(ArcEagerState::kReduce, -1);  // UNSHIFT a
+  EXPECT_EQ(st.buffer_front(), 1);
+  EXPECT_FALSE(st.terminal());
+  st.apply(ArcEagerState::kRight, 0);  // 0 -> a
+  st.apply(ArcEagerState::kReduce, -1);
+  EXPECT_TRUE(st.terminal());
+  EXPECT_EQ(st.head(1), 0);
+  EXPECT_EQ(st.head(2), 1);
+}
+
+TEST(NonMonotonic, UnshiftedWordStopsWhenTheRootIsTaken) {
+  // 0 -> a, a reduced; b shifted: b can only go back to the buffer, where
+  // nothing can take it. The state is terminal and finish() attaches it.
+  ArcEagerState st(2, ParserSystem::kNonMonotonic);
+  st.apply(ArcEagerState::kRight, 0);
+  st.apply(ArcEagerState::kReduce, -1);
+  st.apply(ArcEagerState::kShift, 0);
+  EXPECT_FALSE(st.terminal());
+  st.apply(ArcEagerState::kReduce, -1);
+  EXPECT_TRUE(st.terminal());
+  st.finish(0, 3);
+  EXPECT_EQ(st.head(2), 1);
+  EXPECT_EQ(st.label(2), 3);
+}
+
+TEST(NonMonotonic, RandomMovesAlwaysEndInATreeAndTheOracleRecovers) {
+  // From states reached by random legal moves, every move sequence ends
+  // (no loop), the result is a tree, and a minimum-cost move exists whose
+  // cost never exceeds that of any other legal move.
+  std::mt19937_64 rng(3);
+  const std::vector<int> gold = {-1, 4, 1, 1, 0, 7, 7, 4, 7, 10, 8};
+  const int n = 10;
+  std::vector<int> labels(n + 1, 0);
+  for (int trial = 0; trial < 300; ++trial) {
+    ArcEagerState st(n, ParserSystem::kNonMonotonic);
+    int steps = 0;
+    while (!st.terminal()) {
+      ASSERT_LT(++steps, 10 * n) << "no end";
+      std::vector<Move> legal;
+      for (Move m : kMoves)
+        if (st.can(m)) legal.push_back(m);
+      ASSERT_FALSE(legal.empty());
+      st.apply(legal[rng() % legal.size()], 0);
+    }
+    st.finish(0, 0);
+    for (int w = 1; w <= n; ++w) {
+      int x = w, hops = 0;
+      while (x != 0 && hops++ <= n) x = st.head(x);
+      EXPECT_EQ(x, 0) << "word " << w << " not under the root (trial " << trial << ")";
+    }
+  }
+  // Oracle from a mistake: still rebuilds every arc it did not lose.
+  ArcEagerState st(n, ParserSystem::kNonMonotonic);
+  st.apply(ArcEagerState::kShift, 0);
+  st.apply(ArcEagerState::kRight, 0);  // 1 -> 2: right
+  st.apply(ArcEagerState::kRight, 0);  // 2 -> 3: wrong (gold 1 -> 3), 3 on the stack
+  while (!st.terminal()) {
+    Move best = ArcEagerState::kShift;
+    int best_cost = 1 << 20;
+    for (Move m : kMoves)
+      if (st.can(m) && st.cost(m, 0, gold, labels) < best_cost)
+        best = m, best_cost = st.cost(m, 0, gold, labels);
+    st.apply(best, 0);
+  }
+  st.finish(0, 0);
+  int right = 0;
+  for (int w = 1; w <= n; ++w) right += st.head(w) == gold[w];
+  EXPECT_GE(right, n - 1);
 }
 
 // A tiny model trained on hand-made sentences.
@@ -161,6 +328,51 @@ std::string annotate(const Model& m, std::vector<std::string> words) {
     out += words[i] + "/" + m.tagger.tags()[tags[i]] + "/" + std::to_string(heads[i]) + "/" +
            m.parser.labels()[labels[i]] + " ";
   return out;
+}
+
+TEST(NonMonotonic, TrainsAndRecordsItsSystemInTheModel) {
+  TinyData d;
+  auto m = std::make_unique<Model>();
+  std::mt19937_64 rng(7);
+  m->tagger.train(d.tags, d.tagged, 5, &rng, nullptr);
+  m->lemmatizer.train(d.lemmas);
+  ParserTrainOptions options;
+  options.iterations = 5;
+  options.system = ParserSystem::kNonMonotonic;
+  m->parser.train(d.labels, d.parsed, options, &rng, nullptr);
+  EXPECT_EQ(m->parser.system(), ParserSystem::kNonMonotonic);
+  const std::string expected =
+      "The/DET\tDT/2/det cat/NOUN\tNN/3/nsubj sat/VERB\tVBD/0/root on/ADP\tIN/6/case "
+      "the/DET\tDT/6/det mat/NOUN\tNN/3/obl ./PUNCT\t./3/punct ";
+  EXPECT_EQ(annotate(*m, {"The", "cat", "sat", "on", "the", "mat", "."}), expected);
+  std::string path = temp_path("nonmono.parley");
+  ASSERT_TRUE(m->Save(path).ok());
+  std::unique_ptr<Model> loaded;
+  Status s = Model::Load(path, &loaded);
+  ASSERT_TRUE(s.ok()) << s.message();
+  EXPECT_EQ(loaded->parser.system(), ParserSystem::kNonMonotonic);
+  EXPECT_EQ(annotate(*loaded, {"The", "cat", "sat", "on", "the", "mat", "."}), expected);
+  std::filesystem::remove(path);
+}
+
+TEST(NonMonotonic, FormatFourParsersLoadAsEager) {
+  // A version 4 file has no system field: the parser is eager.
+  std::unique_ptr<Model> m = train_tiny();
+  BinaryWriter w;
+  m->parser.save(&w);
+  const std::string v5 = w.buffer();
+  const std::string v4 = v5.substr(4);  // without the system field
+  Parser p;
+  BinaryReader r(v4.data(), v4.size(), 4, 4);
+  ASSERT_TRUE(p.load(&r));
+  EXPECT_EQ(p.system(), ParserSystem::kEager);
+  EXPECT_EQ(p.labels(), m->parser.labels());
+  // An unknown system is refused.
+  std::string bad = v5;
+  bad[0] = 7;
+  Parser q;
+  BinaryReader rb(bad.data(), bad.size(), 5);
+  EXPECT_FALSE(q.load(&rb));
 }
 
 TEST(ParserModel, LearnsTinyTreebankAndRoundTrips) {

@@ -1,6 +1,8 @@
 // parley train: trains the English model (tagger, lemmatizer, parser).
 #include <cstdio>
 #include <iostream>
+#include <map>
+#include <string>
 
 #include "cli/commands.h"
 #include "parley/nlp/train.h"
@@ -39,6 +41,9 @@ int run_train(const TrainArgs& args) {
     partial = " --base " + o.base_path;
     if (!args.only.empty()) partial += " --only " + args.only;
   }
+  // The parser's system is written with the options that follow it.
+  partial = std::string(" --parser-system ") +
+            (o.parser.system == nlp::ParserSystem::kNonMonotonic ? "nonmono" : "eager") + partial;
   o.description =
       "parley English model, trained by `parley train --train " + o.train_path +
       (o.dev_path.empty() ? "" : " --dev " + o.dev_path) + " -o " + args.output + " --seed " +
@@ -122,6 +127,14 @@ void add_train_command(CLI::App& app, int* exit_code) {
                   "Probability of following the parser's own move while exploring")
       ->capture_default_str()
       ->check(CLI::Range(0.0, 1.0));
+  cmd->add_option("--parser-system", args->options.parser.system,
+                  "Parser transition system: eager (monotonic arc-eager) or nonmono (arc-eager "
+                  "with repairs, Honnibal & Johnson 2015)")
+      ->transform(CLI::CheckedTransformer(
+          std::map<std::string, nlp::ParserSystem>{{"eager", nlp::ParserSystem::kEager},
+                                                   {"nonmono", nlp::ParserSystem::kNonMonotonic}},
+          CLI::ignore_case))
+      ->default_str("eager");
   cmd->add_option("--base", args->options.base_path,
                   "Start from this model and retrain only the --only components");
   cmd->add_option("--only", args->only,

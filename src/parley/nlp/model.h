@@ -27,8 +27,9 @@ namespace parley::nlp {
 // Version 2 added the tagger's second pass, version 3 stores the number of
 // tagger passes, version 4 stores the perceptrons' inference layout (hash
 // slots, dense and sparse int16 rows; see perceptron.h) so that loading is a
-// read and checks; older files still load (converted on load).
-inline constexpr uint32_t kModelVersion = 4;
+// read and checks; older files still load (converted on load). Version 5
+// stores the parser's transition system (see parser.h) before it.
+inline constexpr uint32_t kModelVersion = 5;
 inline constexpr uint32_t kOldestModelVersion = 1;
 
 class Model {

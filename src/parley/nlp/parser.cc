@@ -11,11 +11,16 @@ namespace parley::nlp {
 // ---------------------------------------------------------------------------
 // Transition system
 
-ArcEagerState::ArcEagerState(int num_words) { reset(num_words); }
+ArcEagerState::ArcEagerState(int num_words, ParserSystem system)
+    : nonmono_(system == ParserSystem::kNonMonotonic) {
+  reset(num_words);
+}
 
 void ArcEagerState::reset(int num_words) {
   n_ = num_words;
   b_ = 1;
+  bend_ = num_words;
+  front_unshifted_ = false;
   root_used_ = false;
   const size_t size = static_cast<size_t>(num_words) + 1;
   for (std::vector<int>* v : {&head_, &label_, &l1_, &l2_, &r1_, &r2_}) v->assign(size, -1);
@@ -32,16 +37,18 @@ void ArcEagerState::reset(int num_words) {
 
 bool ArcEagerState::can(Move m) const {
   if (terminal()) return false;
-  int s0 = stack_.back();
+  const int s0 = stack_.back();
+  const bool buffer = b_ <= bend_;
   switch (m) {
     case kShift:
-      return true;
+      return buffer && !front_unshifted_;
     case kReduce:
-      return s0 != 0 && head_[s0] >= 0;
+      // Non-monotonic: a headless word is unshifted once the buffer is empty.
+      return s0 != 0 && (head_[s0] >= 0 || (nonmono_ && !buffer));
     case kLeft:
-      return s0 != 0 && head_[s0] < 0;
+      return buffer && s0 != 0 && (nonmono_ || head_[s0] < 0);
     case kRight:
-      return s0 != 0 || !root_used_;
+      return buffer && (s0 != 0 || !root_used_);
   }
   return false;
 }
@@ -71,6 +78,38 @@ void ArcEagerState::add_arc(int h, int d, int label) {
   }
 }
 
+void ArcEagerState::remove_arc(int d) {
+  const int h = head_[d];
+  if (h < 0) return;
+  if (h == 0) root_used_ = false;
+  head_[d] = -1;
+  label_[d] = -1;
+  // Rebuild h's children on d's side from the remaining arcs (rare: only a
+  // repairing LEFT-ARC gets here).
+  const bool left = d < h;
+  int* c1 = left ? &l1_[h] : &r1_[h];
+  int* c2 = left ? &l2_[h] : &r2_[h];
+  int* count = left ? &nl_[h] : &nr_[h];
+  uint64_t* set = left ? &ls_[h] : &rs_[h];
+  *c1 = *c2 = -1;
+  *count = 0;
+  *set = 0;
+  const int lo = left ? 1 : h + 1, hi = left ? h - 1 : n_;
+  for (int k = lo; k <= hi; ++k) {
+    if (head_[k] != h) continue;
+    // Ascending k: the two leftmost left children, the two rightmost right ones.
+    if (!left)
+      *c2 = *c1, *c1 = k;
+    else if (*c1 < 0)
+      *c1 = k;
+    else if (*c2 < 0)
+      *c2 = k;
+    ++*count;
+    const int l = label_[k];
+    *set |= l >= 0 && l < 64 ? (1ULL << l) : 0;
+  }
+}
+
 void ArcEagerState::apply(Move m, int label) {
   int s0 = stack_.back();
   switch (m) {
@@ -78,12 +117,18 @@ void ArcEagerState::apply(Move m, int label) {
       stack_.push_back(b_);
       in_stack_[b_] = 1;
       ++b_;
+      front_unshifted_ = false;
       break;
     case kReduce:
       stack_.pop_back();
       in_stack_[s0] = 0;
+      if (head_[s0] < 0) {  // non-monotonic UNSHIFT (buffer empty)
+        b_ = bend_ = s0;
+        front_unshifted_ = true;
+      }
       break;
     case kLeft:
+      if (head_[s0] >= 0) remove_arc(s0);
       add_arc(b_, s0, label);
       stack_.pop_back();
       in_stack_[s0] = 0;
@@ -94,12 +139,18 @@ void ArcEagerState::apply(Move m, int label) {
       stack_.push_back(b_);
       in_stack_[b_] = 1;
       ++b_;
+      front_unshifted_ = false;
       break;
   }
 }
 
 int ArcEagerState::cost(Move m, int label, const std::vector<int>& gh,
                         const std::vector<int>& gl) const {
+  return nonmono_ ? nonmono_cost(m, label, gh, gl) : eager_cost(m, label, gh, gl);
+}
+
+int ArcEagerState::eager_cost(Move m, int label, const std::vector<int>& gh,
+                              const std::vector<int>& gl) const {
   int s0 = stack_.back();
   int b = b_;
   int c = 0;
@@ -128,6 +179,50 @@ int ArcEagerState::cost(Move m, int label, const std::vector<int>& gh,
     case kReduce:
       for (int k = b; k <= n_; ++k)
         if (gh[k] == s0) ++c;
+      break;
+  }
+  return c;
+}
+
+// Reachable gold arcs h -> d (non-monotonic): arcs already built; d in the
+// buffer with h in the buffer or on the stack; d on the stack with h in the
+// buffer, whatever d's current head (LEFT-ARC replaces it).
+int ArcEagerState::nonmono_cost(Move m, int label, const std::vector<int>& gh,
+                                const std::vector<int>& gl) const {
+  const int s0 = stack_.back();
+  const int b = b_;
+  auto in_buffer = [&](int k) { return k >= b_ && k <= bend_; };
+  int c = 0;
+  switch (m) {
+    case kShift:
+    case kRight: {
+      // b leaves the buffer: its gold dependents on the stack are lost.
+      for (int k : stack_)
+        if (k != 0 && gh[k] == b) ++c;
+      const int h = gh[b];
+      if (m == kShift) {
+        if (h >= 0 && in_stack_[h]) ++c;
+      } else {
+        // A wrong head from the stack is final; one from the buffer can
+        // still replace it.
+        if (h != s0 && h >= 0 && in_stack_[h]) ++c;
+        if (label >= 0 && h == s0 && gl[b] != label) ++c;
+      }
+      break;
+    }
+    case kLeft: {
+      const int h = gh[s0];
+      if (h != b && (in_buffer(h) || head_[s0] == h)) ++c;
+      for (int k = b; k <= bend_; ++k)
+        if (gh[k] == s0) ++c;
+      if (label >= 0 && h == b && gl[s0] != label) ++c;
+      break;
+    }
+    case kReduce:
+      if (head_[s0] < 0) break;  // UNSHIFT: loses nothing
+      for (int k = b; k <= bend_; ++k)
+        if (gh[k] == s0) ++c;
+      if (head_[s0] != gh[s0] && in_buffer(gh[s0])) ++c;
       break;
   }
   return c;
@@ -397,7 +492,7 @@ void Parser::parse(const std::vector<std::string_view>& forms, const std::vector
   Context& ctx = ws.ctx;
   ArcEagerState& st = ws.st;
   prepare(forms, tags, &ctx);
-  st.reset(n);
+  st.reset(n, system_);
   std::vector<float>& scores = ws.scores;
   scores.resize(num_classes());
   uint64_t feats[kMaxParserFeatures];
@@ -431,6 +526,7 @@ void Parser::train(const std::vector<std::string>& label_names,
 void Parser::train(const std::vector<std::string>& label_names,
                    const std::vector<ParseInput>& sentences, const ParserTrainOptions& options,
                    std::mt19937_64* rng, const std::function<void(int)>& progress) {
+  system_ = options.system;
   labels_ = label_names;
   root_label_ = 0;
   fallback_label_ = 0;
@@ -473,7 +569,7 @@ void Parser::train(const std::vector<std::string>& label_names,
         const auto& gl = gold_labels[idx];
         forms.assign(s.forms.begin(), s.forms.end());
         prepare(forms, s.tags, &ctx);
-        ArcEagerState st(static_cast<int>(forms.size()));
+        ArcEagerState st(static_cast<int>(forms.size()), system_);
         while (!st.terminal()) {
           int nf = features(ctx, st, feats);
           std::fill(scores.begin(), scores.end(), 0.0f);
@@ -537,6 +633,7 @@ void Parser::train(const std::vector<std::string>& label_names,
 }
 
 void Parser::save(BinaryWriter* w) const {
+  w->pod<uint32_t>(static_cast<uint32_t>(system_));
   w->strings(labels_);
   w->pod<int32_t>(root_label_);
   w->pod<int32_t>(fallback_label_);
@@ -544,6 +641,13 @@ void Parser::save(BinaryWriter* w) const {
 }
 
 bool Parser::load(BinaryReader* r) {
+  // From format version 5 the transition system comes first; older models
+  // are eager.
+  uint32_t system = static_cast<uint32_t>(ParserSystem::kEager);
+  if ((r->version() == 0 || r->version() >= 5) &&
+      (!r->pod(&system) || system > static_cast<uint32_t>(ParserSystem::kNonMonotonic)))
+    return false;
+  system_ = static_cast<ParserSystem>(system);
   int32_t root = 0, fallback = 0;
   if (!r->strings(&labels_) || !r->pod(&root) || !r->pod(&fallback) || !model_.load(r))
     return false;

@@ -8,6 +8,20 @@
 // once, so the parse has a single root. Words left without a head at the end
 // are attached to that root word (or become the root when there is none).
 //
+// Two transition systems (ParserSystem, recorded in the model):
+//  - kEager: the monotonic arc-eager system above.
+//  - kNonMonotonic: the arc-eager system with the repairs of Honnibal,
+//    Goldberg & Johnson (2013) and Honnibal & Johnson (2015): LEFT-ARC may
+//    take a stack word that already has a head (its earlier RIGHT-ARC head is
+//    replaced), and REDUCE of a headless word once the buffer is empty is an
+//    UNSHIFT: the word goes back to the buffer (it may not be shifted again)
+//    and must be attached by LEFT-ARC or RIGHT-ARC, instead of falling to
+//    the root at the end. The dynamic oracle counts a stack word's gold arc
+//    from a buffer word as reachable whatever its current head; arcs between
+//    two stack words count as lost (the end-of-sentence unshift can restore
+//    some, which only lowers later costs). Same moves and classes, so the
+//    same features and model layout.
+//
 // Non-projective trees: arc-eager only builds projective trees. Training
 // trees are projectivized by lifting (Kahane et al. 1998; Nivre & Nilsson
 // 2005 without label encoding): the shortest non-projective arc's dependent is
@@ -37,31 +51,49 @@ struct ParseInput {
   std::vector<int> labels;  // gold label ids, training only
 };
 
+// The parser's transition system (see top); stored in the model.
+enum class ParserSystem : uint32_t { kEager = 0, kNonMonotonic = 1 };
+
 // The arc-eager configuration, exposed for tests.
 class ArcEagerState {
  public:
   enum Move { kShift = 0, kReduce = 1, kLeft = 2, kRight = 3 };
 
-  explicit ArcEagerState(int num_words);
+  explicit ArcEagerState(int num_words, ParserSystem system = ParserSystem::kEager);
   // Back to the initial state for a sentence of `num_words`, reusing the
   // memory (one state serves many sentences without allocating).
   void reset(int num_words);
+  // The same, switching to `system`.
+  void reset(int num_words, ParserSystem system) {
+    nonmono_ = system == ParserSystem::kNonMonotonic;
+    reset(num_words);
+  }
   int num_words() const { return n_; }
-  bool terminal() const { return b_ > n_; }
+  ParserSystem system() const {
+    return nonmono_ ? ParserSystem::kNonMonotonic : ParserSystem::kEager;
+  }
+  // Eager: the buffer is empty. Non-monotonic: only the root is left on the
+  // stack and the buffer is empty, or holds an unshifted word that can no
+  // longer be attached (the root already has its word).
+  bool terminal() const {
+    if (!nonmono_) return b_ > bend_;
+    return stack_.size() == 1 && (b_ > bend_ || (front_unshifted_ && root_used_));
+  }
   int stack_top() const { return stack_.back(); }
   int stack_size() const { return static_cast<int>(stack_.size()); }
   int stack_at(int i) const {  // 0 = top; -1 when absent
     return i < static_cast<int>(stack_.size()) ? stack_[stack_.size() - 1 - i] : -1;
   }
   int buffer_front() const { return b_; }
-  int buffer_at(int i) const { return b_ + i <= n_ ? b_ + i : -1; }
+  int buffer_at(int i) const { return b_ + i <= bend_ ? b_ + i : -1; }
   int head(int w) const { return head_[w]; }
   int label(int w) const { return label_[w]; }
 
   bool can(Move m) const;
   // `label` is ignored for SHIFT and REDUCE.
   void apply(Move m, int label);
-  // Number of gold arcs made unreachable by `m` (Goldberg & Nivre 2012);
+  // Number of gold arcs made unreachable by `m` (Goldberg & Nivre 2012; for
+  // the non-monotonic system with the reachability stated at the top);
   // gold_heads/labels are 1-based arrays of size n+1 (index 0 unused) and
   // must form a projective tree. label < 0 ignores labels.
   int cost(Move m, int label, const std::vector<int>& gold_heads,
@@ -81,8 +113,18 @@ class ArcEagerState {
 
  private:
   void add_arc(int h, int d, int label);
+  // Removes d's arc (non-monotonic LEFT-ARC), recomputing its head's
+  // children on that side.
+  void remove_arc(int d);
+  int eager_cost(Move m, int label, const std::vector<int>& gh, const std::vector<int>& gl) const;
+  int nonmono_cost(Move m, int label, const std::vector<int>& gh, const std::vector<int>& gl) const;
   int n_;
+  // The buffer is b_..bend_ (bend_ = n_ but after an UNSHIFT, which puts the
+  // word back as b_ = bend_).
   int b_;
+  int bend_;
+  bool nonmono_ = false;
+  bool front_unshifted_ = false;
   bool root_used_ = false;
   std::vector<int> stack_;
   std::vector<int> head_, label_, l1_, l2_, r1_, r2_, nl_, nr_;
@@ -110,6 +152,7 @@ struct ParserTrainOptions {
   // `explore_prob` (the best zero-cost move otherwise).
   int explore_from = 1;
   double explore_prob = 0.9;
+  ParserSystem system = ParserSystem::kEager;
 };
 
 class Parser {
@@ -119,6 +162,7 @@ class Parser {
              std::vector<int>* heads, std::vector<int>* labels) const;
 
   const std::vector<std::string>& labels() const { return labels_; }
+  ParserSystem system() const { return system_; }
 
   void save(BinaryWriter* w) const;
   bool load(BinaryReader* r);
@@ -150,6 +194,7 @@ class Parser {
   void apply_class(ArcEagerState* st, int cls) const;
   bool legal(const ArcEagerState& st, int cls) const;
 
+  ParserSystem system_ = ParserSystem::kEager;
   std::vector<std::string> labels_;
   int root_label_ = 0;
   int fallback_label_ = 0;
