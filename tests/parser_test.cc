@@ -158,15 +158,18 @@ TEST(NonMonotonic, LeftArcReplacesAnEarlierHead) {
   EXPECT_EQ(st.head(3), 1);
 }
 
-TEST(NonMonotonic, RightArcWithTheGoldHeadStillInTheBufferCostsNothing) {
-  // 1 The 2 cat 3 sat: The <- cat <- sat. RIGHT-ARC 0 -> The is repairable
-  // (cat can take "The" by LEFT-ARC); in the eager system it is not.
+TEST(NonMonotonic, AWrongRightArcCanBeRepaired) {
+  // 1 The 2 cat 3 sat: The <- cat <- sat. RIGHT-ARC 0 -> The is a mistake in
+  // both systems (it costs the same), but only the non-monotonic one can
+  // still attach "The" to "cat".
   std::vector<int> gold = {-1, 2, 3, 0};
   std::vector<int> labels(4, 0);
   ArcEagerState eager(3), st(3, ParserSystem::kNonMonotonic);
   EXPECT_EQ(eager.cost(ArcEagerState::kRight, 0, gold, labels), 1);
-  EXPECT_EQ(st.cost(ArcEagerState::kRight, 0, gold, labels), 0);
-  st.apply(ArcEagerState::kRight, 0);           // 0 -> The (wrong)
+  EXPECT_EQ(st.cost(ArcEagerState::kRight, 0, gold, labels), 1);
+  eager.apply(ArcEagerState::kRight, 0);
+  EXPECT_FALSE(eager.can(ArcEagerState::kLeft));
+  st.apply(ArcEagerState::kRight, 0);  // 0 -> The (wrong)
   // The is on the stack with a head; its gold head (cat) is in the buffer.
   EXPECT_EQ(st.cost(ArcEagerState::kReduce, -1, gold, labels), 1);
   EXPECT_EQ(st.cost(ArcEagerState::kLeft, 0, gold, labels), 0);

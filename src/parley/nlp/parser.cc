@@ -203,9 +203,10 @@ int ArcEagerState::nonmono_cost(Move m, int label, const std::vector<int>& gh,
       if (m == kShift) {
         if (h >= 0 && in_stack_[h]) ++c;
       } else {
-        // A wrong head from the stack is final; one from the buffer can
-        // still replace it.
-        if (h != s0 && h >= 0 && in_stack_[h]) ++c;
+        // A wrong head costs as in the eager system, even when a later
+        // LEFT-ARC could replace it: repairs are for recovering from
+        // mistakes, not a second way to the same tree.
+        if (h != s0 && (in_stack_[h] || in_buffer(h))) ++c;
         if (label >= 0 && h == s0 && gl[b] != label) ++c;
       }
       break;
