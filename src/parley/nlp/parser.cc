@@ -498,6 +498,12 @@ void Parser::parse(const std::vector<std::string_view>& forms, const std::vector
   scores.resize(num_classes());
   uint64_t feats[kMaxParserFeatures];
   while (!st.terminal()) {
+    if (st.buffer_empty()) {
+      // Non-monotonic end: REDUCE (or UNSHIFT) is the only legal move, no
+      // need to score it (the eager system stops here).
+      st.apply(ArcEagerState::kReduce, -1);
+      continue;
+    }
     int nf = features(ctx, st, feats);
     std::fill(scores.begin(), scores.end(), 0.0f);
     model_.score(feats, nf, scores.data());

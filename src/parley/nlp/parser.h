@@ -88,6 +88,7 @@ class ArcEagerState {
     return i < static_cast<int>(stack_.size()) ? stack_[stack_.size() - 1 - i] : -1;
   }
   int buffer_front() const { return b_; }
+  bool buffer_empty() const { return b_ > bend_; }
   int buffer_at(int i) const { return b_ + i <= bend_ ? b_ + i : -1; }
   int head(int w) const { return head_[w]; }
   int label(int w) const { return label_[w]; }
