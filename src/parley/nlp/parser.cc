@@ -451,19 +451,29 @@ int Parser::best_legal(const ArcEagerState& st, const float* scores) const {
   const bool shift = st.can(ArcEagerState::kShift), reduce = st.can(ArcEagerState::kReduce);
   const bool left = st.can(ArcEagerState::kLeft), right = st.can(ArcEagerState::kRight);
   const bool from_root = st.stack_top() == 0;
+  // Scores are finite sums, so the first class scanned always beats -inf;
+  // ties keep the first class, as a scan of all classes in order would.
   int best = -1;
   float best_score = -std::numeric_limits<float>::infinity();
-  auto consider = [&](int c) {
-    if (best < 0 || scores[c] > best_score) best = c, best_score = scores[c];
+  auto scan = [&](int from, int to) {
+    for (int c = from; c < to; ++c)
+      if (scores[c] > best_score) best = c, best_score = scores[c];
   };
-  if (shift) consider(0);
-  if (reduce) consider(1);
-  if (left)
-    for (int l = 0; l < nl; ++l)
-      if (l != root_label_) consider(2 + l);
-  if (right)
-    for (int l = 0; l < nl; ++l)
-      if ((l == root_label_) == from_root) consider(2 + nl + l);
+  const int root = root_label_;
+  if (shift) scan(0, 1);
+  if (reduce) scan(1, 2);
+  if (left) {
+    scan(2, 2 + root);
+    scan(2 + root + 1, 2 + nl);
+  }
+  if (right) {
+    if (from_root) {
+      scan(2 + nl + root, 2 + nl + root + 1);
+    } else {
+      scan(2 + nl, 2 + nl + root);
+      scan(2 + nl + root + 1, 2 + 2 * nl);
+    }
+  }
   return best;
 }
 
