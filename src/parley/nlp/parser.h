@@ -23,7 +23,11 @@
 //    eager system even when it could be repaired (counting it free made dev
 //    UAS 1.8 worse after 3 epochs: the repairs are for recovering from
 //    mistakes). Same moves and classes, so the same features and model
-//    layout.
+//    layout. Measured on EWT dev, seed 1, jackknifed tags, weights cut at
+//    1.3: one member of 8 epochs, eager UAS/LAS 84.93/81.74, non-monotonic
+//    85.48/82.33; the shipped settings (3 members of 12 epochs) 85.52/82.43
+//    and 85.73/82.61. Parsing executes ~2% more instructions (LEFT-ARC is
+//    legal more often; the forced moves at the end are not scored).
 //
 // Non-projective trees: arc-eager only builds projective trees. Training
 // trees are projectivized by lifting (Kahane et al. 1998; Nivre & Nilsson
