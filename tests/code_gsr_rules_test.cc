@@ -317,6 +317,18 @@ TEST(CodeGsrRules, CodedClauseLendsNoTargetToTheVerbAbove) {
   EXPECT_EQ(Triples(doc, opt, true), V());
 }
 
+TEST(CodeGsrRules, AClauseWhoseOpenComplementIsCodedLendsNoTarget) {
+  // "Iran sees Brazil is about to help Israel": the complement "about"
+  // carries the event of its xcomp "help"; "sees" (010) gets no target.
+  CoderOptions opt = PetrarchOptions();
+  opt.petrarch_ccomp_target = true;
+  Document doc =
+      Doc("Iran/Iran/PROPN/2/nsubj sees/see/VERB/0/root Brazil/Brazil/PROPN/5/nsubj "
+          "is/be/AUX/5/cop about/about/ADJ/2/ccomp to/to/PART/7/mark help/help/VERB/5/xcomp "
+          "Israel/Israel/PROPN/7/obj");
+  EXPECT_EQ(Triples(doc, opt), V({"BRA ISR 070"}));
+}
+
 TEST(CodeGsrRules, TransformationTakesTheConjoinedVerbsOfItsClause) {
   // "Brazil claimed that Iran had attacked Israel and taken Alaska".
   Document doc =

@@ -306,9 +306,14 @@ class SentenceCoder {
   // A clause headed by a predicate the dictionaries code: PETRARCH nests
   // it as an event, so it lends no target to the verb above
   // ("Washington said a step enjoyed support from Moscow" codes nothing).
+  // A clause carries an event when its head is a coded verb or its
+  // open complement is ("Smeagol is about to restore ties": about -> restore).
   bool CodedClause(int head) const {
     PredicateResult r;
-    return MatchVerb(head, &r) && (IsEventCode(r.code) || IsEventCode(r.reverse_code));
+    if (MatchVerb(head, &r) && (IsEventCode(r.code) || IsEventCode(r.reverse_code))) return true;
+    for (int k : n_[head].kids)
+      if (n_[k].rel == "xcomp" && CodedClause(k)) return true;
+    return false;
   }
   // A transformation takes the whole clause: its conjoined verbs ("ISIL
   // had attacked Iraq and taken Mosul") are no events of their own.
