@@ -9,6 +9,7 @@
 #include <cstring>
 #include <filesystem>
 #include <fstream>
+#include <functional>
 #include <random>
 
 #include "parley/eval/ud_eval.h"
@@ -304,13 +305,17 @@ struct TinyData {
   }
 };
 
-std::unique_ptr<Model> train_tiny() {
+// A model trained on TinyData: 5 epochs of everything, the parser with
+// `options` (their iterations overridden to 5).
+std::unique_ptr<Model> train_tiny(ParserTrainOptions options = {},
+                                  const std::function<void(int)>& parser_progress = nullptr) {
   TinyData d;
   auto m = std::make_unique<Model>();
   std::mt19937_64 rng(7);
   m->tagger.train(d.tags, d.tagged, 5, &rng, nullptr);
   m->lemmatizer.train(d.lemmas);
-  m->parser.train(d.labels, d.parsed, 5, &rng, nullptr);
+  options.iterations = 5;
+  m->parser.train(d.labels, d.parsed, options, &rng, parser_progress);
   m->description = "tiny test model";
   return m;
 }
@@ -334,15 +339,9 @@ std::string annotate(const Model& m, std::vector<std::string> words) {
 }
 
 TEST(NonMonotonic, TrainsAndRecordsItsSystemInTheModel) {
-  TinyData d;
-  auto m = std::make_unique<Model>();
-  std::mt19937_64 rng(7);
-  m->tagger.train(d.tags, d.tagged, 5, &rng, nullptr);
-  m->lemmatizer.train(d.lemmas);
   ParserTrainOptions options;
-  options.iterations = 5;
   options.system = ParserSystem::kNonMonotonic;
-  m->parser.train(d.labels, d.parsed, options, &rng, nullptr);
+  std::unique_ptr<Model> m = train_tiny(options);
   EXPECT_EQ(m->parser.system(), ParserSystem::kNonMonotonic);
   const std::string expected =
       "The/DET\tDT/2/det cat/NOUN\tNN/3/nsubj sat/VERB\tVBD/0/root on/ADP\tIN/6/case "
@@ -399,16 +398,10 @@ TEST(ParserModel, LearnsTinyTreebankAndRoundTrips) {
 TEST(ParserModel, MembersAreAveragedIntoOneModel) {
   // Three perceptrons on different shuffles, averaged: still learns the
   // tiny treebank, and the model has the same classes as a single one.
-  TinyData d;
-  auto m = std::make_unique<Model>();
-  std::mt19937_64 rng(7);
-  m->tagger.train(d.tags, d.tagged, 5, &rng, nullptr);
-  m->lemmatizer.train(d.lemmas);
   ParserTrainOptions options;
-  options.iterations = 5;
   options.members = 3;
   std::vector<int> shown;
-  m->parser.train(d.labels, d.parsed, options, &rng, [&](int epoch) { shown.push_back(epoch); });
+  std::unique_ptr<Model> m = train_tiny(options, [&](int epoch) { shown.push_back(epoch); });
   // The first member's epochs, then the mean at the end of each later one.
   EXPECT_EQ(shown, (std::vector<int>{0, 1, 2, 3, 4, 9, 14}));
   EXPECT_EQ(annotate(*m, {"The", "cat", "sat", "on", "the", "mat", "."}),
