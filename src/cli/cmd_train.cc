@@ -41,9 +41,6 @@ int run_train(const TrainArgs& args) {
     partial = " --base " + o.base_path;
     if (!args.only.empty()) partial += " --only " + args.only;
   }
-  // The parser's system is written with the options that follow it.
-  partial = std::string(" --parser-system ") +
-            (o.parser.system == nlp::ParserSystem::kNonMonotonic ? "nonmono" : "eager") + partial;
   o.description =
       "parley English model, trained by `parley train --train " + o.train_path +
       (o.dev_path.empty() ? "" : " --dev " + o.dev_path) + " -o " + args.output + " --seed " +
@@ -53,7 +50,8 @@ int run_train(const TrainArgs& args) {
       " --tagger-min-weight " + fmt(o.tagger_min_weight) + " --parser-min-weight " +
       fmt(o.parser.min_weight) + " --parser-members " + std::to_string(o.parser.members) +
       " --parser-explore-from " + std::to_string(o.parser.explore_from) +
-      " --parser-explore-prob " + fmt(o.parser.explore_prob) + partial +
+      " --parser-explore-prob " + fmt(o.parser.explore_prob) + " --parser-system " +
+      (o.parser.system == nlp::ParserSystem::kNonMonotonic ? "nonmono" : "eager") + partial +
       "`; data: UD English EWT, licence CC BY-SA 4.0";
   nlp::Model model;
   Status s = nlp::train_model(o, &model, std::cerr);
