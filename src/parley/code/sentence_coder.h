@@ -225,6 +225,9 @@ class SentenceCoder {
   bool WordMatches(int w, const std::vector<std::string>& alternatives) const;
   // Number of words of the longest-first alternative ending at word w, 0 when none.
   int MatchLengthEndingAt(int w, const std::vector<std::string>& alternatives) const;
+  // The number of words of the multi-word alternative `alt` when they end at
+  // w, else 0.
+  int WordsEndingAt(int w, std::string_view alt) const;
   bool ModifiersPrecede(int head, const std::vector<std::vector<std::string>>& mods) const;
   bool HasCase(int w, const std::string& prep) const;
   bool InsideHyphenatedWord(int k) const;

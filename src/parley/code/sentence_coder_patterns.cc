@@ -97,35 +97,38 @@ int SentenceCoder::MatchLengthEndingAt(int w, const std::vector<std::string>& al
     if (AlternativesIndex::Has(set->single, n.lemma_id) ||
         AlternativesIndex::Has(set->single, n.form_id))
       return 1;
-    if (set->multi.empty()) return 0;
+    for (std::string_view alt : set->multi)
+      if (int words = WordsEndingAt(w, alt)) return words;
+    return 0;
   }
   for (const std::string& alt : alternatives) {
     if (alt.find(' ') == std::string::npos) {
       if (alt == n.lemma || alt == n.form) return 1;
       continue;
     }
-    // Split "is to" into words; the last must be w, the others precede it.
-    std::vector<std::string_view> parts;
-    std::string_view s = alt;
-    size_t b = 0;
-    while (b <= s.size()) {
-      size_t e = s.find(' ', b);
-      if (e == std::string_view::npos) e = s.size();
-      if (e > b) parts.push_back(s.substr(b, e - b));
-      b = e + 1;
-    }
-    if (parts.empty()) continue;
-    int pos = w;
-    bool ok = true;
-    for (int i = static_cast<int>(parts.size()) - 1; i >= 0; --i, --pos) {
-      if (pos < 0 || (n_[pos].lemma != parts[i] && n_[pos].form != parts[i])) {
-        ok = false;
-        break;
-      }
-    }
-    if (ok) return static_cast<int>(parts.size());
+    if (int words = WordsEndingAt(w, alt)) return words;
   }
   return 0;
+}
+
+// Reads "is to" backwards from w: its last word must be w (lemma or form),
+// the one before it w - 1, and so on. Runs of spaces separate words.
+int SentenceCoder::WordsEndingAt(int w, std::string_view alt) const {
+  int words = 0;
+  size_t end = alt.size();
+  while (end > 0) {
+    size_t space = alt.rfind(' ', end - 1);
+    size_t begin = space == std::string_view::npos ? 0 : space + 1;
+    if (begin < end) {
+      std::string_view part = alt.substr(begin, end - begin);
+      int pos = w - words;
+      if (pos < 0 || (n_[pos].lemma != part && n_[pos].form != part)) return 0;
+      ++words;
+    }
+    if (space == std::string_view::npos) break;
+    end = space;
+  }
+  return words;
 }
 
 bool SentenceCoder::InSubjectOf(int w, int p) const {
