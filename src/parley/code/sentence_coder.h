@@ -35,8 +35,14 @@ namespace parley::code {
 struct AlternativesIndex {
   static constexpr uint32_t kNoWord = 0xFFFFFFFFu;
   struct Set {
-    std::vector<uint32_t> single;         // sorted ids of the one-word alternatives
-    std::vector<std::string_view> multi;  // "is to": checked word by word
+    std::vector<uint32_t> single;  // sorted ids of the one-word alternatives
+    // "is to": checked word by word, only when its last word (`last`, an
+    // id) is the word's lemma or form.
+    struct Multi {
+      std::string_view text;
+      uint32_t last;
+    };
+    std::vector<Multi> multi;
   };
   // Views into the Dictionaries' pattern words (the Coder keeps them alive).
   std::unordered_map<std::string_view, uint32_t> vocab;
@@ -65,9 +71,17 @@ struct AlternativesIndex {
       if (a.find(' ') == std::string::npos)
         s.single.push_back(Intern(a));
       else
-        s.multi.push_back(a);
+        s.multi.push_back({a, Intern(LastWord(a))});
     }
     SortUnique(&s.single);
+  }
+  // The last of the space-separated words of `a` ("" when none).
+  static std::string_view LastWord(std::string_view a) {
+    size_t end = a.find_last_not_of(' ');
+    if (end == std::string_view::npos) return {};
+    size_t space = a.rfind(' ', end);
+    size_t begin = space == std::string_view::npos ? 0 : space + 1;
+    return a.substr(begin, end + 1 - begin);
   }
   const Set* Find(const std::vector<std::string>& alts) const {
     auto it = sets.find(&alts);

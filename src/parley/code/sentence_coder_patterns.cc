@@ -97,8 +97,10 @@ int SentenceCoder::MatchLengthEndingAt(int w, const std::vector<std::string>& al
     if (AlternativesIndex::Has(set->single, n.lemma_id) ||
         AlternativesIndex::Has(set->single, n.form_id))
       return 1;
-    for (std::string_view alt : set->multi)
-      if (int words = WordsEndingAt(w, alt)) return words;
+    for (const AlternativesIndex::Set::Multi& m : set->multi) {
+      if (m.last != n.lemma_id && m.last != n.form_id) continue;
+      if (int words = WordsEndingAt(w, m.text)) return words;
+    }
     return 0;
   }
   for (const std::string& alt : alternatives) {
