@@ -2,7 +2,6 @@
 
 #include <array>
 #include <cctype>
-#include <cstdio>
 
 namespace parley {
 namespace {
@@ -180,9 +179,14 @@ bool is_time_suffix(std::string_view rest) {
 
 std::optional<std::string> format(int y, int m, int d) {
   if (y < 1000 || y > 2999 || !is_valid_date(y, m, d)) return std::nullopt;
-  char buf[16];
-  std::snprintf(buf, sizeof(buf), "%04d-%02d-%02d", y, m, d);
-  return std::string(buf);
+  // By hand, not snprintf: dictionaries load tens of thousands of dated codes.
+  std::string out = "0000-00-00";
+  for (int i = 3; i >= 0; --i, y /= 10) out[i] = static_cast<char>('0' + y % 10);
+  out[5] = static_cast<char>('0' + m / 10);
+  out[6] = static_cast<char>('0' + m % 10);
+  out[8] = static_cast<char>('0' + d / 10);
+  out[9] = static_cast<char>('0' + d % 10);
+  return out;
 }
 
 // Numeric forms that start with the year: 2018-08-21, 2018/08/21, 2018.08.21, 20180821.
