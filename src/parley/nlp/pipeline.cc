@@ -1,5 +1,9 @@
 #include "parley/nlp/pipeline.h"
 
+#include <string_view>
+#include <unordered_map>
+#include <utility>
+
 #include "parley/nlp/tokenizer.h"
 
 namespace parley::nlp {
@@ -15,9 +19,35 @@ Status Pipeline::Load(const std::string& path, std::unique_ptr<Pipeline>* out) {
 void Pipeline::analyze(Document* doc) const {
   if (doc->sentences.empty() && !doc->text.empty()) tokenize(doc);
   for (Sentence& s : doc->sentences) analyze_sentence(&s);
+  agree_name_tags(doc);
 }
 
 namespace {
+
+// How many other capitalized occurrences of a form in a document, all with
+// the other of the name / common-noun tags and none with this one, overrule
+// the tagger on one occurrence (EWT dev: 2 gives lemmas 9 right, 2 wrong;
+// 1 gives 18 right, 10 wrong).
+constexpr int kMinAgreeingVotes = 2;
+
+bool has_upper(std::string_view s) {
+  for (char c : s)
+    if (c >= 'A' && c <= 'Z') return true;
+  return false;
+}
+
+// The common-noun tag for a name tag and the reverse ("PROPN\tNNP" <->
+// "NOUN\tNN", "PROPN\tNNPS" <-> "NOUN\tNNS"); empty for other tags.
+std::string_view noun_name_counterpart(const Word& w) {
+  if (w.upos == "PROPN") {
+    if (w.xpos == "NNP") return "NOUN\tNN";
+    if (w.xpos == "NNPS") return "NOUN\tNNS";
+  } else if (w.upos == "NOUN") {
+    if (w.xpos == "NN") return "PROPN\tNNP";
+    if (w.xpos == "NNS") return "PROPN\tNNPS";
+  }
+  return {};
+}
 
 // Splits "UPOS\tXPOS".
 void split_tag(const std::string& tag, std::string* upos, std::string* xpos) {
@@ -62,6 +92,40 @@ void mark_contracted_have(std::vector<Word>* words) {
 }
 
 }  // namespace
+
+void Pipeline::agree_name_tags(Document* doc) const {
+  // Votes of the capitalized words not at a sentence's start, by form:
+  // (tagged as a name, tagged as a common noun).
+  std::unordered_map<std::string_view, std::pair<int, int>> votes;
+  auto vote = [](const Word& w) -> int {
+    return w.upos == "PROPN" ? 0 : w.upos == "NOUN" ? 1 : -1;
+  };
+  for (const Sentence& s : doc->sentences)
+    for (size_t i = 1; i < s.words.size(); ++i) {
+      const Word& w = s.words[i];
+      int v = vote(w);
+      if (v < 0 || !has_upper(w.form)) continue;
+      auto& [names, nouns] = votes[w.form];
+      ++(v == 0 ? names : nouns);
+    }
+  for (Sentence& s : doc->sentences)
+    for (size_t i = 0; i < s.words.size(); ++i) {
+      Word& w = s.words[i];
+      int v = vote(w);
+      if (v < 0 || !has_upper(w.form)) continue;
+      auto it = votes.find(w.form);
+      if (it == votes.end()) continue;
+      auto [names, nouns] = it->second;
+      if (i > 0) --(v == 0 ? names : nouns);  // the others' votes
+      int same = v == 0 ? names : nouns, other = v == 0 ? nouns : names;
+      if (same > 0 || other < kMinAgreeingVotes) continue;
+      std::string_view counterpart = noun_name_counterpart(w);
+      int tag = counterpart.empty() ? -1 : model_->tagger.tag_id(counterpart);
+      if (tag < 0) continue;
+      split_tag(std::string(counterpart), &w.upos, &w.xpos);
+      model_->lemmatizer.annotate(w.form, tag, &w.lemma, &w.feats);
+    }
+}
 
 void Pipeline::tag_sentence(Sentence* sentence, std::vector<int>* tags) const {
   std::vector<Word>& words = sentence->words;

@@ -3,7 +3,8 @@
 //   std::unique_ptr<parley::nlp::Pipeline> nlp;
 //   parley::Status s = parley::nlp::Pipeline::Load("", &nlp);  // "" = default model
 //   nlp->analyze(&doc);  // tokenize when doc has no sentences, then tag,
-//                        // lemmatize and parse every sentence
+//                        // lemmatize and parse every sentence, then make
+//                        // the name / noun tags of a form agree in the doc
 //
 // Each Word gets upos, xpos, feats, lemma, head (1-based, 0 = root) and
 // deprel (UD relation with English subtypes). Sentences that already have
@@ -46,6 +47,16 @@ class Pipeline {
   const Model& model() const { return *model_; }
 
  private:
+  // After every sentence of a document is analyzed: a capitalized word
+  // tagged as a name (PROPN) while two or more other occurrences of the same
+  // form in the document, none at a sentence's start, are all tagged as
+  // common nouns (NOUN), and none as names, takes the common-noun tag, its
+  // lemma (lower case in UD English) and features; likewise the reverse.
+  // The tagger sees one sentence at a time: "Team" or "Cat" in a title
+  // tagged one way in one sentence and the other way in three others. Heads
+  // and relations stay as parsed.
+  void agree_name_tags(Document* doc) const;
+
   std::shared_ptr<const Model> model_;
 };
 
