@@ -2,9 +2,15 @@
 // trained on tiny hand-made examples. Tags are plain ids here.
 #include <gtest/gtest.h>
 
+#include <memory>
+#include <random>
+#include <string>
 #include <vector>
 
+#include "parley/doc/document.h"
 #include "parley/nlp/lemmatizer.h"
+#include "parley/nlp/model.h"
+#include "parley/nlp/pipeline.h"
 
 namespace parley::nlp {
 namespace {
@@ -231,6 +237,61 @@ TEST(Lemmatizer, ScriptsNeverCutAUtf8Character) {
   constexpr int kVBP = 7;
   Lemmatizer l = trained({{"'m", kVBP, "be", ""}, {"am", kVBP, "be", ""}});
   EXPECT_EQ(l.lemma("\xc2\xb4m", kVBP), "be");
+}
+
+// A document of the given sentences, each word given as
+// "form/UPOS/XPOS/lemma".
+Document document_of(const std::vector<std::vector<std::string>>& sentences) {
+  Document doc;
+  for (const auto& words : sentences) {
+    Sentence s;
+    for (const std::string& spec : words) {
+      Word w;
+      size_t a = spec.find('/'), b = spec.find('/', a + 1), c = spec.find('/', b + 1);
+      w.form = spec.substr(0, a);
+      w.upos = spec.substr(a + 1, b - a - 1);
+      w.xpos = spec.substr(b + 1, c - b - 1);
+      w.lemma = spec.substr(c + 1);
+      s.words.push_back(w);
+    }
+    doc.sentences.push_back(s);
+  }
+  return doc;
+}
+
+std::string tags_and_lemma(const Word& w) { return w.upos + "/" + w.xpos + "/" + w.lemma; }
+
+TEST(Pipeline, NameAndNounTagsOfAFormAgreeWithinADocument) {
+  const std::vector<std::string> tags = {"NOUN\tNN", "NOUN\tNNS", "PROPN\tNNP", "PROPN\tNNPS",
+                                         "DET\tDT"};
+  auto m = std::make_shared<Model>();
+  std::mt19937_64 rng(1);
+  m->tagger.train(tags, {TaggedSentence{{"the", "cat", "Cats", "Tom"}, {4, 0, 3, 2}}}, 1, &rng,
+                  nullptr);
+  m->lemmatizer.train({{"cat", 0, "cat", "Number=Sing"},
+                       {"cats", 1, "cat", "Number=Plur"},
+                       {"Cats", 3, "Cat", "Number=Plur"},
+                       {"Tom", 2, "Tom", "Number=Sing"}});
+  Pipeline pipeline(m);
+  // "Album" a name twice (not at a sentence's start), a noun once: the noun
+  // becomes a name. "Team" a name once and a noun once: left alone. "Cat"
+  // at a sentence's start does not vote.
+  Document doc = document_of({{"the/DET/DT/the", "Album/PROPN/NNP/Album", "Team/NOUN/NN/team"},
+                              {"an/DET/DT/a", "Album/PROPN/NNP/Album", "Team/PROPN/NNP/Team"},
+                              {"Cat/NOUN/NN/cat", "the/DET/DT/the", "Album/NOUN/NN/album"},
+                              {"the/DET/DT/the", "Cats/NOUN/NNS/cat"},
+                              {"the/DET/DT/the", "Cats/NOUN/NNS/cat"},
+                              {"Cats/PROPN/NNPS/Cats"}});
+  pipeline.agree_name_tags(&doc);
+  EXPECT_EQ(tags_and_lemma(doc.sentences[2].words[2]), "PROPN/NNP/Album");
+  EXPECT_EQ(tags_and_lemma(doc.sentences[0].words[1]), "PROPN/NNP/Album");
+  EXPECT_EQ(tags_and_lemma(doc.sentences[0].words[2]), "NOUN/NN/team");
+  EXPECT_EQ(tags_and_lemma(doc.sentences[1].words[2]), "PROPN/NNP/Team");
+  EXPECT_EQ(tags_and_lemma(doc.sentences[2].words[0]), "NOUN/NN/cat");
+  // "Cats" starting a sentence, a name there, nouns twice elsewhere: a
+  // noun, with the noun's lemma and features.
+  EXPECT_EQ(tags_and_lemma(doc.sentences[5].words[0]), "NOUN/NNS/cat");
+  EXPECT_EQ(doc.sentences[5].words[0].feats, "Number=Plur");
 }
 
 }  // namespace

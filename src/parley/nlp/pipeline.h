@@ -44,19 +44,20 @@ class Pipeline {
   // tag_sentence gave for this sentence.
   void parse_sentence(Sentence* sentence, const std::vector<int>& tags) const;
 
-  const Model& model() const { return *model_; }
-
- private:
-  // After every sentence of a document is analyzed: a capitalized word
-  // tagged as a name (PROPN) while two or more other occurrences of the same
-  // form in the document, none at a sentence's start, are all tagged as
-  // common nouns (NOUN), and none as names, takes the common-noun tag, its
-  // lemma (lower case in UD English) and features; likewise the reverse.
-  // The tagger sees one sentence at a time: "Team" or "Cat" in a title
+  // The last step of analyze(), once every sentence is tagged: a word with
+  // capitals tagged as a name (PROPN NNP/NNPS) while two or more other
+  // occurrences of the same form in the document are tagged as common nouns
+  // (NOUN NN/NNS) and none as names takes the common-noun tag, its lemma
+  // (lower case in UD English) and features; likewise the reverse.
+  // Occurrences that start a sentence do not count (capitalized there
+  // anyway). The tagger sees one sentence at a time: "Cat" of a title is
   // tagged one way in one sentence and the other way in three others. Heads
   // and relations stay as parsed.
   void agree_name_tags(Document* doc) const;
 
+  const Model& model() const { return *model_; }
+
+ private:
   std::shared_ptr<const Model> model_;
 };
 
