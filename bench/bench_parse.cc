@@ -3,10 +3,17 @@
 //
 //   bench_parse [--threads N] [--runs R] [--model FILE] [FILE.conllu ...]
 //   bench_parse [--model FILE] --save-as OUT
+//   bench_parse [--runs R] [--model FILE] --versus OTHER [FILE.conllu ...]
 //
 // --save-as re-saves the model in the current format version and exits
 // (to measure the load time of a new format before the shipped model is
 // re-saved).
+//
+// --versus compares two models in one process, one thread: chunks of 8
+// documents go to the two in turn (the first chunk to --model in odd runs,
+// to OTHER in even runs), and each model's thread CPU time is summed. Both
+// see the same load and the same neighbours, so on a busy machine their
+// ratio is steadier than that of two separate runs.
 //
 // The text of each document of the CoNLL-U files (default: EWT train, dev and
 // test from ../shared) is rebuilt and analyzed from scratch, as `parley parse`
@@ -18,6 +25,7 @@
 #include <cstring>
 #include <ctime>
 #include <fstream>
+#include <memory>
 #include <string>
 #include <thread>
 #include <vector>
@@ -25,9 +33,57 @@
 #include "parley/doc/conllu.h"
 #include "parley/nlp/pipeline.h"
 
+namespace {
+
+double thread_cpu_seconds() {
+  timespec t;
+  clock_gettime(CLOCK_THREAD_CPUTIME_ID, &t);
+  return static_cast<double>(t.tv_sec) + t.tv_nsec * 1e-9;
+}
+
+// See --versus above.
+int compare(const parley::nlp::Pipeline& first, const std::string& other_path,
+            const std::vector<parley::Document>& raw, int runs) {
+  std::unique_ptr<parley::nlp::Pipeline> other;
+  parley::Status s = parley::nlp::Pipeline::Load(other_path, &other);
+  if (!s.ok()) {
+    std::fprintf(stderr, "bench_parse: %s\n", s.message().c_str());
+    return 1;
+  }
+  const parley::nlp::Pipeline* models[2] = {&first, other.get()};
+  constexpr size_t kChunk = 8;
+  std::vector<double> ratios;
+  for (int run = 0; run < runs; ++run) {
+    double cpu[2] = {0, 0};
+    size_t words[2] = {0, 0};
+    std::string out;
+    for (size_t begin = 0; begin < raw.size(); begin += kChunk) {
+      const int m = static_cast<int>((begin / kChunk + run) % 2);
+      const double t0 = thread_cpu_seconds();
+      for (size_t i = begin; i < std::min(raw.size(), begin + kChunk); ++i) {
+        parley::Document doc = raw[i];
+        models[m]->analyze(&doc);
+        out.clear();
+        parley::write_conllu(doc, &out);
+        for (const auto& sent : doc.sentences) words[m] += sent.words.size();
+      }
+      cpu[m] += thread_cpu_seconds() - t0;
+    }
+    const double a = words[0] / cpu[0], b = words[1] / cpu[1];
+    ratios.push_back(b / a);
+    std::printf("run %d: --model %.0f, --versus %.0f words per CPU second (versus/model %.3f)\n",
+                run + 1, a, b, b / a);
+  }
+  std::sort(ratios.begin(), ratios.end());
+  std::printf("median versus/model: %.3f\n", ratios[ratios.size() / 2]);
+  return 0;
+}
+
+}  // namespace
+
 int main(int argc, char** argv) {
   int threads = 1, runs = 5;
-  std::string model_path, save_as;
+  std::string model_path, save_as, versus;
   std::vector<std::string> files;
   for (int i = 1; i < argc; ++i) {
     if (!std::strcmp(argv[i], "--threads") && i + 1 < argc)
@@ -38,6 +94,8 @@ int main(int argc, char** argv) {
       model_path = argv[++i];
     else if (!std::strcmp(argv[i], "--save-as") && i + 1 < argc)
       save_as = argv[++i];
+    else if (!std::strcmp(argv[i], "--versus") && i + 1 < argc)
+      versus = argv[++i];
     else
       files.push_back(argv[i]);
   }
@@ -85,6 +143,7 @@ int main(int argc, char** argv) {
   }
   std::printf("model load %.3f s; %zu documents, %.1f MB of text; %d thread(s)\n", load_s,
               raw.size(), bytes / 1e6, threads);
+  if (!versus.empty()) return compare(*nlp, versus, raw, runs);
   std::vector<double> rates, cpu_rates;
   for (int run = 0; run < runs; ++run) {
     std::vector<parley::Document> docs = raw;

@@ -599,6 +599,74 @@ TEST(LinearModel, ReadsTheLayoutOfVersionsOneToThree) {
   EXPECT_FALSE(LinearModel().load(&rb));
 }
 
+TEST(LinearModel, LongSparseRowsOfOlderFilesAreSavedDense) {
+  // A version-5 layout as parley wrote it before session 7, when only rows
+  // of a third of the classes or more were dense: one hot row of 10 of 37
+  // classes stored sparse (and two keys in the cold table). It loads and
+  // scores as written; save() encodes that row dense (the current rule:
+  // 40 / 7 weights or more) with the same scores, and saving again gives
+  // the same bytes.
+  struct HotSlot {
+    uint32_t check, payload;
+  };
+  struct ColdSlot {
+    uint32_t check, entry[2];
+  };
+  auto spread = [](uint64_t key) { return key * 0x9E3779B97F4A7C15ULL; };
+  auto entry = [](uint32_t c, int16_t w) {
+    const uint32_t index = (c & ~7u) | ((c & 1u) << 2) | ((c & 7u) >> 1);
+    return index | static_cast<uint32_t>(static_cast<uint16_t>(w)) << 16;
+  };
+  constexpr int kClasses = 37;
+  constexpr uint64_t kHotKey = 0x1234567890ABCDEFULL, kColdKeys[2] = {777, 4242};
+  std::vector<HotSlot> hot(16, HotSlot{0, 0});
+  std::vector<ColdSlot> cold(16, ColdSlot{0, {0, 0}});
+  std::vector<uint32_t> sparse = {10};
+  std::vector<float> want_hot(kClasses, 0.0f);
+  for (uint32_t c = 0; c < 10; ++c) {
+    const auto w = static_cast<int16_t>(100 * (c + 1) * (c % 2 ? -1 : 1));
+    sparse.push_back(entry(3 * c, w));
+    want_hot[3 * c] = w * 0.5f;
+  }
+  const uint64_t h = spread(kHotKey);
+  hot[(static_cast<uint64_t>(static_cast<uint32_t>(h)) * 16) >> 32] =
+      HotSlot{static_cast<uint32_t>(h >> 32), 0};
+  for (uint64_t key : kColdKeys) {
+    const uint64_t c = spread(key);
+    size_t pos = (static_cast<uint64_t>(static_cast<uint32_t>(c)) * 16) >> 32;
+    while (cold[pos].check != 0) pos = (pos + 1) % 16;
+    cold[pos] = ColdSlot{static_cast<uint32_t>(c >> 32), {entry(36, 8), entry(0, -2)}};
+  }
+  BinaryWriter w;
+  w.pod<uint32_t>(kClasses);
+  w.pod<float>(0.5f);
+  w.pod<uint64_t>(3);
+  w.aligned_array(hot.data(), hot.size());
+  w.aligned_array(cold.data(), cold.size());
+  w.aligned_array(static_cast<const int16_t*>(nullptr), 0);
+  w.aligned_array(sparse.data(), sparse.size());
+  BinaryReader r(w.buffer().data(), w.buffer().size(), kModelVersion);
+  LinearModel old_layout;
+  ASSERT_TRUE(old_layout.load(&r));
+  EXPECT_EQ(scores_of(old_layout, {kHotKey}), want_hot);
+  std::vector<float> want_cold(kClasses, 0.0f);
+  want_cold[36] = 8.0f, want_cold[0] = -2.0f;
+  EXPECT_EQ(scores_of(old_layout, {kColdKeys[0], kColdKeys[1], 99}), want_cold);
+  const std::vector<uint64_t> all = {kHotKey, kColdKeys[0], kColdKeys[1], 12345};
+  BinaryWriter resaved;
+  old_layout.save(&resaved);
+  EXPECT_NE(resaved.buffer(), w.buffer());
+  EXPECT_LT(resaved.buffer().size() - w.buffer().size(), 100u);  // 40 int16 - 11 uint32
+  BinaryReader r2(resaved.buffer().data(), resaved.buffer().size(), kModelVersion);
+  LinearModel dense_layout;
+  ASSERT_TRUE(dense_layout.load(&r2));
+  EXPECT_EQ(scores_of(dense_layout, all), scores_of(old_layout, all));
+  EXPECT_EQ(dense_layout.best_class(all.data(), 4), old_layout.best_class(all.data(), 4));
+  BinaryWriter again;
+  dense_layout.save(&again);
+  EXPECT_EQ(again.buffer(), resaved.buffer());
+}
+
 TEST(LinearModel, DamagedLayoutIsRefusedOrHarmless) {
   // Every single-byte change of a saved layout either fails to load or
   // loads a model that scores without reading out of bounds (checked by

@@ -100,7 +100,9 @@ class LinearModel {
   int best_class(const uint64_t* feats, int n) const;
   size_t num_features() const { return num_features_; }
 
-  // Writes the inference layout (format version 4 and later).
+  // Writes the inference layout (format version 4 and later), the rows of
+  // the hot table encoded by the current rule whatever the rule of the file
+  // they were loaded from (slot positions unchanged: see perceptron.cc).
   void save(BinaryWriter* w) const;
   // Reads the layout of r->version(): from version 4 the inference layout
   // itself, checked and used in place when the reader's buffer has an owner
