@@ -61,11 +61,17 @@ namespace {
 
 // Rows with at least padded_classes / kDenseDivisor weights are stored dense:
 // a dense row costs padded_classes / 16 vector steps (AVX2) and 2 bytes per
-// class, a sparse one a scalar step and 4 bytes per weight. With 104
-// classes, rows of 15 weights or more are dense: on the shipped model (EWT
-// dev, cachegrind) 4.5% fewer instructions than with the earlier divisor 3
-// (rows of 35 or more), for 0.8 MB more; see BENCHMARKS.md.
-constexpr uint32_t kDenseDivisor = 7;
+// class, a sparse one a scalar step and 4 bytes per weight.
+constexpr uint32_t kDenseDivisor = 3;
+// save() also stores dense the longest of the rows of at least
+// padded_classes / kLongRowDivisor weights, as long as these extra dense rows
+// add at most 1 / kExtraBytesShare to the bytes of the layout. On the shipped
+// model (104 classes: rows of 15 to 34 weights, +0.8 MB of 24.7) EWT dev
+// takes 4.8% fewer instructions (cachegrind) and 1.09x the words per CPU
+// second (bench_parse --versus); a model of many long rows (no minimum
+// weight) gets the longest rows dense, at most 4% larger.
+constexpr uint32_t kLongRowDivisor = 7;
+constexpr uint64_t kExtraBytesShare = 25;
 
 // Home slot of a key in a table of n slots (n < 2^32): the low half of the
 // spread key scaled to [0, n) (Lemire's multiply-shift reduction, any size).
@@ -492,18 +498,54 @@ void LinearModel::accumulate(const uint64_t* feats, int n, int32_t* acc) const {
 }
 
 // Format version 4 and later: the inference layout. The tables are written
-// as they are in memory; the rows of the hot table are encoded again by the
-// current rule (encode()), in slot order, so that a model saved with an
-// older rule (fewer dense rows) is re-saved in the faster layout. Readers of
-// any version-4 parley read both: each slot says how its row is stored.
+// as they are in memory; the rows of the hot table are encoded again in slot
+// order, by the rule of encode() and then the long-row rule above, whatever
+// the rule of the file they were loaded from (a model saved by an older
+// parley is re-saved in the faster layout). The choice depends on the rows
+// only, so saving a loaded model again gives the same bytes. Readers of any
+// version-4 parley read both: each slot says how its row is stored.
 void LinearModel::save(BinaryWriter* w) const {
   Arrays a;
   a.slots.assign(slots_, slots_ + num_slots_);
   RowWeights row;
-  for (Slot& slot : a.slots) {
+  // Bytes of the layout by encode() alone, and the sparse rows that may go
+  // dense: (length, slot), longest first.
+  uint64_t bytes = num_slots_ * sizeof(Slot) + num_cold_ * sizeof(ColdSlot);
+  std::vector<std::pair<uint32_t, uint32_t>> long_rows;
+  for (size_t i = 0; i < a.slots.size(); ++i) {
+    if (a.slots[i].check == 0) continue;
+    decode(a.slots[i].payload, &row);
+    const uint32_t len = static_cast<uint32_t>(row.size());
+    if (len * kDenseDivisor >= padded_classes_ && len > 0) {
+      bytes += padded_classes_ * sizeof(int16_t);
+    } else {
+      bytes += (len + 1) * sizeof(uint32_t);
+      if (len * kLongRowDivisor >= padded_classes_ && len > 1)
+        long_rows.emplace_back(len, static_cast<uint32_t>(i));
+    }
+  }
+  std::sort(long_rows.begin(), long_rows.end(), [](const auto& x, const auto& y) {
+    return x.first != y.first ? x.first > y.first : x.second < y.second;
+  });
+  std::vector<bool> dense(a.slots.size(), false);
+  uint64_t extra = 0;
+  for (auto [len, i] : long_rows) {
+    extra += padded_classes_ * sizeof(int16_t) - (len + 1) * sizeof(uint32_t);
+    if (extra * kExtraBytesShare > bytes) break;
+    dense[i] = true;
+  }
+  for (size_t i = 0; i < a.slots.size(); ++i) {
+    Slot& slot = a.slots[i];
     if (slot.check == 0) continue;
     decode(slot.payload, &row);
-    slot.payload = encode(row, &a);
+    if (dense[i]) {
+      const size_t base = a.dense.size();
+      a.dense.resize(base + padded_classes_, 0);
+      for (auto [c, q] : row) a.dense[base + c] = q;
+      slot.payload = kDense | static_cast<uint32_t>(base / padded_classes_);
+    } else {
+      slot.payload = encode(row, &a);
+    }
   }
   w->pod<uint32_t>(static_cast<uint32_t>(num_classes_));
   w->pod<float>(scale_);
