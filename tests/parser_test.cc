@@ -542,6 +542,86 @@ TEST(LinearTrainer, AddAveragedGivesTheMeanOfMembers) {
   for (size_t c = 0; c < sm.size(); ++c) EXPECT_NEAR(sm[c], 0.5f * (sa[c] + sb[c]), 0.05f) << c;
 }
 
+// Feature kRare gets large weights but fires once in the counted states,
+// kCommon small ones and fires in every state.
+constexpr uint64_t kRare = 0x1111, kCommon = 0x2222;
+LinearTrainer rare_and_common() {
+  LinearTrainer t(4);
+  for (int i = 0; i < 3; ++i) t.update(&kRare, 1, 0, 1);  // |w| 3
+  t.update(&kCommon, 1, 2, 3);                            // |w| 1
+  for (int i = 0; i < 100; ++i) {
+    t.count(&kCommon, 1);
+    t.tick();
+  }
+  t.count(&kRare, 1);
+  return t;
+}
+
+TEST(LinearTrainer, SaliencyCutKeepsFrequentFeaturesMagnitudeCutLargeOnes) {
+  LinearTrainer t = rare_and_common();
+  LinearModel by_size, by_saliency, all;
+  // The two best of four weights.
+  t.compile_top(&by_size, PruneRule::kMagnitude, 0.0f, 2);
+  t.compile_top(&by_saliency, PruneRule::kSaliency, 0.0f, 2);
+  t.compile(&all, 0.0f);
+  EXPECT_EQ(all.num_features(), 2u);
+  EXPECT_EQ(by_size.num_features(), 1u);
+  EXPECT_EQ(by_saliency.num_features(), 1u);
+  const std::vector<float> zero(4, 0.0f);
+  EXPECT_NE(scores_of(by_size, {kRare}), zero);
+  EXPECT_EQ(scores_of(by_size, {kCommon}), zero);
+  EXPECT_EQ(scores_of(by_saliency, {kRare}), zero);
+  EXPECT_NE(scores_of(by_saliency, {kCommon}), zero);
+  // The counts survive weight averaging of members.
+  LinearTrainer mean(4);
+  mean.add_averaged(t, 0.5f);
+  mean.add_averaged(rare_and_common(), 0.5f);
+  LinearModel mean_saliency;
+  mean.compile_top(&mean_saliency, PruneRule::kSaliency, 0.0f, 2);
+  EXPECT_EQ(scores_of(mean_saliency, {kRare}), zero);
+  EXPECT_NE(scores_of(mean_saliency, {kCommon}), zero);
+  // min_weight applies first: above both |w|, nothing is left.
+  LinearModel none;
+  t.compile_top(&none, PruneRule::kSaliency, 5.0f, 2);
+  EXPECT_EQ(none.num_features(), 0u);
+}
+
+TEST(LinearTrainer, CompileToSizeFitsTheBudget) {
+  LinearTrainer t(20);
+  std::vector<uint64_t> feats;
+  for (uint64_t k = 0; k < 3000; ++k) feats.push_back(0x9E3779B97F4A7C15ULL * (k + 1));
+  std::mt19937_64 rng(7);
+  for (int it = 0; it < 20000; ++it) {
+    uint64_t f[3] = {feats[rng() % 50], feats[rng() % feats.size()], feats[rng() % feats.size()]};
+    t.update(f, 3, static_cast<int>(rng() % 20), static_cast<int>(rng() % 20));
+    t.count(f, 3);
+    t.tick();
+  }
+  LinearModel full, magnitude, saliency, unlimited;
+  t.compile(&full, 0.0f);
+  const size_t full_bytes = saved_size(full);
+  // No limit, or a limit above the full size: the plain compile.
+  EXPECT_EQ(t.compile_to_size(&unlimited, PruneRule::kMagnitude, 0.0f, 0), full_bytes);
+  EXPECT_EQ(scores_of(unlimited, feats), scores_of(full, feats));
+  const size_t budget = full_bytes / 3;
+  const size_t m = t.compile_to_size(&magnitude, PruneRule::kMagnitude, 0.0f, budget);
+  const size_t s = t.compile_to_size(&saliency, PruneRule::kSaliency, 0.0f, budget);
+  EXPECT_EQ(m, saved_size(magnitude));
+  EXPECT_EQ(s, saved_size(saliency));
+  EXPECT_LE(m, budget);
+  EXPECT_LE(s, budget);
+  // Near the budget, not far below it.
+  EXPECT_GT(m, budget * 8 / 10);
+  EXPECT_GT(s, budget * 8 / 10);
+  // The two rules keep different weights.
+  EXPECT_GT(saliency.num_features(), 0u);
+  EXPECT_NE(scores_of(saliency, feats), scores_of(magnitude, feats));
+  // Deterministic.
+  LinearModel again;
+  t.compile_to_size(&again, PruneRule::kSaliency, 0.0f, budget);
+  EXPECT_EQ(scores_of(again, feats), scores_of(saliency, feats));
+}
+
 TEST(LinearModel, LayoutRoundTripsInPlaceAndCopied) {
   LinearModel m = small_linear_model();
   ASSERT_GT(m.num_features(), 30u);

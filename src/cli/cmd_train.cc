@@ -1,8 +1,10 @@
 // parley train: trains the English model (tagger, lemmatizer, parser).
 #include <cstdio>
+#include <cstdlib>
 #include <iostream>
 #include <map>
 #include <string>
+#include <vector>
 
 #include "cli/commands.h"
 #include "parley/nlp/train.h"
@@ -15,7 +17,16 @@ struct TrainArgs {
   nlp::TrainOptions options;
   std::string output;
   std::string only;  // components to retrain on top of --base
+  double parser_max_mb = 0;
+  std::vector<std::string> compare_cuts;  // RULE:MB
 };
+
+const std::map<std::string, nlp::PruneRule> kPruneRules{{"magnitude", nlp::PruneRule::kMagnitude},
+                                                        {"saliency", nlp::PruneRule::kSaliency}};
+
+std::string rule_name(nlp::PruneRule rule) {
+  return rule == nlp::PruneRule::kSaliency ? "saliency" : "magnitude";
+}
 
 std::string fmt(float v) {
   char buf[32];
@@ -36,6 +47,27 @@ int run_train(const TrainArgs& args) {
       return 2;
     }
   }
+  if (args.parser_max_mb > 0) o.parser.max_bytes = static_cast<size_t>(args.parser_max_mb * 1e6);
+  for (const std::string& cut : args.compare_cuts) {
+    const size_t colon = cut.find(':');
+    auto rule = kPruneRules.find(cut.substr(0, colon));
+    char* end = nullptr;
+    const double mb = colon == std::string::npos ? 0 : std::strtod(cut.c_str() + colon + 1, &end);
+    if (rule == kPruneRules.end() || mb <= 0 || end == nullptr || *end != '\0') {
+      std::cerr << "parley: --parser-compare-cuts: '" << cut
+                << "' is not RULE:MB (RULE magnitude or saliency, MB > 0)\n";
+      return 2;
+    }
+    o.compare_mb.emplace_back(rule->second, mb);
+  }
+  // Pruning options are written only when set, so the descriptions of
+  // models trained without them read as before.
+  std::string pruning;
+  if (o.parser.prune != nlp::PruneRule::kMagnitude)
+    pruning += " --parser-prune " + rule_name(o.parser.prune);
+  if (args.parser_max_mb > 0)
+    pruning += " --parser-max-mb " + fmt(static_cast<float>(args.parser_max_mb));
+  if (o.max_mb > 0) pruning += " --max-mb " + fmt(static_cast<float>(o.max_mb));
   std::string partial;
   if (!o.base_path.empty()) {
     partial = " --base " + o.base_path;
@@ -51,8 +83,8 @@ int run_train(const TrainArgs& args) {
       fmt(o.parser.min_weight) + " --parser-members " + std::to_string(o.parser.members) +
       " --parser-explore-from " + std::to_string(o.parser.explore_from) +
       " --parser-explore-prob " + fmt(o.parser.explore_prob) + " --parser-system " +
-      (o.parser.system == nlp::ParserSystem::kNonMonotonic ? "nonmono" : "eager") + partial +
-      "`; data: UD English EWT, licence CC BY-SA 4.0";
+      (o.parser.system == nlp::ParserSystem::kNonMonotonic ? "nonmono" : "eager") + pruning +
+      partial + "`; data: UD English EWT, licence CC BY-SA 4.0";
   nlp::Model model;
   Status s = nlp::train_model(o, &model, std::cerr);
   if (!s.ok()) {
@@ -112,6 +144,27 @@ void add_train_command(CLI::App& app, int* exit_code) {
   cmd->add_option("--parser-min-weight", args->options.parser.min_weight,
                   "Drop parser weights of smaller magnitude from the saved model")
       ->capture_default_str();
+  cmd->add_option("--parser-prune", args->options.parser.prune,
+                  "How the parser weights kept under --parser-max-mb / --max-mb are chosen: "
+                  "magnitude (largest |w|) or saliency (largest |w| x how often the feature "
+                  "fired in the last training epoch)")
+      ->transform(CLI::CheckedTransformer(kPruneRules, CLI::ignore_case))
+      ->default_str("magnitude");
+  cmd->add_option("--parser-max-mb", args->parser_max_mb,
+                  "Prune the parser (after --parser-min-weight) to at most this many MB "
+                  "(10^6 bytes) of weights, keeping the best by --parser-prune (0: no limit)")
+      ->capture_default_str()
+      ->check(CLI::Range(0.0, 1e6));
+  cmd->add_option("--max-mb", args->options.max_mb,
+                  "Prune the parser as --parser-max-mb until the whole model file is at most "
+                  "this many MB with its tagger and lemmatizer (0: no limit)")
+      ->capture_default_str()
+      ->check(CLI::Range(0.0, 1e6));
+  cmd->add_option("--parser-compare-cuts", args->compare_cuts,
+                  "Before the final cut, print the parser's dev scores with each of these cuts "
+                  "(RULE:MB, the whole model's size as --max-mb; e.g. magnitude:28 "
+                  "saliency:28), to compare rules at equal size from one training")
+      ->delimiter(',');
   cmd->add_option("--parser-members", args->options.parser.members,
                   "Parsers trained on different shuffles whose weights are averaged into one "
                   "(same parse cost, a larger model file)")

@@ -575,11 +575,15 @@ void Parser::train(const std::vector<std::string>& label_names,
   std::uniform_real_distribution<double> coin(0.0, 1.0);
   // The members' mean, summed as they finish (one member: unused).
   LinearTrainer mean(nc);
+  LinearTrainer last_member(nc);  // one member: its weights
   for (int member = 0; member < members; ++member) {
     LinearTrainer trainer(nc);
     for (int it = 0; it < iterations; ++it) {
       deterministic_shuffle(&order, rng);
       const bool explore = it >= options.explore_from;
+      // Feature frequencies for PruneRule::kSaliency: the states of the
+      // last epoch (the model's own, mostly, when exploring).
+      const bool count = it + 1 == iterations;
       for (size_t idx : order) {
         const ParseInput& s = sentences[idx];
         const auto& gh = gold_heads[idx];
@@ -591,6 +595,7 @@ void Parser::train(const std::vector<std::string>& label_names,
           int nf = features(ctx, st, feats);
           std::fill(scores.begin(), scores.end(), 0.0f);
           trainer.score(feats, nf, scores.data());
+          if (count) trainer.count(feats, nf);
           int guess = best_legal(st, scores.data());
           // Costs of the four moves, then per label.
           int move_cost[4];
@@ -630,8 +635,11 @@ void Parser::train(const std::vector<std::string>& label_names,
       }
       const bool last = it + 1 == iterations;
       if (members == 1) {
-        if (progress || last) trainer.compile(&model_, last ? options.min_weight : 0.0f);
-        if (progress) progress(it);
+        if (progress) {
+          trainer.compile(&model_, 0.0f);
+          progress(it);
+        }
+        if (last) last_member = std::move(trainer);
         continue;
       }
       // Several members: the first member's epochs, then the mean so far
@@ -646,7 +654,12 @@ void Parser::train(const std::vector<std::string>& label_names,
       progress(member * iterations + it);
     }
   }
-  if (members > 1) mean.compile(&model_, options.min_weight);
+  const LinearTrainer& final_weights = members > 1 ? mean : last_member;
+  for (const auto& [rule, bytes] : options.compare_cuts) {
+    size_t saved = final_weights.compile_to_size(&model_, rule, options.min_weight, bytes);
+    if (options.on_compare) options.on_compare(rule, saved);
+  }
+  final_weights.compile_to_size(&model_, options.prune, options.min_weight, options.max_bytes);
 }
 
 void Parser::save(BinaryWriter* w) const {

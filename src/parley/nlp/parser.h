@@ -150,6 +150,16 @@ struct ParserTrainOptions {
   int iterations = 12;  // epochs per member
   // The final model keeps only weights of at least this magnitude.
   float min_weight = 0.01f;
+  // Then, when its parser model (LinearModel::save) would exceed max_bytes
+  // (0 = no limit), only the weights ranked best by `prune` that fit. The
+  // saliency rule counts feature firings in the last epoch of each member.
+  PruneRule prune = PruneRule::kMagnitude;
+  size_t max_bytes = 0;
+  // Cuts scored before the final one, to compare rules at equal size: for
+  // each (rule, bytes) the model is compiled with it (as above, min_weight
+  // included) and on_compare(rule, saved bytes) is called with it in place.
+  std::vector<std::pair<PruneRule, size_t>> compare_cuts;
+  std::function<void(PruneRule, size_t)> on_compare;
   // Weight averaging: `members` perceptrons are trained one after the other
   // on different shuffles (and exploration coins) of the same data, and the
   // model is the mean of their averaged weights. A mean of linear models is

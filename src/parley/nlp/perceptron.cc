@@ -3,6 +3,8 @@
 #include <algorithm>
 #include <cmath>
 #include <cstring>
+#include <functional>
+#include <limits>
 
 namespace parley::nlp {
 
@@ -663,7 +665,10 @@ void LinearTrainer::score(const uint64_t* feats, int n, float* scores) const {
 
 void LinearTrainer::add(uint64_t key, int cls, float delta) {
   uint32_t r = index_.insert(key);
-  if (r == rows_.size()) rows_.emplace_back();
+  if (r == rows_.size()) {
+    rows_.emplace_back();
+    counts_.push_back(0);
+  }
   for (Entry& e : rows_[r]) {
     if (e.cls == cls) {
       e.w += delta;
@@ -679,11 +684,18 @@ void LinearTrainer::add_averaged(const LinearTrainer& other, float factor) {
   // exactly delta whatever this trainer's own history.
   std::vector<uint64_t> keys = other.index_.keys_by_row();
   for (size_t r = 0; r < other.rows_.size(); ++r) {
+    uint32_t row = UINT32_MAX;  // this trainer's row of keys[r], once needed
     for (const Entry& o : other.rows_[r]) {
       const double avg = o.w - o.u / static_cast<double>(other.time_);
       if (avg == 0) continue;
-      const uint32_t row = index_.insert(keys[r]);
-      if (row == rows_.size()) rows_.emplace_back();
+      if (row == UINT32_MAX) {
+        row = index_.insert(keys[r]);
+        if (row == rows_.size()) {
+          rows_.emplace_back();
+          counts_.push_back(0);
+        }
+        counts_[row] += other.counts_[r];
+      }
       const float delta = static_cast<float>(avg * factor);
       bool found = false;
       for (Entry& e : rows_[row]) {
@@ -706,7 +718,89 @@ void LinearTrainer::update(const uint64_t* feats, int n, int truth, int guess) {
   }
 }
 
+void LinearTrainer::count(const uint64_t* feats, int n) {
+  for (int i = 0; i < n; ++i) {
+    int32_t r = index_.find(feats[i]);
+    if (r >= 0) ++counts_[r];
+  }
+}
+
 void LinearTrainer::compile(LinearModel* out, float min_weight) const {
+  compile_ranked(out, ranks(PruneRule::kMagnitude, min_weight), 0.0f);
+}
+
+std::vector<float> LinearTrainer::ranks(PruneRule rule, float min_weight) const {
+  std::vector<float> out;
+  for (size_t r = 0; r < rows_.size(); ++r) {
+    const double firings = static_cast<double>(counts_[r]);
+    for (const Entry& e : rows_[r]) {
+      // The float weight compile_ranked() keeps, so both agree on the cut.
+      const float w = std::fabs(static_cast<float>(e.w - e.u / static_cast<double>(time_)));
+      if (w < min_weight || w == 0) {
+        out.push_back(-1.0f);
+        continue;
+      }
+      out.push_back(rule == PruneRule::kSaliency ? static_cast<float>(w * firings) : w);
+    }
+  }
+  return out;
+}
+
+void LinearTrainer::compile_top(LinearModel* out, PruneRule rule, float min_weight,
+                                size_t max_weights) const {
+  std::vector<float> rank = ranks(rule, min_weight);
+  std::vector<float> sorted;
+  for (float x : rank)
+    if (x >= 0) sorted.push_back(x);
+  float min_rank = 0;
+  if (max_weights == 0) {
+    min_rank = std::numeric_limits<float>::infinity();
+  } else if (max_weights < sorted.size()) {
+    std::nth_element(sorted.begin(), sorted.begin() + (max_weights - 1), sorted.end(),
+                     std::greater<float>());
+    min_rank = sorted[max_weights - 1];
+  }
+  compile_ranked(out, rank, min_rank);
+}
+
+size_t saved_size(const LinearModel& model) {
+  BinaryWriter w;
+  model.save(&w);
+  return w.buffer().size();
+}
+
+size_t LinearTrainer::compile_to_size(LinearModel* out, PruneRule rule, float min_weight,
+                                      size_t max_bytes) const {
+  std::vector<float> rank = ranks(rule, min_weight);
+  compile_ranked(out, rank, 0.0f);
+  size_t bytes = saved_size(*out);
+  if (max_bytes == 0 || bytes <= max_bytes) return bytes;
+  // Ranks in decreasing order: keeping the k best is a cut at sorted[k-1].
+  std::vector<float> sorted;
+  for (float x : rank)
+    if (x >= 0) sorted.push_back(x);
+  std::sort(sorted.begin(), sorted.end(), std::greater<float>());
+  // The size grows about linearly with the weights kept: a few proportional
+  // steps from the full model, then the largest count found that fits.
+  size_t keep = sorted.size(), best_keep = 0;
+  for (int step = 0; step < 8; ++step) {
+    keep = std::min(sorted.size(), static_cast<size_t>(static_cast<double>(keep) *
+                                                       static_cast<double>(max_bytes) / bytes));
+    if (keep == 0) break;
+    compile_ranked(out, rank, sorted[keep - 1]);
+    bytes = saved_size(*out);
+    if (bytes <= max_bytes) {
+      if (bytes > max_bytes - max_bytes / 500) return bytes;  // within 0.2%
+      best_keep = std::max(best_keep, keep);
+    }
+  }
+  compile_ranked(out, rank,
+                 best_keep == 0 ? std::numeric_limits<float>::infinity() : sorted[best_keep - 1]);
+  return saved_size(*out);
+}
+
+void LinearTrainer::compile_ranked(LinearModel* out, const std::vector<float>& rank,
+                                   float min_rank) const {
   // Averaged weights, then one scale for the int16 quantization.
   std::vector<uint64_t> keys = index_.keys_by_row();
   std::vector<uint32_t> offsets(1, 0);
@@ -714,11 +808,13 @@ void LinearTrainer::compile(LinearModel* out, float min_weight) const {
   std::vector<float> averaged;
   std::vector<std::pair<uint16_t, float>> row;
   float max_abs = 0;
+  size_t i = 0;
   for (size_t r = 0; r < rows_.size(); ++r) {
     row.clear();
     for (const Entry& e : rows_[r]) {
-      float avg = static_cast<float>(e.w - e.u / static_cast<double>(time_));
-      if (std::fabs(avg) >= min_weight) row.emplace_back(e.cls, avg);
+      const float avg = static_cast<float>(e.w - e.u / static_cast<double>(time_));
+      const float x = rank[i++];
+      if (x >= 0 && x >= min_rank) row.emplace_back(e.cls, avg);
     }
     std::sort(row.begin(), row.end());
     for (auto [c, w] : row) {

@@ -238,6 +238,18 @@ class LinearModel {
   CheckFilter filter_;
 };
 
+// How LinearTrainer::compile_pruned ranks the averaged weights it keeps.
+enum class PruneRule : uint8_t {
+  // By |w|: the classic cut.
+  kMagnitude,
+  // By |w| times the number of times its feature fired in the counted
+  // training states (count()): a weight's expected share of the scores, so
+  // a large weight of a feature seen twice goes before a smaller one of a
+  // feature seen in every other state. Averaged members have small
+  // weights, so a magnitude cut drops frequent, useful ones first.
+  kSaliency,
+};
+
 class LinearTrainer {
  public:
   explicit LinearTrainer(int num_classes) : num_classes_(num_classes) {}
@@ -248,11 +260,24 @@ class LinearTrainer {
   void update(const uint64_t* feats, int n, int truth, int guess);
   // Counts one training instance (the clock of the averaging).
   void tick() { ++time_; }
+  // Counts one firing of each of the features feats[0, n) that already has
+  // weights (the others are not stored): the frequencies of kSaliency.
+  void count(const uint64_t* feats, int n);
   // Averaged weights; entries with |w| < min_weight are dropped.
   void compile(LinearModel* out, float min_weight) const;
+  // Averaged weights with |w| >= min_weight, the `max_weights` best of them
+  // by `rule` (all of equal rank to the last one kept stay too; rows left
+  // without weights are dropped).
+  void compile_top(LinearModel* out, PruneRule rule, float min_weight, size_t max_weights) const;
+  // As compile_top, keeping as many weights as fit `max_bytes` of saved
+  // model (LinearModel::save; 0 = no limit): the number is found by a few
+  // compiles, each sized in memory. Returns the saved size of *out.
+  size_t compile_to_size(LinearModel* out, PruneRule rule, float min_weight,
+                         size_t max_bytes) const;
   // Adds `factor` times the averaged weights of `other` (same num_classes)
   // to this trainer's averaged weights: summing members trained apart gives
-  // their weighted mean as one model (weight averaging across seeds).
+  // their weighted mean as one model (weight averaging across seeds). The
+  // feature counts of `other` are added too (unscaled).
   void add_averaged(const LinearTrainer& other, float factor);
 
  private:
@@ -264,8 +289,17 @@ class LinearTrainer {
   void add(uint64_t key, int cls, float delta);
   int num_classes_;
   uint64_t time_ = 1;
+  // Ranks of the averaged weights with |w| >= min_weight, in row and
+  // entry order (a weight below min_weight ranks -1).
+  std::vector<float> ranks(PruneRule rule, float min_weight) const;
+  // compile() keeping the weights of rank >= min_rank.
+  void compile_ranked(LinearModel* out, const std::vector<float>& ranks, float min_rank) const;
   FeatureIndex index_;
   std::vector<std::vector<Entry>> rows_;
+  std::vector<uint64_t> counts_;  // count() per row
 };
+
+// Bytes of `model` as LinearModel::save writes it.
+size_t saved_size(const LinearModel& model);
 
 }  // namespace parley::nlp

@@ -234,10 +234,44 @@ Status train_model(const TrainOptions& o, Model* model, std::ostream& log) {
   if (o.train_parser) {
     parser_ready = true;
     const double parser_start = done_units;
-    model->parser.train(label_names, parse_inputs, o.parser, &rng, [&](int it) {
+    ParserTrainOptions po = o.parser;
+    // The model file besides the parser's weights: description, tagger,
+    // lemmatizer, the parser's labels, the header and alignment (16 KB).
+    BinaryWriter rest;
+    rest.str(o.description);
+    model->tagger.save(&rest);
+    model->lemmatizer.save(&rest);
+    const size_t rest_bytes = rest.buffer().size() + 16384;
+    auto parser_budget = [&](double mb) -> size_t {
+      const double bytes = mb * 1e6 - static_cast<double>(rest_bytes);
+      return bytes < 1 ? 1 : static_cast<size_t>(bytes);
+    };
+    if (o.max_mb > 0) {
+      const size_t budget = parser_budget(o.max_mb);
+      po.max_bytes = po.max_bytes == 0 ? budget : std::min(po.max_bytes, budget);
+    }
+    const char* rule_names[] = {"magnitude", "saliency"};
+    for (const auto& [rule, mb] : o.compare_mb)
+      po.compare_cuts.emplace_back(rule, parser_budget(mb));
+    po.on_compare = [&](PruneRule rule, size_t bytes) {
+      log << "parser cut by " << rule_names[static_cast<int>(rule)] << ": parser weights "
+          << fmt("%.2f", bytes / 1e6) << " MB, model about "
+          << fmt("%.2f", static_cast<double>(bytes + rest_bytes) / 1e6) << " MB";
+      if (!dev.empty()) {
+        DevScores d = evaluate_model(*model, dev);
+        log << ": dev UAS " << fmt("%.2f", d.uas) << " LAS " << fmt("%.2f", d.las);
+      }
+      log << "\n" << std::flush;
+    };
+    model->parser.train(label_names, parse_inputs, po, &rng, [&](int it) {
       done_units = parser_start + 3.0 * (it + 1);
       show("parser", it, o.parser.iterations * o.parser.members);
     });
+    BinaryWriter parser_bytes;
+    model->parser.save(&parser_bytes);
+    log << "parser: " << fmt("%.2f", parser_bytes.buffer().size() / 1e6) << " MB, model about "
+        << fmt("%.2f", static_cast<double>(parser_bytes.buffer().size() + rest_bytes) / 1e6)
+        << " MB\n";
   }
   model->description = o.description;
   if (!base_description.empty()) model->description += "; base model: " + base_description;

@@ -18,6 +18,8 @@
 #include <cstdint>
 #include <ostream>
 #include <string>
+#include <utility>
+#include <vector>
 
 #include "parley/doc/document.h"
 #include "parley/nlp/model.h"
@@ -47,6 +49,13 @@ struct TrainOptions {
   int tagger_members = 1;
   // Epochs, pruning, weight averaging and error exploration of the parser.
   ParserTrainOptions parser = default_parser_options();
+  // When > 0, the parser is pruned further (by parser.prune) until the whole
+  // model file fits this many MB (10^6 bytes) with the trained (or kept)
+  // tagger and lemmatizer; parser.max_bytes still applies when smaller.
+  double max_mb = 0;
+  // Sizes (MB of the whole model, as max_mb) at which parser.compare_cuts'
+  // rules are scored on dev before the final cut; filled into compare_cuts.
+  std::vector<std::pair<PruneRule, double>> compare_mb;
   std::string description;  // stored in the model (provenance)
   // Partial retraining (empty base: train everything).
   std::string base_path;
