@@ -149,7 +149,7 @@ void add_train_command(CLI::App& app, int* exit_code) {
                   "magnitude (largest |w|) or saliency (largest |w| x how often the feature "
                   "fired in the last training epoch)")
       ->transform(CLI::CheckedTransformer(kPruneRules, CLI::ignore_case))
-      ->default_str("magnitude");
+      ->option_text("magnitude|saliency (default magnitude)");
   cmd->add_option("--parser-max-mb", args->parser_max_mb,
                   "Prune the parser (after --parser-min-weight) to at most this many MB "
                   "(10^6 bytes) of weights, keeping the best by --parser-prune (0: no limit)")

@@ -726,7 +726,8 @@ void LinearTrainer::count(const uint64_t* feats, int n) {
 }
 
 void LinearTrainer::compile(LinearModel* out, float min_weight) const {
-  compile_ranked(out, ranks(PruneRule::kMagnitude, min_weight), 0.0f);
+  const std::vector<float> rank = ranks(PruneRule::kMagnitude, min_weight);
+  compile_ranked(out, rank, 0.0f, rank.size());
 }
 
 std::vector<float> LinearTrainer::ranks(PruneRule rule, float min_weight) const {
@@ -752,15 +753,8 @@ void LinearTrainer::compile_top(LinearModel* out, PruneRule rule, float min_weig
   std::vector<float> sorted;
   for (float x : rank)
     if (x >= 0) sorted.push_back(x);
-  float min_rank = 0;
-  if (max_weights == 0) {
-    min_rank = std::numeric_limits<float>::infinity();
-  } else if (max_weights < sorted.size()) {
-    std::nth_element(sorted.begin(), sorted.begin() + (max_weights - 1), sorted.end(),
-                     std::greater<float>());
-    min_rank = sorted[max_weights - 1];
-  }
-  compile_ranked(out, rank, min_rank);
+  std::sort(sorted.begin(), sorted.end(), std::greater<float>());
+  compile_best(out, rank, sorted, max_weights);
 }
 
 size_t saved_size(const LinearModel& model) {
@@ -772,35 +766,46 @@ size_t saved_size(const LinearModel& model) {
 size_t LinearTrainer::compile_to_size(LinearModel* out, PruneRule rule, float min_weight,
                                       size_t max_bytes) const {
   std::vector<float> rank = ranks(rule, min_weight);
-  compile_ranked(out, rank, 0.0f);
-  size_t bytes = saved_size(*out);
-  if (max_bytes == 0 || bytes <= max_bytes) return bytes;
-  // Ranks in decreasing order: keeping the k best is a cut at sorted[k-1].
   std::vector<float> sorted;
   for (float x : rank)
     if (x >= 0) sorted.push_back(x);
+  compile_best(out, rank, sorted, sorted.size());
+  size_t bytes = saved_size(*out);
+  if (max_bytes == 0 || bytes <= max_bytes) return bytes;
   std::sort(sorted.begin(), sorted.end(), std::greater<float>());
-  // The size grows about linearly with the weights kept: a few proportional
-  // steps from the full model, then the largest count found that fits.
+  // The size grows about linearly with the weights kept: proportional steps
+  // from the full model, then the largest count found that fits.
   size_t keep = sorted.size(), best_keep = 0;
-  for (int step = 0; step < 8; ++step) {
+  for (int step = 0; step < 12; ++step) {
     keep = std::min(sorted.size(), static_cast<size_t>(static_cast<double>(keep) *
                                                        static_cast<double>(max_bytes) / bytes));
     if (keep == 0) break;
-    compile_ranked(out, rank, sorted[keep - 1]);
+    compile_best(out, rank, sorted, keep);
     bytes = saved_size(*out);
     if (bytes <= max_bytes) {
       if (bytes > max_bytes - max_bytes / 500) return bytes;  // within 0.2%
       best_keep = std::max(best_keep, keep);
     }
   }
-  compile_ranked(out, rank,
-                 best_keep == 0 ? std::numeric_limits<float>::infinity() : sorted[best_keep - 1]);
+  compile_best(out, rank, sorted, best_keep);
   return saved_size(*out);
 }
 
-void LinearTrainer::compile_ranked(LinearModel* out, const std::vector<float>& rank,
-                                   float min_rank) const {
+void LinearTrainer::compile_best(LinearModel* out, const std::vector<float>& rank,
+                                 const std::vector<float>& sorted, size_t keep) const {
+  if (keep >= sorted.size()) return compile_ranked(out, rank, 0.0f, sorted.size());
+  if (keep == 0) return compile_ranked(out, rank, std::numeric_limits<float>::infinity(), 0);
+  // `sorted` decreases: the weights ranked above its keep-th, then as many
+  // of those equal to it as fit, in row order (so equal ranks cannot
+  // overshoot the count, and the choice is deterministic).
+  const float last = sorted[keep - 1];
+  const size_t above = static_cast<size_t>(
+      std::lower_bound(sorted.begin(), sorted.end(), last, std::greater<float>()) - sorted.begin());
+  compile_ranked(out, rank, last, keep - above);
+}
+
+void LinearTrainer::compile_ranked(LinearModel* out, const std::vector<float>& rank, float min_rank,
+                                   size_t ties) const {
   // Averaged weights, then one scale for the int16 quantization.
   std::vector<uint64_t> keys = index_.keys_by_row();
   std::vector<uint32_t> offsets(1, 0);
@@ -814,7 +819,12 @@ void LinearTrainer::compile_ranked(LinearModel* out, const std::vector<float>& r
     for (const Entry& e : rows_[r]) {
       const float avg = static_cast<float>(e.w - e.u / static_cast<double>(time_));
       const float x = rank[i++];
-      if (x >= 0 && x >= min_rank) row.emplace_back(e.cls, avg);
+      if (x < 0 || x < min_rank) continue;
+      if (x == min_rank) {
+        if (ties == 0) continue;
+        --ties;
+      }
+      row.emplace_back(e.cls, avg);
     }
     std::sort(row.begin(), row.end());
     for (auto [c, w] : row) {

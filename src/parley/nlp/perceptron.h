@@ -266,8 +266,8 @@ class LinearTrainer {
   // Averaged weights; entries with |w| < min_weight are dropped.
   void compile(LinearModel* out, float min_weight) const;
   // Averaged weights with |w| >= min_weight, the `max_weights` best of them
-  // by `rule` (all of equal rank to the last one kept stay too; rows left
-  // without weights are dropped).
+  // by `rule` (of equal ranks, the first in row order; rows left without
+  // weights are dropped).
   void compile_top(LinearModel* out, PruneRule rule, float min_weight, size_t max_weights) const;
   // As compile_top, keeping as many weights as fit `max_bytes` of saved
   // model (LinearModel::save; 0 = no limit): the number is found by a few
@@ -292,8 +292,14 @@ class LinearTrainer {
   // Ranks of the averaged weights with |w| >= min_weight, in row and
   // entry order (a weight below min_weight ranks -1).
   std::vector<float> ranks(PruneRule rule, float min_weight) const;
-  // compile() keeping the weights of rank >= min_rank.
-  void compile_ranked(LinearModel* out, const std::vector<float>& ranks, float min_rank) const;
+  // compile() keeping the weights of rank > min_rank and the first `ties`
+  // (in row order) of rank == min_rank; ranks below 0 never.
+  void compile_ranked(LinearModel* out, const std::vector<float>& ranks, float min_rank,
+                      size_t ties) const;
+  // compile() keeping the `keep` weights of highest rank (`sorted`: the
+  // ranks >= 0 in decreasing order).
+  void compile_best(LinearModel* out, const std::vector<float>& ranks,
+                    const std::vector<float>& sorted, size_t keep) const;
   FeatureIndex index_;
   std::vector<std::vector<Entry>> rows_;
   std::vector<uint64_t> counts_;  // count() per row
