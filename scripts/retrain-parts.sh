@@ -29,5 +29,4 @@ cmake --build build -j2 --target parley
 ./build/parley train --train "$D/train.conllu" --dev "$D/dev.conllu" -o "$OUT" \
   --base "$BASE" --only "$ONLY" --seed 1 --tagger-iterations 6 --tagger-min-weight 0.5 \
   --tagger-members "$TAGGER_MEMBERS" --jackknife 3 --iterations 12 --parser-members 3 \
-  --parser-explore-prob 1.0 --parser-min-weight 0 --parser-prune saliency --max-mb 29.9 \
-  --parser-system nonmono
+  --parser-explore-prob 1.0 --parser-min-weight 1.3 --parser-system nonmono

@@ -14,6 +14,5 @@ cmake -S . -B build -G Ninja -DCMAKE_BUILD_TYPE=Release >/dev/null
 cmake --build build -j2 --target parley
 ./build/parley train --train "$D/train.conllu" --dev "$D/dev.conllu" -o models/en_ewt.parley \
   --seed 1 --tagger-iterations 6 --iterations 12 --jackknife 3 \
-  --tagger-min-weight 0.5 --tagger-members 3 --parser-min-weight 0 --parser-prune saliency \
-  --max-mb 29.9 --parser-members 3 \
+  --tagger-min-weight 0.5 --tagger-members 3 --parser-min-weight 1.3 --parser-members 3 \
   --parser-explore-prob 1.0 --parser-system nonmono
