@@ -747,12 +747,22 @@ std::vector<float> LinearTrainer::ranks(PruneRule rule, float min_weight) const 
   return out;
 }
 
+namespace {
+
+// The ranks of the weights that may be kept (ranks() gives -1 to the others).
+std::vector<float> kept_ranks(const std::vector<float>& rank) {
+  std::vector<float> out;
+  for (float x : rank)
+    if (x >= 0) out.push_back(x);
+  return out;
+}
+
+}  // namespace
+
 void LinearTrainer::compile_top(LinearModel* out, PruneRule rule, float min_weight,
                                 size_t max_weights) const {
   std::vector<float> rank = ranks(rule, min_weight);
-  std::vector<float> sorted;
-  for (float x : rank)
-    if (x >= 0) sorted.push_back(x);
+  std::vector<float> sorted = kept_ranks(rank);
   std::sort(sorted.begin(), sorted.end(), std::greater<float>());
   compile_best(out, rank, sorted, max_weights);
 }
@@ -766,9 +776,7 @@ size_t saved_size(const LinearModel& model) {
 size_t LinearTrainer::compile_to_size(LinearModel* out, PruneRule rule, float min_weight,
                                       size_t max_bytes) const {
   std::vector<float> rank = ranks(rule, min_weight);
-  std::vector<float> sorted;
-  for (float x : rank)
-    if (x >= 0) sorted.push_back(x);
+  std::vector<float> sorted = kept_ranks(rank);
   compile_best(out, rank, sorted, sorted.size());
   size_t bytes = saved_size(*out);
   if (max_bytes == 0 || bytes <= max_bytes) return bytes;
