@@ -238,7 +238,8 @@ class LinearModel {
   CheckFilter filter_;
 };
 
-// How LinearTrainer::compile_pruned ranks the averaged weights it keeps.
+// How LinearTrainer::compile_top / compile_to_size rank the averaged weights
+// they keep.
 enum class PruneRule : uint8_t {
   // By |w|: the classic cut.
   kMagnitude,
@@ -297,7 +298,7 @@ class LinearTrainer {
   void compile_ranked(LinearModel* out, const std::vector<float>& ranks, float min_rank,
                       size_t ties) const;
   // compile() keeping the `keep` weights of highest rank (`sorted`: the
-  // ranks >= 0 in decreasing order).
+  // ranks >= 0 in decreasing order; in any order when keep covers them all).
   void compile_best(LinearModel* out, const std::vector<float>& ranks,
                     const std::vector<float>& sorted, size_t keep) const;
   FeatureIndex index_;
