@@ -57,12 +57,8 @@ Coder::Coder(std::shared_ptr<const dict::Dictionaries> dicts, CoderOptions optio
         if (mod.size() > 1) index->Add(mod);
       if (e.kind != dict::PatternElement::Kind::kWord) continue;
       std::vector<uint32_t>& last = index->last_words[pi][ei];
-      for (const std::string& alt : e.words) {
-        size_t sp = alt.rfind(' ');
-        last.push_back(index->Intern(sp == std::string::npos
-                                         ? std::string_view(alt)
-                                         : std::string_view(alt).substr(sp + 1)));
-      }
+      for (const std::string& alt : e.words)
+        last.push_back(index->Intern(AlternativesIndex::LastWord(alt)));
       AlternativesIndex::SortUnique(&last);
     }
   }
