@@ -21,12 +21,9 @@ struct TrainArgs {
   std::vector<std::string> compare_cuts;  // RULE:MB
 };
 
-const std::map<std::string, nlp::PruneRule> kPruneRules{{"magnitude", nlp::PruneRule::kMagnitude},
-                                                        {"saliency", nlp::PruneRule::kSaliency}};
-
-std::string rule_name(nlp::PruneRule rule) {
-  return rule == nlp::PruneRule::kSaliency ? "saliency" : "magnitude";
-}
+const std::map<std::string, nlp::PruneRule> kPruneRules{
+    {nlp::prune_rule_name(nlp::PruneRule::kMagnitude), nlp::PruneRule::kMagnitude},
+    {nlp::prune_rule_name(nlp::PruneRule::kSaliency), nlp::PruneRule::kSaliency}};
 
 std::string fmt(float v) {
   char buf[32];
@@ -64,7 +61,7 @@ int run_train(const TrainArgs& args) {
   // models trained without them read as before.
   std::string pruning;
   if (o.parser.prune != nlp::PruneRule::kMagnitude)
-    pruning += " --parser-prune " + rule_name(o.parser.prune);
+    pruning += " --parser-prune " + std::string(nlp::prune_rule_name(o.parser.prune));
   if (args.parser_max_mb > 0)
     pruning += " --parser-max-mb " + fmt(static_cast<float>(args.parser_max_mb));
   if (o.max_mb > 0) pruning += " --max-mb " + fmt(static_cast<float>(o.max_mb));

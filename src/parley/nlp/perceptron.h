@@ -251,6 +251,11 @@ enum class PruneRule : uint8_t {
   kSaliency,
 };
 
+// "magnitude" or "saliency", as `parley train --parser-prune` spells them.
+inline const char* prune_rule_name(PruneRule rule) {
+  return rule == PruneRule::kSaliency ? "saliency" : "magnitude";
+}
+
 class LinearTrainer {
  public:
   explicit LinearTrainer(int num_classes) : num_classes_(num_classes) {}

@@ -250,11 +250,10 @@ Status train_model(const TrainOptions& o, Model* model, std::ostream& log) {
       const size_t budget = parser_budget(o.max_mb);
       po.max_bytes = po.max_bytes == 0 ? budget : std::min(po.max_bytes, budget);
     }
-    const char* rule_names[] = {"magnitude", "saliency"};
     for (const auto& [rule, mb] : o.compare_mb)
       po.compare_cuts.emplace_back(rule, parser_budget(mb));
     po.on_compare = [&](PruneRule rule, size_t bytes) {
-      log << "parser cut by " << rule_names[static_cast<int>(rule)] << ": parser weights "
+      log << "parser cut by " << prune_rule_name(rule) << ": parser weights "
           << fmt("%.2f", bytes / 1e6) << " MB, model about "
           << fmt("%.2f", static_cast<double>(bytes + rest_bytes) / 1e6) << " MB";
       if (!dev.empty()) {
