@@ -118,6 +118,24 @@ TEST(CodeSentenceFilter, NeededRule) {
   // No event anywhere: a discard or an actor changes nothing.
   SentenceFilter::Needed({F{false, true, true}, F{false, false, true}}, &needed);
   EXPECT_EQ(needed, (std::vector<char>{0, 0}));
+  // An event only through a pronoun needs a name in an earlier sentence:
+  // none before the first, the named sentence 2 before the last.
+  F pronoun_event{true, true, false, true};
+  SentenceFilter::Needed({pronoun_event, F{}, F{false, true, false}, pronoun_event}, &needed);
+  EXPECT_EQ(needed, (std::vector<char>{0, 0, 1, 1}));
+  SentenceFilter::Needed({pronoun_event, F{false, true, false}}, &needed);
+  EXPECT_EQ(needed, (std::vector<char>{0, 0}));
+}
+
+TEST(CodeSentenceFilter, PronounBeforeAnyNameIsNotParsed) {
+  Coder coder(Dicts(), CoderOptions());
+  SentenceFilter filter(coder);
+  const char* story = "They accused him of shelling the border. Russia, the largest country.";
+  Document doc = Text(story);
+  EXPECT_EQ(AnalyzeForCoding(Nlp(), filter, &doc), 0u);
+  Document all = Text(story);
+  Nlp().analyze(&all);
+  EXPECT_EQ(Events(coder, doc), Events(coder, all));
 }
 
 // EWT dev as raw text (each document's text, tokenized afresh), with

@@ -11,34 +11,51 @@ namespace parley::code {
 SentenceFilter::Flags SentenceFilter::Judge(const dict::WordLattice& words) const {
   const dict::Dictionaries& dicts = coder_.dictionaries();
   const CoderOptions& opt = coder_.options();
-  bool verb = false, pronoun = false;
+  bool verb = false;
+  size_t pronouns = 0;
   for (size_t i = 0; i < words.size(); ++i) {
-    if (!words.readings[i].empty() && IsResolvablePronoun(words.readings[i][0])) pronoun = true;
+    if (opt.coreference && !words.readings[i].empty() && IsResolvablePronoun(words.readings[i][0]))
+      ++pronouns;
     for (std::string_view r : words.readings[i])
       if (!verb && !dicts.FindVerbs(r).empty()) verb = true;
   }
   // Actors: contiguous or split by other words (JoinSplitActorNames).
   unsigned found =
       dicts.MayMatch(words, dict::kSplitActorPhrases | dict::kAgentPhrases | dict::kDiscardPhrases);
-  bool names = (found & (dict::kSplitActorPhrases | dict::kAgentPhrases)) != 0 ||
-               (opt.coreference && pronoun);
+  bool named = (found & (dict::kSplitActorPhrases | dict::kAgentPhrases)) != 0;
+  bool names = named || pronouns > 0;
+  // An event pairs two actors of different codes, which start at two
+  // different words (a name's or a pronoun's), unless a source alone is coded.
+  bool dyad =
+      !opt.require_dyad ||
+      (names && (pronouns >= 2 || dicts.CountActorStarts(words, 2 - pronouns) + pronouns >= 2));
   Flags f;
-  f.event = verb && names;
+  f.event = verb && names && dyad;
   f.names = opt.coreference && names;
   f.discard = (found & dict::kDiscardPhrases) != 0;
+  f.via_pronoun = names && !named;
   return f;
 }
 
 void SentenceFilter::Needed(const std::vector<Flags>& flags, std::vector<char>* needed) {
   size_t n = flags.size();
   needed->assign(n, 0);
-  bool any_event = false;
-  for (const Flags& f : flags) any_event = any_event || f.event;
+  // event[i], names[i]: the flags, where a pronoun counts only after a
+  // sentence that may name an actor (before it, the coder remembers none).
+  std::vector<char> event(n, 0), names(n, 0);
+  bool any_event = false, named_before = false;
+  for (size_t i = 0; i < n; ++i) {
+    bool pronoun_resolves = !flags[i].via_pronoun || named_before;
+    event[i] = flags[i].event && pronoun_resolves;
+    names[i] = flags[i].names && pronoun_resolves;
+    any_event = any_event || event[i];
+    named_before = named_before || (flags[i].names && !flags[i].via_pronoun);
+  }
   if (!any_event) return;    // no event anywhere: nothing can matter
   bool event_after = false;  // some sentence after i may yield an event
   for (size_t i = n; i-- > 0;) {
-    (*needed)[i] = flags[i].event || (flags[i].names && event_after) || flags[i].discard;
-    event_after = event_after || flags[i].event;
+    (*needed)[i] = event[i] || (names[i] && event_after) || flags[i].discard;
+    event_after = event_after || event[i];
   }
 }
 

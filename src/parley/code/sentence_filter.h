@@ -12,7 +12,11 @@
 // Besides its own events a sentence matters through the state the coder
 // carries between the sentences of a document: its actors feed coreference
 // (pronouns and definite descriptions of later sentences), and a story
-// discard phrase drops the whole document. So sentence i is parsed when
+// discard phrase drops the whole document. A pronoun stands only for an actor
+// named in an earlier sentence (the coder remembers a sentence's actors after
+// coding it, and only actors found by their names), so a sentence whose only
+// actor could be a pronoun may yield an event only after a sentence that may
+// name one. So sentence i is parsed when
 //   * it may yield an event, or
 //   * it may name an actor (or hold a pronoun) and a later sentence may
 //     yield an event, or
@@ -43,17 +47,21 @@ class SentenceFilter {
     bool event = false;    // may yield an event
     bool names = false;    // may name an actor the coder remembers (coreference on)
     bool discard = false;  // may hold a discard phrase
+    // names (and so event) hold only through a resolvable pronoun: the event
+    // needs an actor named in an earlier sentence.
+    bool via_pronoun = false;
   };
 
   explicit SentenceFilter(const Coder& coder) : coder_(coder) {}
 
   // Flags of a sentence whose word i reads as any of words.readings[i]
-  // (forms and lemmas, normalized). More readings never clear a flag.
+  // (forms and lemmas, normalized). More readings never clear a flag but
+  // via_pronoun, which they clear only by finding a name (a stronger flag).
   Flags Judge(const dict::WordLattice& words) const;
 
   // (*needed)[i] = 1 when sentence i must be parsed and coded, from the
   // flags of every sentence of the document (rule above). Monotone: setting
-  // more flags never clears an entry.
+  // more flags (or clearing via_pronoun) never clears an entry.
   static void Needed(const std::vector<Flags>& flags, std::vector<char>* needed);
 
   const Coder& coder() const { return coder_; }

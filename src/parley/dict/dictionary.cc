@@ -467,8 +467,8 @@ struct Dictionaries::Index {
     if (n == 0 || (trie.edges.empty() && trie.stems.empty())) return false;
     const std::vector<uint32_t>& ids = prepared.ids;
     const std::vector<uint32_t>& offset = prepared.offset;
-    std::vector<uint32_t> frontier, next, stem_ids;
     if (gaps) {
+      std::vector<uint32_t> frontier;
       // Every trie node some subsequence of the words so far reaches; the
       // root stays in (a phrase may start at any word).
       frontier.assign(1, 0);
@@ -485,26 +485,65 @@ struct Dictionaries::Index {
       }
       return false;
     }
-    for (size_t i = 0; i < n; ++i) {
-      frontier.assign(1, 0);
-      for (size_t j = i; j < n && !frontier.empty(); ++j) {
-        next.clear();
-        for (uint32_t node : frontier) {
+    MatchScratch scratch;
+    for (size_t i = 0; i < n; ++i)
+      if (MayMatchFrom(trie, words, prepared, i, false, &scratch)) return true;
+    return false;
+  }
+
+  // Trie nodes reached, reused from one start to the next.
+  struct MatchScratch {
+    std::vector<uint32_t> frontier, next, stem_ids;
+  };
+
+  // Whether some phrase of `trie` may match from word i on (MayMatch's rules
+  // for one start).
+  bool MayMatchFrom(const PhraseTrie& trie, const WordLattice& words, const LatticeIds& prepared,
+                    size_t i, bool gaps, MatchScratch* scratch) const {
+    const std::vector<uint32_t>& ids = prepared.ids;
+    const std::vector<uint32_t>& offset = prepared.offset;
+    std::vector<uint32_t>& frontier = scratch->frontier;
+    std::vector<uint32_t>& next = scratch->next;
+    std::vector<uint32_t>& stem_ids = scratch->stem_ids;
+    frontier.assign(1, 0);
+    next.clear();
+    if (gaps) {
+      // Every node a subsequence of words i.. starting with word i reaches.
+      for (uint32_t k = offset[i]; k < offset[i + 1]; ++k) {
+        uint32_t child = trie.Child(0, ids[k]);
+        if (child == 0) continue;
+        if (!trie.values[child].empty()) return true;
+        next.push_back(child);
+      }
+      for (size_t j = i + 1; j < words.size() && !next.empty(); ++j) {
+        size_t reached = next.size();
+        for (size_t f = 0; f < reached; ++f)
           for (uint32_t k = offset[j]; k < offset[j + 1]; ++k) {
-            uint32_t child = trie.Child(node, ids[k]);
+            uint32_t child = trie.Child(next[f], ids[k]);
             if (child == 0) continue;
             if (!trie.values[child].empty()) return true;
             if (std::find(next.begin(), next.end(), child) == next.end()) next.push_back(child);
           }
-          if (!trie.stems.empty()) {
-            stem_ids.clear();
-            for (std::string_view w : words.readings[j]) trie.StemPrefixes(w, &stem_ids);
-            for (uint32_t pid : stem_ids)
-              if (trie.stems.count(PhraseTrie::Key(node, pid))) return true;
-          }
-        }
-        frontier.swap(next);
       }
+      return false;
+    }
+    for (size_t j = i; j < words.size() && !frontier.empty(); ++j) {
+      next.clear();
+      for (uint32_t node : frontier) {
+        for (uint32_t k = offset[j]; k < offset[j + 1]; ++k) {
+          uint32_t child = trie.Child(node, ids[k]);
+          if (child == 0) continue;
+          if (!trie.values[child].empty()) return true;
+          if (std::find(next.begin(), next.end(), child) == next.end()) next.push_back(child);
+        }
+        if (!trie.stems.empty()) {
+          stem_ids.clear();
+          for (std::string_view w : words.readings[j]) trie.StemPrefixes(w, &stem_ids);
+          for (uint32_t pid : stem_ids)
+            if (trie.stems.count(PhraseTrie::Key(node, pid))) return true;
+        }
+      }
+      frontier.swap(next);
     }
     return false;
   }
@@ -618,6 +657,18 @@ unsigned Dictionaries::MayMatch(const WordLattice& words, unsigned kinds) const 
   if ((kinds & kDiscardPhrases) && index_->MayMatch(index_->discards, words, ids, false))
     found |= kDiscardPhrases;
   return found;
+}
+
+size_t Dictionaries::CountActorStarts(const WordLattice& words, size_t limit) const {
+  Index::LatticeIds ids;
+  index_->Prepare(words, &ids);
+  Index::MatchScratch scratch;
+  size_t count = 0;
+  for (size_t i = 0; i < words.size() && count < limit; ++i)
+    if (index_->MayMatchFrom(index_->agents, words, ids, i, false, &scratch) ||
+        index_->MayMatchFrom(index_->actors, words, ids, i, true, &scratch))
+      ++count;
+  return count;
 }
 
 std::vector<const Actor*> Dictionaries::FindActors(std::string_view phrase) const {

@@ -429,6 +429,12 @@ class Dictionaries {
   // sentence length times the longest phrase. For skipping sentences that
   // cannot matter to the coder before tagging them.
   unsigned MayMatch(const WordLattice& words, unsigned kinds) const;
+  // The number of words (counting up to `limit`) where an agent phrase or
+  // an actor name (split or not, as kSplitActorPhrases) may start, under
+  // MayMatch's rules. Two actors the coder finds start at two different
+  // words, so a sentence with fewer than two such words (and pronouns)
+  // cannot hold a dyad.
+  size_t CountActorStarts(const WordLattice& words, size_t limit) const;
 
   // Every actor whose names include `phrase` exactly (normalized), for
   // `dict lookup`; usually 0 or 1, more when files disagree.
