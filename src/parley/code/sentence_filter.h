@@ -4,7 +4,10 @@
 // A sentence can yield an event only when the coder could find an actor in
 // it (an actor or agent phrase, an actor name split by other words, or, with
 // coreference, a pronoun that could stand for an earlier actor) AND a
-// predicate (a word the verb dictionary knows). The dictionaries match
+// predicate (a word the verb dictionary knows) AND, unless a source alone is
+// coded (CoderOptions::require_dyad off), two such actors: an event's source
+// and target have different codes, so their names or pronouns start at two
+// different words (Dictionaries::CountActorStarts). The dictionaries match
 // forms and lemmas; parse repairs change tags and arcs but never forms or
 // lemmas, so these tests on (form, lemma) over-approximate what the coder
 // finds.
