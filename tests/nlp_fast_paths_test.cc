@@ -3,7 +3,9 @@
 // over score() gives) and the per-thread cache of Lemmatizer::annotate
 // (always what lemma() and feats() give).
 #include <algorithm>
+#include <cmath>
 #include <filesystem>
+#include <limits>
 #include <random>
 #include <string>
 #include <vector>
@@ -54,8 +56,22 @@ TEST(LinearModelArgmax, FirstOfTheHighestSums) {
       for (int i = 0; i < n; ++i) feats.push_back(rng() % 4 ? known[rng() % known.size()] : rng());
       EXPECT_EQ(m.best_class(feats.data(), n), argmax_of_scores(m, feats))
           << classes << " classes, trial " << trial;
+      // The margin: the best score less the best of the other classes'.
+      float margin = -1;
+      const int best = m.best_class(feats.data(), n, &margin);
+      EXPECT_EQ(best, argmax_of_scores(m, feats));
+      std::vector<float> s(static_cast<size_t>(classes), 0.0f);
+      m.score(feats.data(), n, s.data());
+      float other = -std::numeric_limits<float>::infinity();
+      for (int c = 0; c < classes; ++c)
+        if (c != best) other = std::max(other, s[static_cast<size_t>(c)]);
+      EXPECT_NEAR(margin, s[static_cast<size_t>(best)] - other, 1e-3f * (1 + std::fabs(other)))
+          << classes << " classes, trial " << trial;
     }
     EXPECT_EQ(m.best_class(nullptr, 0), 0);  // all sums 0: the first class
+    float margin = -1;
+    EXPECT_EQ(m.best_class(nullptr, 0, &margin), 0);
+    EXPECT_EQ(margin, 0.0f);  // a tie
   }
 }
 

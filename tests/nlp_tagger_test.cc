@@ -4,12 +4,18 @@
 // words are, and weight averaging of several members.
 #include <gtest/gtest.h>
 
+#include <fstream>
+#include <limits>
+#include <memory>
 #include <random>
 #include <string>
 #include <vector>
 
+#include "parley/doc/conllu.h"
 #include "parley/nlp/binary_io.h"
+#include "parley/nlp/model.h"
 #include "parley/nlp/tagger.h"
+#include "test_util.h"
 
 namespace parley::nlp {
 namespace {
@@ -112,6 +118,32 @@ TEST(TaggerTraining, AveragedMembersReportProgressAcrossMembers) {
       },
       0.0f, 3);
   EXPECT_EQ(epochs, (std::vector<int>{0, 1, 2, 5, 8}));
+}
+
+// The shipped model on EWT dev (gold tokenization): skipping the second pass
+// where the first was sure (Tagger::kSecondPassMargin) changes no tag.
+TEST(EvalTagger, SecondPassSkipChangesNoTagOnDev) {
+  PARLEY_REQUIRE_SHARED();
+  std::unique_ptr<Model> model;
+  Status s = Model::Load(Model::DefaultPath(), &model);
+  ASSERT_TRUE(s.ok()) << s.message();
+  std::string conllu = parley::testing::shared_dir() + "/data/ud-english-ewt/dev.conllu";
+  std::ifstream f(conllu);
+  ConlluReader reader(&f, conllu);
+  Status err;
+  size_t words = 0, sentences = 0;
+  std::vector<int> skipping, both;
+  for (Document d; reader.next(&d, &err);)
+    for (const Sentence& sentence : d.sentences) {
+      std::vector<std::string_view> forms;
+      for (const Word& w : sentence.words) forms.push_back(w.form);
+      model->tagger.tag(forms, &skipping);
+      model->tagger.tag(forms, &both, std::numeric_limits<float>::infinity());
+      ASSERT_EQ(skipping, both) << sentence.words.size() << " words, sentence " << sentences;
+      words += forms.size();
+      ++sentences;
+    }
+  EXPECT_GT(words, 25000u);
 }
 
 }  // namespace

@@ -349,9 +349,26 @@ int LinearModel::best_class(const uint64_t* feats, int n) const {
   return best_of(acc);
 }
 
-int LinearModel::best_of(const int32_t* acc) const {
-  // The highest sum: vector maxima over the whole blocks of 8 classes
-  // (whose order in acc does not matter for the maximum), then the rest.
+int LinearModel::best_class(const uint64_t* feats, int n, float* margin) const {
+  *margin = std::numeric_limits<float>::infinity();
+  if (num_classes_ == 0) return -1;
+  Sums sums(padded_classes_);
+  int32_t* acc = sums.data();
+  if (num_features_ != 0) accumulate(feats, n, acc);
+  const int32_t best_sum = highest_sum(acc);
+  const int best = first_with_sum(acc, best_sum);
+  if (num_classes_ > 1) {
+    acc[acc_index(static_cast<uint32_t>(best))] = std::numeric_limits<int32_t>::min();
+    *margin = static_cast<float>(best_sum - highest_sum(acc)) * scale_;
+  }
+  return best;
+}
+
+int LinearModel::best_of(const int32_t* acc) const { return first_with_sum(acc, highest_sum(acc)); }
+
+int32_t LinearModel::highest_sum(const int32_t* acc) const {
+  // Vector maxima over the whole blocks of 8 classes (whose order in acc
+  // does not matter for the maximum), then the rest.
   const int whole = num_classes_ & ~7;
   int32_t best_sum = acc[0];
   if (whole > 0) {
@@ -368,9 +385,14 @@ int LinearModel::best_of(const int32_t* acc) const {
   }
   for (int c = whole; c < num_classes_; ++c)
     best_sum = std::max(best_sum, acc[acc_index(static_cast<uint32_t>(c))]);
-  // The first class with that sum: in a block, lane k of the first half is
-  // class b + 2k, of the second half class b + 2k + 1.
-  Int32x4 target = {best_sum, best_sum, best_sum, best_sum};
+  return best_sum;
+}
+
+int LinearModel::first_with_sum(const int32_t* acc, int32_t sum) const {
+  // In a block, lane k of the first half is class b + 2k, of the second half
+  // class b + 2k + 1.
+  const int whole = num_classes_ & ~7;
+  Int32x4 target = {sum, sum, sum, sum};
   for (int b = 0; b < whole; b += 8) {
     Int32x4 even, odd;
     std::memcpy(&even, acc + b, 16);
@@ -385,8 +407,8 @@ int LinearModel::best_of(const int32_t* acc) const {
     return b + __builtin_ctz(mask);
   }
   for (int c = whole; c < num_classes_; ++c)
-    if (acc[acc_index(static_cast<uint32_t>(c))] == best_sum) return c;
-  return 0;  // not reached: some class has the highest sum
+    if (acc[acc_index(static_cast<uint32_t>(c))] == sum) return c;
+  return 0;  // not reached when some class has that sum
 }
 
 void LinearModel::accumulate(const uint64_t* feats, int n, int32_t* acc) const {

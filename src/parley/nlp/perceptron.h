@@ -98,6 +98,9 @@ class LinearModel {
   // weights stay far below 2^24, so float(sum) * scale orders them the
   // same and ties are ties in both). -1 when num_classes() == 0.
   int best_class(const uint64_t* feats, int n) const;
+  // best_class, and *margin = its score less the best score of the other
+  // classes (0 on a tie; +inf with one class).
+  int best_class(const uint64_t* feats, int n, float* margin) const;
   size_t num_features() const { return num_features_; }
 
   // Writes the inference layout (format version 4 and later), the rows of
@@ -135,6 +138,9 @@ class LinearModel {
   void accumulate(const uint64_t* feats, int n, int32_t* acc) const;
   // The class of the highest of the sums acc (the first of equal ones).
   int best_of(const int32_t* acc) const;
+  // The highest of the sums acc, and the first class with sum `sum`.
+  int32_t highest_sum(const int32_t* acc) const;
+  int first_with_sum(const int32_t* acc, int32_t sum) const;
 
   // Inference layout. Scores are summed as int32 over the quantized weights
   // (exactly), in an accumulator whose classes are permuted so that a dense

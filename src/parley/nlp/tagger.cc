@@ -165,12 +165,15 @@ int Tagger::features(const std::vector<WordInfo>& info, int i, int prev1, int pr
   return k;
 }
 
-void Tagger::tag(const std::vector<std::string_view>& forms, std::vector<int>* tags) const {
+void Tagger::tag(const std::vector<std::string_view>& forms, std::vector<int>* tags,
+                 float second_pass_margin) const {
   // Per-thread buffers: tagging allocates nothing after the first sentences.
   thread_local std::vector<WordInfo> info;
   thread_local std::vector<int> first;
+  thread_local std::vector<float> margin;  // the first pass's
   prepare(forms, &info);
   first.assign(forms.size(), 0);
+  margin.assign(forms.size(), 0);
   tags->assign(forms.size(), 0);
   uint64_t feats[kMaxTaggerFeatures];
   const int passes = model2_.num_classes() > 0 ? 2 : 1;
@@ -179,8 +182,14 @@ void Tagger::tag(const std::vector<std::string_view>& forms, std::vector<int>* t
     const LinearModel& m = pass == 0 ? model_ : model2_;
     int p1 = -1, p2 = -1;
     for (size_t i = 0; i < forms.size(); ++i) {
-      int nf = features(info, static_cast<int>(i), p1, p2, pass ? first.data() : nullptr, feats);
-      int best = m.best_class(feats, nf);  // argmax of the exact sums, as score() would give
+      // Argmax of the exact sums, as score() would give.
+      int best;
+      if (pass == 1 && margin[i] >= second_pass_margin) {
+        best = first[i];
+      } else {
+        int nf = features(info, static_cast<int>(i), p1, p2, pass ? first.data() : nullptr, feats);
+        best = pass == 0 ? m.best_class(feats, nf, &margin[i]) : m.best_class(feats, nf);
+      }
       out[i] = best;
       p2 = p1;
       p1 = best;

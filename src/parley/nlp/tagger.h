@@ -29,8 +29,19 @@ struct TaggedSentence {
 
 class Tagger {
  public:
-  // Tags `forms`, writing one tag id per word into *tags.
-  void tag(const std::vector<std::string_view>& forms, std::vector<int>* tags) const;
+  // The first pass's margin (its best score less the next best) from which
+  // a word keeps its first-pass tag without a second pass. The second pass
+  // changes a word's tag only where the first was unsure: with 40, tagging
+  // EWT train, dev and test and the PETRARCH news texts gives the same tags
+  // as running both passes on every word (the EvalTagger test keeps it so
+  // for dev), and the tagger runs 38% fewer instructions (callgrind).
+  static constexpr float kSecondPassMargin = 40.0f;
+
+  // Tags `forms`, writing one tag id per word into *tags. A word whose
+  // first-pass margin is at least second_pass_margin skips the second pass
+  // (infinity: every word takes both).
+  void tag(const std::vector<std::string_view>& forms, std::vector<int>* tags,
+           float second_pass_margin = kSecondPassMargin) const;
 
   const std::vector<std::string>& tags() const { return tags_; }
   // Id of a "UPOS\tXPOS" tag, or -1.
