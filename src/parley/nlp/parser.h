@@ -155,6 +155,17 @@ class ArcEagerState {
 int projectivize(std::vector<int>* heads);
 bool is_projective(const std::vector<int>& heads);
 
+// How Parser::parse searches (see Parser::parse). The default is greedy.
+struct ParseSearch {
+  // Configurations kept per step (beam search); 1 = greedy.
+  int beam = 1;
+  // Selectional branching (Choi & McCallum 2013), with beam == 1: after the
+  // greedy parse, the `branches` decisions of smallest margin (best minus
+  // second-best legal score) are each taken the other way and the rest of
+  // the sentence parsed greedily; the sequence of highest total score wins.
+  int branches = 0;
+};
+
 // How Parser::train learns (see there).
 struct ParserTrainOptions {
   int iterations = 12;  // epochs per member
@@ -188,6 +199,14 @@ class Parser {
   // Parses one sentence: heads (1-based, 0 = root) and label ids per word.
   void parse(const std::vector<std::string_view>& forms, const std::vector<int>& tags,
              std::vector<int>* heads, std::vector<int>* labels) const;
+  // The same with a search other than greedy. A beam keeps the `beam`
+  // configurations of highest summed move score at each step (each scored
+  // once; ties go to the earlier configuration, then the lower class), and
+  // configurations that finish early wait in it with their score; the best
+  // one at the end is the parse. beam == 1 with branches == 0 is the greedy
+  // parse above, byte for byte.
+  void parse(const std::vector<std::string_view>& forms, const std::vector<int>& tags,
+             const ParseSearch& search, std::vector<int>* heads, std::vector<int>* labels) const;
 
   const std::vector<std::string>& labels() const { return labels_; }
   ParserSystem system() const { return system_; }
@@ -212,6 +231,15 @@ class Parser {
              const ParserTrainOptions& options, std::mt19937_64* rng,
              const std::function<void(int)>& progress);
 
+  // EXPERIMENT (global training, Huang et al. 2012): keeps the trained
+  // weights fixed and learns a correction, scored as weights + scale x
+  // correction, by beam search of width `beam` with max-violation updates
+  // against the static arc-eager oracle, for `epochs` epochs. progress(epoch)
+  // is called with the averaged correction in place. The correction is not
+  // saved.
+  void fine_tune_beam(const std::vector<ParseInput>& sentences, int beam, int epochs, float scale,
+                      std::mt19937_64* rng, const std::function<void(int)>& progress);
+
  private:
   struct Context;
   int num_classes() const { return 2 + 2 * static_cast<int>(labels_.size()); }
@@ -219,6 +247,15 @@ class Parser {
                Context* ctx) const;
   static int features(const Context& ctx, const ArcEagerState& st, uint64_t* out);
   int best_legal(const ArcEagerState& st, const float* scores) const;
+  // Calls fn(cls) for every legal class of `st`, in class order.
+  template <typename Fn>
+  void for_each_legal(const ArcEagerState& st, Fn&& fn) const;
+  // The searches of parse(..., search, ...), ending in a terminal state
+  // that has not been finish()ed.
+  void beam_search(const Context& ctx, int n, int beam, ArcEagerState* out) const;
+  void branch_search(const Context& ctx, int n, int branches, ArcEagerState* out) const;
+  // Emits the tree of a terminal state.
+  void emit(ArcEagerState* st, std::vector<int>* heads, std::vector<int>* labels) const;
   void apply_class(ArcEagerState* st, int cls) const;
   bool legal(const ArcEagerState& st, int cls) const;
 
@@ -227,6 +264,12 @@ class Parser {
   int root_label_ = 0;
   int fallback_label_ = 0;
   LinearModel model_;
+  // The correction of fine_tune_beam (one dummy class more; unused when
+  // correction_scale_ is 0).
+  LinearModel correction_;
+  float correction_scale_ = 0.0f;
+  // model_ scores plus the correction's.
+  void score_state(const uint64_t* feats, int n, float* scores) const;
 };
 
 }  // namespace parley::nlp
