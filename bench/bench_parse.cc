@@ -4,6 +4,7 @@
 //   bench_parse [--threads N] [--runs R] [--model FILE] [FILE.conllu ...]
 //   bench_parse [--model FILE] --save-as OUT
 //   bench_parse [--runs R] [--model FILE] --versus OTHER [FILE.conllu ...]
+//   ... [--beam K] [--versus-beam K]
 //
 // --save-as re-saves the model in the current format version and exits
 // (to measure the load time of a new format before the shipped model is
@@ -11,7 +12,10 @@
 //
 // --versus compares two models in one process, one thread: chunks of 8
 // documents go to the two in turn (the first chunk to --model in odd runs,
-// to OTHER in even runs), and each model's thread CPU time is summed. Both
+// to OTHER in even runs), and each model's thread CPU time is summed.
+// --beam K parses with a beam of K (ParseSearch) instead of greedily;
+// --versus-beam K does so for OTHER (--versus with the same model file and
+// --versus-beam compares a beam with greedy parsing in one process). Both
 // see the same load and the same neighbours, so on a busy machine their
 // ratio is steadier than that of two separate runs.
 //
@@ -42,7 +46,7 @@ double thread_cpu_seconds() {
 }
 
 // See --versus above.
-int compare(const parley::nlp::Pipeline& first, const std::string& other_path,
+int compare(const parley::nlp::Pipeline& first, const std::string& other_path, int other_beam,
             const std::vector<parley::Document>& raw, int runs) {
   std::unique_ptr<parley::nlp::Pipeline> other;
   parley::Status s = parley::nlp::Pipeline::Load(other_path, &other);
@@ -50,6 +54,9 @@ int compare(const parley::nlp::Pipeline& first, const std::string& other_path,
     std::fprintf(stderr, "bench_parse: %s\n", s.message().c_str());
     return 1;
   }
+  parley::nlp::ParseSearch search;
+  search.beam = other_beam;
+  other->set_parse_search(search);
   const parley::nlp::Pipeline* models[2] = {&first, other.get()};
   constexpr size_t kChunk = 8;
   std::vector<double> ratios;
@@ -82,7 +89,7 @@ int compare(const parley::nlp::Pipeline& first, const std::string& other_path,
 }  // namespace
 
 int main(int argc, char** argv) {
-  int threads = 1, runs = 5;
+  int threads = 1, runs = 5, beam = 1, versus_beam = 1;
   std::string model_path, save_as, versus;
   std::vector<std::string> files;
   for (int i = 1; i < argc; ++i) {
@@ -96,6 +103,10 @@ int main(int argc, char** argv) {
       save_as = argv[++i];
     else if (!std::strcmp(argv[i], "--versus") && i + 1 < argc)
       versus = argv[++i];
+    else if (!std::strcmp(argv[i], "--beam") && i + 1 < argc)
+      beam = std::max(1, std::atoi(argv[++i]));
+    else if (!std::strcmp(argv[i], "--versus-beam") && i + 1 < argc)
+      versus_beam = std::max(1, std::atoi(argv[++i]));
     else
       files.push_back(argv[i]);
   }
@@ -111,6 +122,11 @@ int main(int argc, char** argv) {
     return 1;
   }
   double load_s = std::chrono::duration<double>(std::chrono::steady_clock::now() - t_load).count();
+  {
+    parley::nlp::ParseSearch search;
+    search.beam = beam;
+    nlp->set_parse_search(search);
+  }
   if (!save_as.empty()) {
     s = nlp->model().Save(save_as);
     if (!s.ok()) {
@@ -143,7 +159,7 @@ int main(int argc, char** argv) {
   }
   std::printf("model load %.3f s; %zu documents, %.1f MB of text; %d thread(s)\n", load_s,
               raw.size(), bytes / 1e6, threads);
-  if (!versus.empty()) return compare(*nlp, versus, raw, runs);
+  if (!versus.empty()) return compare(*nlp, versus, versus_beam, raw, runs);
   std::vector<double> rates, cpu_rates;
   for (int run = 0; run < runs; ++run) {
     std::vector<parley::Document> docs = raw;

@@ -1,6 +1,7 @@
 // parley eval ud: CoNLL 2018 shared-task scores against a gold CoNLL-U file.
 #include <iostream>
 
+#include "cli/beam_option.h"
 #include "cli/commands.h"
 #include "parley/eval/ud_eval.h"
 #include "parley/nlp/pipeline.h"
@@ -14,6 +15,7 @@ struct EvalUdArgs {
   bool raw = false;
   bool json = false;
   std::string model;  // empty: the default model (parser engineer's hook)
+  int beam = 1;  // parser beam width (1 = greedy)
 };
 
 int run_eval_ud(const EvalUdArgs& args) {
@@ -32,6 +34,11 @@ int run_eval_ud(const EvalUdArgs& args) {
     std::cerr << "parley: " << s.message() << "\n";
     if (!args.model.empty()) return 2;
     std::cerr << "parley: scoring tokenization only\n";
+  }
+  if (nlp) {
+    nlp::ParseSearch search;
+    search.beam = args.beam;
+    nlp->set_parse_search(search);
   }
   Analyzer analyze = [raw, &nlp](Document* doc) {
     if (raw) tokenize(doc);
@@ -68,6 +75,7 @@ void add_eval_command(CLI::App& app, int* exit_code) {
   ud->add_flag("--raw", args->raw, "Start from raw text (tokenize and split)");
   ud->add_flag("--json", args->json,
                "Print one JSON object of F1 percentages keyed by metric name");
+  add_beam_option(ud, &args->beam);
   ud->callback([args, exit_code] { *exit_code = run_eval_ud(*args); });
 }
 

@@ -7,6 +7,7 @@
 #include <iostream>
 #include <thread>
 
+#include "cli/beam_option.h"
 #include "cli/commands.h"
 #include "cli/input_options.h"
 #include "parley/doc/conllu.h"
@@ -20,6 +21,7 @@ struct ParseArgs {
   InputArgs input;
   std::string model;
   int threads = 1;
+  int beam = 1;  // parser beam width (1 = greedy)
 };
 
 // Documents read together; bounded so memory stays small.
@@ -64,6 +66,9 @@ int run_parse(const ParseArgs& args) {
     std::cerr << "parley: " << s.message() << "\n";
     return 2;
   }
+  nlp::ParseSearch search;
+  search.beam = args.beam;
+  nlp->set_parse_search(search);
   std::unique_ptr<DocumentStream> stream = open_inputs(args.input);
   if (!stream) return 2;
   std::vector<Document> batch, next_batch;
@@ -102,6 +107,7 @@ void add_parse_command(CLI::App& app, int* exit_code) {
   cmd->add_option("--threads", args->threads, "Worker threads sharing one model")
       ->capture_default_str()
       ->check(CLI::Range(1, 256));
+  add_beam_option(cmd, &args->beam);
   cmd->callback([args, exit_code] { *exit_code = run_parse(*args); });
 }
 

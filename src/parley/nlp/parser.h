@@ -159,11 +159,14 @@ bool is_projective(const std::vector<int>& heads);
 struct ParseSearch {
   // Configurations kept per step (beam search); 1 = greedy.
   int beam = 1;
-  // Selectional branching (Choi & McCallum 2013), with beam == 1: after the
-  // greedy parse, the `branches` decisions of smallest margin (best minus
-  // second-best legal score) are each taken the other way and the rest of
-  // the sentence parsed greedily; the sequence of highest total score wins.
-  int branches = 0;
+  // Moves add their log-softmax over the legal moves, scores divided by
+  // `temperature` (the perceptron's scores are not probabilities; 20 is
+  // best for the shipped model on EWT dev).
+  float temperature = 20.0f;
+  // When > 0, configurations whose total is more than `prune` below the
+  // best's are dropped (log-probability units): where the parser is sure,
+  // the beam holds one configuration and costs little more than greedy.
+  float prune = 3.0f;
 };
 
 // How Parser::train learns (see there).
@@ -203,8 +206,8 @@ class Parser {
   // configurations of highest summed move score at each step (each scored
   // once; ties go to the earlier configuration, then the lower class), and
   // configurations that finish early wait in it with their score; the best
-  // one at the end is the parse. beam == 1 with branches == 0 is the greedy
-  // parse above, byte for byte.
+  // one at the end is the parse. beam == 1 is the greedy parse above, byte for
+  // byte.
   void parse(const std::vector<std::string_view>& forms, const std::vector<int>& tags,
              const ParseSearch& search, std::vector<int>* heads, std::vector<int>* labels) const;
 
@@ -231,15 +234,6 @@ class Parser {
              const ParserTrainOptions& options, std::mt19937_64* rng,
              const std::function<void(int)>& progress);
 
-  // EXPERIMENT (global training, Huang et al. 2012): keeps the trained
-  // weights fixed and learns a correction, scored as weights + scale x
-  // correction, by beam search of width `beam` with max-violation updates
-  // against the static arc-eager oracle, for `epochs` epochs. progress(epoch)
-  // is called with the averaged correction in place. The correction is not
-  // saved.
-  void fine_tune_beam(const std::vector<ParseInput>& sentences, int beam, int epochs, float scale,
-                      std::mt19937_64* rng, const std::function<void(int)>& progress);
-
  private:
   struct Context;
   int num_classes() const { return 2 + 2 * static_cast<int>(labels_.size()); }
@@ -250,10 +244,9 @@ class Parser {
   // Calls fn(cls) for every legal class of `st`, in class order.
   template <typename Fn>
   void for_each_legal(const ArcEagerState& st, Fn&& fn) const;
-  // The searches of parse(..., search, ...), ending in a terminal state
-  // that has not been finish()ed.
-  void beam_search(const Context& ctx, int n, int beam, ArcEagerState* out) const;
-  void branch_search(const Context& ctx, int n, int branches, ArcEagerState* out) const;
+  // The beam of parse(..., search, ...), ending in a terminal state that has
+  // not been finish()ed.
+  void beam_search(const Context& ctx, int n, const ParseSearch& search, ArcEagerState* out) const;
   // Emits the tree of a terminal state.
   void emit(ArcEagerState* st, std::vector<int>* heads, std::vector<int>* labels) const;
   void apply_class(ArcEagerState* st, int cls) const;
@@ -264,12 +257,6 @@ class Parser {
   int root_label_ = 0;
   int fallback_label_ = 0;
   LinearModel model_;
-  // The correction of fine_tune_beam (one dummy class more; unused when
-  // correction_scale_ is 0).
-  LinearModel correction_;
-  float correction_scale_ = 0.0f;
-  // model_ scores plus the correction's.
-  void score_state(const uint64_t* feats, int n, float* scores) const;
 };
 
 }  // namespace parley::nlp

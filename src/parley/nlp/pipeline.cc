@@ -145,7 +145,7 @@ void Pipeline::parse_sentence(Sentence* sentence, const std::vector<int>& tags) 
   std::vector<Word>& words = sentence->words;
   if (words.empty()) return;
   thread_local std::vector<int> heads, labels;
-  model_->parser.parse(forms_of(*sentence), tags, &heads, &labels);
+  model_->parser.parse(forms_of(*sentence), tags, search_, &heads, &labels);
   const auto& label_names = model_->parser.labels();
   for (size_t i = 0; i < words.size(); ++i) {
     words[i].head = heads[i];

@@ -20,6 +20,7 @@
 
 #include "parley/doc/document.h"
 #include "parley/nlp/model.h"
+#include "parley/nlp/parser.h"
 #include "parley/util/status.h"
 
 namespace parley::nlp {
@@ -56,9 +57,15 @@ class Pipeline {
   void agree_name_tags(Document* doc) const;
 
   const Model& model() const { return *model_; }
+  // How parse_sentence (and so analyze) searches for each parse: greedy by
+  // default (Parser::parse; a beam is more accurate and several times
+  // slower). Set before the Pipeline is shared between threads.
+  void set_parse_search(const ParseSearch& search) { search_ = search; }
+  const ParseSearch& parse_search() const { return search_; }
 
  private:
   std::shared_ptr<const Model> model_;
+  ParseSearch search_;
 };
 
 }  // namespace parley::nlp
