@@ -10,8 +10,8 @@ namespace parley::cli {
 // command passes it to Pipeline::set_parse_search.
 inline void add_beam_option(CLI::App* cmd, int* beam) {
   cmd->add_option("--beam", *beam,
-                  "Parser beam width: 1 = greedy; 4 or 8 parse more accurately (EWT dev "
-                  "+0.9/+1.1 UAS) and 3-4x slower")
+                  "Parser beam width: 1 = greedy; 4 parses more accurately (EWT dev UAS "
+                  "+0.9) at about half the speed")
       ->capture_default_str()
       ->check(CLI::Range(1, 64));
 }

@@ -15,7 +15,7 @@ struct EvalUdArgs {
   bool raw = false;
   bool json = false;
   std::string model;  // empty: the default model (parser engineer's hook)
-  int beam = 1;  // parser beam width (1 = greedy)
+  int beam = 1;       // parser beam width (1 = greedy)
 };
 
 int run_eval_ud(const EvalUdArgs& args) {

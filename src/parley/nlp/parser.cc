@@ -655,18 +655,23 @@ void Parser::beam_search(const Context& ctx, int n, const ParseSearch& search,
       float best = -std::numeric_limits<float>::infinity();
       for_each_legal(st, [&](int c) { best = std::max(best, s[c]); });
       // Log-probabilities relative to the best move; the moves below the
-      // pruning threshold cannot survive it.
+      // pruning threshold cannot survive it. The normalizer leaves out moves
+      // more than 12 nats below the best (at most ~1e-4 nats of error) and
+      // is needed only with several configurations (see below).
       ws.own.clear();
-      double sum = 0.0;
+      const bool normalize = live > 1;
+      const float keep_floor = static_cast<float>(best - prune * search.temperature);
+      const float exp_floor = best - 12.0f * search.temperature;
+      const float inv_tf = static_cast<float>(inv_t);
+      float sum = 0.0f;
       for_each_legal(st, [&](int c) {
-        const double z = (static_cast<double>(s[c]) - best) * inv_t;
-        // exp(-20) is below a float's precision next to the best's 1.
-        if (live > 1 && z > -20.0) sum += std::exp(static_cast<float>(z));
-        if (z >= -prune) ws.own.push_back({z, from, c});
+        const float v = s[c];
+        if (normalize && v > exp_floor) sum += std::exp((v - best) * inv_tf);
+        if (v >= keep_floor) ws.own.push_back({(static_cast<double>(v) - best) * inv_t, from, c});
       });
       // With one configuration, every candidate comes from it and every later
       // one descends from them: the normalizer is common to all, skip it.
-      const double offset = live > 1 ? total - std::log(sum) : total;
+      const double offset = normalize ? total - std::log(static_cast<double>(sum)) : total;
       by_rank(&ws.own);  // only its k best moves can be among the k best
       for (BeamCandidate& c : ws.own) c.score += offset;
       ws.candidates.insert(ws.candidates.end(), ws.own.begin(), ws.own.end());
