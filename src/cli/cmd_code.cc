@@ -18,6 +18,7 @@
 #include <iostream>
 #include <thread>
 
+#include "cli/beam_option.h"
 #include "cli/commands.h"
 #include "cli/input_options.h"
 #include "parley/code/coder.h"
@@ -34,6 +35,7 @@ struct CodeArgs {
   std::string output_format = "json";
   std::string dictionaries;
   std::string model;
+  int beam = 1;  // parser beam width (1 = greedy)
   int threads = 1;
   bool keep_negated = false;
   bool no_coreference = false;
@@ -152,6 +154,7 @@ int RunCode(const CodeArgs& args) {
         load_failed = true;
         return 1;
       }
+      use_beam(args.beam, pipeline.get());
     }
     chunk_events.assign(chunk.size(), {});
     std::atomic<size_t> next{0};
@@ -220,6 +223,7 @@ void add_code_command(CLI::App& app, int* exit_code) {
   cmd->add_option("--dictionaries", args->dictionaries,
                   "Dictionary directory: parley's own (default: data/) or PETRARCH-format files");
   cmd->add_option("--model", args->model, "Tagger/parser model (default: the shipped model)");
+  add_beam_option(cmd, &args->beam);
   cmd->add_option("--threads", args->threads, "Worker threads (output order is unchanged)")
       ->capture_default_str();
   cmd->add_flag("--keep-negated", args->keep_negated,

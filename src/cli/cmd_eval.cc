@@ -36,9 +36,7 @@ int run_eval_ud(const EvalUdArgs& args) {
     std::cerr << "parley: scoring tokenization only\n";
   }
   if (nlp) {
-    nlp::ParseSearch search;
-    search.beam = args.beam;
-    nlp->set_parse_search(search);
+    use_beam(args.beam, nlp.get());
   }
   Analyzer analyze = [raw, &nlp](Document* doc) {
     if (raw) tokenize(doc);

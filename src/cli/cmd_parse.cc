@@ -66,9 +66,7 @@ int run_parse(const ParseArgs& args) {
     std::cerr << "parley: " << s.message() << "\n";
     return 2;
   }
-  nlp::ParseSearch search;
-  search.beam = args.beam;
-  nlp->set_parse_search(search);
+  use_beam(args.beam, nlp.get());
   std::unique_ptr<DocumentStream> stream = open_inputs(args.input);
   if (!stream) return 2;
   std::vector<Document> batch, next_batch;

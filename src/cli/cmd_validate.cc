@@ -6,6 +6,7 @@
 #include <fstream>
 #include <iostream>
 
+#include "cli/beam_option.h"
 #include "cli/commands.h"
 #include "parley/code/validate.h"
 #include "parley/nlp/pipeline.h"
@@ -15,6 +16,7 @@ namespace parley::cli {
 namespace {
 struct ValidateArgs {
   std::string file;
+  int beam = 1;  // parser beam width for raw text (1 = greedy)
   code::ValidateOptions options;
   bool quiet = false;
   std::string failing_out;
@@ -35,6 +37,7 @@ int RunValidate(const ValidateArgs& args) {
       std::cerr << "parley: " << ls.message() << " (or use --given-parse)\n";
       return 1;
     }
+    use_beam(args.beam, p.get());
     pipeline = std::move(p);
     analyze = [pipeline](const std::string& text, Document* doc) {
       doc->text = text;
@@ -83,6 +86,7 @@ void add_validate_command(CLI::App& app, int* exit_code) {
   cmd->add_flag("--given-parse", args->options.given_parse,
                 "Code each record from its own <Parse> (CoNLL-U) instead of its raw <Text>");
   cmd->add_option("--model", args->model, "Tagger/parser model for raw text (default: shipped)");
+  add_beam_option(cmd, &args->beam);
   cmd->add_flag("--all", args->options.all_records,
                 "Evaluate every record, ignoring the <Include> categories");
   cmd->add_flag("--trace", args->options.trace, "Describe every coded predicate on stderr");
