@@ -60,6 +60,19 @@ TEST(CodeCli, ParseAllGivesTheSameEvents) {
   EXPECT_EQ(filtered.out, all.out);
 }
 
+// The beam parser (--beam) feeds the coder too; the filter's choice of
+// sentences does not depend on the parse, so filtered and full runs agree.
+TEST(CodeCli, BeamParsesFeedTheCoder) {
+  if (!HaveModel()) GTEST_SKIP() << "no shipped model";
+  std::string path = parley::testing::source_dir() + "/examples/kabul-talks.txt";
+  CliRun filtered = Parley("code --no-progress --beam 4 " + path);
+  CliRun all = Parley("code --no-progress --beam 4 --parse-all " + path);
+  ASSERT_EQ(filtered.status, 0);
+  EXPECT_FALSE(filtered.out.empty());
+  EXPECT_EQ(filtered.out, all.out);
+  EXPECT_EQ(Parley("code --beam 0 /dev/null").status, 2);
+}
+
 TEST(CodeCli, ExampleArticleGivesWellFormedEvents) {
   if (!HaveModel()) GTEST_SKIP() << "no shipped model";
   std::string path = parley::testing::source_dir() + "/examples/kabul-talks.txt";
