@@ -905,5 +905,22 @@ TEST(EvalDev, ShippedModelScoresAboveFloors) {
   EXPECT_GE(d.las, 82.2);
 }
 
+TEST(EvalDev, ShippedModelWithBeamFourScoresAboveFloors) {
+  PARLEY_REQUIRE_SHARED();
+  if (!shipped_model_present()) GTEST_SKIP() << "no model at " << Model::DefaultPath();
+  std::unique_ptr<Model> m;
+  Status s = Model::Load(Model::DefaultPath(), &m);
+  ASSERT_TRUE(s.ok()) << s.message();
+  std::vector<Document> dev;
+  ASSERT_TRUE(
+      read_gold_conllu(testing::shared_dir() + "/data/ud-english-ewt/dev.conllu", &dev).ok());
+  ParseSearch beam;
+  beam.beam = 4;
+  DevScores d = evaluate_model(*m, dev, beam);
+  // `parley eval ud --beam 4` on dev: UAS 86.43, LAS 83.43.
+  EXPECT_GE(d.uas, 86.3);
+  EXPECT_GE(d.las, 83.3);
+}
+
 }  // namespace
 }  // namespace parley::nlp

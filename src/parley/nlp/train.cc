@@ -67,11 +67,13 @@ Status read_conllu_sentences(const std::string& path, std::vector<Sentence>* out
   return Status::OK();
 }
 
-DevScores evaluate_model(const Model& model, const std::vector<Document>& gold) {
+DevScores evaluate_model(const Model& model, const std::vector<Document>& gold,
+                         const ParseSearch& search) {
   // The CoNLL 2018 metrics of `parley eval ud` (aligned accuracy; with gold
   // tokenization every word is aligned), so training logs and floors read
   // the same figures as the evaluation.
   Pipeline pipeline(std::shared_ptr<const Model>(&model, [](const Model*) {}));
+  pipeline.set_parse_search(search);
   std::vector<Document> system;
   make_system_documents(
       gold, /*raw=*/false, [&](Document* doc) { pipeline.analyze(doc); }, &system);

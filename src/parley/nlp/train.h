@@ -77,7 +77,9 @@ Status train_model(const TrainOptions& options, Model* model, std::ostream& log)
 Status read_conllu_sentences(const std::string& path, std::vector<parley::Sentence>* out);
 
 // Scores `model` on gold documents (read_gold_conllu, ud_eval.h) from their
-// gold tokenization, with the metrics of `parley eval ud`.
-DevScores evaluate_model(const Model& model, const std::vector<parley::Document>& gold);
+// gold tokenization, with the metrics of `parley eval ud`, parsing with
+// `search` (greedy by default).
+DevScores evaluate_model(const Model& model, const std::vector<parley::Document>& gold,
+                         const ParseSearch& search = ParseSearch());
 
 }  // namespace parley::nlp
