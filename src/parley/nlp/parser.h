@@ -54,7 +54,10 @@
 // trees are projectivized by lifting (Kahane et al. 1998; Nivre & Nilsson
 // 2005 without label encoding): the shortest non-projective arc's dependent is
 // reattached to its grandparent until the tree is projective. The parser thus
-// never predicts crossing arcs (about 1% of EWT arcs are lost that way).
+// never predicts crossing arcs: EWT v2.15 has 354 non-projective arcs of
+// 204,577 words in train (0.17%; 288 of 12,544 sentences) and 27 of 25,094
+// in test (0.11%), so label-encoded pseudo-projective parsing could win at
+// most 0.1 UAS.
 //
 // Thread safety: a trained Parser is read-only; parse() may run concurrently.
 #pragma once
