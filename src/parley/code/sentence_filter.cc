@@ -20,15 +20,16 @@ SentenceFilter::Flags SentenceFilter::Judge(const dict::WordLattice& words) cons
       if (!verb && !dicts.FindVerbs(r).empty()) verb = true;
   }
   // Actors: contiguous or split by other words (JoinSplitActorNames).
-  unsigned found =
-      dicts.MayMatch(words, dict::kSplitActorPhrases | dict::kAgentPhrases | dict::kDiscardPhrases);
-  bool named = (found & (dict::kSplitActorPhrases | dict::kAgentPhrases)) != 0;
-  bool names = named || pronouns > 0;
   // An event pairs two actors of different codes, which start at two
   // different words (a name's or a pronoun's), unless a source alone is coded.
-  bool dyad =
-      !opt.require_dyad ||
-      (names && (pronouns >= 2 || dicts.CountActorStarts(words, 2 - pronouns) + pronouns >= 2));
+  size_t actor_starts = 0;
+  const bool count_starts = opt.require_dyad && pronouns < 2;
+  unsigned found =
+      dicts.MayMatch(words, dict::kSplitActorPhrases | dict::kAgentPhrases | dict::kDiscardPhrases,
+                     count_starts ? &actor_starts : nullptr);
+  bool named = (found & (dict::kSplitActorPhrases | dict::kAgentPhrases)) != 0;
+  bool names = named || pronouns > 0;
+  bool dyad = !count_starts || actor_starts + pronouns >= 2;
   Flags f;
   f.event = verb && names && dyad;
   f.names = opt.coreference && names;

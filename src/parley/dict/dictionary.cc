@@ -642,7 +642,8 @@ std::vector<IssueMatch> Dictionaries::MatchIssues(const WordSequence& words) con
   return out;
 }
 
-unsigned Dictionaries::MayMatch(const WordLattice& words, unsigned kinds) const {
+unsigned Dictionaries::MayMatch(const WordLattice& words, unsigned kinds,
+                                size_t* actor_starts) const {
   unsigned found = 0;
   Index::LatticeIds ids;
   index_->Prepare(words, &ids);
@@ -656,19 +657,18 @@ unsigned Dictionaries::MayMatch(const WordLattice& words, unsigned kinds) const 
     found |= kAgentPhrases;
   if ((kinds & kDiscardPhrases) && index_->MayMatch(index_->discards, words, ids, false))
     found |= kDiscardPhrases;
+  if (actor_starts != nullptr) {
+    *actor_starts = 0;
+    // No name and no agent anywhere: none starts anywhere.
+    if (found & (kSplitActorPhrases | kAgentPhrases)) {
+      Index::MatchScratch scratch;
+      for (size_t i = 0; i < words.size() && *actor_starts < 2; ++i)
+        if (index_->MayMatchFrom(index_->agents, words, ids, i, false, &scratch) ||
+            index_->MayMatchFrom(index_->actors, words, ids, i, true, &scratch))
+          ++*actor_starts;
+    }
+  }
   return found;
-}
-
-size_t Dictionaries::CountActorStarts(const WordLattice& words, size_t limit) const {
-  Index::LatticeIds ids;
-  index_->Prepare(words, &ids);
-  Index::MatchScratch scratch;
-  size_t count = 0;
-  for (size_t i = 0; i < words.size() && count < limit; ++i)
-    if (index_->MayMatchFrom(index_->agents, words, ids, i, false, &scratch) ||
-        index_->MayMatchFrom(index_->actors, words, ids, i, true, &scratch))
-      ++count;
-  return count;
 }
 
 std::vector<const Actor*> Dictionaries::FindActors(std::string_view phrase) const {

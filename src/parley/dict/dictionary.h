@@ -428,13 +428,12 @@ class Dictionaries {
   // set. Over-approximates (ignores kActor discards and dates); linear in the
   // sentence length times the longest phrase. For skipping sentences that
   // cannot matter to the coder before tagging them.
-  unsigned MayMatch(const WordLattice& words, unsigned kinds) const;
-  // The number of words (counting up to `limit`) where an agent phrase or
-  // an actor name (split or not, as kSplitActorPhrases) may start, under
-  // MayMatch's rules. Two actors the coder finds start at two different
-  // words, so a sentence with fewer than two such words (and pronouns)
-  // cannot hold a dyad.
-  size_t CountActorStarts(const WordLattice& words, size_t limit) const;
+  // With `actor_starts`, also the number of words where an agent phrase or
+  // an actor name (split or not, as kSplitActorPhrases) may start, counted
+  // up to 2 (2: two or more). Two actors the coder finds start at two
+  // different words, so a sentence with fewer than two such words (and
+  // pronouns) cannot hold a dyad.
+  unsigned MayMatch(const WordLattice& words, unsigned kinds, size_t* actor_starts = nullptr) const;
 
   // Every actor whose names include `phrase` exactly (normalized), for
   // `dict lookup`; usually 0 or 1, more when files disagree.
