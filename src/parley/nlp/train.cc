@@ -244,6 +244,11 @@ Status train_model(const TrainOptions& o, Model* model, std::ostream& log) {
     model->tagger.save(&rest);
     model->lemmatizer.save(&rest);
     const size_t rest_bytes = rest.buffer().size() + 16384;
+    // "P MB, model about M MB" for a parser of `parser_bytes`.
+    auto sizes = [&](size_t parser_bytes) {
+      return fmt("%.2f", parser_bytes / 1e6) + " MB, model about " +
+             fmt("%.2f", static_cast<double>(parser_bytes + rest_bytes) / 1e6) + " MB";
+    };
     auto parser_budget = [&](double mb) -> size_t {
       const double bytes = mb * 1e6 - static_cast<double>(rest_bytes);
       return bytes < 1 ? 1 : static_cast<size_t>(bytes);
@@ -255,9 +260,7 @@ Status train_model(const TrainOptions& o, Model* model, std::ostream& log) {
     for (const auto& [rule, mb] : o.compare_mb)
       po.compare_cuts.emplace_back(rule, parser_budget(mb));
     po.on_compare = [&](PruneRule rule, size_t bytes) {
-      log << "parser cut by " << prune_rule_name(rule) << ": parser weights "
-          << fmt("%.2f", bytes / 1e6) << " MB, model about "
-          << fmt("%.2f", static_cast<double>(bytes + rest_bytes) / 1e6) << " MB";
+      log << "parser cut by " << prune_rule_name(rule) << ": parser weights " << sizes(bytes);
       if (!dev.empty()) {
         DevScores d = evaluate_model(*model, dev);
         log << ": dev UAS " << fmt("%.2f", d.uas) << " LAS " << fmt("%.2f", d.las);
@@ -270,9 +273,7 @@ Status train_model(const TrainOptions& o, Model* model, std::ostream& log) {
     });
     BinaryWriter parser_bytes;
     model->parser.save(&parser_bytes);
-    log << "parser: " << fmt("%.2f", parser_bytes.buffer().size() / 1e6) << " MB, model about "
-        << fmt("%.2f", static_cast<double>(parser_bytes.buffer().size() + rest_bytes) / 1e6)
-        << " MB\n";
+    log << "parser: " << sizes(parser_bytes.buffer().size()) << "\n";
   }
   model->description = o.description;
   if (!base_description.empty()) model->description += "; base model: " + base_description;
