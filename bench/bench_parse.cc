@@ -54,9 +54,7 @@ int compare(const parley::nlp::Pipeline& first, const std::string& other_path, i
     std::fprintf(stderr, "bench_parse: %s\n", s.message().c_str());
     return 1;
   }
-  parley::nlp::ParseSearch search;
-  search.beam = other_beam;
-  other->set_parse_search(search);
+  other->set_parse_search(parley::nlp::ParseSearch::with_beam(other_beam));
   const parley::nlp::Pipeline* models[2] = {&first, other.get()};
   constexpr size_t kChunk = 8;
   std::vector<double> ratios;
@@ -122,11 +120,7 @@ int main(int argc, char** argv) {
     return 1;
   }
   double load_s = std::chrono::duration<double>(std::chrono::steady_clock::now() - t_load).count();
-  {
-    parley::nlp::ParseSearch search;
-    search.beam = beam;
-    nlp->set_parse_search(search);
-  }
+  nlp->set_parse_search(parley::nlp::ParseSearch::with_beam(beam));
   if (!save_as.empty()) {
     s = nlp->model().Save(save_as);
     if (!s.ok()) {

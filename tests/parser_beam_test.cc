@@ -104,8 +104,7 @@ class ParserBeam : public ::testing::Test {
 std::unique_ptr<Model> ParserBeam::model_;
 
 TEST_F(ParserBeam, BeamOfOneIsGreedy) {
-  ParseSearch one;
-  one.beam = 1;
+  const ParseSearch one = ParseSearch::with_beam(1);
   for (const auto& words : test_sentences())
     EXPECT_TRUE(parse(*model_, words, nullptr) == parse(*model_, words, &one));
 }
@@ -139,8 +138,7 @@ TEST_F(ParserBeam, EveryBeamGivesATreeAndSomeChangeTheParse) {
   }
   EXPECT_GT(changed, 0);  // the search is not greedy in disguise
   // Degenerate sentences.
-  ParseSearch search;
-  search.beam = 4;
+  const ParseSearch search = ParseSearch::with_beam(4);
   for (std::vector<std::string> words :
        {std::vector<std::string>{"Hello"}, std::vector<std::string>{".", "."},
         std::vector<std::string>(60, "the")}) {
@@ -154,8 +152,7 @@ TEST_F(ParserBeam, EveryBeamGivesATreeAndSomeChangeTheParse) {
 TEST_F(ParserBeam, PipelineUsesItsSearch) {
   auto shared = std::shared_ptr<const Model>(model_.get(), [](const Model*) {});
   Pipeline greedy(shared), beam(shared);
-  ParseSearch search;
-  search.beam = 8;
+  const ParseSearch search = ParseSearch::with_beam(8);
   beam.set_parse_search(search);
   EXPECT_EQ(beam.parse_search().beam, 8);
   EXPECT_EQ(greedy.parse_search().beam, 1);

@@ -915,9 +915,7 @@ TEST(EvalDev, ShippedModelScoresAboveFloors) {
 TEST(EvalDev, ShippedModelWithBeamFourScoresAboveFloors) {
   PARLEY_REQUIRE_SHARED();
   if (!shipped_model_present()) GTEST_SKIP() << "no model at " << Model::DefaultPath();
-  ParseSearch beam;
-  beam.beam = 4;
-  DevScores d = shipped_model_dev_scores(beam);
+  DevScores d = shipped_model_dev_scores(ParseSearch::with_beam(4));
   // `parley eval ud --beam 4` on dev: UAS 86.43, LAS 83.43.
   EXPECT_GE(d.uas, 86.3);
   EXPECT_GE(d.las, 83.3);

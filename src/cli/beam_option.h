@@ -20,9 +20,7 @@ inline void add_beam_option(CLI::App* cmd, int* beam) {
 
 // Makes `pipeline` parse with a beam of `beam` configurations (1: greedy).
 inline void use_beam(int beam, nlp::Pipeline* pipeline) {
-  nlp::ParseSearch search;
-  search.beam = beam;
-  pipeline->set_parse_search(search);
+  pipeline->set_parse_search(nlp::ParseSearch::with_beam(beam));
 }
 
 }  // namespace parley::cli

@@ -185,6 +185,13 @@ struct ParseSearch {
   // (0.47x); beam 8 at 2: 86.48/83.50 (0.43x), at 3 86.56/83.56 (0.33x),
   // unpruned the same (~0.13x, separate runs); greedy 85.50/82.49.
   float prune = 2.0f;
+
+  // The default search with a beam of `width` (1: greedy).
+  static ParseSearch with_beam(int width) {
+    ParseSearch s;
+    s.beam = width;
+    return s;
+  }
 };
 
 // How Parser::train learns (see there).

@@ -188,7 +188,8 @@ void Tagger::tag(const std::vector<std::string_view>& forms, std::vector<int>* t
         best = first[i];
       } else {
         int nf = features(info, static_cast<int>(i), p1, p2, pass ? first.data() : nullptr, feats);
-        best = pass == 0 ? m.best_class(feats, nf, &margin[i]) : m.best_class(feats, nf);
+        best = pass == 0 && passes == 2 ? m.best_class(feats, nf, &margin[i])
+                                        : m.best_class(feats, nf);
       }
       out[i] = best;
       p2 = p1;
