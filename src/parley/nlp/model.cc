@@ -1,7 +1,6 @@
 #include "parley/nlp/model.h"
 
 #include <fcntl.h>
-#include <sys/mman.h>
 #include <sys/stat.h>
 #include <unistd.h>
 
@@ -11,6 +10,8 @@
 #include <cstring>
 #include <fstream>
 #include <string_view>
+
+#include "parley/util/huge_pages.h"
 
 namespace parley::nlp {
 
@@ -63,9 +64,21 @@ Status Model::Save(const std::string& path) const {
 
 namespace {
 
-// The bytes of a model file, mapped read-only (shared with the page cache:
-// no copy, and MAP_POPULATE maps every page at once instead of one fault per
-// page during parsing) or, where mapping fails, read into memory.
+// Reads all of `fd` (`size` bytes) into `dst`; false on a short read.
+bool read_all(int fd, char* dst, size_t size) {
+  size_t done = 0;
+  while (done < size) {
+    ssize_t got = ::read(fd, dst + done, size - done);
+    if (got < 0 && errno == EINTR) continue;
+    if (got <= 0) return false;
+    done += static_cast<size_t>(got);
+  }
+  return true;
+}
+
+// The bytes of a model file, read into memory backed by huge pages where the
+// kernel gives them (see huge_pages.h). Copied rather than mapped from the
+// file: a file mapping stays in 4 KB pages.
 Status read_file(const std::string& path, std::shared_ptr<const char>* out, size_t* size) {
   int fd = ::open(path.c_str(), O_RDONLY | O_CLOEXEC);
   if (fd < 0) {
@@ -80,33 +93,10 @@ Status read_file(const std::string& path, std::shared_ptr<const char>* out, size
     return Status::IOError(path + ": not a regular file");
   }
   *size = static_cast<size_t>(st.st_size);
-  if (*size == 0) {
-    ::close(fd);
-    *out = std::shared_ptr<const char>(new char[1](), std::default_delete<char[]>());
-    return Status::OK();
-  }
-  int flags = MAP_PRIVATE;
-#ifdef MAP_POPULATE
-  flags |= MAP_POPULATE;
-#endif
-  void* map = ::mmap(nullptr, *size, PROT_READ, flags, fd, 0);
-  if (map != MAP_FAILED) {
-    ::close(fd);
-    size_t n = *size;
-    *out = std::shared_ptr<const char>(static_cast<const char*>(map),
-                                       [n](const char* p) { ::munmap(const_cast<char*>(p), n); });
-    return Status::OK();
-  }
-  std::shared_ptr<char> buf(new char[*size], std::default_delete<char[]>());
-  size_t done = 0;
-  while (done < *size) {
-    ssize_t got = ::read(fd, buf.get() + done, *size - done);
-    if (got < 0 && errno == EINTR) continue;
-    if (got <= 0) break;
-    done += static_cast<size_t>(got);
-  }
+  std::shared_ptr<char> buf = AllocateLargeTable(*size);
+  const bool complete = read_all(fd, buf.get(), *size);
   ::close(fd);
-  if (done != *size) return Status::IOError(path + ": error reading model file");
+  if (!complete) return Status::IOError(path + ": error reading model file");
   *out = std::move(buf);
   return Status::OK();
 }

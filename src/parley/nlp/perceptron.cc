@@ -6,6 +6,8 @@
 #include <functional>
 #include <limits>
 
+#include "parley/util/huge_pages.h"
+
 namespace parley::nlp {
 
 void FeatureIndex::clear() {
@@ -211,8 +213,8 @@ void LinearModel::build_filter() {
   for (size_t i = 0; i < num_slots_; ++i) keys += slots_[i].check != 0;
   for (size_t i = 0; i < num_cold_; ++i) keys += cold_[i].check != 0;
   const uint64_t num_words = std::clamp<uint64_t>(keys / 8 + 1, 1, uint64_t{1} << 24);
-  auto storage = std::make_shared<std::vector<uint64_t>>(num_words, 0);
-  uint64_t* words = storage->data();
+  std::shared_ptr<char> storage = AllocateLargeTable(num_words * sizeof(uint64_t));
+  uint64_t* words = reinterpret_cast<uint64_t*>(storage.get());
   filter_ = CheckFilter{words, num_words};
   for (size_t i = 0; i < num_slots_; ++i) {
     if (slots_[i].check == 0) continue;

@@ -109,7 +109,7 @@ class LinearModel {
   void save(BinaryWriter* w) const;
   // Reads the layout of r->version(): from version 4 the inference layout
   // itself, checked and used in place when the reader's buffer has an owner
-  // (a mapped model file, kept alive by this model and its copies); before,
+  // (a model file read into memory, kept alive by this model and its copies); before,
   // the sparse rows of versions 1-3, which are converted.
   bool load(BinaryReader* r);
 
@@ -240,7 +240,7 @@ class LinearModel {
   size_t dense_size_ = 0;
   const uint32_t* sparse_ = nullptr;  // row lengths and entries (see above)
   size_t sparse_size_ = 0;
-  std::shared_ptr<const std::vector<uint64_t>> filter_storage_;
+  std::shared_ptr<const char> filter_storage_;  // huge pages where possible
   CheckFilter filter_;
 };
 
