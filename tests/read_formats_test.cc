@@ -5,6 +5,7 @@
 #include <fstream>
 #include <sstream>
 
+#include "parley/doc/conllu.h"
 #include "parley/read/reader.h"
 #include "parley/read/text_reader.h"
 #include "test_util.h"
@@ -292,6 +293,40 @@ TEST(ReadConllu, DocumentsSplitAtNewdoc) {
   ASSERT_EQ(r.problems.size(), 1u);
   EXPECT_EQ(r.problems[0].ToString(),
             "x.conllu:7: expected 10 tab-separated fields; sentence skipped");
+}
+
+TEST(ReadConllu, WrittenDocumentsReadBackWithIdsAndDates) {
+  // `parley parse` output coded later must keep the documents apart (the
+  // coder's pronoun memory is per document) and their dates (dated actor codes).
+  ReadResult in = read_string(InputFormat::kJsonl,
+                              "{\"id\": \"a1\", \"date\": \"2019-03-04\", \"text\": \"Hi.\"}\n"
+                              "{\"id\": \"a2\", \"text\": \"Bye.\"}\n",
+                              "in.jsonl");
+  ASSERT_EQ(in.docs.size(), 2u) << in.messages();
+  std::string written;
+  for (Document& doc : in.docs) {
+    Sentence s;
+    s.start = 0;
+    s.end = static_cast<uint32_t>(doc.text.size());
+    s.tokens.push_back(Token{0, s.end, 0, 1, false});
+    Word w;
+    w.start = 0;
+    w.end = s.end;
+    w.head = 0;
+    s.words.push_back(w);
+    doc.sentences.push_back(s);
+    write_conllu(doc, &written);
+    written += "\n";
+  }
+  EXPECT_EQ(written.rfind("# newdoc id = a1\n# date = 2019-03-04\n# sent_id", 0), 0u) << written;
+  ReadResult out = read_string(InputFormat::kConllu, written, "out.conllu");
+  ASSERT_EQ(out.docs.size(), 2u) << out.messages() << written;
+  EXPECT_EQ(out.docs[0].id, "a1");
+  EXPECT_EQ(out.docs[0].date, "2019-03-04");
+  EXPECT_EQ(out.docs[1].id, "a2");
+  EXPECT_EQ(out.docs[1].date, "");
+  EXPECT_EQ(out.docs[1].text, "Bye.");
+  EXPECT_TRUE(out.problems.empty()) << out.messages();
 }
 
 TEST(ReadConllu, FormEndingInASpaceStaysInsideTheText) {

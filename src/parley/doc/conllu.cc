@@ -235,6 +235,12 @@ bool ConlluReader::next(Document* doc, Status* error) {
 }
 
 void write_conllu(const Document& doc, std::string* out) {
+  if (!doc.id.empty() && !doc.sentences.empty()) {
+    out->append("# newdoc id = ");
+    for (char c : doc.id) out->push_back(c == '\n' || c == '\r' ? ' ' : c);
+    out->push_back('\n');
+    if (!doc.date.empty()) out->append("# date = " + doc.date + "\n");
+  }
   for (size_t si = 0; si < doc.sentences.size(); ++si) {
     const Sentence& s = doc.sentences[si];
     out->append("# sent_id = ");

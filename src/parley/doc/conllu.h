@@ -51,6 +51,9 @@ Status append_conllu_sentence(std::string_view block, const std::string& path, u
 
 // Writes every sentence of the document as CoNLL-U (# sent_id, # text, word
 // lines with multiword token ranges and SpaceAfter=No). Unset fields print "_".
+// A document with an id starts with "# newdoc id = ID" and, when its date is
+// known, "# date = YYYY-MM-DD", so documents written one after another read
+// back (parley's CoNLL-U reader) as the same documents with the same dates.
 void write_conllu(const Document& doc, std::string* out);
 
 }  // namespace parley

@@ -89,6 +89,11 @@ class ConlluInput : public RecordReader {
       if (block_.empty() && !block_bad_) block_line_ = line_no;
       // EWT puts "# newpar" after "# sent_id": any comment of the block counts.
       if (line.substr(0, 8) == "# newpar") new_paragraph_ = !doc->text.empty();
+      // The document date as `parley parse` writes it after "# newdoc".
+      if (line.substr(0, 9) == "# date = " && doc->sentences.empty() && block_.empty()) {
+        read_date(line.substr(9), line_no, doc);
+        continue;
+      }
       if (block_bad_) continue;
       std::string what;
       uint64_t ignored;
@@ -103,6 +108,12 @@ class ConlluInput : public RecordReader {
   }
 
  private:
+  void read_date(std::string_view raw, uint64_t line_no, Document* doc) {
+    bool bad = false;
+    doc->date = read_internal::date_or_empty(read_internal::trim(raw), &bad);
+    if (bad && errors_) errors_(read_internal::bad_date_note(path_, line_no, raw));
+  }
+
   void start_document(std::string_view newdoc_line, uint64_t line_no, Document* doc) {
     doc->source_line = line_no;
     size_t eq = newdoc_line.find("id = ");
