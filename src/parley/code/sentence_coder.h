@@ -24,6 +24,7 @@
 #include "parley/code/coder.h"
 #include "parley/code/ud_relations.h"
 #include "parley/dict/dictionary.h"
+#include "parley/util/flat_hash.h"
 
 namespace parley::code {
 
@@ -44,20 +45,17 @@ struct AlternativesIndex {
     };
     std::vector<Multi> multi;
   };
-  // Views into the Dictionaries' pattern words (the Coder keeps them alive).
-  std::unordered_map<std::string_view, uint32_t> vocab;
-  std::unordered_map<const void*, Set> sets;
+  StringIds vocab;
+  // The Set of a word list (keyed by its address in the Dictionaries, which
+  // the Coder keeps alive): index into set_list.
+  U64Map sets;
+  std::vector<Set> set_list;
   // [pattern][element]: sorted ids of the last words of a kWord element's
   // alternatives (MatchPattern's quick rejection); empty for other elements.
   std::vector<std::vector<std::vector<uint32_t>>> last_words;
 
-  uint32_t Intern(std::string_view w) {
-    return vocab.emplace(w, static_cast<uint32_t>(vocab.size())).first->second;
-  }
-  uint32_t Id(std::string_view w) const {
-    auto it = vocab.find(w);
-    return it == vocab.end() ? kNoWord : it->second;
-  }
+  uint32_t Intern(std::string_view w) { return vocab.intern(w); }
+  uint32_t Id(std::string_view w) const { return vocab.find(w); }
   static bool Has(const std::vector<uint32_t>& sorted, uint32_t id) {
     return id != kNoWord && std::binary_search(sorted.begin(), sorted.end(), id);
   }
@@ -66,7 +64,10 @@ struct AlternativesIndex {
     v->erase(std::unique(v->begin(), v->end()), v->end());
   }
   void Add(const std::vector<std::string>& alts) {
-    Set& s = sets[&alts];
+    const uint64_t key = reinterpret_cast<uintptr_t>(&alts);
+    const uint32_t index = sets.try_emplace(key, static_cast<uint32_t>(set_list.size())).first;
+    if (index == set_list.size()) set_list.emplace_back();
+    Set& s = set_list[index];
     for (const std::string& a : alts) {
       if (a.find(' ') == std::string::npos)
         s.single.push_back(Intern(a));
@@ -84,8 +85,8 @@ struct AlternativesIndex {
     return a.substr(begin, end + 1 - begin);
   }
   const Set* Find(const std::vector<std::string>& alts) const {
-    auto it = sets.find(&alts);
-    return it == sets.end() ? nullptr : &it->second;
+    const uint32_t index = sets.get(reinterpret_cast<uintptr_t>(&alts), kNoWord);
+    return index == kNoWord ? nullptr : &set_list[index];
   }
 };
 

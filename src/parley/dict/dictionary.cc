@@ -5,7 +5,6 @@
 #include <algorithm>
 #include <chrono>
 #include <cstdlib>
-#include <deque>
 #include <filesystem>
 #include <fstream>
 #include <sstream>
@@ -13,6 +12,7 @@
 #include <unordered_set>
 
 #include "parley/dict/internal.h"
+#include "parley/util/flat_hash.h"
 
 namespace parley::dict {
 
@@ -165,7 +165,7 @@ std::string SplitLikeTokenizer(const std::string& phrase) {
 
 // A trie over word ids: edges (node, word) -> child in one hash map.
 struct PhraseTrie {
-  std::unordered_map<uint64_t, uint32_t> edges;
+  U64Map edges;
   std::vector<std::vector<uint32_t>> values{1};  // per node; node 0 is the root
   // Stem phrases: (node, last word) -> values; the last word matches any
   // sentence word that starts with it.
@@ -229,20 +229,17 @@ struct PhraseTrie {
     return (static_cast<uint64_t>(node) << 32) | word;
   }
 
-  uint32_t Child(uint32_t node, uint32_t word) const {
-    auto it = edges.find(Key(node, word));
-    return it == edges.end() ? 0 : it->second;
-  }
+  uint32_t Child(uint32_t node, uint32_t word) const { return edges.get(Key(node, word), 0); }
 
   void Insert(const std::vector<uint32_t>& words, uint32_t value, bool stem) {
     if (words.empty()) return;
     uint32_t node = 0;
     size_t n = stem ? words.size() - 1 : words.size();
     for (size_t i = 0; i < n; ++i) {
-      auto [it, inserted] =
+      auto [child, inserted] =
           edges.try_emplace(Key(node, words[i]), static_cast<uint32_t>(values.size()));
       if (inserted) values.emplace_back();
-      node = it->second;
+      node = child;
     }
     if (stem)
       stems[Key(node, words.back())].push_back(value);
@@ -285,26 +282,15 @@ struct WordSequence::LookupIds {
 };
 
 struct Dictionaries::Index {
-  std::deque<std::string> word_store;
-  std::unordered_map<std::string_view, uint32_t> vocab;
+  StringIds vocab;
   PhraseTrie actors, agents, discards, issues;
   std::unordered_map<std::string, std::vector<uint32_t>> verbs_by_word;
   std::unordered_map<std::string, std::vector<uint32_t>> nominal;
   std::unordered_map<std::string, std::vector<uint32_t>> actors_by_name;
   std::unordered_set<std::string> country_codes;
 
-  uint32_t Intern(std::string_view w) {
-    auto it = vocab.find(w);
-    if (it != vocab.end()) return it->second;
-    word_store.emplace_back(w);
-    uint32_t id = static_cast<uint32_t>(vocab.size());
-    vocab.emplace(word_store.back(), id);
-    return id;
-  }
-  uint32_t Find(std::string_view w) const {
-    auto it = vocab.find(w);
-    return it == vocab.end() ? kNoWord : it->second;
-  }
+  uint32_t Intern(std::string_view w) { return vocab.intern(w); }
+  uint32_t Find(std::string_view w) const { return vocab.find(w); }
   // Id of the case-marked exact spelling `raw` (case-sensitive actor names
   // are indexed under it), for a short word not already all lower-case
   // (`normalized` is its NormalizeWord); kNoWord otherwise. *scratch holds
@@ -769,15 +755,15 @@ std::shared_ptr<const Dictionaries> DictionaryBuilder::Build() {
     ix.discards.Insert(ids, i, disc.stem);
     if (disc.stem && !ids.empty()) {
       ix.discards.max_stem_len =
-          std::max(ix.discards.max_stem_len, ix.word_store[ids.back()].size());
-      ix.discards.AddStemWord(ids.back(), ix.word_store[ids.back()]);
+          std::max(ix.discards.max_stem_len, ix.vocab.str(ids.back()).size());
+      ix.discards.AddStemWord(ids.back(), ix.vocab.str(ids.back()));
     }
     std::string split = SplitLikeTokenizer(disc.phrase);
     if (split != disc.phrase) {
       std::vector<uint32_t> split_ids = ix.InternPhrase(split);
       ix.discards.Insert(split_ids, i, disc.stem);
       if (disc.stem && !split_ids.empty())
-        ix.discards.AddStemWord(split_ids.back(), ix.word_store[split_ids.back()]);
+        ix.discards.AddStemWord(split_ids.back(), ix.vocab.str(split_ids.back()));
     }
   }
   for (uint32_t i = 0; i < d.issues_.size(); ++i) insert(ix.issues, d.issues_[i].phrase, i);
