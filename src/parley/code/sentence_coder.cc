@@ -153,13 +153,13 @@ bool SentenceCoder::Code(std::vector<Event>* out) {
   if (sent_.words.empty()) return true;
   BuildNodes();
   const AlternativesIndex& alternatives = coder_.alternatives();
+  bag_.assign(alternatives.vocab.size() / 64 + 1, 0);
   for (Node& n : n_) {
     n.form_id = alternatives.Id(n.form);
     n.lemma_id = n.lemma == n.form ? n.form_id : alternatives.Id(n.lemma);
-    if (n.form_id != AlternativesIndex::kNoWord) bag_.push_back(n.form_id);
-    if (n.lemma_id != AlternativesIndex::kNoWord) bag_.push_back(n.lemma_id);
+    for (uint32_t id : {n.form_id, n.lemma_id})
+      if (id != AlternativesIndex::kNoWord) bag_[id >> 6] |= uint64_t{1} << (id & 63);
   }
-  AlternativesIndex::SortUnique(&bag_);
   std::vector<std::string> forms(n_.size()), lemmas(n_.size());
   for (size_t i = 0; i < n_.size(); ++i) {
     forms[i] = n_[i].form;  // normalized as WordSequence would (BuildNodes)

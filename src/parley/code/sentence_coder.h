@@ -259,7 +259,10 @@ class SentenceCoder {
   // Domain(root, include_acl) computed once per sentence.
   const std::vector<int>& CachedDomain(int root, bool include_acl) const;
   mutable std::vector<std::vector<int>> dom_cache_[2];
-  std::vector<uint32_t> bag_;  // sorted vocabulary ids of every lemma and form of the sentence
+  // Bit i: pattern word i (AlternativesIndex vocabulary) is a lemma or form
+  // of the sentence; MatchPattern's quick rejection tests a few bits per pattern.
+  std::vector<uint64_t> bag_;
+  bool InBag(uint32_t id) const { return (bag_[id >> 6] >> (id & 63)) & 1; }
   mutable std::vector<char> dom_ready_[2];
   int Child(int h, std::string_view rel) const;
   // --- roles

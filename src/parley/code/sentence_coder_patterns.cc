@@ -203,21 +203,8 @@ bool SentenceCoder::MatchPattern(int p, const VerbPattern& pat, PredicateResult*
     const PatternElement& e = pat.elements[i];
     if (e.kind != PatternElement::Kind::kWord || e.words.empty()) continue;
     const std::vector<uint32_t>& need = last_words[i];
-    bool any = false;
-    if (need.size() < bag_.size()) {
-      for (uint32_t id : need)
-        if (std::binary_search(bag_.begin(), bag_.end(), id)) {
-          any = true;
-          break;
-        }
-    } else {
-      for (uint32_t id : bag_)
-        if (std::binary_search(need.begin(), need.end(), id)) {
-          any = true;
-          break;
-        }
-    }
-    if (!any) return false;
+    if (std::none_of(need.begin(), need.end(), [this](uint32_t id) { return InBag(id); }))
+      return false;
   }
   r->element_words.assign(pat.elements.size(), -1);
   r->target_word = r->source_word = -1;
