@@ -22,6 +22,19 @@ constexpr size_t kMaxSuffix = 7;
 constexpr int kMinCommonForm = 10;
 // Shortest word in which a swap of two letters is taken for a typing slip.
 constexpr size_t kMinTransposed = 6;
+// A script learned from so short a suffix is a weak guess under a name tag.
+constexpr size_t kShortSuffix = 2;
+// All-caps names of this many letters or more share one bucket of the
+// learned casing rule.
+constexpr size_t kMaxCapsBucket = 7;
+// A tag keeps the form (up to case) when at least this share of its word
+// types do.
+constexpr double kKeepFormShare = 0.9;
+// Endings of up to this many letters are looked at by the silent 'e' rule,
+// which needs this many word types, and this share of them, to agree.
+constexpr size_t kMaxEnding = 3;
+constexpr int kMinSilentE = 5;
+constexpr double kSilentEShare = 0.9;
 
 uint64_t word_key(std::string_view s, int tag) {
   return hash_combine(hash_string(s), static_cast<uint64_t>(tag) + 1);
@@ -42,6 +55,18 @@ uint64_t common_lemma_key(std::string_view lower) {
 }
 uint64_t common_form_key(std::string_view form) { return hash_combine(hash_string(form), 0x0F0F5); }
 uint64_t keep_case_key(int tag) { return hash_combine(0x0F0F3, static_cast<uint64_t>(tag) + 1); }
+uint64_t tag_lemma_key(std::string_view lower, int tag) {
+  return hash_combine(hash_combine(hash_string(lower), 0x0F0F6), static_cast<uint64_t>(tag) + 1);
+}
+uint64_t title_caps_key(int tag, size_t len) {
+  return hash_combine(hash_combine(0x0F0F7, static_cast<uint64_t>(tag) + 1), len);
+}
+uint64_t doubling_key(uint64_t suffix_key) { return hash_combine(suffix_key, 0x0F0F9); }
+uint64_t change_form_key(int tag) { return hash_combine(0x0F0FA, static_cast<uint64_t>(tag) + 1); }
+uint64_t silent_e_key(std::string_view ending, int tag) {
+  return hash_combine(hash_combine(hash_string(ending), 0x0F0FB), static_cast<uint64_t>(tag) + 1);
+}
+uint64_t keep_form_key(int tag) { return hash_combine(0x0F0F8, static_cast<uint64_t>(tag) + 1); }
 
 bool is_digit(char c) { return c >= '0' && c <= '9'; }
 
@@ -104,6 +129,79 @@ bool is_address_like(std::string_view s) {
   if (s[0] == '#' && is_letter(s[1])) return true;
   for (size_t i = 1; i + 1 < s.size(); ++i)
     if ((s[i] == '.' || s[i] == '@') && is_letter(s[i - 1]) && is_letter(s[i + 1])) return true;
+  return false;
+}
+
+// Two letters or more, all capitals ("STEVENS", "FBI").
+bool is_all_caps(std::string_view s) {
+  if (s.size() < 2) return false;
+  for (char c : s)
+    if (!(c >= 'A' && c <= 'Z')) return false;
+  return true;
+}
+
+// "STEVENS" -> "Stevens".
+std::string title_case(std::string_view s) {
+  std::string out = ascii_lower(s);
+  if (!out.empty() && out[0] >= 'a' && out[0] <= 'z') out[0] = static_cast<char>(out[0] - 0x20);
+  return out;
+}
+
+// How many bytes a script ("mode\tstrip\tappend") strips.
+size_t script_strip(const std::string& script) {
+  size_t t1 = script.find('\t'), t2 = script.find('\t', t1 + 1), strip = 0;
+  std::from_chars(script.data() + t1 + 1, script.data() + t2, strip);
+  return strip;
+}
+
+// Whether `script` applied to `lower` cuts the second of a doubled
+// consonant ("stopped" -> "stop" cuts "ped" after "p").
+bool cuts_doubling(std::string_view lower, const std::string& script) {
+  size_t strip = script_strip(script);
+  if (strip == 0 || strip >= lower.size()) return false;
+  size_t cut = lower.size() - strip;
+  char c = lower[cut];
+  return c == lower[cut - 1] && c >= 'a' && c <= 'z' &&
+         std::string_view("aeiou").find(c) == std::string_view::npos;
+}
+
+bool is_vowel(char c) { return std::string_view("aeiou").find(c) != std::string_view::npos; }
+
+// A lower-case syllable closed by one consonant ("wip", "nam", "stat"): consonants
+// (no 'y'), one vowel, then one consonant other than 'w', 'x', 'y'. Before an
+// ending, English doubles that consonant ("stopped") unless the word ends in
+// 'e' ("wiped": "wipe").
+bool is_closed_syllable(std::string_view s) {
+  if (s.size() < 2) return false;
+  char last = s.back(), vowel = s[s.size() - 2];
+  if (!(last >= 'a' && last <= 'z') || is_vowel(last) || last == 'w' || last == 'x' ||
+      last == 'y' || !is_vowel(vowel))
+    return false;
+  for (size_t i = 0; i + 2 < s.size(); ++i)
+    if (!(s[i] >= 'a' && s[i] <= 'z') || is_vowel(s[i]) || s[i] == 'y') return false;
+  return true;
+}
+
+// Spellings of a script's result that the treebank may have meant: an
+// undone consonant doubling ("modell" -> "model", "mimick" -> "mimic"), a
+// final 'e' added ("tim" -> "time") or dropped ("potatoe" -> "potato").
+// `only_e`: the added 'e' alone.
+std::vector<std::string> spelling_variants(const std::string& s, bool only_e) {
+  std::vector<std::string> out;
+  if (s.size() < 2) return out;
+  if (only_e) return {s + "e"};
+  char last = s.back(), before = s[s.size() - 2];
+  bool doubled = (last == before || (before == 'c' && last == 'k')) && is_letter(last) &&
+                 std::string_view("aeiou").find(last) == std::string_view::npos;
+  if (doubled) out.push_back(s.substr(0, s.size() - 1));
+  out.push_back(s + "e");
+  if (last == 'e') out.push_back(s.substr(0, s.size() - 1));
+  return out;
+}
+
+bool has_upper(std::string_view s) {
+  for (char c : s)
+    if (c >= 'A' && c <= 'Z') return true;
   return false;
 }
 
@@ -193,26 +291,69 @@ void Lemmatizer::train(const std::vector<LemmaExample>& examples) {
   feats_ids.id("");
   std::map<uint64_t, std::map<uint32_t, int>> form_counts, lower_counts, lower_feat_counts;
   std::map<uint64_t, std::map<uint32_t, int>> lemma_rule_counts, feat_rule_counts;
+  // Of those votes, the ones where the script cuts a doubled consonant.
+  std::map<uint64_t, std::map<uint32_t, int>> doubling_counts;
   std::set<std::tuple<std::string, int, std::string, std::string>> types;
   // Each tag's usual case mode, from the word types where only one fits.
   std::map<int, std::pair<int, int>> mode_votes;  // tag -> (keep, lower)
   std::map<std::string, std::map<std::string, int>> form_only_counts;
   std::set<std::string> known;   // lower-cased lemmas
   std::set<std::string> common;  // lemmas seen in lower case (not only as names)
+  std::set<std::pair<std::string, int>> tag_lemmas;  // (lower-cased lemma, tag)
+  // Word types of all-caps forms by (tag, length bucket): (same, title-cased).
+  std::map<std::pair<int, size_t>, std::pair<int, int>> caps_votes;
+  std::map<int, std::pair<int, int>> form_votes;  // tag -> (types keeping the form, all)
+  std::set<std::tuple<std::string, int, std::string>> lemma_types;
+  // (ending, tag) -> (word types whose lemma is the closed syllable before the
+  // ending plus 'e', all word types with such a syllable there).
+  std::map<std::pair<std::string, int>, std::pair<int, int>> silent_e_votes;
   for (const auto& ex : examples) {
     form_only_counts[ex.form][ex.lemma]++;
     known.insert(ascii_lower(ex.lemma));
     if (ascii_lower(ex.lemma) == ex.lemma) common.insert(ex.lemma);
+    if (ex.lemma != "_") tag_lemmas.insert({ascii_lower(ex.lemma), ex.tag});
+    if (lemma_types.insert({ex.form, ex.tag, ex.lemma}).second && ex.lemma != "_") {
+      auto& fv = form_votes[ex.tag];
+      fv.first += equals_lower(ex.lemma, ascii_lower(ex.form));
+      fv.second++;
+      if (is_all_caps(ex.form)) {
+        auto& cv = caps_votes[{ex.tag, std::min(ex.form.size(), kMaxCapsBucket)}];
+        if (ex.lemma == ex.form) cv.first++;
+        if (ex.lemma == title_case(ex.form)) cv.second++;
+      }
+    }
     if (!types.insert({ex.form, ex.tag, ex.lemma, ex.feats}).second) continue;
+    if (ex.lemma != "_") {
+      std::string lower = ascii_lower(ex.form), lemma = ascii_lower(ex.lemma);
+      for (size_t k = 1; k <= kMaxEnding && k < lower.size(); ++k) {
+        std::string_view stem = std::string_view(lower).substr(0, lower.size() - k);
+        if (!is_closed_syllable(stem) || (k == 1 && lower[stem.size()] == 'e')) continue;
+        auto& votes = silent_e_votes[{lower.substr(lower.size() - k), ex.tag}];
+        votes.first += lemma.size() == stem.size() + 1 && lemma.back() == 'e' &&
+                       lemma.compare(0, stem.size(), stem) == 0;
+        votes.second++;
+      }
+    }
     int mode = case_mode(ex.form, ex.lemma);
     if (mode == 0) mode_votes[ex.tag].first++;
     if (mode == 1) mode_votes[ex.tag].second++;
   }
   types.clear();
+  lemma_types.clear();
   std::map<int, int> tie_mode;
   for (const auto& [tag, votes] : mode_votes) {
     tie_mode[tag] = votes.first > votes.second ? 0 : 1;
     if (votes.first > votes.second) form_counts[keep_case_key(tag)][0]++;
+  }
+  for (const auto& [lemma, tag] : tag_lemmas) form_counts[tag_lemma_key(lemma, tag)][0]++;
+  for (const auto& [key, votes] : silent_e_votes)
+    if (votes.first >= kMinSilentE && votes.first >= kSilentEShare * votes.second)
+      form_counts[silent_e_key(key.first, key.second)][0]++;
+  for (const auto& [key, votes] : caps_votes)
+    if (votes.second > votes.first) form_counts[title_caps_key(key.first, key.second)][0]++;
+  for (const auto& [tag, votes] : form_votes) {
+    if (votes.first >= kKeepFormShare * votes.second) form_counts[keep_form_key(tag)][0]++;
+    if (votes.first <= (1 - kKeepFormShare) * votes.second) form_counts[change_form_key(tag)][0]++;
   }
   for (const auto& [form, by_lemma] : form_only_counts) {
     int total = 0, best = 0;
@@ -244,13 +385,22 @@ void Lemmatizer::train(const std::vector<LemmaExample>& examples) {
     for (size_t len = 0; len <= std::min(kMaxSuffix, lower.size()); ++len) {
       uint64_t key = suffix_key(lower, len, ex.tag);
       lemma_rule_counts[key][script]++;
+      if (cuts_doubling(lower, scripts_[script])) doubling_counts[key][script]++;
       feat_rule_counts[key][feats]++;
     }
+  }
+  pick_best(lemma_rule_counts, &lemma_rules_.best);
+  // Suffixes whose script undoes a doubling ("-ped" from "stopped" ->
+  // "stop"): the script fits only words with the doubled consonant.
+  for (const auto& [key, by_script] : doubling_counts) {
+    const uint32_t* best = lemma_rules_.best.find(key);
+    auto it = best ? by_script.find(*best) : by_script.end();
+    if (it != by_script.end() && 2 * it->second > lemma_rule_counts[key][*best])
+      form_counts[doubling_key(key)][0]++;
   }
   pick_best(form_counts, &form_lemma_);
   pick_best(lower_counts, &lower_lemma_);
   pick_best(lower_feat_counts, &lower_feats_);
-  pick_best(lemma_rule_counts, &lemma_rules_.best);
   pick_best(feat_rule_counts, &feats_rules_.best);
   cache_id_ = new_cache_id();
 }
@@ -343,22 +493,51 @@ std::string Lemmatizer::lemma(std::string_view form, int tag) const {
   auto common = [&](std::string_view s) {
     return form_lemma_.find(common_lemma_key(lowered(s, &buffer))) != nullptr;
   };
-  std::string guess, named;
+  // A lemma seen with this very tag beats one seen only with others: the
+  // first script result (longest suffix first), or a spelling variant of
+  // it, seen so wins ("cared": "care", not the noun "car"; "wiped": "wipe",
+  // not "wi").
+  auto tag_known = [&](std::string_view s) {
+    return form_lemma_.find(tag_lemma_key(lowered(s, &buffer), tag)) != nullptr;
+  };
+  std::string guess, named, usual, tagged;
   bool first = true, found = false;
+  size_t first_len = 0;  // of the longest suffix with a script
   uint32_t first_script = 0;
   for (size_t len = std::min(kMaxSuffix, lower.size()) + 1; len-- > 0;) {
-    const uint32_t* v = lemma_rules_.best.find(suffix_key(lower, len, tag));
-    if (v == nullptr) continue;
+    const uint64_t key = suffix_key(lower, len, tag);
+    const uint32_t* v = lemma_rules_.best.find(key);
+    if (v == nullptr || *v >= scripts_.size()) continue;
+    // A script undoing a doubling on a word without one ("wiped" with the
+    // script of "stopped": "wi") is no script for it: a shorter suffix's.
+    if (form_lemma_.find(doubling_key(key)) && !cuts_doubling(lower, scripts_[*v])) continue;
     std::string candidate = apply_script(form, *v);
-    if (first) guess = candidate, first_script = *v;
+    if (first) guess = candidate, first_script = *v, first_len = len;
     first = false;
-    if (!known(candidate)) continue;  // (every common lemma is known)
-    if (common(candidate)) {
-      guess = candidate;
-      found = true;
+    if (tag_known(candidate)) {
+      tagged = candidate;
       break;
     }
+    // (A script that changes nothing has no spelling to repair; a common
+    // lemma only an 'e' too few: "cared" -> "car" -> "care".)
+    const bool is_common = common(candidate);
+    if (!equals_lower(candidate, lower))
+      for (std::string& variant : spelling_variants(candidate, /*only_e=*/is_common))
+        if (tag_known(variant)) {
+          tagged = std::move(variant);
+          break;
+        }
+    if (!tagged.empty()) break;
+    if (is_common) {
+      usual = candidate;
+      break;
+    }
+    if (!known(candidate)) continue;
     if (named.empty()) named = candidate;
+  }
+  if (!tagged.empty() || !usual.empty()) {
+    guess = !tagged.empty() ? tagged : usual;
+    found = true;
   }
   if (first) guess = std::string(form);
   if (!found && !named.empty()) guess = named;
@@ -369,7 +548,8 @@ std::string Lemmatizer::lemma(std::string_view form, int tag) const {
   if (!first && !found && !equals_lower(guess, lower) &&
       (is_address_like(form) || (named.empty() && lower.size() <= 4 && common(lower))))
     return scripts_[first_script][0] == '1' ? lower : std::string(form);
-  if (!first && !equals_lower(guess, lower) && !common(guess) && guess.size() > 2) {
+  if (!first && tagged.empty() && !equals_lower(guess, lower) && !common(guess) &&
+      guess.size() > 2) {
     // Spelling repairs that give a known lemma: an undone consonant doubling
     // ("modell" -> "model", "mimick" -> "mimic") or a dropped final 'e'
     // ("tim" -> "time").
@@ -400,6 +580,31 @@ std::string Lemmatizer::lemma(std::string_view form, int tag) const {
     if (sc.size() - t2 - 1 >= 4 || (strip > 0 && stem < 2) || cut_after_punct)
       guess = sc[0] == '1' ? lower : std::string(form);
   }
+  // Under a name tag that keeps the form of nearly all its words ("NNP", not
+  // "NNPS"), scripts that change the letters invent a name ("Jamal" ->
+  // "Jama", "Gates" -> "Gate") unless they give a lemma seen with the tag
+  // ("Sept" -> "September").
+  // Under other name tags ("NNPS": "Americans" -> "American") too when they
+  // give no known lemma ("Ecogas" -> "Ecoga", "LTS" -> "LT").
+  if (!first && tagged.empty() && !equals_lower(guess, lower) &&
+      form_lemma_.find(keep_case_key(tag)) &&
+      (form_lemma_.find(keep_form_key(tag)) || (!known(guess) && first_len <= kShortSuffix)))
+    guess = std::string(form);
+  // A closed syllable before an ending after which the tag's words put back
+  // a silent 'e' ("wiped", "named", "duped": "wipe", "name", "dupe"; on EWT
+  // train 29 of 29 such past tenses) gets it, unless the scripts gave a lemma
+  // seen with the tag.
+  if (!first && tagged.empty() && !form_lemma_.find(keep_case_key(tag))) {
+    for (size_t k = std::min(kMaxEnding, lower.size() - 1); k >= 1; --k) {
+      std::string_view stem = std::string_view(lower).substr(0, lower.size() - k);
+      if (is_closed_syllable(stem) && !(k == 1 && lower.back() == 'e') &&
+          form_lemma_.find(silent_e_key(std::string_view(lower).substr(lower.size() - k), tag))) {
+        guess = std::string(stem) + "e";
+        found = true;
+        break;
+      }
+    }
+  }
   // A word seen in training under another tag, almost always with one lemma
   // ("sold" -> "sell" when tagged as a noun): trust that lemma over scripts
   // that give no lemma seen in lower case, unless they differ only in case
@@ -410,8 +615,22 @@ std::string Lemmatizer::lemma(std::string_view form, int tag) const {
   // with the tagger's tags 7 fixed, 5 broken ("besides" tagged as a verb).
   if (const uint32_t* v = found ? nullptr : form_lemma_.find(form_only_key(form))) {
     const std::string& seen = lemmas_[*v];
-    if (ascii_lower(seen) != ascii_lower(guess)) return seen;
+    // (Not a common noun's lemma for a name "Gates" -> "gate", nor an
+    // address for a first name: "David" -> "DavidWDelainey@ECT".)
+    const bool name = form_lemma_.find(keep_case_key(tag)) != nullptr;
+    const bool lowers_name = name && has_upper(form) && !has_upper(seen);
+    const bool address = seen.find('@') != std::string::npos && form.find('@') == form.npos;
+    // (Nor the form itself under a tag that nearly always changes it, when
+    // the scripts give a lemma seen with the tag: "exploring" seen as a
+    // noun, tagged as a gerund, is "explore".)
+    const bool unchanged = equals_lower(seen, lower) && form_lemma_.find(change_form_key(tag)) &&
+                           guess.size() >= 3 && known(guess);
+    if (ascii_lower(seen) != ascii_lower(guess) && !lowers_name && !address && !unchanged)
+      return seen;
   }
+  if (guess == form && is_all_caps(form) && form_lemma_.find(keep_case_key(tag)) &&
+      form_lemma_.find(title_caps_key(tag, std::min(form.size(), kMaxCapsBucket))))
+    return title_case(form);
   return guess;
 }
 
