@@ -231,6 +231,122 @@ TEST(Lemmatizer, UnseenWordsWithTwoLettersSwappedTakeTheMeantWordsLemma) {
   EXPECT_EQ(l.lemma("lnegth", kVBD), "lnegth");  // only a word seen with the tag
 }
 
+TEST(Lemmatizer, LemmasSeenWithTheTagWin) {
+  // The past-tense scripts strip "ed" ("feared" -> "fear"): "cared" -> "car",
+  // a lemma seen (as a noun) in lower case; "care", its spelling with an 'e',
+  // was seen with the past tense tag and wins.
+  Lemmatizer l = trained({{"feared", kVBD, "fear", ""},
+                          {"neared", kVBD, "near", ""},
+                          {"cars", kNN, "car", ""},
+                          {"carde", kVBD, "care", ""}});
+  EXPECT_EQ(l.lemma("cared", kVBD), "care");
+  EXPECT_EQ(l.lemma("geared", kVBD), "gear");
+}
+
+TEST(Lemmatizer, AllCapsNamesTakeTheCasingOfTheirLengthInTraining) {
+  // Short all-caps names are mostly acronyms ("FBI"), long ones mostly
+  // names written in capitals ("WASHINGTON" -> "Washington").
+  Lemmatizer l = trained({{"FBI", kNNP, "FBI", ""},
+                          {"CNN", kNNP, "CNN", ""},
+                          {"BBC", kNNP, "BBC", ""},
+                          {"WASHINGTON", kNNP, "Washington", ""},
+                          {"CHERNOBYL", kNNP, "Chernobyl", ""},
+                          {"UNSCEAR", kNNP, "UNSCEAR", ""},
+                          {"Obama", kNNP, "Obama", ""},
+                          {"TIMES", kNN, "time", ""}});
+  EXPECT_EQ(l.lemma("KENNEDY", kNNP), "Kennedy");
+  EXPECT_EQ(l.lemma("NYT", kNNP), "NYT");
+  EXPECT_EQ(l.lemma("UNSCEAR", kNNP), "UNSCEAR");  // seen so
+  EXPECT_EQ(l.lemma("HOUSES", kNN), "house");      // not a name tag
+}
+
+TEST(Lemmatizer, NameTagsKeepTheFormUnlessTheScriptsGiveAKnownLemma) {
+  // Nearly all names keep their form: a script from the one that did not
+  // ("Pates" -> "Pate") gives way to the form ("Gates"), unless it gives a
+  // lemma seen as a name. Plural names mostly drop the "s", but a script of
+  // a short suffix giving no known lemma gives way too ("Ecogas").
+  std::vector<LemmaExample> examples;
+  for (const char* name : {"Obama", "Paris", "Bush", "Kerry", "Texas", "Iraq", "Baghdad", "Enron",
+                           "London", "Chicago"})
+    examples.push_back({name, kNNP, name, ""});
+  examples.push_back({"Pates", kNNP, "Pate", ""});
+  examples.push_back({"Yate", kNNP, "Yate", ""});
+  constexpr int kNNPS = 5;
+  examples.push_back({"Americans", kNNPS, "American", ""});
+  examples.push_back({"Arabs", kNNPS, "Arab", ""});
+  examples.push_back({"Marines", kNNPS, "Marine", ""});
+  examples.push_back({"Briton", kNNP, "Briton", ""});
+  Lemmatizer l = trained(examples);
+  EXPECT_EQ(l.lemma("Gates", kNNP), "Gates");
+  EXPECT_EQ(l.lemma("Yates", kNNP), "Yate");  // a name seen
+  EXPECT_EQ(l.lemma("Britons", kNNPS), "Briton");
+  EXPECT_EQ(l.lemma("Ecogas", kNNPS), "Ecogas");
+}
+
+TEST(Lemmatizer, NamesTakeNoCommonNounsOrAddressesFromOtherTags) {
+  // "Gates" seen as a plural noun ("gate") and "David" as an address's
+  // first part: tagged as names, they keep their form. "sold" as a noun
+  // still takes the verb's lemma.
+  constexpr int kGW = 5;
+  Lemmatizer l = trained({{"Gates", kNN, "gate", ""},
+                          {"David", kGW, "DavidForster@ENRON", ""},
+                          {"sold", kVBD, "sell", ""},
+                          {"Obama", kNNP, "Obama", ""}});
+  EXPECT_EQ(l.lemma("Gates", kNNP), "Gates");
+  EXPECT_EQ(l.lemma("David", kNNP), "David");
+  EXPECT_EQ(l.lemma("sold", kNN), "sell");
+}
+
+TEST(Lemmatizer, ScriptsUndoingADoublingNeedOne) {
+  // "-ped" is mostly "-pped" ("stopped" -> "stop"): that script on "gulped"
+  // would leave "gu"; a shorter suffix's script ("jumped") applies.
+  Lemmatizer l = trained({{"stopped", kVBD, "stop", ""},
+                          {"dropped", kVBD, "drop", ""},
+                          {"shipped", kVBD, "ship", ""},
+                          {"jumped", kVBD, "jump", ""},
+                          {"walked", kVBD, "walk", ""},
+                          {"talked", kVBD, "talk", ""},
+                          {"wanted", kVBD, "want", ""},
+                          {"played", kVBD, "play", ""}});
+  EXPECT_EQ(l.lemma("gulped", kVBD), "gulp");
+  EXPECT_EQ(l.lemma("clipped", kVBD), "clip");
+}
+
+TEST(Lemmatizer, ClosedSyllablesBeforeAnEndingGetASilentE) {
+  // Five past tenses of a closed syllable, all with an 'e' ("hoped"): an
+  // unseen one gets it back ("wiped" -> "wipe", not "wip"); "jumped" has no
+  // such syllable, "visited" two.
+  Lemmatizer l = trained({{"hoped", kVBD, "hope", ""},
+                          {"taped", kVBD, "tape", ""},
+                          {"named", kVBD, "name", ""},
+                          {"timed", kVBD, "time", ""},
+                          {"rated", kVBD, "rate", ""},
+                          {"walked", kVBD, "walk", ""},
+                          {"talked", kVBD, "talk", ""},
+                          {"wanted", kVBD, "want", ""},
+                          {"played", kVBD, "play", ""},
+                          {"edited", kVBD, "edit", ""},
+                          {"helped", kVBD, "help", ""},
+                          {"pumped", kVBD, "pump", ""},
+                          {"camped", kVBD, "camp", ""}});
+  EXPECT_EQ(l.lemma("wiped", kVBD), "wipe");
+  EXPECT_EQ(l.lemma("duped", kVBD), "dupe");
+  EXPECT_EQ(l.lemma("jumped", kVBD), "jump");
+  EXPECT_EQ(l.lemma("visited", kVBD), "visit");
+}
+
+TEST(Lemmatizer, TagsThatChangeTheFormDoNotTakeItFromOtherTags) {
+  // "exploring" seen as a noun (lemma "exploring"), tagged as a gerund, a
+  // tag under which words nearly never keep their form: "explore".
+  Lemmatizer l = trained({{"exploring", kNN, "exploring", ""},
+                          {"explore", kVBD, "explore", ""},
+                          {"walking", kVBG, "walk", ""},
+                          {"talking", kVBG, "talk", ""},
+                          {"jumping", kVBG, "jump", ""}});
+  EXPECT_EQ(l.lemma("exploring", kVBG), "explore");
+  EXPECT_EQ(l.lemma("exploring", kNN), "exploring");
+}
+
 TEST(Lemmatizer, ScriptsNeverCutAUtf8Character) {
   // The script of "'m" (strip 2 bytes, append "be") on "\u00b4m" (3 bytes)
   // would leave a lone lead byte; the whole character goes instead.
