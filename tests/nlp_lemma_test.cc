@@ -347,6 +347,17 @@ TEST(Lemmatizer, TagsThatChangeTheFormDoNotTakeItFromOtherTags) {
   EXPECT_EQ(l.lemma("exploring", kNN), "exploring");
 }
 
+TEST(Lemmatizer, ScriptsAppendingMuchGiveWayWhenTheyGiveNoKnownLemma) {
+  // "mins" -> "minute" appends "ute": on "vitamins" that invents
+  // "vitaminute"; the script of a shorter suffix ("-ins") applies.
+  Lemmatizer l = trained({{"mins", kNN, "minute", ""},
+                          {"pins", kNN, "pin", ""},
+                          {"bins", kNN, "bin", ""},
+                          {"dogs", kNN, "dog", ""}});
+  EXPECT_EQ(l.lemma("vitamins", kNN), "vitamin");
+  EXPECT_EQ(l.lemma("mins", kNN), "minute");
+}
+
 TEST(Lemmatizer, ScriptsNeverCutAUtf8Character) {
   // The script of "'m" (strip 2 bytes, append "be") on "\u00b4m" (3 bytes)
   // would leave a lone lead byte; the whole character goes instead.

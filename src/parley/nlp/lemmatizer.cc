@@ -22,6 +22,10 @@ constexpr size_t kMaxSuffix = 7;
 constexpr int kMinCommonForm = 10;
 // Shortest word in which a swap of two letters is taken for a typing slip.
 constexpr size_t kMinTransposed = 6;
+// A script appending this many bytes or more and giving no known lemma
+// ("vitamins" -> "vitaminute" with the script of "mins") gives way to a
+// shorter suffix's.
+constexpr size_t kMaxBlindAppend = 3;
 // A script learned from so short a suffix is a weak guess under a name tag.
 constexpr size_t kShortSuffix = 2;
 // All-caps names of this many letters or more share one bucket of the
@@ -152,6 +156,11 @@ size_t script_strip(const std::string& script) {
   size_t t1 = script.find('\t'), t2 = script.find('\t', t1 + 1), strip = 0;
   std::from_chars(script.data() + t1 + 1, script.data() + t2, strip);
   return strip;
+}
+
+// How many bytes a script appends.
+size_t script_append(const std::string& script) {
+  return script.size() - script.find('\t', script.find('\t') + 1) - 1;
 }
 
 // Whether `script` applied to `lower` cuts the second of a doubled
@@ -512,6 +521,7 @@ std::string Lemmatizer::lemma(std::string_view form, int tag) const {
     // script of "stopped": "wi") is no script for it: a shorter suffix's.
     if (form_lemma_.find(doubling_key(key)) && !cuts_doubling(lower, scripts_[*v])) continue;
     std::string candidate = apply_script(form, *v);
+    if (len > 0 && !known(candidate) && script_append(scripts_[*v]) >= kMaxBlindAppend) continue;
     if (first) guess = candidate, first_script = *v, first_len = len;
     first = false;
     if (tag_known(candidate)) {
