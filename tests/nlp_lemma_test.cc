@@ -345,6 +345,15 @@ TEST(Lemmatizer, TagsThatChangeTheFormDoNotTakeItFromOtherTags) {
                           {"jumping", kVBG, "jump", ""}});
   EXPECT_EQ(l.lemma("exploring", kVBG), "explore");
   EXPECT_EQ(l.lemma("exploring", kNN), "exploring");
+  // Likewise when the form was seen once or twice, whatever the scripts give;
+  // a form seen often under another tag keeps its lemma (a tagging slip).
+  std::vector<LemmaExample> examples = {{"unloading", kNN, "unloading", ""},
+                                        {"walking", kVBG, "walk", ""},
+                                        {"talking", kVBG, "talk", ""}};
+  for (int i = 0; i < 3; ++i) examples.push_back({"cladding", kNN, "cladding", ""});
+  Lemmatizer m = trained(examples);
+  EXPECT_EQ(m.lemma("unloading", kVBG), "unload");
+  EXPECT_EQ(m.lemma("cladding", kVBG), "cladding");
 }
 
 TEST(Lemmatizer, ScriptsAppendingMuchGiveWayWhenTheyGiveNoKnownLemma) {

@@ -22,6 +22,8 @@ constexpr size_t kMaxSuffix = 7;
 constexpr int kMinCommonForm = 10;
 // Shortest word in which a swap of two letters is taken for a typing slip.
 constexpr size_t kMinTransposed = 6;
+// Forms seen this many times or fewer are rare.
+constexpr int kMaxRareForm = 2;
 // A script appending this many bytes or more and giving no known lemma
 // ("vitamins" -> "vitaminute" with the script of "mins") gives way to a
 // shorter suffix's.
@@ -70,6 +72,7 @@ uint64_t change_form_key(int tag) { return hash_combine(0x0F0FA, static_cast<uin
 uint64_t silent_e_key(std::string_view ending, int tag) {
   return hash_combine(hash_combine(hash_string(ending), 0x0F0FB), static_cast<uint64_t>(tag) + 1);
 }
+uint64_t rare_form_key(std::string_view form) { return hash_combine(hash_string(form), 0x0F0FC); }
 uint64_t keep_form_key(int tag) { return hash_combine(0x0F0F8, static_cast<uint64_t>(tag) + 1); }
 
 bool is_digit(char c) { return c >= '0' && c <= '9'; }
@@ -372,6 +375,7 @@ void Lemmatizer::train(const std::vector<LemmaExample>& examples) {
       if (c > best) best = c, lemma = &l;
     }
     if (best * 5 >= total * 4) form_counts[form_only_key(form)][lemma_ids.id(*lemma)]++;
+    if (total <= kMaxRareForm) form_counts[rare_form_key(form)][0]++;
     bool never_a_name = true;
     for (const auto& [l, c] : by_lemma) never_a_name = never_a_name && ascii_lower(l) == l;
     if (best * 5 >= total * 4 && total >= kMinCommonForm && never_a_name &&
@@ -631,10 +635,12 @@ std::string Lemmatizer::lemma(std::string_view form, int tag) const {
     const bool lowers_name = name && has_upper(form) && !has_upper(seen);
     const bool address = seen.find('@') != std::string::npos && form.find('@') == form.npos;
     // (Nor the form itself under a tag that nearly always changes it, when
-    // the scripts give a lemma seen with the tag: "exploring" seen as a
+    // the scripts give a known lemma or the form was seen only once or twice
+    // (a tagging slip is likelier on a frequent word): "exploring" seen as a
     // noun, tagged as a gerund, is "explore".)
     const bool unchanged = equals_lower(seen, lower) && form_lemma_.find(change_form_key(tag)) &&
-                           guess.size() >= 3 && known(guess);
+                           guess.size() >= 3 &&
+                           (known(guess) || form_lemma_.find(rare_form_key(form)));
     if (ascii_lower(seen) != ascii_lower(guess) && !lowers_name && !address && !unchanged)
       return seen;
   }
