@@ -367,6 +367,20 @@ TEST(Lemmatizer, ScriptsAppendingMuchGiveWayWhenTheyGiveNoKnownLemma) {
   EXPECT_EQ(l.lemma("mins", kNN), "minute");
 }
 
+TEST(Lemmatizer, TagsThatKeepTheFormKeepItForInflectedFormsOfOtherTags) {
+  // Nouns nearly all keep their form: "dealing" seen as a gerund ("deal")
+  // but tagged as a noun is "dealing". "sold" is no "sell" with an ending:
+  // it keeps the verb's lemma.
+  std::vector<LemmaExample> examples = {{"dealing", kVBG, "deal", ""}, {"sold", kVBD, "sell", ""}};
+  for (const char* noun :
+       {"dog", "cat", "house", "tree", "car", "road", "book", "pen", "cup", "hat"})
+    examples.push_back({noun, kNN, noun, ""});
+  Lemmatizer l = trained(examples);
+  EXPECT_EQ(l.lemma("dealing", kNN), "dealing");
+  EXPECT_EQ(l.lemma("dealing", kVBG), "deal");
+  EXPECT_EQ(l.lemma("sold", kNN), "sell");
+}
+
 TEST(Lemmatizer, ScriptsNeverCutAUtf8Character) {
   // The script of "'m" (strip 2 bytes, append "be") on "\u00b4m" (3 bytes)
   // would leave a lone lead byte; the whole character goes instead.

@@ -194,6 +194,14 @@ bool is_closed_syllable(std::string_view s) {
   return true;
 }
 
+// Whether `lower` looks like `lemma` with an ending: "exploring" of
+// "explore", "dealing" of "deal" (not "recomend" of "recommend").
+bool inflects(std::string_view lower, std::string_view lemma) {
+  if (lemma.size() < 3 || lower.size() <= lemma.size()) return false;
+  if (lemma.back() == 'e') lemma.remove_suffix(1);
+  return lower.substr(0, lemma.size()) == lemma;
+}
+
 // Spellings of a script's result that the treebank may have meant: an
 // undone consonant doubling ("modell" -> "model", "mimick" -> "mimic"), a
 // final 'e' added ("tim" -> "time") or dropped ("potatoe" -> "potato").
@@ -641,7 +649,9 @@ std::string Lemmatizer::lemma(std::string_view form, int tag) const {
     const bool unchanged = equals_lower(seen, lower) && form_lemma_.find(change_form_key(tag)) &&
                            guess.size() >= 3 &&
                            (known(guess) || form_lemma_.find(rare_form_key(form)));
-    if (ascii_lower(seen) != ascii_lower(guess) && !lowers_name && !address && !unchanged)
+    const bool kept = equals_lower(guess, lower) && form_lemma_.find(keep_form_key(tag)) &&
+                      inflects(lower, ascii_lower(seen));
+    if (ascii_lower(seen) != ascii_lower(guess) && !lowers_name && !address && !unchanged && !kept)
       return seen;
   }
   if (guess == form && is_all_caps(form) && form_lemma_.find(keep_case_key(tag)) &&
