@@ -616,7 +616,7 @@ std::string Lemmatizer::lemma(std::string_view form, int tag) const {
   // a silent 'e' ("wiped", "named", "duped": "wipe", "name", "dupe"; on EWT
   // train 29 of 29 such past tenses) gets it, unless the scripts gave a lemma
   // seen with the tag.
-  if (!first && tagged.empty() && !form_lemma_.find(keep_case_key(tag))) {
+  if (!first && tagged.empty() && lower.size() > 1 && !form_lemma_.find(keep_case_key(tag))) {
     for (size_t k = std::min(kMaxEnding, lower.size() - 1); k >= 1; --k) {
       std::string_view stem = std::string_view(lower).substr(0, lower.size() - k);
       if (is_closed_syllable(stem) && !(k == 1 && lower.back() == 'e') &&
