@@ -284,8 +284,12 @@ struct WordSequence::LookupIds {
 struct Dictionaries::Index {
   StringIds vocab;
   PhraseTrie actors, agents, discards, issues;
-  std::unordered_map<std::string, std::vector<uint32_t>> verbs_by_word;
-  std::unordered_map<std::string, std::vector<uint32_t>> nominal;
+  // Verbs by lemma and form, nominal patterns by noun: looked up for every
+  // verb and noun of every sentence, so flat tables of ready pointers
+  // (verbs_ and patterns_ do not change once the index is built).
+  StringIds verb_words, nominal_words;
+  std::vector<std::vector<const Verb*>> verbs_of_word;
+  std::vector<std::vector<const VerbPattern*>> patterns_of_noun;
   std::unordered_map<std::string, std::vector<uint32_t>> actors_by_name;
   std::unordered_set<std::string> country_codes;
 
@@ -666,20 +670,28 @@ std::vector<const Actor*> Dictionaries::FindActors(std::string_view phrase) cons
   return out;
 }
 
-std::vector<const Verb*> Dictionaries::FindVerbs(std::string_view word) const {
-  std::vector<const Verb*> out;
-  auto it = index_->verbs_by_word.find(NormalizeWord(internal::Trim(word)));
-  if (it != index_->verbs_by_word.end())
-    for (uint32_t i : it->second) out.push_back(&verbs_[i]);
-  return out;
+namespace {
+
+// The list of `key` (normalized) in `lists`, indexed by `words` ids; an
+// empty list when absent.
+template <typename T>
+const std::vector<const T*>& FindList(const StringIds& words,
+                                      const std::vector<std::vector<const T*>>& lists,
+                                      std::string_view key) {
+  static const std::vector<const T*> kNone;
+  uint32_t id = words.find(NormalizeWord(internal::Trim(key)));
+  return id == StringIds::kNone ? kNone : lists[id];
 }
 
-std::vector<const VerbPattern*> Dictionaries::FindNominalPatterns(std::string_view noun) const {
-  std::vector<const VerbPattern*> out;
-  auto it = index_->nominal.find(NormalizeWord(internal::Trim(noun)));
-  if (it != index_->nominal.end())
-    for (uint32_t i : it->second) out.push_back(&patterns_[i]);
-  return out;
+}  // namespace
+
+const std::vector<const Verb*>& Dictionaries::FindVerbs(std::string_view word) const {
+  return FindList(index_->verb_words, index_->verbs_of_word, word);
+}
+
+const std::vector<const VerbPattern*>& Dictionaries::FindNominalPatterns(
+    std::string_view noun) const {
+  return FindList(index_->nominal_words, index_->patterns_of_noun, noun);
 }
 
 DictionaryStats Dictionaries::stats() const {
@@ -776,8 +788,10 @@ std::shared_ptr<const Dictionaries> DictionaryBuilder::Build() {
       return MoreSpecific(d.patterns_[a], d.patterns_[b]);
     });
     auto add = [&](const std::string& w) {
-      std::vector<uint32_t>& list = ix.verbs_by_word[w];
-      if (list.empty() || list.back() != v) list.push_back(v);
+      uint32_t id = ix.verb_words.intern(w);
+      if (id == ix.verbs_of_word.size()) ix.verbs_of_word.emplace_back();
+      std::vector<const Verb*>& list = ix.verbs_of_word[id];
+      if (list.empty() || list.back() != &verb) list.push_back(&verb);
     };
     add(verb.lemma);
     for (const std::string& f : verb.forms) add(f);
@@ -794,11 +808,14 @@ std::shared_ptr<const Dictionaries> DictionaryBuilder::Build() {
         pat.source_prep = e.prep;
       }
     }
-    if (pat.nominal) ix.nominal[pat.predicate].push_back(p);
+    if (!pat.nominal) continue;
+    uint32_t id = ix.nominal_words.intern(pat.predicate);
+    if (id == ix.patterns_of_noun.size()) ix.patterns_of_noun.emplace_back();
+    ix.patterns_of_noun[id].push_back(&pat);
   }
-  for (auto& [noun, list] : ix.nominal)
-    std::stable_sort(list.begin(), list.end(), [&](uint32_t a, uint32_t b) {
-      return MoreSpecific(d.patterns_[a], d.patterns_[b]);
+  for (auto& list : ix.patterns_of_noun)
+    std::stable_sort(list.begin(), list.end(), [](const VerbPattern* a, const VerbPattern* b) {
+      return MoreSpecific(*a, *b);
     });
 
   state_ = std::make_unique<State>();

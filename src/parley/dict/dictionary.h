@@ -444,10 +444,11 @@ class Dictionaries {
   // Verbs whose lemma or one of whose forms equals `word` (normalized), e.g.
   // "attack", "attacked", "came" (-> come). Multi-word verbs are returned for
   // their verb word ("set" returns both "set" and "set up"); check
-  // Verb::before / Verb::after against the sentence.
-  std::vector<const Verb*> FindVerbs(std::string_view word) const;
-  // Nominal patterns (parley "n:") for a noun lemma.
-  std::vector<const VerbPattern*> FindNominalPatterns(std::string_view noun) const;
+  // Verb::before / Verb::after against the sentence. The list lives as long
+  // as the dictionaries (no allocation: the coder asks for every verb).
+  const std::vector<const Verb*>& FindVerbs(std::string_view word) const;
+  // Nominal patterns (parley "n:") for a noun lemma, most specific first.
+  const std::vector<const VerbPattern*>& FindNominalPatterns(std::string_view noun) const;
 
   const std::vector<Verb>& verbs() const { return verbs_; }
   const std::vector<VerbPattern>& patterns() const { return patterns_; }
