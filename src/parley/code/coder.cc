@@ -46,22 +46,23 @@ std::string UnknownActors::Report() const {
 Coder::Coder(std::shared_ptr<const dict::Dictionaries> dicts, CoderOptions options)
     : dicts_(std::move(dicts)), options_(options) {
   auto index = std::make_shared<AlternativesIndex>();
-  index->last_words.resize(dicts_->patterns().size());
-  for (size_t pi = 0; pi < dicts_->patterns().size(); ++pi) {
-    const dict::VerbPattern& p = dicts_->patterns()[pi];
-    index->last_words[pi].resize(p.elements.size());
-    for (size_t ei = 0; ei < p.elements.size(); ++ei) {
-      const dict::PatternElement& e = p.elements[ei];
+  index->required_at.reserve(dicts_->patterns().size() + 1);
+  for (const dict::VerbPattern& p : dicts_->patterns()) {
+    index->required_at.push_back(static_cast<uint32_t>(index->required.size()));
+    for (const dict::PatternElement& e : p.elements) {
       if (e.words.size() > 1) index->Add(e.words);
       for (const auto& mod : e.modifiers)
         if (mod.size() > 1) index->Add(mod);
-      if (e.kind != dict::PatternElement::Kind::kWord) continue;
-      std::vector<uint32_t>& last = index->last_words[pi][ei];
+      if (e.kind != dict::PatternElement::Kind::kWord || e.words.empty()) continue;
+      std::vector<uint32_t> last;
       for (const std::string& alt : e.words)
         last.push_back(index->Intern(AlternativesIndex::LastWord(alt)));
       AlternativesIndex::SortUnique(&last);
+      index->required.push_back(static_cast<uint32_t>(last.size()));
+      index->required.insert(index->required.end(), last.begin(), last.end());
     }
   }
+  index->required_at.push_back(static_cast<uint32_t>(index->required.size()));
   alternatives_ = std::move(index);
 }
 

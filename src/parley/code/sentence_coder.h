@@ -51,9 +51,14 @@ struct AlternativesIndex {
   // the Coder keeps alive): index into set_list.
   U64Map sets;
   std::vector<Set> set_list;
-  // [pattern][element]: sorted ids of the last words of a kWord element's
-  // alternatives (MatchPattern's quick rejection); empty for other elements.
-  std::vector<std::vector<std::vector<uint32_t>>> last_words;
+  // MatchPattern's quick rejection, flat so that rejecting a pattern reads
+  // one short run of integers and not the pattern itself (a verb like "say"
+  // has hundreds of patterns): pattern i's run is required[required_at[i],
+  // required_at[i + 1]), one group per kWord element with words: its size n,
+  // then the n sorted ids of the last words of its alternatives. The pattern
+  // can match only if every group has an id among the sentence's words.
+  std::vector<uint32_t> required_at;
+  std::vector<uint32_t> required;
 
   uint32_t Intern(std::string_view w) { return vocab.intern(w); }
   uint32_t Id(std::string_view w) const { return vocab.find(w); }

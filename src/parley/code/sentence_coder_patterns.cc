@@ -197,14 +197,14 @@ int SentenceCoder::FindElement(const PatternElement& e, int root, int p,
 
 bool SentenceCoder::MatchPattern(int p, const VerbPattern& pat, PredicateResult* r) const {
   // Quick rejection: every required word must occur somewhere in the sentence.
-  const std::vector<std::vector<uint32_t>>& last_words =
-      coder_.alternatives().last_words[&pat - dicts_.patterns().data()];
-  for (size_t i = 0; i < pat.elements.size(); ++i) {
-    const PatternElement& e = pat.elements[i];
-    if (e.kind != PatternElement::Kind::kWord || e.words.empty()) continue;
-    const std::vector<uint32_t>& need = last_words[i];
-    if (std::none_of(need.begin(), need.end(), [this](uint32_t id) { return InBag(id); }))
-      return false;
+  const AlternativesIndex& alternatives = coder_.alternatives();
+  const size_t index = &pat - dicts_.patterns().data();
+  const uint32_t* group = alternatives.required.data() + alternatives.required_at[index];
+  const uint32_t* end = alternatives.required.data() + alternatives.required_at[index + 1];
+  while (group < end) {
+    const uint32_t* ids = group + 1;
+    group = ids + *group;
+    if (std::none_of(ids, group, [this](uint32_t id) { return InBag(id); })) return false;
   }
   r->element_words.assign(pat.elements.size(), -1);
   r->target_word = r->source_word = -1;
