@@ -13,6 +13,7 @@
 
 #include "parley/dict/internal.h"
 #include "parley/util/flat_hash.h"
+#include "parley/util/hash.h"
 
 namespace parley::dict {
 
@@ -183,18 +184,12 @@ struct PhraseTrie {
   std::vector<uint32_t> stem_slots;  // 1 + index into stem_words; 0 = empty
   uint64_t stem_lengths = 0;         // bit L: some stem word has L bytes (bit 63: >= 63)
 
-  static constexpr uint64_t kFnvOffset = 14695981039346656037ull;
-  static constexpr uint64_t kFnvPrime = 1099511628211ull;
-  static uint64_t Extend(uint64_t h, char c) {
-    return (h ^ static_cast<unsigned char>(c)) * kFnvPrime;
-  }
   static uint64_t LengthBit(size_t len) { return uint64_t{1} << std::min<size_t>(len, 63); }
 
   void AddStemWord(uint32_t id, std::string_view w) {
     for (const StemWord& x : stem_words)
       if (x.id == id) return;
-    uint64_t h = kFnvOffset;
-    for (char c : w) h = Extend(h, c);
+    uint64_t h = fnv1a(w);
     stem_words.push_back({h, std::string(w), id});
     stem_lengths |= LengthBit(w.size());
     size_t size = 16;
@@ -213,7 +208,7 @@ struct PhraseTrie {
     size_t mask = stem_slots.size() - 1;
     uint64_t h = kFnvOffset;
     for (size_t len = 1, maxlen = std::min(w.size(), max_stem_len); len <= maxlen; ++len) {
-      h = Extend(h, w[len - 1]);
+      h = fnv1a_extend(h, static_cast<unsigned char>(w[len - 1]));
       if (!(stem_lengths & LengthBit(len))) continue;
       for (size_t slot = h & mask; stem_slots[slot] != 0; slot = (slot + 1) & mask) {
         const StemWord& x = stem_words[stem_slots[slot] - 1];

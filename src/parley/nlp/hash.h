@@ -5,22 +5,13 @@
 #include <cstdint>
 #include <string_view>
 
+#include "parley/util/hash.h"
+
 namespace parley::nlp {
 
-inline uint64_t mix64(uint64_t x) {
-  x ^= x >> 30;
-  x *= 0xbf58476d1ce4e5b9ULL;
-  x ^= x >> 27;
-  x *= 0x94d049bb133111ebULL;
-  x ^= x >> 31;
-  return x;
-}
+using parley::mix64;
 
-inline uint64_t hash_string(std::string_view s) {
-  uint64_t h = 0xcbf29ce484222325ULL;
-  for (unsigned char c : s) h = (h ^ c) * 0x100000001b3ULL;
-  return mix64(h ^ s.size());
-}
+inline uint64_t hash_string(std::string_view s) { return mix64(fnv1a(s) ^ s.size()); }
 
 // Combines a running key with one more value.
 inline uint64_t hash_combine(uint64_t seed, uint64_t v) {

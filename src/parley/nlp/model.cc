@@ -11,6 +11,7 @@
 #include <fstream>
 #include <string_view>
 
+#include "parley/util/hash.h"
 #include "parley/util/huge_pages.h"
 
 namespace parley::nlp {
@@ -21,14 +22,15 @@ constexpr char kMagic[8] = {'P', 'A', 'R', 'L', 'E', 'Y', 'M', '\0'};
 constexpr size_t kHeaderSize = 8 + 4 + 8 + 8;
 
 uint64_t checksum(const char* data, size_t size) {
-  uint64_t h = 0xcbf29ce484222325ULL;
+  // FNV-1a over 8-byte words (8 times fewer multiplies), then the bytes left.
+  uint64_t h = kFnvOffset;
   size_t i = 0;
   for (; i + 8 <= size; i += 8) {
     uint64_t w;
     std::memcpy(&w, data + i, 8);
-    h = (h ^ w) * 0x100000001b3ULL;
+    h = (h ^ w) * kFnvPrime;
   }
-  for (; i < size; ++i) h = (h ^ static_cast<unsigned char>(data[i])) * 0x100000001b3ULL;
+  for (; i < size; ++i) h = fnv1a_extend(h, static_cast<unsigned char>(data[i]));
   return h;
 }
 

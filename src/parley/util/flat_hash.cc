@@ -1,5 +1,7 @@
 #include "parley/util/flat_hash.h"
 
+#include "parley/util/hash.h"
+
 namespace parley {
 
 std::pair<uint32_t, bool> U64Map::try_emplace(uint64_t key, uint32_t value) {
@@ -27,13 +29,7 @@ void U64Map::grow() {
   }
 }
 
-uint64_t StringIds::hash(std::string_view s) {
-  uint64_t h = 0xcbf29ce484222325ULL;  // FNV-1a, then a final mix
-  for (unsigned char c : s) h = (h ^ c) * 0x100000001b3ULL;
-  h ^= h >> 33;
-  h *= 0xff51afd7ed558ccdULL;
-  return h ^ (h >> 33);
-}
+uint64_t StringIds::hash(std::string_view s) { return mix64(fnv1a(s)); }
 
 uint32_t StringIds::intern(std::string_view s) {
   const uint64_t h = hash(s);
