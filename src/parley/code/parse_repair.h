@@ -28,11 +28,6 @@
 //      as conj/acl:relcl/advcl is parataxis of the root.
 //  10. "was heavily and unjustly criticized" headed by the first adverb: the
 //      participle is the root.
-//  11-16. Possessive conjuncts, object-control complements, time words as
-//      roots, comma-separated adjectives, coordinated gerund modifiers, bare
-//      infinitives after "to" (see parse_repair.cc).
-//  17. A news dateline ("KABUL (Reuters) - Russia said") that the parser
-//      made the subject, with the real subject as its appositive.
 //  11. A possessive read as a conjunct ("Gondor and Arnor's Elrond")
 //      modifies the noun that follows it.
 //  12. A subjectless to-infinitive after a verb of asking or ordering with
@@ -47,6 +42,8 @@
 //  16. "inching nearer to accord(NOUN) with Gondor": "to" + a bare verb base
 //      form (verb dictionary) with its own complement (a prepositional phrase,
 //      a "whether" clause) is an infinitive.
+//  17. A news dateline ("KABUL (Reuters) - Russia said") that the parser
+//      made the subject, with the real subject as its appositive.
 //
 // Works on UD v2 and v1 labels (dobj, nsubjpass, name...).
 #pragma once
