@@ -120,6 +120,127 @@ TEST(TaggerTraining, AveragedMembersReportProgressAcrossMembers) {
   EXPECT_EQ(epochs, (std::vector<int>{0, 1, 2, 5, 8}));
 }
 
+TEST(TaggerCase, WordCase) {
+  EXPECT_EQ(word_case("table"), 1);
+  EXPECT_EQ(word_case("Table"), 2);
+  EXPECT_EQ(word_case("I"), 2);
+  EXPECT_EQ(word_case("BuzzMachine"), 2);
+  EXPECT_EQ(word_case("BREYER"), 3);
+  EXPECT_EQ(word_case("PR"), 3);
+  EXPECT_EQ(word_case("3M"), 0);
+  EXPECT_EQ(word_case(","), 0);
+  EXPECT_EQ(word_case(""), 0);
+}
+
+TEST(TaggerCase, SentenceCase) {
+  EXPECT_EQ(sentence_case({"the", "cat", "sleeps", "."}), 0);
+  EXPECT_EQ(sentence_case({"BREYER", "RESPONDS", "."}), 1);
+  EXPECT_EQ(sentence_case({"Military", "Parts", "Margin", "."}), 2);
+  EXPECT_EQ(sentence_case({"Parts", "of", "the", "Problem", "."}), 3);
+  // No final punctuation: + 4.
+  EXPECT_EQ(sentence_case({"Military", "Parts", "Margin"}), 6);
+  EXPECT_EQ(sentence_case({"the", "cat", "sleeps"}), 4);
+  EXPECT_EQ(sentence_case({"John", "Smith", "said", "so", "."}), 3);
+  EXPECT_EQ(sentence_case({}), 0);
+}
+
+// Names and common nouns, each seen three times: names capitalized ("Greta
+// sleeps .", "so Greta sleeps .", "and Greta sleeps ."), nouns lower case
+// ("the lamp sleeps .", ...), and half of the nouns once capitalized mid
+// sentence as a noun ("so River sleeps ."). Training leaves one occurrence
+// out of a word's case class, so that capitalized noun is learnt as a word
+// otherwise seen lower case.
+const std::vector<std::string> kNameTags = {"DET\tDT", "NOUN\tNN", "VERB\tVBZ", "PUNCT\t.",
+                                            "PROPN\tNNP"};
+enum { kNDet, kNNoun, kNVerb, kNPunct, kNPropn };
+
+std::vector<TaggedSentence> name_corpus() {
+  const std::vector<std::string> nouns = {"cat",  "dog",   "bird", "horse", "table", "house",
+                                          "tree", "river", "road", "lamp",  "chair", "boat"};
+  const std::vector<std::string> names = {"Anna",  "Boris", "Carla", "Dmitri", "Elsa", "Farid",
+                                          "Greta", "Hugo",  "Ines",  "Jonas",  "Kira", "Liam"};
+  std::vector<TaggedSentence> out;
+  for (size_t i = 0; i < nouns.size(); ++i) {
+    const std::string& n = nouns[i];
+    out.push_back({{"the", n, "sleeps", "."}, {kNDet, kNNoun, kNVerb, kNPunct}});
+    out.push_back({{"so", "the", n, "sleeps", "."}, {kNDet, kNDet, kNNoun, kNVerb, kNPunct}});
+    if (i % 2 == 0) {
+      std::string capitalized = n;
+      capitalized[0] = static_cast<char>(capitalized[0] - 'a' + 'A');
+      out.push_back({{"so", capitalized, "sleeps", "."}, {kNDet, kNNoun, kNVerb, kNPunct}});
+    } else {
+      out.push_back({{"and", "the", n, "sleeps", "."}, {kNDet, kNDet, kNNoun, kNVerb, kNPunct}});
+    }
+  }
+  for (const std::string& n : names) {
+    out.push_back({{n, "sleeps", "."}, {kNPropn, kNVerb, kNPunct}});
+    out.push_back({{"so", n, "sleeps", "."}, {kNDet, kNPropn, kNVerb, kNPunct}});
+    out.push_back({{"and", n, "sleeps", "."}, {kNDet, kNPropn, kNVerb, kNPunct}});
+  }
+  return out;
+}
+
+Tagger train_names(int feature_set) {
+  Tagger t;
+  t.set_feature_set(feature_set);
+  std::mt19937_64 rng(3);
+  t.train(kNameTags, name_corpus(), 5, &rng, nullptr, 0.0f);
+  return t;
+}
+
+TEST(TaggerCase, CaseFeaturesTagNamesAndCapitalizedNouns) {
+  Tagger t = train_names(1);
+  EXPECT_EQ(t.feature_set(), 1);
+  EXPECT_EQ(tag(t, {"so", "Greta", "sleeps", "."})[1], kNPropn);
+  EXPECT_EQ(tag(t, {"so", "the", "lamp", "sleeps", "."})[2], kNNoun);
+  // Seen only lower case in training: capitalized, still a noun.
+  EXPECT_EQ(tag(t, {"so", "Lamp", "sleeps", "."})[1], kNNoun);
+  EXPECT_EQ(tag(t, {"and", "Boat", "sleeps", "."})[1], kNNoun);
+  // Never seen: a capitalized word mid-sentence reads as a name.
+  EXPECT_EQ(tag(t, {"so", "Zorp", "sleeps", "."})[1], kNPropn);
+}
+
+// A model of feature set 0 (before the case features) is saved as before
+// (the pass count alone where the set is stored) and tags the same when
+// loaded; a set-1 model keeps its set through save and load.
+TEST(TaggerCase, FeatureSetIsSavedAndOlderSetsLoad) {
+  for (int set : {0, 1}) {
+    SCOPED_TRACE(set);
+    Tagger t = train_names(set);
+    const std::string bytes = saved(t);
+    BinaryReader r(bytes.data(), bytes.size(), kModelVersion);
+    Tagger loaded;
+    ASSERT_TRUE(loaded.load(&r, static_cast<int>(kModelVersion)));
+    EXPECT_EQ(loaded.feature_set(), set);
+    EXPECT_EQ(saved(loaded), bytes);
+    for (std::vector<std::string_view> s :
+         {std::vector<std::string_view>{"so", "Zorp", "sleeps", "."},
+          std::vector<std::string_view>{"the", "Lamp", "sleeps", "."},
+          std::vector<std::string_view>{"Military", "Parts", "Margin"}})
+      EXPECT_EQ(tag(loaded, s), tag(t, s));
+  }
+  // Set 0 writes the pass count as older versions did: no set bits.
+  for (int set : {0, 1}) {
+    const std::string bytes = saved(train_names(set));
+    BinaryReader r(bytes.data(), bytes.size(), kModelVersion);
+    std::vector<std::string> tags;
+    std::vector<std::pair<uint64_t, uint64_t>> amb;
+    uint32_t passes = 0;
+    ASSERT_TRUE(r.strings(&tags) && r.pairs(&amb) && r.pod(&passes));
+    EXPECT_EQ(passes, 2u | static_cast<uint32_t>(set) << 8);
+  }
+}
+
+// A file claiming a newer feature set than this code knows is rejected.
+TEST(TaggerCase, RejectsUnknownFeatureSet) {
+  Tagger t = train_names(1);
+  t.set_feature_set(Tagger::kFeatureSet + 1);
+  const std::string bytes = saved(t);
+  BinaryReader r(bytes.data(), bytes.size(), kModelVersion);
+  Tagger loaded;
+  EXPECT_FALSE(loaded.load(&r, static_cast<int>(kModelVersion)));
+}
+
 // The shipped model on EWT dev (gold tokenization): skipping the second pass
 // where the first was sure (Tagger::kSecondPassMargin) changes no tag.
 TEST(EvalTagger, SecondPassSkipChangesNoTagOnDev) {
