@@ -236,7 +236,11 @@ int Tagger::features(const std::vector<WordInfo>& info, int i, int prev1, int pr
     // Case: is a capitalized word a name or a capitalized noun, adjective or
     // participle (titles, headlines, signatures)? The word's case class from
     // training, the sentence's case pattern (w.kase / 4) and the neighbours'
-    // case.
+    // case. Variants tried (EWT dev UPOS, seed 1; these: 95.38; some with a
+    // PROPN fraction in the case class): for capitalized words only 95.16,
+    // without the sentence pattern 95.24, without `first` 95.24, with the
+    // next word's case class 95.24, with the case class and the tags either
+    // side in the second pass 95.32.
     auto kase = [](const WordInfo* x) -> uint64_t { return x ? x->kase & 3 : 4; };
     const uint64_t first = w.flags & 8;
     out[k++] = feature_key(43, w.casecls);
