@@ -389,6 +389,20 @@ TEST(Lemmatizer, ScriptsNeverCutAUtf8Character) {
   EXPECT_EQ(l.lemma("\xc2\xb4m", kVBP), "be");
 }
 
+TEST(Lemmatizer, EmptyAndOneLetterFormsAreSafe) {
+  // The silent 'e' rule looks at endings of up to three letters: never
+  // past the start of a short word.
+  Lemmatizer l = trained({{"wiped", kVBD, "wipe", ""},
+                          {"named", kVBD, "name", ""},
+                          {"timed", kVBD, "time", ""},
+                          {"lined", kVBD, "line", ""},
+                          {"poked", kVBD, "poke", ""},
+                          {"dined", kVBD, "dine", ""}});
+  EXPECT_NO_THROW(l.lemma("", kVBD));
+  EXPECT_NO_THROW(l.lemma("d", kVBD));
+  EXPECT_EQ(l.lemma("faded", kVBD), "fade");
+}
+
 // A document of the given sentences, each word given as
 // "form/UPOS/XPOS/lemma".
 Document document_of(const std::vector<std::vector<std::string>>& sentences) {

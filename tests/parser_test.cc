@@ -905,9 +905,9 @@ TEST(EvalDev, ShippedModelScoresAboveFloors) {
   if (!shipped_model_present()) GTEST_SKIP() << "no model at " << Model::DefaultPath();
   DevScores d = shipped_model_dev_scores(ParseSearch());
   // Floors just under the scores of the shipped model (`parley eval ud`
-  // metrics on dev: UPOS 95.37, Lemmas 97.49, UAS 85.50, LAS 82.49).
+  // metrics on dev: UPOS 95.37, Lemmas 97.52, UAS 85.50, LAS 82.49).
   EXPECT_GE(d.upos, 95.3);
-  EXPECT_GE(d.lemma, 97.45);
+  EXPECT_GE(d.lemma, 97.5);
   EXPECT_GE(d.uas, 85.3);
   EXPECT_GE(d.las, 82.2);
 }

@@ -35,6 +35,7 @@ namespace parley::code {
 // sentence.
 struct AlternativesIndex {
   static constexpr uint32_t kNoWord = 0xFFFFFFFFu;
+  static_assert(kNoWord == StringIds::kNone, "Id() returns the vocabulary's kNone");
   struct Set {
     std::vector<uint32_t> single;  // sorted ids of the one-word alternatives
     // "is to": checked word by word, only when its last word (`last`, an

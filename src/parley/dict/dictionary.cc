@@ -290,6 +290,7 @@ struct Dictionaries::Index {
   std::unordered_set<std::string> country_codes;
 
   uint32_t Intern(std::string_view w) { return vocab.intern(w); }
+  static_assert(kNoWord == StringIds::kNone, "Find() returns the vocabulary's kNone");
   uint32_t Find(std::string_view w) const { return vocab.find(w); }
   // Id of the case-marked exact spelling `raw` (case-sensitive actor names
   // are indexed under it), for a short word not already all lower-case

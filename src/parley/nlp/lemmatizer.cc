@@ -166,6 +166,16 @@ size_t script_append(const std::string& script) {
   return script.size() - script.find('\t', script.find('\t') + 1) - 1;
 }
 
+bool is_vowel(char c) { return std::string_view("aeiou").find(c) != std::string_view::npos; }
+
+// Whether `s` ends in a doubled consonant, "ck" counted as one ("modell",
+// "mimick"): its last letter may be a doubling to undo.
+bool ends_in_doubled_consonant(std::string_view s) {
+  if (s.size() < 2) return false;
+  char last = s.back(), before = s[s.size() - 2];
+  return (last == before || (before == 'c' && last == 'k')) && is_letter(last) && !is_vowel(last);
+}
+
 // Whether `script` applied to `lower` cuts the second of a doubled
 // consonant ("stopped" -> "stop" cuts "ped" after "p").
 bool cuts_doubling(std::string_view lower, const std::string& script) {
@@ -173,11 +183,8 @@ bool cuts_doubling(std::string_view lower, const std::string& script) {
   if (strip == 0 || strip >= lower.size()) return false;
   size_t cut = lower.size() - strip;
   char c = lower[cut];
-  return c == lower[cut - 1] && c >= 'a' && c <= 'z' &&
-         std::string_view("aeiou").find(c) == std::string_view::npos;
+  return c == lower[cut - 1] && c >= 'a' && c <= 'z' && !is_vowel(c);
 }
-
-bool is_vowel(char c) { return std::string_view("aeiou").find(c) != std::string_view::npos; }
 
 // A lower-case syllable closed by one consonant ("wip", "nam", "stat"): consonants
 // (no 'y'), one vowel, then one consonant other than 'w', 'x', 'y'. Before an
@@ -210,12 +217,9 @@ std::vector<std::string> spelling_variants(const std::string& s, bool only_e) {
   std::vector<std::string> out;
   if (s.size() < 2) return out;
   if (only_e) return {s + "e"};
-  char last = s.back(), before = s[s.size() - 2];
-  bool doubled = (last == before || (before == 'c' && last == 'k')) && is_letter(last) &&
-                 std::string_view("aeiou").find(last) == std::string_view::npos;
-  if (doubled) out.push_back(s.substr(0, s.size() - 1));
+  if (ends_in_doubled_consonant(s)) out.push_back(s.substr(0, s.size() - 1));
   out.push_back(s + "e");
-  if (last == 'e') out.push_back(s.substr(0, s.size() - 1));
+  if (s.back() == 'e') out.push_back(s.substr(0, s.size() - 1));
   return out;
 }
 
@@ -575,15 +579,12 @@ std::string Lemmatizer::lemma(std::string_view form, int tag) const {
     // Spelling repairs that give a known lemma: an undone consonant doubling
     // ("modell" -> "model", "mimick" -> "mimic") or a dropped final 'e'
     // ("tim" -> "time").
-    char last = guess.back(), before = guess[guess.size() - 2];
     std::string shorter = guess.substr(0, guess.size() - 1);
-    bool doubled = (last == before || (before == 'c' && last == 'k')) && is_letter(last) &&
-                   std::string_view("aeiou").find(last) == std::string_view::npos;
-    if (doubled && common(shorter))
+    if (ends_in_doubled_consonant(guess) && common(shorter))
       guess = shorter;
     else if (common(guess + "e"))
       guess += "e";
-    else if (last == 'e' && !known(guess) && common(shorter))
+    else if (guess.back() == 'e' && !known(guess) && common(shorter))
       guess = shorter;  // an 'e' too many ("potatoes" -> "potatoe" -> "potato")
   }
   if (!first && !known(guess)) {
@@ -616,7 +617,7 @@ std::string Lemmatizer::lemma(std::string_view form, int tag) const {
   // a silent 'e' ("wiped", "named", "duped": "wipe", "name", "dupe"; on EWT
   // train 29 of 29 such past tenses) gets it, unless the scripts gave a lemma
   // seen with the tag.
-  if (!first && tagged.empty() && !form_lemma_.find(keep_case_key(tag))) {
+  if (!first && tagged.empty() && lower.size() > 1 && !form_lemma_.find(keep_case_key(tag))) {
     for (size_t k = std::min(kMaxEnding, lower.size() - 1); k >= 1; --k) {
       std::string_view stem = std::string_view(lower).substr(0, lower.size() - k);
       if (is_closed_syllable(stem) && !(k == 1 && lower.back() == 'e') &&

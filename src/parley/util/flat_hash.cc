@@ -36,28 +36,27 @@ uint64_t StringIds::hash(std::string_view s) {
 }
 
 uint32_t StringIds::intern(std::string_view s) {
-  uint32_t id = find(s);
+  const uint64_t h = hash(s);
+  uint32_t id = find(s, h);
   if (id != kNone) return id;
   if ((size() + 1) * 2 > slots_.size()) grow();
   id = static_cast<uint32_t>(size());
   chars_.append(s);
   offsets_.push_back(static_cast<uint32_t>(chars_.size()));
-  const uint64_t h = hash(s);
+  place(h, id);
+  return id;
+}
+
+void StringIds::place(uint64_t h, uint32_t id) {
   size_t i = h & mask_;
   while (slots_[i].id_plus_one != 0) i = (i + 1) & mask_;
   slots_[i] = Slot{static_cast<uint32_t>(h >> 32), id + 1};
-  return id;
 }
 
 void StringIds::grow() {
   slots_.assign(slots_.empty() ? 16 : slots_.size() * 2, Slot{});
   mask_ = slots_.size() - 1;
-  for (uint32_t id = 0; id < size(); ++id) {
-    const uint64_t h = hash(str(id));
-    size_t i = h & mask_;
-    while (slots_[i].id_plus_one != 0) i = (i + 1) & mask_;
-    slots_[i] = Slot{static_cast<uint32_t>(h >> 32), id + 1};
-  }
+  for (uint32_t id = 0; id < size(); ++id) place(hash(str(id)), id);
 }
 
 }  // namespace parley

@@ -59,16 +59,7 @@ class StringIds {
   // Id of `s`, which is copied in when new.
   uint32_t intern(std::string_view s);
   // Id of `s`, or kNone.
-  uint32_t find(std::string_view s) const {
-    if (slots_.empty()) return kNone;
-    const uint64_t h = hash(s);
-    const uint32_t tag = static_cast<uint32_t>(h >> 32);
-    for (size_t i = h & mask_;; i = (i + 1) & mask_) {
-      const Slot& slot = slots_[i];
-      if (slot.id_plus_one == 0) return kNone;
-      if (slot.tag == tag && str(slot.id_plus_one - 1) == s) return slot.id_plus_one - 1;
-    }
-  }
+  uint32_t find(std::string_view s) const { return find(s, hash(s)); }
   // The string of id `id` (< size()); valid until the next intern().
   std::string_view str(uint32_t id) const {
     return std::string_view(chars_).substr(offsets_[id], offsets_[id + 1] - offsets_[id]);
@@ -81,6 +72,18 @@ class StringIds {
     uint32_t id_plus_one = 0;  // 0 = empty
   };
   static uint64_t hash(std::string_view s);
+  // find() of `s` whose hash is `h`.
+  uint32_t find(std::string_view s, uint64_t h) const {
+    if (slots_.empty()) return kNone;
+    const uint32_t tag = static_cast<uint32_t>(h >> 32);
+    for (size_t i = h & mask_;; i = (i + 1) & mask_) {
+      const Slot& slot = slots_[i];
+      if (slot.id_plus_one == 0) return kNone;
+      if (slot.tag == tag && str(slot.id_plus_one - 1) == s) return slot.id_plus_one - 1;
+    }
+  }
+  // Puts id `id`, whose string hashes to `h`, in the first free slot of its probe sequence.
+  void place(uint64_t h, uint32_t id);
   void grow();
   std::string chars_;
   std::vector<uint32_t> offsets_{0};  // string i is chars_[offsets_[i], offsets_[i + 1])

@@ -1,8 +1,9 @@
 // Memory backed by 2 MB pages, for large read-mostly tables looked up at
 // random (model weights and their filter). With 4 KB pages most lookups in
 // a table of tens of MB also miss the TLB; with 2 MB pages a 25 MB model
-// needs 13 TLB entries. bench_parse ran 1.1-1.3x faster with the model in
-// huge pages on an AMD EPYC VM (BENCHMARKS.md, session 9).
+// needs 13 TLB entries. Measured on an AMD EPYC VM (BENCHMARKS.md, session
+// 9): no gain on one quiet core, 1.09x with two threads, 1.1-1.3x on one core
+// while the other core was busy compiling.
 #pragma once
 
 #include <cstddef>
