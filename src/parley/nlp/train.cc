@@ -214,6 +214,8 @@ Status train_model(const TrainOptions& o, Model* model, std::ostream& log) {
   }
   if (o.train_tagger) {
     const double tagger_start = done_units;
+    // A base model's tagger may have an older feature set: train the current.
+    model->tagger.set_feature_set(Tagger::kFeatureSet);
     model->tagger.train(
         tag_names, tagged, o.tagger_iterations, &rng,
         [&](int it) {
