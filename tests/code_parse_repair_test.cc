@@ -117,6 +117,21 @@ TEST(ParseRepair, ActorNameTaggedAsVerbIsAProperNounAndTheVerbTheRoot) {
   EXPECT_EQ(Arc(s, "Thursday"), "obl>Pyongyang");  // left of the verb: stays
 }
 
+TEST(ParseRepair, ActorNameTaggedAsVerbAndParsedAsClausalSubjectIsTheSubject) {
+  // The same sentence as the tagger of session 10 parses it: "Pyongyang" a
+  // gerund and the clausal subject of "fired".
+  Sentence s = Parse(
+      "Pyongyang/Pyongyang/VERB/VBG/4/csubj on/on/ADP/IN/3/case Thursday/Thursday/PROPN/NNP/1/obl "
+      "fired/fire/VERB/VBD/0/root two/two/NUM/CD/7/nummod artillery/artillery/NOUN/NN/7/compound "
+      "shells/shell/NOUN/NNS/4/obj at/at/ADP/IN/9/case Seoul/Seoul/PROPN/NNP/4/obl "
+      "././PUNCT/./4/punct");
+  EXPECT_GT(RepairSentence(&s, Dicts().get()), 0);
+  EXPECT_EQ(s.words[0].upos, "PROPN");
+  EXPECT_EQ(Arc(s, "Pyongyang"), "nsubj>fired");
+  EXPECT_EQ(Arc(s, "fired"), "root");
+  EXPECT_EQ(Arc(s, "shells"), "obj>fired");
+}
+
 TEST(ParseRepair, VerbWordTaggedNounIsNotRetaggedAsProperNoun) {
   // "Fire" is an actor word here only to show the verb dictionary wins.
   dict::DictionaryBuilder b;

@@ -905,20 +905,22 @@ TEST(EvalDev, ShippedModelScoresAboveFloors) {
   if (!shipped_model_present()) GTEST_SKIP() << "no model at " << Model::DefaultPath();
   DevScores d = shipped_model_dev_scores(ParseSearch());
   // Floors just under the scores of the shipped model (`parley eval ud`
-  // metrics on dev: UPOS 95.37, Lemmas 97.52, UAS 85.50, LAS 82.49).
+  // metrics on dev: UPOS 95.32, Lemmas 97.55, UAS 85.35, LAS 82.38).
   EXPECT_GE(d.upos, 95.3);
   EXPECT_GE(d.lemma, 97.5);
   EXPECT_GE(d.uas, 85.3);
-  EXPECT_GE(d.las, 82.2);
+  EXPECT_GE(d.las, 82.3);
 }
 
 TEST(EvalDev, ShippedModelWithBeamFourScoresAboveFloors) {
   PARLEY_REQUIRE_SHARED();
   if (!shipped_model_present()) GTEST_SKIP() << "no model at " << Model::DefaultPath();
   DevScores d = shipped_model_dev_scores(ParseSearch::with_beam(4));
-  // `parley eval ud --beam 4` on dev: UAS 86.43, LAS 83.43.
-  EXPECT_GE(d.uas, 86.3);
-  EXPECT_GE(d.las, 83.3);
+  // `parley eval ud --beam 4` on dev: UAS 86.24, LAS 83.25 (session 10's
+  // tagger, feature set 2: 0.19 / 0.18 below session 6's on dev, 0.11 /
+  // 0.08 above on test; models/README.md).
+  EXPECT_GE(d.uas, 86.2);
+  EXPECT_GE(d.las, 83.2);
 }
 
 }  // namespace

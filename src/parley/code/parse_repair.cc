@@ -150,7 +150,8 @@ int RepairPunctuationHeads(Tree& t) {
 
 // 2. "Pyongyang" tagged VERB: a capitalised word the actor dictionary names
 //    (and the verb dictionary does not) is a proper noun whatever the tagger
-//    said. Adjectives stay: "Pakistani", "United" are adjectives in UD.
+//    said; as a clausal subject it is the subject. Adjectives stay:
+//    "Pakistani", "United" are adjectives in UD.
 int RepairActorTags(Tree& t, const dict::Dictionaries& dicts) {
   const std::vector<Word>& words = t.words();
   // Candidates first (cheap): a capitalised verb the verb dictionary does not
@@ -172,6 +173,10 @@ int RepairActorTags(Tree& t, const dict::Dictionaries& dicts) {
       int k = static_cast<int>(i);
       if (!candidate[k]) continue;
       t.SetTag(k, "PROPN", "NNP");
+      // The tree was built for a verb: a clausal subject ("Pyongyang(csubj)
+      // on Thursday fired") is the nominal subject.
+      if (t.Base(k) == "csubj" && t.Parent(k) >= 0)
+        t.Attach(k, t.Parent(k), t.Rel(k) == "csubj:pass" ? "nsubj:pass" : "nsubj");
       ++n;
     }
   }
