@@ -29,10 +29,15 @@ int word_case(std::string_view form) {
   return letters >= 2 ? 3 : 2;
 }
 
-int sentence_case(const std::vector<std::string_view>& forms) {
+namespace {
+
+// sentence_case() of n words whose word_case() values are case_of(0..n-1):
+// the tagger has them already, so it does not classify every word twice.
+template <typename CaseOf>
+int case_pattern(size_t n, CaseOf case_of) {
   int lower = 0, capitalized = 0, capitals = 0;
-  for (std::string_view f : forms) {
-    switch (word_case(f)) {
+  for (size_t i = 0; i < n; ++i) {
+    switch (case_of(i)) {
       case 1:
         ++lower;
         break;
@@ -51,8 +56,14 @@ int sentence_case(const std::vector<std::string_view>& forms) {
     pattern = 2;
   else if (capitalized + capitals >= 2 && capitalized + capitals == lower)
     pattern = 3;
-  if (!forms.empty() && word_case(forms.back()) != 0) pattern += 4;
+  if (n > 0 && case_of(n - 1) != 0) pattern += 4;
   return pattern;
+}
+
+}  // namespace
+
+int sentence_case(const std::vector<std::string_view>& forms) {
+  return case_pattern(forms.size(), [&](size_t i) { return word_case(forms[i]); });
 }
 
 namespace {
@@ -170,13 +181,15 @@ void Tagger::prepare(const std::vector<std::string_view>& forms,
               (std::min<size_t>(f.size(), 12) << 4);
   }
   if (feature_set_ < 1) return;
-  const uint64_t pattern = static_cast<uint64_t>(sentence_case(forms));
   for (size_t i = 0; i < forms.size(); ++i) {
     WordInfo& w = (*info)[i];
     const uint64_t* c = ambiguity_.find(case_key(w.lower));
     w.casecls = c ? *c : kNone;
-    w.kase = static_cast<uint64_t>(word_case(forms[i])) + 4 * pattern;
+    w.kase = static_cast<uint64_t>(word_case(forms[i]));
   }
+  const uint64_t pattern = static_cast<uint64_t>(
+      case_pattern(forms.size(), [&](size_t i) { return static_cast<int>((*info)[i].kase); }));
+  for (WordInfo& w : *info) w.kase += 4 * pattern;
 }
 
 int Tagger::features(const std::vector<WordInfo>& info, int i, int prev1, int prev2,
