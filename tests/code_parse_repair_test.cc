@@ -132,6 +132,16 @@ TEST(ParseRepair, ActorNameTaggedAsVerbAndParsedAsClausalSubjectIsTheSubject) {
   EXPECT_EQ(Arc(s, "shells"), "obj>fired");
 }
 
+TEST(ParseRepair, ActorNameParsedAsClausalComplementIsTheObject) {
+  // "they visited Seoul ." with "Seoul" read as a verb complement.
+  Sentence s = Parse(
+      "they/they/PRON/PRP/2/nsubj visited/visit/VERB/VBD/0/root Seoul/Seoul/VERB/VB/2/ccomp "
+      "././PUNCT/./2/punct");
+  EXPECT_GT(RepairSentence(&s, Dicts().get()), 0);
+  EXPECT_EQ(s.words[2].upos, "PROPN");
+  EXPECT_EQ(Arc(s, "Seoul"), "obj>visited");
+}
+
 TEST(ParseRepair, VerbWordTaggedNounIsNotRetaggedAsProperNoun) {
   // "Fire" is an actor word here only to show the verb dictionary wins.
   dict::DictionaryBuilder b;

@@ -148,9 +148,21 @@ int RepairPunctuationHeads(Tree& t) {
   return n;
 }
 
+// The relation a noun takes where the parser attached a clause: csubj ->
+// nsubj, ccomp / xcomp -> obj, advcl -> obl, acl -> nmod (subtypes of
+// csubj kept: csubj:pass -> nsubj:pass); "" for other relations.
+std::string_view NominalCounterpart(std::string_view rel) {
+  if (rel == "csubj") return "nsubj";
+  if (rel == "csubj:pass") return "nsubj:pass";
+  if (rel == "ccomp" || rel == "xcomp") return "obj";
+  if (rel == "advcl") return "obl";
+  if (rel == "acl" || rel == "acl:relcl") return "nmod";
+  return {};
+}
+
 // 2. "Pyongyang" tagged VERB: a capitalised word the actor dictionary names
 //    (and the verb dictionary does not) is a proper noun whatever the tagger
-//    said; as a clausal subject it is the subject. Adjectives stay:
+//    said, with the nominal counterpart of a clausal relation. Adjectives stay:
 //    "Pakistani", "United" are adjectives in UD.
 int RepairActorTags(Tree& t, const dict::Dictionaries& dicts) {
   const std::vector<Word>& words = t.words();
@@ -173,10 +185,10 @@ int RepairActorTags(Tree& t, const dict::Dictionaries& dicts) {
       int k = static_cast<int>(i);
       if (!candidate[k]) continue;
       t.SetTag(k, "PROPN", "NNP");
-      // The tree was built for a verb: a clausal subject ("Pyongyang(csubj)
-      // on Thursday fired") is the nominal subject.
-      if (t.Base(k) == "csubj" && t.Parent(k) >= 0)
-        t.Attach(k, t.Parent(k), t.Rel(k) == "csubj:pass" ? "nsubj:pass" : "nsubj");
+      // The tree was built for a verb: a clausal relation becomes its nominal
+      // counterpart ("Pyongyang(csubj) on Thursday fired": the subject).
+      std::string_view nominal = NominalCounterpart(t.Rel(k));
+      if (!nominal.empty() && t.Parent(k) >= 0) t.Attach(k, t.Parent(k), nominal);
       ++n;
     }
   }

@@ -8,8 +8,8 @@
 // Repairs (in this order; see parse_repair.cc for the exact conditions):
 //   1. Dependents of a punctuation mark move to the mark's head.
 //   2. A capitalised word inside an actor-dictionary match that the tagger
-//      called VERB/ADV/ADP/AUX is a proper noun (a clausal subject among
-//      them the nominal subject).
+//      called VERB/ADV/ADP/AUX is a proper noun, and a clausal relation of
+//      it the nominal one (csubj -> nsubj, ccomp/xcomp -> obj, ...).
 //   3. "X is about to V": "about" heads the clause (cop, nsubj, xcomp V).
 //   4. Modal + verb base form mis-tagged + participle root ("will
 //      abandon(ADV) improved(root) relations"): the base form is the verb,
