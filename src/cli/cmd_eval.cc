@@ -34,7 +34,8 @@ bool read_gold_files(const std::vector<std::string>& paths, std::vector<Document
       return false;
     }
     if (skipped > 0)
-      std::cerr << "parley: " << path << ": " << skipped << " records without a <Parse> skipped\n";
+      std::cerr << "parley: " << path << ": " << skipped << (skipped == 1 ? " record" : " records")
+                << " without a <Parse> skipped\n";
     gold->insert(gold->end(), std::make_move_iterator(docs.begin()),
                  std::make_move_iterator(docs.end()));
   }
@@ -82,9 +83,10 @@ void add_eval_command(CLI::App& app, int* exit_code) {
   auto args = std::make_shared<EvalUdArgs>();
   CLI::App* ud = cmd->add_subcommand(
       "ud",
-      "Score against gold CoNLL-U with the CoNLL 2018 shared-task metrics\n"
-      "(Tokens, Sentences, Words by character-offset alignment; UPOS, XPOS, UFeats, AllTags,\n"
-      "Lemmas, UAS, LAS over aligned words once tagging and parsing run).\n"
+      "Score against gold CoNLL-U or PETRARCH validation XML with the CoNLL 2018 shared-task\n"
+      "metrics "
+      "(Tokens, Sentences, Words by character-offset alignment; UPOS, XPOS, UFeats,\n"
+      "AllTags, Lemmas, UAS, LAS over aligned words once tagging and parsing run).\n"
       "A gold file named *.xml is a PETRARCH validation file: each <Sentence> record with a\n"
       "<Parse> (CoNLL-U word lines; UD v1's UPOS CONJ read as CCONJ) is one gold document\n"
       "of one sentence, id = the record's id; records without a <Parse> are skipped.\n"

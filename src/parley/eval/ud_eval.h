@@ -13,7 +13,8 @@
 //
 // Usage:
 //   std::vector<Document> gold, system;
-//   Status s = read_gold_conllu(path, &gold);
+//   int skipped;
+//   Status s = read_gold(path, &gold, &skipped);  // CoNLL-U, or *.xml: PETRARCH parses
 //   make_system_documents(gold, /*raw=*/true, analyze, &system);  // runs the pipeline
 //   UdScores scores;
 //   s = evaluate(gold, system, &scores);
