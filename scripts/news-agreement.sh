@@ -10,7 +10,8 @@
 #
 # Prints one line per file set: "news" (GSR + GigaWord sample, real news)
 # and "unit" (PETRARCH's unit-test records), each parley eval ud's JSON.
-# The extracted CoNLL-U goes to $TMPDIR (never into the repository).
+# parley eval ud reads the XML files' <Parse> blocks itself (one document per
+# record; commented-out parses are not read; UD v1's CONJ is read as CCONJ).
 set -euo pipefail
 cd "$(dirname "$0")/.."
 MODEL=${1:-models/en_ewt.parley}
@@ -20,20 +21,10 @@ if [ ! -d "$T" ]; then
   echo "news-agreement: $T not found (needs ../shared beside the repository)" >&2
   exit 1
 fi
-tmp=$(mktemp -d "${TMPDIR:-/tmp}/parley-news.XXXXXX")
-trap 'rm -rf "$tmp"' EXIT
-# The <Parse> blocks as CoNLL-U: a block may start on the tag's line; UD v1's
-# CONJ is v2's CCONJ.
-extract() {
-  awk -F'\t' -v OFS='\t' '
-    /<Parse>/ { p = 1; sub(/.*<Parse>/, "") }
-    /<\/Parse>/ { sub(/<\/Parse>.*/, ""); if (NF >= 8) { if ($4 == "CONJ") $4 = "CCONJ"; print }
-                  print ""; p = 0; next }
-    p && NF >= 8 { if ($4 == "CONJ") $4 = "CCONJ"; print }
-    p && NF == 0 { print "" }' "$@" | cat -s
+agreement() {
+  local gold=() f
+  for f in "$@"; do gold+=(--gold "$T/$f"); done
+  "$BUILD/parley" eval ud "${gold[@]}" --model "$MODEL" --json
 }
-extract "$T/PETR2_GSR_validation.xml" "$T/GigaWord.sample.PETR_parsed.xml" > "$tmp/news.conllu"
-extract "$T/PETR.UnitTest.records.parsing_parsed_udpipe_2.0.xml" > "$tmp/unit.conllu"
-for set in news unit; do
-  echo "$set $("$BUILD/parley" eval ud --gold "$tmp/$set.conllu" --model "$MODEL" --json)"
-done
+echo "news $(agreement PETR2_GSR_validation.xml GigaWord.sample.PETR_parsed.xml)"
+echo "unit $(agreement PETR.UnitTest.records.parsing_parsed_udpipe_2.0.xml)"

@@ -190,5 +190,112 @@ TEST(EvalUd, MissingGoldFile) {
   EXPECT_NE(s.message().find("/nonexistent/gold.conllu"), std::string::npos);
 }
 
+// PETRARCH validation XML as gold. The suite is not named Eval* so that the
+// quick run (--gtest_filter=-Eval*) keeps it.
+
+// Writes `xml` to a temporary *.xml file and returns its path.
+std::string WriteXml(const std::string& name, const std::string& xml) {
+  std::filesystem::path path = std::filesystem::temp_directory_path() / name;
+  std::ofstream(path) << xml;
+  return path.string();
+}
+
+// Two records: the first with a <Parse> (UD v1's CONJ, an entity, and a
+// commented-out alternative parse that must not be read), the second without.
+const char kTwoRecords[] =
+    "<Sentences>\n"
+    "<Sentence date=\"20200102\" id=\"toy_1\" source=\"TOY\">\n"
+    "<Text>\nFarmers &amp; herders met, then talked.\n</Text>\n"
+    "<Parse>\n"
+    "1\tFarmers\tfarmer\tNOUN\tNNS\t_\t3\tnsubj\t_\t_\n"
+    "2\t&amp;\t&amp;\tCONJ\tCC\t_\t1\tcc\t_\t_\n"
+    "3\therders\therder\tNOUN\tNNS\t_\t1\tconj\t_\t_\n"
+    "4\tmet\tmeet\tVERB\tVBD\t_\t0\troot\t_\tSpaceAfter=No\n"
+    "5\t,\t,\tPUNCT\t,\t_\t7\tpunct\t_\t_\n"
+    "6\tthen\tthen\tADV\tRB\t_\t7\tadvmod\t_\t_\n"
+    "7\ttalked\ttalk\tVERB\tVBD\t_\t4\tconj\t_\tSpaceAfter=No\n"
+    "8\t.\t.\tPUNCT\t.\t_\t4\tpunct\t_\t_\n"
+    "</Parse>\n"
+    "<!--\n<Parse>\n1\tFarmers\tfarmer\tNOUN\tNNS\t_\t0\troot\t_\t_\n</Parse>-->\n"
+    "</Sentence>\n"
+    "<Sentence date=\"20200103\" id=\"toy_2\" source=\"TOY\">\n"
+    "<Text>\nNobody parsed this one.\n</Text>\n"
+    "</Sentence>\n"
+    "</Sentences>\n";
+
+TEST(UdGoldXml, ParsesAreGoldDocumentsScoredAgainstThemselves) {
+  std::string path = WriteXml("parley_eval_gold_two.xml", kTwoRecords);
+  std::vector<Document> gold, system;
+  int skipped = -1;
+  Status s = read_gold(path, &gold, &skipped);
+  std::filesystem::remove(path);
+  ASSERT_TRUE(s.ok()) << s.ToString();
+  EXPECT_EQ(skipped, 1);
+  ASSERT_EQ(gold.size(), 1u);
+  EXPECT_EQ(gold[0].id, "toy_1");
+  EXPECT_EQ(gold[0].date, "2020-01-02");
+  EXPECT_EQ(gold[0].source_line, 7u);  // the first word line
+  EXPECT_EQ(gold[0].text, "Farmers & herders met, then talked.");
+  ASSERT_EQ(gold[0].sentences.size(), 1u);
+  ASSERT_EQ(gold[0].sentences[0].words.size(), 8u);
+  EXPECT_EQ(gold[0].sentences[0].words[1].form, "&");
+  EXPECT_EQ(gold[0].sentences[0].words[1].upos, "CCONJ");
+
+  // Gold tokenization, the analyzer restoring the gold annotation: 100%.
+  auto restore = [&gold](Document* d) {
+    for (const Document& g : gold)
+      if (g.id == d->id) d->sentences = g.sentences;
+  };
+  make_system_documents(gold, /*raw=*/false, restore, &system);
+  UdScores scores;
+  ASSERT_TRUE(evaluate(gold, system, &scores).ok());
+  EXPECT_TRUE(scores.has_tags);
+  EXPECT_TRUE(scores.has_parse);
+  EXPECT_DOUBLE_EQ(scores.words.f1(), 100);
+  EXPECT_DOUBLE_EQ(scores.upos.aligned_accuracy(), 100);
+  EXPECT_DOUBLE_EQ(scores.uas.aligned_accuracy(), 100);
+  EXPECT_DOUBLE_EQ(scores.las.aligned_accuracy(), 100);
+
+  // Raw: the text rebuilt from the forms is tokenized again.
+  make_system_documents(
+      gold, /*raw=*/true, [](Document* d) { tokenize(d); }, &system);
+  ASSERT_TRUE(evaluate(gold, system, &scores).ok());
+  EXPECT_DOUBLE_EQ(scores.tokens.f1(), 100);
+  EXPECT_DOUBLE_EQ(scores.sentences.f1(), 100);
+}
+
+TEST(UdGoldXml, MalformedXmlNamesTheFile) {
+  // <Parse> never closed: the record's closing tag is read as a word line.
+  std::string path = WriteXml("parley_eval_gold_bad.xml",
+                              "<Sentences>\n<Sentence id=\"bad_1\">\n<Parse>\n"
+                              "1\tStorms\tstorm\tNOUN\tNNS\t_\t2\tnsubj\t_\t_\n"
+                              "2\tpassed\tpass\tVERB\tVBD\t_\t0\troot\t_\t_\n"
+                              "</Sentence>\n</Sentences>\n");
+  std::vector<Document> gold;
+  int skipped = 0;
+  Status s = read_gold(path, &gold, &skipped);
+  EXPECT_FALSE(s.ok());
+  EXPECT_NE(s.message().find(path + ":"), std::string::npos) << s.message();
+
+  // Not a validation file at all.
+  std::ofstream(path) << "<html><body>no records</body></html>\n";
+  s = read_gold(path, &gold, &skipped);
+  std::filesystem::remove(path);
+  EXPECT_FALSE(s.ok());
+  EXPECT_NE(s.message().find(path + ": no <Sentence> record with a <Parse>"), std::string::npos)
+      << s.message();
+
+  s = read_gold("/nonexistent/gold.xml", &gold, &skipped);
+  EXPECT_FALSE(s.ok());
+  EXPECT_NE(s.message().find("/nonexistent/gold.xml"), std::string::npos);
+}
+
+TEST(UdGoldXml, HelpSaysGoldMayBeValidationXml) {
+  for (const char* command : {" eval --help", " eval ud --help"}) {
+    std::string help = parley::testing::RunCommand(parley::testing::parley_binary() + command);
+    EXPECT_NE(help.find("PETRARCH validation XML"), std::string::npos) << command << "\n" << help;
+  }
+}
+
 }  // namespace
 }  // namespace parley

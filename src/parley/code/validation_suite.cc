@@ -236,6 +236,9 @@ Status ParseValidationSuite(std::string_view xml_in, const std::string& path,
     if (Element(body, "Text", &text)) r.text = CollapseSpace(Unescape(text));
     std::string parse;
     if (Element(body, "Parse", &parse)) {
+      const size_t content = tag_end + 1 + body.find("<Parse>") + std::strlen("<Parse>");
+      const size_t first = parse.find_first_not_of(" \t\r\n");
+      if (first != std::string::npos) r.parse_line = line_of(content + first);
       // Keep word lines only, trimmed; drop blank lines.
       std::istringstream in(parse);
       std::string line;

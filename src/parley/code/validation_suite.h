@@ -1,7 +1,7 @@
 // Reading PETRARCH validation files (PETR.UnitTest.records*.xml,
-// PETR2_GSR_validation.xml): each <Sentence> record with its expected
-// <EventCoding>s, raw <Text> and CoNLL-U <Parse>, plus the <Environment> that
-// names the dictionaries to load.
+// PETR2_GSR_validation.xml, GigaWord.sample.PETR_parsed.xml): each <Sentence> record with its
+// expected <EventCoding>s, raw <Text> and CoNLL-U <Parse>, plus the <Environment> that names the
+// dictionaries to load.
 //
 // These files are not always well-formed XML (the GSR file closes its
 // <Sentence .../> tags early and carries '#' comment lines outside any
@@ -42,6 +42,9 @@ struct ValidationRecord {
   bool noevents = false;  // <EventCoding noevents="True">
   std::string error;      // <EventCoding error="..."> (expects no events)
   uint64_t line = 0;      // line of the <Sentence> tag
+  // Line of the <Parse>'s first word line (0 without a parse); its later
+  // lines follow on from it unless the block holds blank lines (dropped).
+  uint64_t parse_line = 0;
   // PETRARCH's require_dyad option in effect for this record (set by the
   // last <Config option="require_dyad" value="..."/> before it): when false,
   // events with a source but no target are expected with target "---".

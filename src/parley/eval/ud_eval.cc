@@ -4,6 +4,7 @@
 #include <cstdio>
 #include <fstream>
 
+#include "parley/code/validation_suite.h"
 #include "parley/doc/conllu.h"
 
 namespace parley {
@@ -424,6 +425,46 @@ Status read_gold_conllu(const std::string& path, std::vector<Document>* gold) {
   if (in.bad()) return Status::IOError(path + ": read error");
   if (gold->empty()) return Status::InvalidInput(path + ": no sentences");
   return Status::OK();
+}
+
+Status read_gold_validation_xml(const std::string& path, std::vector<Document>* gold,
+                                int* skipped) {
+  gold->clear();
+  *skipped = 0;
+  code::ValidationEnvironment env;
+  std::vector<code::ValidationRecord> records;
+  // The reader's warnings concern event codings, which are not scored here.
+  Status s = code::ReadValidationSuite(path, &env, &records, nullptr);
+  if (!s.ok()) return s;
+  for (const code::ValidationRecord& rec : records) {
+    if (rec.parse.empty()) {
+      ++*skipped;
+      continue;
+    }
+    Document doc;
+    doc.id = rec.id;
+    doc.date = rec.date;
+    doc.source_path = path;
+    doc.source_line = rec.parse_line;
+    s = append_conllu_sentence(rec.parse, path, rec.parse_line, "", &doc);
+    if (!s.ok()) return s;
+    for (Sentence& sentence : doc.sentences)
+      for (Word& w : sentence.words)
+        if (w.upos == "CONJ") w.upos = "CCONJ";
+    gold->push_back(std::move(doc));
+  }
+  if (gold->empty())
+    return Status::InvalidInput(path + ": no <Sentence> record with a <Parse> (" +
+                                std::to_string(records.size()) +
+                                " records read; not a PETRARCH validation file?)");
+  return Status::OK();
+}
+
+Status read_gold(const std::string& path, std::vector<Document>* gold, int* skipped) {
+  const std::string ext = path.size() >= 4 ? ascii_lower(path.substr(path.size() - 4)) : "";
+  if (ext == ".xml") return read_gold_validation_xml(path, gold, skipped);
+  *skipped = 0;
+  return read_gold_conllu(path, gold);
 }
 
 void make_system_documents(const std::vector<Document>& gold, bool raw, const Analyzer& analyze,

@@ -13,7 +13,8 @@
 //
 // Usage:
 //   std::vector<Document> gold, system;
-//   Status s = read_gold_conllu(path, &gold);
+//   int skipped;
+//   Status s = read_gold(path, &gold, &skipped);  // CoNLL-U, or *.xml: PETRARCH parses
 //   make_system_documents(gold, /*raw=*/true, analyze, &system);  // runs the pipeline
 //   UdScores scores;
 //   s = evaluate(gold, system, &scores);
@@ -67,6 +68,22 @@ Status evaluate(const std::vector<Document>& gold, const std::vector<Document>& 
 // becomes a blank line in the rebuilt text). Fails on unreadable or malformed
 // input, naming the file and line.
 Status read_gold_conllu(const std::string& path, std::vector<Document>* gold);
+
+// Reads the <Parse> blocks of a PETRARCH validation file (see
+// parley/code/validation_suite.h) as gold: one document per <Sentence> record
+// (id = the record's id) holding its parse as one sentence, whose text is
+// rebuilt from the forms as for CoNLL-U (the record's <Text> is not used: it
+// was edited after parsing in some records and no longer matches the forms).
+// The parses are UDPipe 2.0's, with UD v1 labels; UPOS CONJ becomes v2's
+// CCONJ, nothing else is mapped. Records without a <Parse> are skipped and
+// counted in *skipped. Fails, naming the file, when it cannot be read, holds
+// no <Sentence> record with a parse, or a parse is not valid CoNLL-U
+// (path:line).
+Status read_gold_validation_xml(const std::string& path, std::vector<Document>* gold, int* skipped);
+
+// read_gold_validation_xml for a path ending in ".xml" (any case), else
+// read_gold_conllu (*skipped = 0).
+Status read_gold(const std::string& path, std::vector<Document>* gold, int* skipped);
 
 // The analysis step run on each system document: tokenizer (for raw text),
 // tagger, lemmatizer, parser. It annotates the Document in place.
