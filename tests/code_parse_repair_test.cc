@@ -169,6 +169,28 @@ TEST(ParseRepair, ReducedClauseUnderNominalRootBecomesThePredicate) {
   EXPECT_EQ(RepairSentence(&t, nullptr), 0);
 }
 
+TEST(ParseRepair, ParticipleWithAnObjectUnderNominalRootBecomesThePredicate) {
+  // "Georgian demonstrators launched missiles at the Georgian government ."
+  // (PETR2_GSR_validation.xml github_issue27_1 from raw text): a passive
+  // participle takes no direct object, so "launched" is the finite verb.
+  Sentence s = Parse(
+      "Georgian/Georgian/ADJ/JJ/2/amod demonstrators/demonstrator/NOUN/NNS/0/root "
+      "launched/launch/VERB/VBN/2/acl missiles/missile/NOUN/NNS/3/obj at/at/ADP/IN/8/case "
+      "the/the/DET/DT/8/det Georgian/Georgian/ADJ/JJ/8/amod government/government/NOUN/NN/4/nmod "
+      "././PUNCT/./2/punct");
+  EXPECT_GT(RepairSentence(&s, nullptr), 0);
+  EXPECT_EQ(Arc(s, "launched"), "root");
+  EXPECT_EQ(Arc(s, "demonstrators"), "nsubj>launched");
+  EXPECT_EQ(Arc(s, "missiles"), "obj>launched");
+  EXPECT_EQ(Arc(s, "."), "punct>launched");
+  // A naming participle keeps its complement: "a chapter titled Poisonous
+  // Letter", a heading without a verb.
+  Sentence t = Parse(
+      "a/a/DET/DT/2/det chapter/chapter/NOUN/NN/0/root titled/title/VERB/VBN/2/acl "
+      "Poisonous/poisonous/ADJ/JJ/5/amod Letter/letter/NOUN/NN/3/obj");
+  EXPECT_EQ(RepairSentence(&t, nullptr), 0);
+}
+
 TEST(ParseRepair, NominalRootWithPrepositionalParticipleIsKept) {
   // "Attack on wounded soldiers": the participle is inside a PP.
   Sentence s = Parse(

@@ -298,7 +298,10 @@ int RepairModalHeads(Tree& t, const dict::Dictionaries* dicts) {
 // 5. A sentence whose root is a noun with no copula and no subject, where a
 //    past-tense verb after it modifies a later noun ("North Korea on Thursday
 //    fired(amod) two shells") or follows a noun as a reduced clause with a
-//    past-tense form ("Gollum centre of a row called(acl, VBD) on Gondor"):
+//    past-tense form ("Gollum centre of a row called(acl, VBD) on Gondor") or
+//    a participle with a direct object ("Georgian demonstrators launched(acl,
+//    VBN) missiles at the government": a passive participle takes no object;
+//    naming verbs, "a chapter titled X", "a place called X", are excepted):
 //    the verb is the main predicate and the root noun its subject.
 int RepairNominalRoot(Tree& t) {
   int r = t.Root();
@@ -310,7 +313,10 @@ int RepairNominalRoot(Tree& t) {
     const std::string_view rel = t.Rel(v);
     const std::string& xpos = t.at(v).xpos;
     bool amod = rel == "amod" && OneOf(xpos, {"VBD", "VBN"});
-    bool acl = rel == "acl" && xpos == "VBD";
+    bool acl = rel == "acl" &&
+               (xpos == "VBD" ||
+                (xpos == "VBN" && t.ChildWithBase(v, "obj") >= 0 &&
+                 !t.LemmaIn(v, {"call", "name", "title", "entitle", "head", "dub", "label"})));
     if (!amod && !acl) return 0;  // the first verb after the root decides
     for (std::string_view base : {"nsubj", "mark", "aux", "cop"})
       if (t.ChildWithBase(v, base) >= 0) return 0;

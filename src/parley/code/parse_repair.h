@@ -16,8 +16,9 @@
 //      the participle modifies the object. A noun or adjective governing a
 //      modal ("will not wire tap(NOUN)") is a verb.
 //   5. A verbless sentence whose nominal root is followed by a past-tense or
-//      participle modifier ("Pyongyang on Thursday fired(amod) two shells"):
-//      the verb is the root and the noun its subject.
+//      participle modifier ("Pyongyang on Thursday fired(amod) two shells",
+//      "demonstrators launched(acl, VBN) missiles"): the verb is the root and
+//      the noun its subject.
 //   6. Two nominal subjects of one verb: a list ("A, the B, C and D
 //      welcomed") becomes conjuncts; adjacent ones ("Deputy Minister
 //      Telemar") a compound.
