@@ -102,6 +102,8 @@ TEST(CodeCli, ExampleArticleGivesWellFormedEvents) {
   EXPECT_TRUE(has("USA", "RUS", "111")) << r.out;     // The United States criticized Russia
   EXPECT_TRUE(has("AFGREB", "COP", "190"))
       << r.out;  // Taliban fighters attacked a police checkpoint
+  // "Afghan forces arrested(acl, VBN) two suspected militants": parse repair 5.
+  EXPECT_TRUE(has("AFGMIL", "CRMREB", "173")) << r.out;
   // "KABUL (Parley Wire) - Russia said ... the Taliban have accepted": the
   // speaker is Russia, not the dateline (parse_repair.h, datelines).
   bool reported = false;

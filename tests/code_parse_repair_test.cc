@@ -191,6 +191,36 @@ TEST(ParseRepair, ParticipleWithAnObjectUnderNominalRootBecomesThePredicate) {
   EXPECT_EQ(RepairSentence(&t, nullptr), 0);
 }
 
+TEST(ParseRepair, SubordinatorReadAsPrepositionOpensAClause) {
+  // "The stopover came as the US leader prepared to attend the Olympics ."
+  // (PETR2_GSR_validation.xml AFP0808020625_4 from raw text).
+  Sentence s = Parse(
+      "The/the/DET/DT/2/det stopover/stopover/NOUN/NN/3/nsubj came/come/VERB/VBD/0/root "
+      "as/as/ADP/IN/7/case the/the/DET/DT/7/det US/US/PROPN/NNP/7/compound "
+      "leader/leader/NOUN/NN/3/obl prepared/prepare/VERB/VBD/3/parataxis to/to/PART/TO/10/mark "
+      "attend/attend/VERB/VB/8/xcomp the/the/DET/DT/12/det Olympics/Olympics/PROPN/NNPS/10/obj "
+      "././PUNCT/./3/punct");
+  EXPECT_GT(RepairSentence(&s, nullptr), 0);
+  EXPECT_EQ(Arc(s, "prepared"), "advcl>came");
+  EXPECT_EQ(Arc(s, "leader"), "nsubj>prepared");
+  EXPECT_EQ(Arc(s, "as"), "mark>prepared");
+  EXPECT_EQ(Arc(s, "attend"), "xcomp>prepared");
+  // The reduced-relative reading: the noun's later dependents go with the verb.
+  Sentence t = Parse(
+      "years/year/NOUN/NNS/3/obl:npmod after/after/ADP/IN/3/case crowds/crowd/NOUN/NNS/6/obl "
+      "trashed/trash/VERB/VBD/3/acl embassy/embassy/NOUN/NN/4/obj left/leave/VERB/VBD/0/root");
+  EXPECT_GT(RepairSentence(&t, nullptr), 0);
+  EXPECT_EQ(Arc(t, "trashed"), "advcl>left");
+  EXPECT_EQ(Arc(t, "crowds"), "nsubj>trashed");
+  EXPECT_EQ(Arc(t, "after"), "mark>trashed");
+  // A true prepositional phrase before a verb with its own subject is kept:
+  // "After the war the army rebuilt the bridges".
+  Sentence u = Parse(
+      "After/after/ADP/IN/3/case the/the/DET/DT/3/det war/war/NOUN/NN/6/obl the/the/DET/DT/5/det "
+      "army/army/NOUN/NN/6/nsubj rebuilt/rebuild/VERB/VBD/0/root bridges/bridge/NOUN/NNS/6/obj");
+  EXPECT_EQ(RepairSentence(&u, nullptr), 0);
+}
+
 TEST(ParseRepair, NominalRootWithPrepositionalParticipleIsKept) {
   // "Attack on wounded soldiers": the participle is inside a PP.
   Sentence s = Parse(

@@ -46,6 +46,10 @@
 //      a "whether" clause) is an infinitive.
 //  17. A news dateline ("KABUL (Reuters) - Russia said") that the parser
 //      made the subject, with the real subject as its appositive.
+//  18. A subordinating conjunction read as a preposition ("five years
+//      after crowds(obl) trashed(acl) its embassy", "came as the leader(obl)
+//      prepared(parataxis) to attend"): the noun is the subject of the verb
+//      after it, and the clause an adverbial.
 //
 // Works on UD v2 and v1 labels (dobj, nsubjpass, name...).
 #pragma once
