@@ -26,7 +26,7 @@ for r in $(seq "$rounds"); do
     case $kind in
       parse) cmd=("$b/bench_parse" --runs 5) ;;
       code-ewt) cmd=("$b/bench_code" --dictionaries "$D" --runs 5 /tmp/news.jsonl) ;;
-      code-news) mapfile -t in < /tmp/news-xml.list
+      code-news) mapfile -t in < <(tr ' ' '\n' < /tmp/news-xml.list | grep -v '^$')
         cmd=("$b/bench_code" --dictionaries "$D" --runs 5 "${in[@]}") ;;
       code-given) in=(); for _ in $(seq 20); do in+=(/tmp/news-parsed.conllu); done
         cmd=("$b/bench_code" --dictionaries "$D" --runs 5 "${in[@]}") ;;

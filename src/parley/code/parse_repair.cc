@@ -795,25 +795,28 @@ int RepairDateline(Tree& t) {
 int RepairSubordinatorAsCase(Tree& t) {
   int n = 0;
   for (int v = 1; v < t.size(); ++v) {
-    if (t.Upos(v) != "VERB" || t.Parent(v) < 0) continue;
+    // The cheap tests first (this runs on every sentence coded): a noun
+    // before the verb, and a subordinator among the noun's last few words.
+    const int noun = v - 1;
+    if (t.Upos(v) != "VERB" || !OneOf(t.Upos(noun), {"NOUN", "PROPN"})) continue;
+    int c = -1;
+    for (int k = noun - 1; k >= 0 && k >= noun - 8 && c < 0; --k)
+      if (t.Parent(k) == noun &&
+          t.FormIn(k, {"after", "before", "since", "until", "till", "as", "once"}))
+        c = k;
+    if (c < 0 || t.Base(c) != "case" || t.Parent(v) < 0 || !OneOf(t.Base(noun), {"obl", "nmod"}))
+      continue;
     const std::string& xpos = t.at(v).xpos;
     if (!OneOf(xpos, {"VBD", "VBZ", "VBP"}) && !(xpos == "VBN" && t.ChildWithBase(v, "obj") >= 0))
       continue;
-    bool has_subject = false;
-    for (std::string_view base : {"nsubj", "csubj", "expl", "mark"})
-      has_subject = has_subject || t.ChildWithBase(v, base) >= 0;
-    if (has_subject) continue;
-    const int noun = v - 1;
-    if (!OneOf(t.Upos(noun), {"NOUN", "PROPN"}) || !OneOf(t.Base(noun), {"obl", "nmod"})) continue;
     if (t.FormIn(noun, {"today", "yesterday", "tomorrow", "tonight", "monday", "tuesday",
                         "wednesday", "thursday", "friday", "saturday", "sunday"}))
       continue;  // "until Tuesday officials said"
-    const int c = t.ChildWithBase(noun, "case");
-    if (c < 0 || c > noun ||
-        !t.FormIn(c, {"after", "before", "since", "until", "till", "as", "once"}))
-      continue;
+    bool has_subject = false;
+    for (std::string_view base : {"nsubj", "csubj", "expl", "mark"})
+      has_subject = has_subject || t.ChildWithBase(v, base) >= 0;
     const int head = t.Parent(noun);
-    if (head < 0 || t.InSubtree(head, v)) continue;
+    if (has_subject || head < 0 || t.InSubtree(head, v)) continue;
     for (int k : t.Children(noun))
       if (k > v) t.Attach(k, v, t.at(k).deprel);
     t.Attach(v, head, t.Upos(head) == "VERB" ? "advcl" : "acl");

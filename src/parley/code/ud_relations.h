@@ -11,14 +11,28 @@ namespace parley::code {
 // "neg" -> "advmod", ...); v2 names come back unchanged. The result views
 // `rel` or a string literal.
 inline std::string_view UdV2Relation(std::string_view rel) {
-  if (rel == "dobj") return "obj";
-  if (rel == "nsubjpass") return "nsubj:pass";
-  if (rel == "csubjpass") return "csubj:pass";
-  if (rel == "auxpass") return "aux:pass";
-  if (rel == "name") return "flat";
-  if (rel == "mwe") return "fixed";
-  if (rel == "nmod:agent") return "obl:agent";
-  if (rel == "neg") return "advmod";
+  // By length first: the coder and the parse repairs ask for every word's
+  // relation many times per sentence, and most are v2 names already.
+  switch (rel.size()) {
+    case 3:
+      if (rel == "neg") return "advmod";
+      if (rel == "mwe") return "fixed";
+      break;
+    case 4:
+      if (rel == "dobj") return "obj";
+      if (rel == "name") return "flat";
+      break;
+    case 7:
+      if (rel == "auxpass") return "aux:pass";
+      break;
+    case 9:
+      if (rel == "nsubjpass") return "nsubj:pass";
+      if (rel == "csubjpass") return "csubj:pass";
+      break;
+    case 10:
+      if (rel == "nmod:agent") return "obl:agent";
+      break;
+  }
   return rel;
 }
 
