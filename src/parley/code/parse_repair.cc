@@ -790,8 +790,10 @@ int RepairDateline(Tree& t) {
 //     subject of its own, is the clause the conjunction opens: the
 //     conjunction its mark, the noun its subject, and the clause an adverbial
 //     of what the phrase modified. The noun's dependents after the verb go
-//     with the verb. On EWT dev and test (parley's parses) it fires once,
-//     rightly.
+//     with the verb. In parley's parses of all of EWT the shape occurs
+//     twice: "refused ... as his fellow Tajiks(obl) urged(advcl) him"
+//     (rightly repaired) and "What became known as the palace coup began",
+//     whose clausal subject the parse had lost; it changes no gold tree.
 int RepairSubordinatorAsCase(Tree& t) {
   int n = 0;
   for (int v = 1; v < t.size(); ++v) {
