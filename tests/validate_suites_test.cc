@@ -163,9 +163,10 @@ TEST(EvalValidate, UnitTestsRawText) {
       << r.summary.passed << " passed, " << r.summary.failed << " failed";
 }
 
-// GSR news from raw text through the shipped model: 61 of 78 (73 from the
-// given parses). The issue sets no target here; the floor, one record under,
-// keeps what the parse repairs gained.
+// GSR news from raw text through the shipped model: 62 of 78 (73 from the
+// given parses; 60 before parse repairs 5's participle-with-object case and
+// 18). The issue sets no target here; the floor, one record under, keeps
+// what the parse repairs gained.
 TEST(EvalValidate, GsrRawText) {
   PARLEY_REQUIRE_SHARED();
   if (!std::filesystem::exists(nlp::Model::DefaultPath()))
@@ -173,7 +174,7 @@ TEST(EvalValidate, GsrRawText) {
   SuiteRun r = RunSuite("PETR2_GSR_validation.xml", "", false);
   ASSERT_TRUE(r.status.ok()) << r.status.message();
   EXPECT_EQ(r.summary.passed + r.summary.failed, 78u);
-  EXPECT_GE(r.summary.passed, 60u)
+  EXPECT_GE(r.summary.passed, 61u)
       << r.summary.passed << " passed, " << r.summary.failed << " failed";
 }
 
