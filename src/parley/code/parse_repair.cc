@@ -87,6 +87,13 @@ class Tree {
       if (Parent(i) == h && words()[i].head > 0) out.push_back(i);
     return out;
   }
+  // A past participle with a direct object is a finite verb misread: a
+  // passive participle takes none. Naming verbs ("a place called X", "a
+  // chapter titled X") take their name as a complement and are left out.
+  bool ParticipleWithObject(int v) const {
+    return words()[v].xpos == "VBN" && ChildWithBase(v, "obj") >= 0 &&
+           !LemmaIn(v, {"call", "name", "title", "entitle", "head", "dub", "label"});
+  }
   int ChildWithBase(int h, std::string_view base) const {
     for (int i = 0; i < size(); ++i)
       if (Parent(i) == h && words()[i].head > 0 && Base(i) == base) return i;
@@ -300,8 +307,7 @@ int RepairModalHeads(Tree& t, const dict::Dictionaries* dicts) {
 //    fired(amod) two shells") or follows a noun as a reduced clause with a
 //    past-tense form ("Gollum centre of a row called(acl, VBD) on Gondor") or
 //    a participle with a direct object ("Georgian demonstrators launched(acl,
-//    VBN) missiles at the government": a passive participle takes no object;
-//    naming verbs, "a chapter titled X", "a place called X", are excepted):
+//    VBN) missiles at the government"; Tree::ParticipleWithObject):
 //    the verb is the main predicate and the root noun its subject.
 int RepairNominalRoot(Tree& t) {
   int r = t.Root();
@@ -313,10 +319,7 @@ int RepairNominalRoot(Tree& t) {
     const std::string_view rel = t.Rel(v);
     const std::string& xpos = t.at(v).xpos;
     bool amod = rel == "amod" && OneOf(xpos, {"VBD", "VBN"});
-    bool acl = rel == "acl" &&
-               (xpos == "VBD" ||
-                (xpos == "VBN" && t.ChildWithBase(v, "obj") >= 0 &&
-                 !t.LemmaIn(v, {"call", "name", "title", "entitle", "head", "dub", "label"})));
+    bool acl = rel == "acl" && (xpos == "VBD" || t.ParticipleWithObject(v));
     if (!amod && !acl) return 0;  // the first verb after the root decides
     for (std::string_view base : {"nsubj", "mark", "aux", "cop"})
       if (t.ChildWithBase(v, base) >= 0) return 0;
@@ -809,8 +812,7 @@ int RepairSubordinatorAsCase(Tree& t) {
     if (c < 0 || t.Base(c) != "case" || t.Parent(v) < 0 || !OneOf(t.Base(noun), {"obl", "nmod"}))
       continue;
     const std::string& xpos = t.at(v).xpos;
-    if (!OneOf(xpos, {"VBD", "VBZ", "VBP"}) && !(xpos == "VBN" && t.ChildWithBase(v, "obj") >= 0))
-      continue;
+    if (!OneOf(xpos, {"VBD", "VBZ", "VBP"}) && !t.ParticipleWithObject(v)) continue;
     if (t.FormIn(noun, {"today", "yesterday", "tomorrow", "tonight", "monday", "tuesday",
                         "wednesday", "thursday", "friday", "saturday", "sunday"}))
       continue;  // "until Tuesday officials said"
