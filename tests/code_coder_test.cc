@@ -331,6 +331,22 @@ TEST(CodeCoder, PassiveVerbWithAPatternXcompRaisesItsSubjectAsSource) {
   EXPECT_EQ(Triples(CodePetrarch(doc, verbs)), V({"ARN GON 111"}));
 }
 
+TEST(CodeCoder, APassiveVerbsAdjectiveXcompRaisesNothing) {
+  // "Arnor soldiers were shot dead (by Gondor)": "dead" is no clause with
+  // a subject of its own, so the soldiers stay the target of "shoot dead".
+  const char* verbs =
+      "####### VERB PATTERNS #######\n--- SHOOT [190] ---\nSHOOT\n- * DEAD [1823]\n";
+  const std::string shot =
+      "Arnor/Arnor/PROPN/2/compound soldiers/soldier/NOUN/4/nsubj:pass were/be/AUX/4/aux:pass "
+      "shot/shoot/VERB/0/root dead/dead/ADJ/4/xcomp ";
+  EXPECT_EQ(Triples(CodePetrarch(Doc({shot + "by/by/ADP/7/case Gondor/Gondor/PROPN/4/obl:agent"}),
+                                 verbs)),
+            V({"GON ARN 1823"}));
+  EXPECT_EQ(
+      Triples(CodePetrarch(Doc({shot + "in/in/ADP/7/case Gondor/Gondor/PROPN/4/obl"}), verbs)),
+      V({}));
+}
+
 TEST(CodeCoder, AModifierOfTheInfinitivesObjectIsNoTarget) {
   // "proposed to take up the issue with Gondor": PETRARCH finds no target in
   // a modifier of the infinitive's object; the infinitive's own PP still is one.

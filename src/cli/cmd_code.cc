@@ -39,6 +39,7 @@ struct CodeArgs {
   int threads = 1;
   bool keep_negated = false;
   bool no_coreference = false;
+  bool trace = false;
   std::string unknown_actors;
   std::string output;
   bool progress = true;
@@ -105,6 +106,7 @@ int RunCode(const CodeArgs& args) {
   code::CoderOptions copt;
   copt.keep_negated = args.keep_negated;
   copt.coreference = !args.no_coreference;
+  copt.trace = args.trace;
   code::Coder coder(dicts, copt);
   code::UnknownActors unknown;
   code::UnknownActors* unknown_ptr = args.unknown_actors.empty() ? nullptr : &unknown;
@@ -230,6 +232,9 @@ void add_code_command(CLI::App& app, int* exit_code) {
                 "Also emit negated events, marked \"negated\": true");
   cmd->add_flag("--no-coreference", args->no_coreference,
                 "Do not resolve pronouns and definite descriptions to earlier actors");
+  cmd->add_flag("--trace", args->trace,
+                "Describe every coded predicate on stderr (its pattern, sources and targets): "
+                "why an event was or was not coded");
   cmd->add_option("--unknown-actors", args->unknown_actors,
                   "Write noun phrases in source/target position that no dictionary resolves "
                   "(proper nouns first, by frequency) to this TSV file");

@@ -90,8 +90,11 @@ int SentenceCoder::SubjectWord(int p, bool* is_target) const {
 }
 
 // "a woman believed linked to Al-Qaeda", "X was said to have attacked Y": a
-// passive verb whose pattern names its xcomp raises that complement's
-// subject, which is the source of the pattern's event.
+// passive verb whose pattern names its xcomp clause (a verb, or a
+// predicate with a copula: "are said to have been rivals") raises that
+// clause's subject, which is the source of the pattern's event. A bare
+// adjective is no clause: "X were shot dead" ("shoot dead") keeps X the
+// target.
 bool SentenceCoder::RaisesSubject(int p, const PredicateResult& r) const {
   if (r.pattern == nullptr || r.source_word >= 0 || r.target_word >= 0) return false;
   bool passive = IsPassive(p);
@@ -102,7 +105,9 @@ bool SentenceCoder::RaisesSubject(int p, const PredicateResult& r) const {
   }
   if (!passive) return false;
   for (int w : r.consumed)
-    if (w != p && n_[w].head == p && n_[w].rel == "xcomp") return true;
+    if (w != p && n_[w].head == p && n_[w].rel == "xcomp" &&
+        (IsVerbal(n_[w]) || Child(w, "cop") >= 0))
+      return true;
   return false;
 }
 
