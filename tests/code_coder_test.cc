@@ -28,7 +28,7 @@ const char* kAgents =
     "foreign ministry | ministry | government => GOV\n"
     "insurgent | insurgents => INS\n";
 const char* kVerbs =
-    "190 attack\n"
+    "190 attack | clash\n"
     "036 accept invitation\n"
     "0331 pledge aid to +\n"
     "111 criticize | condemn\n"
@@ -101,6 +101,18 @@ TEST(CodeCoder, ConjoinedActorsGiveOneEventPerPair) {
       Doc({"Russia/Russia/PROPN/4/nsubj and/and/CCONJ/3/cc Brazil/Brazil/PROPN/1/conj "
            "condemned/condemn/VERB/0/root Ukraine/Ukraine/PROPN/4/obj"});
   EXPECT_EQ(Triples(Code(doc)), V({"BRA UKR 111", "RUS UKR 111"}));
+}
+
+TEST(CodeCoder, ConjoinedSubjectsOfAMutualFightFightEachOther) {
+  // "Russia and Ukraine clashed": a fight between the conjuncts, both ways;
+  // "Russia and Brazil attacked" names no target.
+  auto code = [](const char* verb, const char* lemma) {
+    return Triples(Code(Doc({std::string("Russia/Russia/PROPN/4/nsubj and/and/CCONJ/3/cc "
+                                         "Ukraine/Ukraine/PROPN/1/conj ") +
+                             verb + "/" + lemma + "/VERB/0/root ././PUNCT/4/punct"})));
+  };
+  EXPECT_EQ(code("clashed", "clash"), V({"RUS UKR 190", "UKR RUS 190"}));
+  EXPECT_EQ(code("attacked", "attack"), V({}));
 }
 
 TEST(CodeCoder, ConjunctOfAHeadActorIsNotAModifierActor) {

@@ -191,6 +191,36 @@ TEST(ParseRepair, ParticipleWithAnObjectUnderNominalRootBecomesThePredicate) {
   EXPECT_EQ(RepairSentence(&t, nullptr), 0);
 }
 
+TEST(ParseRepair, ActiveParticipleUnderNominalRootBecomesThePredicate) {
+  // "Arnor troops , backed by Gondor , attacked Mordor bases ." with the
+  // object read as a bare obl: it becomes the object; the participle
+  // between commas is skipped.
+  Sentence s = Parse(
+      "Arnor/Arnor/PROPN/NNP/2/compound troops/troops/NOUN/NNS/0/root ,/,/PUNCT/,/4/punct "
+      "backed/back/VERB/VBN/2/acl by/by/ADP/IN/6/case Gondor/Gondor/PROPN/NNP/4/obl:agent "
+      ",/,/PUNCT/,/8/punct attacked/attack/VERB/VBN/2/acl Mordor/Mordor/PROPN/NNP/10/compound "
+      "bases/base/NOUN/NNS/8/obl ././PUNCT/./2/punct");
+  EXPECT_GT(RepairSentence(&s, nullptr), 0);
+  EXPECT_EQ(Arc(s, "attacked"), "root");
+  EXPECT_EQ(Arc(s, "troops"), "nsubj>attacked");
+  EXPECT_EQ(Arc(s, "bases"), "obj>attacked");
+  EXPECT_EQ(Arc(s, "backed"), "acl>troops");
+  // A verb with no passive: "Arnor and Gondor troops clashed on the border ."
+  Sentence t = Parse(
+      "Arnor/Arnor/PROPN/NNP/4/compound and/and/CCONJ/CC/3/cc Gondor/Gondor/PROPN/NNP/1/conj "
+      "troops/troops/NOUN/NNS/0/root clashed/clash/VERB/VBN/4/acl on/on/ADP/IN/8/case "
+      "the/the/DET/DT/8/det border/border/NOUN/NN/5/obl ././PUNCT/./4/punct");
+  EXPECT_GT(RepairSentence(&t, nullptr), 0);
+  EXPECT_EQ(Arc(t, "clashed"), "root");
+  EXPECT_EQ(Arc(t, "troops"), "nsubj>clashed");
+  // A headline's reduced passive stays: "Ten soldiers killed Monday in Arnor ."
+  Sentence u = Parse(
+      "Ten/ten/NUM/CD/2/nummod soldiers/soldier/NOUN/NNS/0/root killed/kill/VERB/VBN/2/acl "
+      "Monday/Monday/PROPN/NNP/3/obl in/in/ADP/IN/6/case Arnor/Arnor/PROPN/NNP/3/obl "
+      "././PUNCT/./2/punct");
+  EXPECT_EQ(RepairSentence(&u, nullptr), 0);
+}
+
 TEST(ParseRepair, SubordinatorReadAsPrepositionOpensAClause) {
   // "The stopover came as the US leader prepared to attend the Olympics ."
   // (PETR2_GSR_validation.xml AFP0808020625_4 from raw text).

@@ -302,13 +302,49 @@ int RepairModalHeads(Tree& t, const dict::Dictionaries* dicts) {
   return n;
 }
 
+// A nominal obl of v with no preposition that is not a time ("attacked(acl)
+// al-Shabaab bases(obl)": an object misread), or -1.
+int BareObl(const Tree& t, int v) {
+  for (int k : t.Children(v)) {
+    if (t.Rel(k) != "obl" || !t.Nominal(k) || t.ChildWithBase(k, "case") >= 0) continue;
+    if (t.FormIn(k, {"today", "yesterday", "tomorrow", "tonight", "monday", "tuesday", "wednesday",
+                     "thursday", "friday", "saturday", "sunday", "week", "month", "year", "morning",
+                     "evening", "night", "afternoon", "weekend"}))
+      continue;  // "killed Monday", "arrested last week": time, not an object
+    return k;
+  }
+  return -1;
+}
+
+// A past participle that is a finite verb misread (repair 5): it has a bare
+// obl (BareObl), or the verb has no passive.
+bool ActiveParticiple(const Tree& t, int v) {
+  return t.LemmaIn(v, {"clash", "fight", "battle", "march", "rally", "riot", "demonstrate",
+                       "skirmish", "mutiny", "revolt", "rebel", "arrive", "die"}) ||
+         BareObl(t, v) >= 0;
+}
+
+// "Somali troops, backed by Kenyan forces, attacked ...": a participle of
+// the root noun between commas.
+bool ParentheticalParticiple(const Tree& t, int v, int root) {
+  if (t.Rel(v) != "acl" || t.Parent(v) != root || v == 0 || t.at(v - 1).form != ",") return false;
+  int last = v;
+  for (int k = v + 1; k < t.size() && t.InSubtree(k, v); ++k) last = k;
+  return last + 1 < t.size() && t.at(last + 1).form == ",";
+}
+
 // 5. A sentence whose root is a noun with no copula and no subject, where a
 //    past-tense verb after it modifies a later noun ("North Korea on Thursday
 //    fired(amod) two shells") or follows a noun as a reduced clause with a
 //    past-tense form ("Gollum centre of a row called(acl, VBD) on Gondor") or
 //    a participle with a direct object ("Georgian demonstrators launched(acl,
-//    VBN) missiles at the government"; Tree::ParticipleWithObject):
-//    the verb is the main predicate and the root noun its subject.
+//    VBN) missiles at the government"; Tree::ParticipleWithObject), with an
+//    object read as a bare obl ("Somali troops attacked(acl) al-Shabaab
+//    bases(obl)") or of a verb that has no passive ("Indian and Chinese
+//    troops clashed(acl) on the border"; "protesters marched(acl) against
+//    the government"): the verb is the main predicate and the root noun its
+//    subject. A participle set off by commas is skipped ("Somali troops,
+//    backed by Kenyan forces, attacked ...").
 int RepairNominalRoot(Tree& t) {
   int r = t.Root();
   if (r < 0 || !OneOf(t.Upos(r), {"NOUN", "PROPN"})) return 0;
@@ -319,7 +355,9 @@ int RepairNominalRoot(Tree& t) {
     const std::string_view rel = t.Rel(v);
     const std::string& xpos = t.at(v).xpos;
     bool amod = rel == "amod" && OneOf(xpos, {"VBD", "VBN"});
-    bool acl = rel == "acl" && (xpos == "VBD" || t.ParticipleWithObject(v));
+    bool acl = rel == "acl" && (xpos == "VBD" || t.ParticipleWithObject(v) ||
+                                (xpos == "VBN" && ActiveParticiple(t, v)));
+    if (!amod && !acl && ParentheticalParticiple(t, v, r)) continue;
     if (!amod && !acl) return 0;  // the first verb after the root decides
     for (std::string_view base : {"nsubj", "mark", "aux", "cop"})
       if (t.ChildWithBase(v, base) >= 0) return 0;
@@ -334,6 +372,8 @@ int RepairNominalRoot(Tree& t) {
     t.Attach(v, -1, "root");
     t.Attach(r, v, "nsubj");
     if (amod) t.Attach(noun, v, "obj");
+    if (int o = BareObl(t, v); acl && o >= 0 && t.ChildWithBase(v, "obj") < 0)
+      t.Attach(o, v, "obj");
     for (int k : movers) t.Attach(k, v, t.at(k).deprel);
     return 1;
   }
