@@ -205,6 +205,30 @@ TEST(CodeCoder, PronounsResolveToTheMostRecentCompatibleActor) {
   EXPECT_EQ(Triples(Code(doc, off)), V({"RUS UKR 111"}));
 }
 
+TEST(CodeCoder, PronounsPreferAnAgentPhraseOfTheSameSentence) {
+  // "The Russian ministry said it attacked Brazil" after a sentence naming
+  // Ukraine: "it" is the ministry (an institution: "it", not "he"); "The
+  // Russian ambassador said he visited Brazil": "he" is the ambassador.
+  const std::string first =
+      "Ukraine/Ukraine/PROPN/2/nsubj condemned/condemn/VERB/0/root Brazil/Brazil/PROPN/2/obj";
+  auto second = [](const std::string& subject, const std::string& pronoun,
+                   const std::string& verb) {
+    return "The/the/DET/3/det Russian/Russian/ADJ/3/amod " + subject +
+           "/NOUN/4/nsubj said/say/VERB/0/root " + pronoun + "/" + pronoun + "/PRON/6/nsubj " +
+           verb + "/VERB/4/ccomp Brazil/Brazil/PROPN/6/obj";
+  };
+  EXPECT_EQ(Triples(Code(Doc({first, second("ministry/ministry", "it", "attacked/attack")}))),
+            V({"RUSGOV BRA 190", "UKR BRA 111"}));
+  EXPECT_EQ(Triples(Code(Doc({first, second("ambassador/ambassador", "he", "visited/visit")}))),
+            V({"RUSGOV BRA 042", "UKR BRA 111"}));
+  // A plural phrase is no antecedent of "it": "The Russian ministries said
+  // it attacked Brazil" leaves "it" to the previous sentence (Brazil: no
+  // event).
+  std::string plural = second("ministries/ministry", "it", "attacked/attack");
+  plural.replace(plural.find("/NOUN/4/nsubj"), 13, "/NOUN/4/nsubj/Number=Plur");
+  EXPECT_EQ(Triples(Code(Doc({first, plural}))), V({"UKR BRA 111"}));
+}
+
 TEST(CodeCoder, DefiniteDescriptionTakesTheRecentCountry) {
   Document doc =
       Doc({"Russia/Russia/PROPN/2/nsubj condemned/condemn/VERB/0/root "

@@ -28,9 +28,10 @@ inline Document DocFromSpecs(const std::vector<std::string>& sentences, const st
       std::vector<std::string> f;
       std::stringstream ts(tok);
       for (std::string part; std::getline(ts, part, '/');) f.push_back(part);
-      EXPECT_EQ(f.size(), 5u) << tok;
-      block += std::to_string(++i) + "\t" + f[0] + "\t" + f[1] + "\t" + f[2] + "\t_\t_\t" + f[3] +
-               "\t" + f[4] + "\t_\t_\n";
+      EXPECT_TRUE(f.size() == 5u || f.size() == 6u) << tok;
+      f.resize(6, "_");  // the sixth field, when given, is FEATS
+      block += std::to_string(++i) + "\t" + f[0] + "\t" + f[1] + "\t" + f[2] + "\t_\t" + f[5] +
+               "\t" + f[3] + "\t" + f[4] + "\t_\t_\n";
     }
     Status s = append_conllu_sentence(block, "test", 1, " ", &doc);
     EXPECT_TRUE(s.ok()) << s.message();

@@ -208,6 +208,20 @@ std::vector<Mention> SentenceCoder::ResolveOne(int h, bool* agent_only,
   return out;
 }
 
+namespace {
+
+// Nouns of institutions and bodies, which "it" (not "he" or "she") stands for.
+bool IsInstitutionNoun(std::string_view lemma) {
+  return OneOf(lemma, {"army",     "military",   "navy",           "force",        "police",
+                       "ministry", "government", "administration", "regime",       "junta",
+                       "cabinet",  "council",    "parliament",     "assembly",     "court",
+                       "party",    "agency",     "embassy",        "commission",   "committee",
+                       "office",   "company",    "bank",           "union",        "coalition",
+                       "alliance", "movement",   "group",          "organization", "organisation"});
+}
+
+}  // namespace
+
 Mention SentenceCoder::ResolvePronoun(int h, std::vector<Mention>* group) {
   Mention m;
   m.head = h;
@@ -219,20 +233,31 @@ Mention SentenceCoder::ResolvePronoun(int h, std::vector<Mention>* group) {
   bool plural = IsPluralPronoun(f);
   if (!person && !thing && !plural) return m;
   // The nearest compatible actor earlier in the same sentence ("Obama said he
-  // would ...", "Ethiopia indicated it would ...").
+  // would ...", "Ethiopia indicated it would ...", "The Sudanese army said
+  // it had ...": an actor modifying a noun stands with that noun's phrase).
   for (int w = h - 1; w >= 0; --w) {
     int a = actor_at_[w];
     if (a < 0 || actors_[a].code.empty() || actors_[a].code == "---") continue;
-    if (n_[w].rel == "compound" || n_[w].rel == "flat" || n_[w].rel == "amod") continue;
-    bool is_person = actors_[a].kind == ActorKind::kOther;
-    bool ok = person ? is_person : thing ? !is_person : true;
-    if (!ok) continue;
+    int phrase = w;
+    if (n_[w].rel == "compound" || n_[w].rel == "flat" || n_[w].rel == "amod") {
+      phrase = n_[w].head;
+      if (phrase < 0 || phrase >= h || actor_at_[phrase] >= 0 || !IsNominal(n_[phrase])) continue;
+    }
     bool agent_only = false;
     std::vector<std::string> agents;
-    std::vector<Mention> ms = ResolveOne(w, &agent_only, &agents);
+    std::vector<Mention> ms = ResolveOne(phrase, &agent_only, &agents);
     if (ms.empty() || !ms[0].has_actor) continue;
+    // An official or an agent is a person ("The Russian foreign minister said
+    // he ..."), unless the phrase names an institution ("The Sudanese army
+    // said it ...").
+    bool is_person = (ms[0].has_agent || ms[0].kind == ActorKind::kOther) &&
+                     !IsInstitutionNoun(n_[phrase].lemma);
+    bool ok = person ? is_person : thing ? !is_person : true;
+    // "he", "she" and "it" stand for no plural phrase ("Taliban extremists").
+    if (!plural && n_[phrase].feats.find("Number=Plur") != std::string::npos) ok = false;
+    if (!ok) continue;
     if (plural && group != nullptr) {
-      int first = w;
+      int first = phrase;
       while (n_[first].rel == "conj" && n_[first].head >= 0) first = n_[first].head;
       std::vector<Mention> all = ResolveConj(first);
       for (Mention& x : all) {
