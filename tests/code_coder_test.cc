@@ -89,6 +89,21 @@ TEST(CodeCoder, PassiveUsesAgentAsSource) {
   EXPECT_EQ(Triples(Code(doc)), V({"RUSMIL UKRMIL 190"}));
 }
 
+TEST(CodeCoder, PassiveTakesItsSourceFromTheAttackThatDidIt) {
+  // "Ukrainian forces were attacked in a Russian raid": the raid's actor.
+  Document doc =
+      Doc({"Ukrainian/Ukrainian/ADJ/2/amod forces/force/NOUN/4/nsubj:pass "
+           "were/be/AUX/4/aux:pass attacked/attack/VERB/0/root in/in/ADP/8/case a/a/DET/8/det "
+           "Russian/Russian/ADJ/8/amod raid/raid/NOUN/4/obl"});
+  EXPECT_EQ(Triples(Code(doc)), V({"RUS UKRMIL 190"}));
+  // A place names no attacker: "were attacked in Kharkiv".
+  Document place =
+      Doc({"Ukrainian/Ukrainian/ADJ/2/amod forces/force/NOUN/4/nsubj:pass "
+           "were/be/AUX/4/aux:pass attacked/attack/VERB/0/root in/in/ADP/6/case "
+           "Kharkiv/Kharkiv/PROPN/4/obl"});
+  EXPECT_EQ(Triples(Code(place)), V({}));
+}
+
 TEST(CodeCoder, UdV1LabelsAreMapped) {
   Document doc =
       Doc({"Ukraine/Ukraine/PROPN/3/nsubjpass was/be/AUX/3/auxpass "

@@ -131,6 +131,17 @@ std::vector<Mention> SentenceCoder::Sources(int p, const PredicateResult& r) {
       std::vector<Mention> m = ResolveConj(agent);
       return m.empty() ? InstrumentAgent(agent) : m;
     }
+    // "killed in an Israeli airstrike", "wounded in an attack by rebels":
+    // whoever the attack of an "in" phrase names did it.
+    for (int k : n_[p].kids) {
+      if (opt_.petrarch_passive || RelationBase(n_[k].rel) != "obl" || !HasCase(k, "in") ||
+          !OneOf(n_[k].lemma, {"attack", "strike", "airstrike", "raid", "bombing", "bombardment",
+                               "shelling", "assault", "offensive", "ambush", "fire"}))
+        continue;
+      std::vector<Mention> m = ResolveConj(k);
+      if (m.empty()) m = ActorInModifiers(k);
+      if (!m.empty()) return m;
+    }
     if (opt_.petrarch_passive) {
       for (int pass = 0; pass < 2; ++pass)
         for (int k : n_[p].kids) {
