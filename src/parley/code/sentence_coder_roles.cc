@@ -350,6 +350,15 @@ std::vector<Mention> SentenceCoder::Targets(int p, const PredicateResult& r, int
     std::vector<Mention> found = FirstActorAfter(p, r, exclude_head);
     if (!found.empty()) return found;
   }
+  // "threatened to launch a military operation in northern Syria": a noun
+  // of the pattern names the act, an actor in its modifiers the target (when the pattern does not
+  // say where its target is and no actor follows the verb in its own phrases).
+  for (int w : r.consumed) {
+    if (r.pattern == nullptr || r.pattern->has_target) break;
+    if (w == p || w == exclude_head || !IsNominal(n_[w])) continue;
+    std::vector<Mention> m = ActorInModifiers(w);
+    if (!m.empty()) return m;
+  }
   if (opt_.petrarch_ccomp_target) {
     // The complement of the verb, or of a verb its pattern names ("has
     // begun to question whether ..." matching "* (TO QUESTION)").
