@@ -244,6 +244,20 @@ TEST(CodeCoder, PronounsPreferAnAgentPhraseOfTheSameSentence) {
   EXPECT_EQ(Triples(Code(Doc({first, plural}))), V({"UKR BRA 111"}));
 }
 
+TEST(CodeCoder, ADeniedActIsNegated) {
+  // "Russia denied that it attacked Ukraine": no attack (negated with
+  // --keep-negated).
+  Document doc =
+      Doc({"Russia/Russia/PROPN/2/nsubj denied/deny/VERB/0/root that/that/SCONJ/5/mark "
+           "it/it/PRON/5/nsubj attacked/attack/VERB/2/ccomp Ukraine/Ukraine/PROPN/5/obj"});
+  EXPECT_EQ(Triples(Code(doc)), V({}));
+  CoderOptions keep;
+  keep.keep_negated = true;
+  std::vector<Event> ev = Code(doc, keep);
+  ASSERT_EQ(Triples(ev), V({"RUS UKR 190"}));
+  EXPECT_TRUE(ev[0].negated);
+}
+
 TEST(CodeCoder, DefiniteDescriptionTakesTheRecentCountry) {
   Document doc =
       Doc({"Russia/Russia/PROPN/2/nsubj condemned/condemn/VERB/0/root "

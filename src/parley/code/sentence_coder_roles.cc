@@ -416,6 +416,16 @@ std::string SentenceCoder::AnnouncedIntent(const PredicateResult& r,
 bool SentenceCoder::Negated(int p) const {
   for (int k : n_[p].kids)
     if (n_[k].negation) return true;
+  // "Azerbaijan denied that its troops had attacked ...": a denied act is
+  // negated (not with PETRARCH's negation table, which knows no denials).
+  if (!opt_.negation) {
+    int w = p;
+    for (int guard = 0; w >= 0 && RelationBase(n_[w].rel) == "conj" && guard < 16; ++guard)
+      w = n_[w].head;
+    if (w >= 0 && RelationBase(n_[w].rel) == "ccomp" && n_[w].head >= 0 &&
+        n_[n_[w].head].lemma == "deny")
+      return true;
+  }
   // "will not try to clash": negation on the governing verb of an xcomp. Not
   // with PETRARCH's negation table, which negates only the coded verb's own
   // phrase ("won't try to clash over" stays a clash).
