@@ -221,6 +221,25 @@ TEST(ParseRepair, ActiveParticipleUnderNominalRootBecomesThePredicate) {
   EXPECT_EQ(RepairSentence(&u, nullptr), 0);
 }
 
+TEST(ParseRepair, VerbReadAsAdjectiveOfTheRootNounBecomesThePredicate) {
+  // "President Lee proposed(amod) talks(root) with Gondor ."
+  Sentence s = Parse(
+      "President/President/PROPN/NNP/2/compound Lee/Lee/PROPN/NNP/4/nsubj "
+      "proposed/propose/VERB/VBN/4/amod talks/talk/NOUN/NNS/0/root with/with/ADP/IN/6/case "
+      "Gondor/Gondor/PROPN/NNP/4/nmod ././PUNCT/./4/punct");
+  EXPECT_GT(RepairSentence(&s, nullptr), 0);
+  EXPECT_EQ(Arc(s, "proposed"), "root");
+  EXPECT_EQ(Arc(s, "Lee"), "nsubj>proposed");
+  EXPECT_EQ(Arc(s, "talks"), "obj>proposed");
+  EXPECT_EQ(Arc(s, "Gondor"), "nmod>talks");
+  EXPECT_EQ(Arc(s, "."), "punct>proposed");
+  // An adjective with its own dependent is left: "Lee a(det) much admired(amod) leader".
+  Sentence t = Parse(
+      "Lee/Lee/PROPN/NNP/4/nsubj much/much/ADV/RB/3/advmod admired/admire/VERB/VBN/4/amod "
+      "leader/leader/NOUN/NN/0/root");
+  EXPECT_EQ(RepairSentence(&t, nullptr), 0);
+}
+
 TEST(ParseRepair, SubordinatorReadAsPrepositionOpensAClause) {
   // "The stopover came as the US leader prepared to attend the Olympics ."
   // (PETR2_GSR_validation.xml AFP0808020625_4 from raw text).

@@ -871,6 +871,38 @@ int RepairSubordinatorAsCase(Tree& t) {
   return n;
 }
 
+// 19. "South Korean President Lee Jae-myung proposed(amod, VBN) talks(root)
+//     with North Korea": a root noun with a subject, and a past-tense verb
+//     modifying it from right after the subject's phrase, with only the
+//     noun's determiners, numbers and adjectives between: the verb is the
+//     predicate, the noun its object.
+int RepairVerbReadAsAdjective(Tree& t) {
+  const int r = t.Root();
+  if (r < 0 || !OneOf(t.Upos(r), {"NOUN", "PROPN"}) || t.ChildWithBase(r, "cop") >= 0) return 0;
+  const int s = t.ChildWithBase(r, "nsubj");
+  if (s < 0 || s > r) return 0;
+  int v = -1;
+  for (int k = r - 1; k > s && v < 0; --k) {
+    if (t.Parent(k) != r) return 0;
+    if (t.Rel(k) == "amod" && t.Upos(k) == "VERB" && OneOf(t.at(k).xpos, {"VBD", "VBN"}))
+      v = k;
+    else if (!OneOf(t.Rel(k), {"det", "nummod", "amod", "compound"}))
+      return 0;
+  }
+  if (v < 0 || !t.Children(v).empty()) return 0;
+  for (int k = s + 1; k < v; ++k)  // the subject's phrase reaches the verb
+    if (!t.InSubtree(k, s)) return 0;
+  std::vector<int> movers;  // the root's punctuation and left dependents
+  for (int k : t.Children(r))
+    if (k != v && k != s && (k < v || t.Upos(k) == "PUNCT")) movers.push_back(k);
+  t.Attach(v, -1, "root");
+  t.SetTag(v, "VERB", "VBD");
+  t.Attach(s, v, "nsubj");
+  t.Attach(r, v, "obj");
+  for (int k : movers) t.Attach(k, v, t.at(k).deprel);
+  return 1;
+}
+
 // Returns -1 (not 0) when the repaired tree would be invalid.
 int RepairWordsOrFail(const std::vector<Word>& in, const dict::Dictionaries* dicts,
                       std::vector<Word>* out) {
@@ -884,6 +916,7 @@ int RepairWordsOrFail(const std::vector<Word>& in, const dict::Dictionaries* dic
   n += RepairAboutTo(t);
   n += RepairModalHeads(t, dicts);
   n += RepairNominalRoot(t);
+  n += RepairVerbReadAsAdjective(t);
   n += RepairDoubleSubjects(t);
   if (dicts != nullptr) n += RepairTitleNames(t, *dicts);
   n += RepairNominalAdvcl(t);

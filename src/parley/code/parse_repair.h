@@ -50,6 +50,10 @@
 //      after crowds(obl) trashed(acl) its embassy", "came as the leader(obl)
 //      prepared(parataxis) to attend"): the noun is the subject of the verb
 //      after it, and the clause an adverbial.
+//  19. A past-tense verb read as an adjective of the root noun that follows
+//      it, the subject attached to that noun ("President Lee proposed(amod)
+//      talks(root) with North Korea"): the verb is the root, the noun its
+//      object.
 //
 // Works on UD v2 and v1 labels (dobj, nsubjpass, name...).
 #pragma once

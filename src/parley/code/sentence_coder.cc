@@ -333,15 +333,16 @@ bool SentenceCoder::Code(std::vector<Event>* out) {
     const PredicateResult& r = *c.r;
     reported_by_cache_ = c.reported_by;
     // "X, Y and Z met": a symmetric cooperative event among the conjuncts;
-    // "X and Y clashed": a fight between them (verbs of mutual fighting
-    // only: "X and Y attacked" names no target).
+    // "X and Y clashed", "exchanged fire": a fight between them (verbs of
+    // mutual fighting only: "X and Y attacked" names no target).
     const std::string& lemma = n_[r.word].lemma;
-    bool symmetric =
-        c.targets.empty() && !c.inherited_source && c.sources.size() > 1 && r.code.size() >= 2 &&
-        (r.code.compare(0, 2, "04") == 0 || r.code.compare(0, 2, "03") == 0 ||
-         r.code.compare(0, 2, "05") == 0 ||
-         (r.code.compare(0, 2, "19") == 0 &&
-          (lemma == "clash" || lemma == "skirmish" || lemma == "fight" || lemma == "battle")));
+    bool symmetric = c.targets.empty() && !c.inherited_source && c.sources.size() > 1 &&
+                     r.code.size() >= 2 &&
+                     (r.code.compare(0, 2, "04") == 0 || r.code.compare(0, 2, "03") == 0 ||
+                      r.code.compare(0, 2, "05") == 0 ||
+                      (r.code.compare(0, 2, "19") == 0 &&
+                       (lemma == "clash" || lemma == "skirmish" || lemma == "fight" ||
+                        lemma == "battle" || lemma == "exchange")));
     if (r.compound || symmetric) {
       for (const Mention& a : c.sources)
         for (const Mention& b2 : c.sources) Emit(a, b2, r.code, r.word, r, c.negated, out);
