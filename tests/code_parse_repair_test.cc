@@ -48,8 +48,9 @@ std::string Arc(const Sentence& s, const std::string& form) {
 
 std::shared_ptr<const dict::Dictionaries> Dicts() {
   dict::DictionaryBuilder b;
-  b.AddParleyActors("Pyongyang | North Korea => PRK\nSeoul => KOR\nBree => BRE\n", "actors.txt",
-                    false);
+  b.AddParleyActors(
+      "Pyongyang | North Korea => PRK\nSeoul => KOR\nBree => BRE\nIslamic State | IS => ISI\n",
+      "actors.txt", false);
   b.AddParleyAgents("prime minister | minister | officials => GOV\n", "agents.txt");
   b.AddParleyVerbs("190 fire\n1246 abandon\n050 restore\n", "verbs.txt");
   return b.Build();
@@ -115,6 +116,25 @@ TEST(ParseRepair, ActorNameTaggedAsVerbIsAProperNounAndTheVerbTheRoot) {
   EXPECT_EQ(Arc(s, "shells"), "obj>fired");
   EXPECT_EQ(Arc(s, "."), "punct>fired");
   EXPECT_EQ(Arc(s, "Thursday"), "obl>Pyongyang");  // left of the verb: stays
+}
+
+TEST(ParseRepair, AcronymTaggedAsAuxiliaryIsAProperNoun) {
+  // "IS militants attacked Bree": "IS" read as a passive auxiliary modifies
+  // the noun after it; "IS attacked Bree": it is the subject.
+  Sentence s = Parse(
+      "IS/be/AUX/VBZ/3/aux:pass militants/militant/NOUN/NNS/3/nsubj "
+      "attacked/attack/VERB/VBN/0/root Bree/Bree/PROPN/NNP/3/obj");
+  EXPECT_GT(RepairSentence(&s, Dicts().get()), 0);
+  EXPECT_EQ(s.words[0].upos, "PROPN");
+  EXPECT_EQ(Arc(s, "IS"), "compound>militants");
+  Sentence t =
+      Parse("IS/be/AUX/VBZ/2/aux:pass attacked/attack/VERB/VBN/0/root Bree/Bree/PROPN/NNP/2/obj");
+  EXPECT_GT(RepairSentence(&t, Dicts().get()), 0);
+  EXPECT_EQ(Arc(t, "IS"), "nsubj>attacked");
+  // Lower case is the verb: "is" is no name.
+  Sentence u = Parse(
+      "Bree/Bree/PROPN/NNP/3/nsubj:pass is/be/AUX/VBZ/3/aux:pass attacked/attack/VERB/VBN/0/root");
+  EXPECT_EQ(RepairSentence(&u, Dicts().get()), 0);
 }
 
 TEST(ParseRepair, ActorNameTaggedAsVerbAndParsedAsClausalSubjectIsTheSubject) {

@@ -1,5 +1,6 @@
 #include "parley/code/parse_repair.h"
 
+#include <algorithm>
 #include <cctype>
 #include <initializer_list>
 #include <string>
@@ -180,8 +181,16 @@ int RepairActorTags(Tree& t, const dict::Dictionaries& dicts) {
   bool any = false;
   for (int i = 0; i < t.size(); ++i) {
     if (!t.Capitalised(i)) continue;
-    if (t.Upos(i) != "VERB" && !(i > 0 && OneOf(t.Upos(i), {"ADV", "ADP", "AUX"}))) continue;
-    if (!dicts.FindVerbs(t.Lower(i)).empty()) continue;
+    // An all-capital acronym read as a pronoun or auxiliary ("WHO", "US",
+    // "IS"): the dictionary matches such names only as written.
+    const std::string& f = words[i].form;
+    const bool acronym =
+        (f.size() == 2 || f.size() == 3) &&
+        std::all_of(f.begin(), f.end(), [](char c) { return c >= 'A' && c <= 'Z'; }) &&
+        OneOf(t.Upos(i), {"PRON", "AUX", "DET"});
+    if (!acronym && t.Upos(i) != "VERB" && !(i > 0 && OneOf(t.Upos(i), {"ADV", "ADP", "AUX"})))
+      continue;
+    if (!acronym && !dicts.FindVerbs(t.Lower(i)).empty()) continue;
     candidate[i] = 1;
     any = true;
   }
@@ -196,6 +205,15 @@ int RepairActorTags(Tree& t, const dict::Dictionaries& dicts) {
       // counterpart ("Pyongyang(csubj) on Thursday fired": the subject).
       std::string_view nominal = NominalCounterpart(t.Rel(k));
       if (!nominal.empty() && t.Parent(k) >= 0) t.Attach(k, t.Parent(k), nominal);
+      // An auxiliary was a modifier of the noun after it ("IS(aux:pass)
+      // militants"), or else the subject of its verb ("IS(aux:pass) attacked").
+      if (OneOf(t.Base(k), {"aux", "cop"})) {
+        const int v = t.Parent(k);
+        if (k + 1 < t.size() && t.Nominal(k + 1))
+          t.Attach(k, k + 1, "compound");
+        else if (v >= 0 && t.ChildWithBase(v, "nsubj") < 0)
+          t.Attach(k, v, "nsubj");
+      }
       ++n;
     }
   }
