@@ -257,6 +257,13 @@ TEST(DictMatch, ShortCapitalNamesAreCaseSensitive) {
   EXPECT_EQ(m[1].code, "IMGMOSISI");
   EXPECT_TRUE(d->MatchActors(WordSequence::FromPhrase("Us and u.s. and Is"), 0).empty());
   EXPECT_EQ(d->FindActors("us").size(), 1u);  // lookup by name stays case-insensitive
+  // Text in capitals holds words, not names: a sentence mostly in capitals,
+  // or a name between two words in capitals.
+  EXPECT_TRUE(d->MatchActors(WordSequence::FromPhrase("THIS IS NOT A SCAM"), 0).empty());
+  EXPECT_TRUE(
+      d->MatchActors(WordSequence::FromPhrase("Re : NASA IS A WASTE ! From the web"), 0).empty());
+  EXPECT_EQ(d->MatchActors(WordSequence::FromPhrase("IS fighters and US troops clashed"), 0).size(),
+            2u);
 }
 
 TEST(DictMatch, PatternOrderPrefersLiteralWords) {

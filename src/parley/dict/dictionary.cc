@@ -321,12 +321,33 @@ struct Dictionaries::Index {
       ids.form.assign(n, kNoWord);
       ids.lemma.assign(n, kNoWord);
       ids.exact.assign(n, kNoWord);
+      // In text written in capitals ("THIS IS NOT A SCAM", "NASA IS A
+      // WASTE") "IS" and "WHO" are words, not names: no exact spellings in a
+      // sentence mostly in capitals, nor between two words in capitals.
+      std::vector<char> caps(n, 0), word(n, 0);
+      size_t words = 0, capital_words = 0;
+      for (size_t i = 0; i < n; ++i) {
+        size_t upper = 0, lower = 0;
+        for (char c : seq.raw_form(i)) {
+          upper += c >= 'A' && c <= 'Z';
+          lower += c >= 'a' && c <= 'z';
+        }
+        word[i] = upper + lower >= 2;
+        caps[i] = word[i] && lower == 0;
+        words += word[i];
+        capital_words += caps[i];
+      }
+      const bool capitals = words > 0 && 2 * capital_words >= words;
       std::string marked;
       for (size_t i = 0; i < n; ++i) {
         ids.form[i] = Find(seq.form(i));
         ids.lemma[i] = seq.lemma(i) == seq.form(i) ? kNoWord : Find(seq.lemma(i));
-        const std::string& raw = seq.raw_form(i);
-        ids.exact[i] = FindExact(raw, seq.form(i), &marked);
+        if (capitals) continue;
+        size_t l = i, r = i + 1;  // the nearest words either side (none: capitals)
+        while (l > 0 && !word[l - 1]) --l;
+        while (r < n && !word[r]) ++r;
+        if ((l == 0 || caps[l - 1]) && (r == n || caps[r])) continue;
+        ids.exact[i] = FindExact(seq.raw_form(i), seq.form(i), &marked);
       }
     }
     if (!trie.stems.empty() && ids.stem_trie != &trie) {
