@@ -291,6 +291,33 @@ struct Dictionaries::Index {
   uint32_t Intern(std::string_view w) { return vocab.intern(w); }
   static_assert(kNoWord == StringIds::kNone, "Find() returns the vocabulary's kNone");
   uint32_t Find(std::string_view w) const { return vocab.find(w); }
+  // In text written in capitals ("THIS IS NOT A SCAM", "NASA IS A WASTE")
+  // "IS" and "WHO" are words, not names: no exact spellings in a sentence
+  // mostly in capitals, nor between two words in capitals.
+  static void DropExactInCapitals(const WordSequence& seq, std::vector<uint32_t>* exact) {
+    const size_t n = seq.size();
+    std::vector<char> caps(n, 0), word(n, 0);
+    size_t words = 0, capital_words = 0;
+    for (size_t i = 0; i < n; ++i) {
+      size_t upper = 0, lower = 0;
+      for (char c : seq.raw_form(i)) {
+        upper += c >= 'A' && c <= 'Z';
+        lower += c >= 'a' && c <= 'z';
+      }
+      word[i] = upper + lower >= 2;
+      caps[i] = word[i] && lower == 0;
+      words += word[i];
+      capital_words += caps[i];
+    }
+    const bool capitals = words > 0 && 2 * capital_words >= words;
+    for (size_t i = 0; i < n; ++i) {
+      if ((*exact)[i] == kNoWord) continue;
+      size_t l = i, r = i + 1;  // the nearest words either side (none: capitals)
+      while (l > 0 && !word[l - 1]) --l;
+      while (r < n && !word[r]) ++r;
+      if (capitals || ((l == 0 || caps[l - 1]) && (r == n || caps[r]))) (*exact)[i] = kNoWord;
+    }
+  }
   // Id of the case-marked exact spelling `raw` (case-sensitive actor names
   // are indexed under it), for a short word not already all lower-case
   // (`normalized` is its NormalizeWord); kNoWord otherwise. *scratch holds
@@ -321,34 +348,15 @@ struct Dictionaries::Index {
       ids.form.assign(n, kNoWord);
       ids.lemma.assign(n, kNoWord);
       ids.exact.assign(n, kNoWord);
-      // In text written in capitals ("THIS IS NOT A SCAM", "NASA IS A
-      // WASTE") "IS" and "WHO" are words, not names: no exact spellings in a
-      // sentence mostly in capitals, nor between two words in capitals.
-      std::vector<char> caps(n, 0), word(n, 0);
-      size_t words = 0, capital_words = 0;
-      for (size_t i = 0; i < n; ++i) {
-        size_t upper = 0, lower = 0;
-        for (char c : seq.raw_form(i)) {
-          upper += c >= 'A' && c <= 'Z';
-          lower += c >= 'a' && c <= 'z';
-        }
-        word[i] = upper + lower >= 2;
-        caps[i] = word[i] && lower == 0;
-        words += word[i];
-        capital_words += caps[i];
-      }
-      const bool capitals = words > 0 && 2 * capital_words >= words;
       std::string marked;
+      bool any_exact = false;
       for (size_t i = 0; i < n; ++i) {
         ids.form[i] = Find(seq.form(i));
         ids.lemma[i] = seq.lemma(i) == seq.form(i) ? kNoWord : Find(seq.lemma(i));
-        if (capitals) continue;
-        size_t l = i, r = i + 1;  // the nearest words either side (none: capitals)
-        while (l > 0 && !word[l - 1]) --l;
-        while (r < n && !word[r]) ++r;
-        if ((l == 0 || caps[l - 1]) && (r == n || caps[r])) continue;
         ids.exact[i] = FindExact(seq.raw_form(i), seq.form(i), &marked);
+        any_exact = any_exact || ids.exact[i] != kNoWord;
       }
+      if (any_exact) DropExactInCapitals(seq, &ids.exact);
     }
     if (!trie.stems.empty() && ids.stem_trie != &trie) {
       ids.stem_trie = &trie;
