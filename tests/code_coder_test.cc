@@ -130,6 +130,18 @@ TEST(CodeCoder, ConjoinedSubjectsOfAMutualFightFightEachOther) {
   EXPECT_EQ(code("attacked", "attack"), V({}));
 }
 
+TEST(CodeCoder, ConjoinedPartiesMeetingInAPlaceMeetEachOther) {
+  // "Russia and Ukraine met in Brazil": the place is no party (PETRARCH's
+  // convention, kept by `parley validate`, targets it).
+  Document doc =
+      Doc({"Russia/Russia/PROPN/4/nsubj and/and/CCONJ/3/cc Ukraine/Ukraine/PROPN/1/conj "
+           "met/meet/VERB/0/root in/in/ADP/6/case Brazil/Brazil/PROPN/4/obl"});
+  EXPECT_EQ(Triples(Code(doc)), V({"RUS UKR 040", "UKR RUS 040"}));
+  CoderOptions petrarch;
+  petrarch.petrarch_place_targets = true;
+  EXPECT_EQ(Triples(Code(doc, petrarch)), V({"RUS BRA 040", "UKR BRA 040"}));
+}
+
 TEST(CodeCoder, ConjunctOfAHeadActorIsNotAModifierActor) {
   // "Ukraine and Brazil's Lula": Lula is a conjunct of Ukraine (coded BRA by
   // the possessive), not a second actor of the phrase "Ukraine".

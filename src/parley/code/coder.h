@@ -45,6 +45,9 @@ struct CoderOptions {
   // PETRARCH compatibility: a predicate with no target in its own clause
   // takes the first actor of its clausal complement ("A believes B can cope").
   bool petrarch_ccomp_target = false;
+  // PETRARCH compatibility: conjoined parties meeting "in" a place target
+  // the place ("A and B met in Zurich" -> A CHE, B CHE) instead of each other.
+  bool petrarch_place_targets = false;
   // PETRARCH's require_dyad: when false, a predicate with a source but no
   // target is still coded, with the target "---".
   bool require_dyad = true;

@@ -336,7 +336,14 @@ bool SentenceCoder::Code(std::vector<Event>* out) {
     // "X and Y clashed", "exchanged fire": a fight between them (verbs of
     // mutual fighting only: "X and Y attacked" names no target).
     const std::string& lemma = n_[r.word].lemma;
-    bool symmetric = c.targets.empty() && !c.inherited_source && c.sources.size() > 1 &&
+    // A place is no party to it: "China and Russia signed an agreement in
+    // Beijing".
+    bool only_places = c.targets.empty() || !opt_.petrarch_place_targets;
+    for (const Mention& t : c.targets)
+      only_places = only_places && t.head >= 0 && n_[t.head].upos == "PROPN" &&
+                    OneOf(RelationBase(n_[t.head].rel), {"obl", "nmod"}) &&
+                    (HasCase(t.head, "in") || HasCase(t.head, "at"));
+    bool symmetric = only_places && !c.inherited_source && c.sources.size() > 1 &&
                      r.code.size() >= 2 &&
                      (r.code.compare(0, 2, "04") == 0 || r.code.compare(0, 2, "03") == 0 ||
                       r.code.compare(0, 2, "05") == 0 ||
