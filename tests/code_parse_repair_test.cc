@@ -253,6 +253,16 @@ TEST(ParseRepair, VerbReadAsAdjectiveOfTheRootNounBecomesThePredicate) {
   EXPECT_EQ(Arc(s, "talks"), "obj>proposed");
   EXPECT_EQ(Arc(s, "Gondor"), "nmod>talks");
   EXPECT_EQ(Arc(s, "."), "punct>proposed");
+  // No subject: the compound noun before the verb, in a sentence with no
+  // other verb: "Gondor police(compound) arrested(amod) Bree protesters(root) ."
+  Sentence c = Parse(
+      "Gondor/Gondor/PROPN/NNP/2/compound police/police/NOUN/NN/5/compound "
+      "arrested/arrest/VERB/VBN/5/amod Bree/Bree/PROPN/NNP/5/compound "
+      "protesters/protester/NOUN/NNS/0/root ././PUNCT/./5/punct");
+  EXPECT_GT(RepairSentence(&c, nullptr), 0);
+  EXPECT_EQ(Arc(c, "arrested"), "root");
+  EXPECT_EQ(Arc(c, "police"), "nsubj>arrested");
+  EXPECT_EQ(Arc(c, "protesters"), "obj>arrested");
   // An adjective with its own dependent is left: "Lee a(det) much admired(amod) leader".
   Sentence t = Parse(
       "Lee/Lee/PROPN/NNP/4/nsubj much/much/ADV/RB/3/advmod admired/admire/VERB/VBN/4/amod "

@@ -338,7 +338,7 @@ int BareObl(const Tree& t, int v) {
 // obl (BareObl), or the verb has no passive.
 bool ActiveParticiple(const Tree& t, int v) {
   return t.LemmaIn(v, {"clash", "fight", "battle", "march", "rally", "riot", "demonstrate",
-                       "skirmish", "mutiny", "revolt", "rebel", "arrive", "die"}) ||
+                       "protest", "skirmish", "mutiny", "revolt", "rebel", "arrive", "die"}) ||
          BareObl(t, v) >= 0;
 }
 
@@ -893,21 +893,32 @@ int RepairSubordinatorAsCase(Tree& t) {
 //     with North Korea": a root noun with a subject, and a past-tense verb
 //     modifying it from right after the subject's phrase, with only the
 //     noun's determiners, numbers and adjectives between: the verb is the
-//     predicate, the noun its object.
+//     predicate, the noun its object. Without a subject, the compound noun
+//     right before the verb is it, when the sentence has no other verb
+//     ("Georgian police(compound) arrested(amod) opposition protesters").
 int RepairVerbReadAsAdjective(Tree& t) {
   const int r = t.Root();
   if (r < 0 || !OneOf(t.Upos(r), {"NOUN", "PROPN"}) || t.ChildWithBase(r, "cop") >= 0) return 0;
-  const int s = t.ChildWithBase(r, "nsubj");
-  if (s < 0 || s > r) return 0;
   int v = -1;
-  for (int k = r - 1; k > s && v < 0; --k) {
+  for (int k = r - 1; k >= 0 && v < 0; --k) {
     if (t.Parent(k) != r) return 0;
     if (t.Rel(k) == "amod" && t.Upos(k) == "VERB" && OneOf(t.at(k).xpos, {"VBD", "VBN"}))
       v = k;
     else if (!OneOf(t.Rel(k), {"det", "nummod", "amod", "compound"}))
       return 0;
   }
-  if (v < 0 || !t.Children(v).empty()) return 0;
+  if (v <= 0 || !t.Children(v).empty()) return 0;
+  int s = t.ChildWithBase(r, "nsubj");
+  if (s < 0) {
+    // "Georgian police(compound) arrested(amod) opposition protesters(root)":
+    // the noun right before the verb, when the sentence has no other verb.
+    for (int k = 0; k < t.size(); ++k)
+      if (k != v && OneOf(t.Upos(k), {"VERB", "AUX"})) return 0;
+    s = v - 1;
+    if (t.Parent(s) != r || t.Rel(s) != "compound" || !OneOf(t.Upos(s), {"NOUN", "PROPN"}))
+      return 0;
+  }
+  if (s > v) return 0;
   for (int k = s + 1; k < v; ++k)  // the subject's phrase reaches the verb
     if (!t.InSubtree(k, s)) return 0;
   std::vector<int> movers;  // the root's punctuation and left dependents

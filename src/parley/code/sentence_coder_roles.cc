@@ -358,6 +358,12 @@ std::vector<Mention> SentenceCoder::Targets(int p, const PredicateResult& r, int
     if (w == p || w == exclude_head || !IsNominal(n_[w])) continue;
     std::vector<Mention> m = ActorInModifiers(w);
     if (!m.empty()) return m;
+    // "shot down 40 Russian drones" ("shoot down drone"): the noun's own
+    // actor (not its conjuncts').
+    bool agent_only = false;
+    std::vector<std::string> agents;
+    m = ResolveOne(w, &agent_only, &agents);
+    if (!m.empty() && m[0].has_actor) return m;
   }
   if (opt_.petrarch_ccomp_target) {
     // The complement of the verb, or of a verb its pattern names ("has
