@@ -263,6 +263,14 @@ TEST(ParseRepair, VerbReadAsAdjectiveOfTheRootNounBecomesThePredicate) {
   EXPECT_EQ(Arc(c, "arrested"), "root");
   EXPECT_EQ(Arc(c, "police"), "nsubj>arrested");
   EXPECT_EQ(Arc(c, "protesters"), "obj>arrested");
+  // The subject already the verb's: "Xi(nsubj>hosted) hosted(amod) Putin(root) ."
+  Sentence x = Parse(
+      "Xi/Xi/PROPN/NNP/2/nsubj hosted/host/VERB/VBD/3/amod Putin/Putin/PROPN/NNP/0/root "
+      "././PUNCT/./3/punct");
+  EXPECT_GT(RepairSentence(&x, nullptr), 0);
+  EXPECT_EQ(Arc(x, "hosted"), "root");
+  EXPECT_EQ(Arc(x, "Xi"), "nsubj>hosted");
+  EXPECT_EQ(Arc(x, "Putin"), "obj>hosted");
   // An adjective with its own dependent is left: "Lee a(det) much admired(amod) leader".
   Sentence t = Parse(
       "Lee/Lee/PROPN/NNP/4/nsubj much/much/ADV/RB/3/advmod admired/admire/VERB/VBN/4/amod "

@@ -901,14 +901,25 @@ int RepairVerbReadAsAdjective(Tree& t) {
   if (r < 0 || !OneOf(t.Upos(r), {"NOUN", "PROPN"}) || t.ChildWithBase(r, "cop") >= 0) return 0;
   int v = -1;
   for (int k = r - 1; k >= 0 && v < 0; --k) {
-    if (t.Parent(k) != r) return 0;
+    if (t.Parent(k) != r) {
+      if (!t.InSubtree(k, r)) return 0;  // "Russian President(nmod:desc) Vladimir Putin"
+      continue;
+    }
     if (t.Rel(k) == "amod" && t.Upos(k) == "VERB" && OneOf(t.at(k).xpos, {"VBD", "VBN"}))
       v = k;
-    else if (!OneOf(t.Rel(k), {"det", "nummod", "amod", "compound"}))
+    else if (!OneOf(t.Rel(k), {"det", "nummod", "amod", "compound", "nmod:desc"}))
       return 0;
   }
-  if (v <= 0 || !t.Children(v).empty()) return 0;
+  if (v <= 0) return 0;
+  // The subject is the root's ("Lee(nsubj of talks) proposed(amod) talks")
+  // or already the verb's own, its only dependent ("Xi(nsubj of hosted)
+  // hosted(amod) ... Putin").
+  const std::vector<int> kids = t.Children(v);
   int s = t.ChildWithBase(r, "nsubj");
+  if (kids.size() == 1 && t.Base(kids[0]) == "nsubj" && s < 0)
+    s = kids[0];
+  else if (!kids.empty())
+    return 0;
   if (s < 0) {
     // "Georgian police(compound) arrested(amod) opposition protesters(root)":
     // the noun right before the verb, when the sentence has no other verb.
@@ -928,7 +939,11 @@ int RepairVerbReadAsAdjective(Tree& t) {
   t.SetTag(v, "VERB", "VBD");
   t.Attach(s, v, "nsubj");
   t.Attach(r, v, "obj");
-  for (int k : movers) t.Attach(k, v, t.at(k).deprel);
+  for (int k : movers) {
+    // A modifier before the subject modifies it ("Chinese(amod) President Xi").
+    const bool of_subject = k < s && OneOf(t.Rel(k), {"det", "amod", "compound", "nummod"});
+    t.Attach(k, of_subject ? s : v, t.at(k).deprel);
+  }
   return 1;
 }
 

@@ -53,7 +53,8 @@
 //  19. A past-tense verb read as an adjective of the root noun that follows
 //      it, the subject attached to that noun ("President Lee proposed(amod)
 //      talks(root) with North Korea"): the verb is the root, the noun its
-//      object.
+//      object (the subject may be the verb's own dependent already, or,
+//      with no subject, the compound noun before the verb).
 //
 // Works on UD v2 and v1 labels (dobj, nsubjpass, name...).
 #pragma once
