@@ -351,8 +351,9 @@ std::vector<Mention> SentenceCoder::Targets(int p, const PredicateResult& r, int
     if (!found.empty()) return found;
   }
   // "threatened to launch a military operation in northern Syria": a noun
-  // of the pattern names the act, an actor in its modifiers the target (when the pattern does not
-  // say where its target is and no actor follows the verb in its own phrases).
+  // of the pattern names the act, an actor in its modifiers the target
+  // (when the pattern does not say where its target is and no actor follows
+  // the verb in its own phrases).
   for (int w : r.consumed) {
     if (r.pattern == nullptr || r.pattern->has_target) break;
     if (w == p || w == exclude_head || !IsNominal(n_[w])) continue;
