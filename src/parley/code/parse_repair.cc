@@ -91,6 +91,13 @@ class Tree {
   // A past participle with a direct object is a finite verb misread: a
   // passive participle takes none. Naming verbs ("a place called X", "a
   // chapter titled X") take their name as a complement and are left out.
+  // A day or a part of the calendar ("Monday", "today", "last week"): a
+  // bare noun phrase of time, not an argument.
+  bool TimeWord(int i) const {
+    return FormIn(i, {"today", "yesterday", "tomorrow", "tonight", "monday", "tuesday", "wednesday",
+                      "thursday", "friday", "saturday", "sunday", "week", "month", "year",
+                      "morning", "evening", "night", "afternoon", "weekend"});
+  }
   bool ParticipleWithObject(int v) const {
     return words()[v].xpos == "VBN" && ChildWithBase(v, "obj") >= 0 &&
            !LemmaIn(v, {"call", "name", "title", "entitle", "head", "dub", "label"});
@@ -325,10 +332,7 @@ int RepairModalHeads(Tree& t, const dict::Dictionaries* dicts) {
 int BareObl(const Tree& t, int v) {
   for (int k : t.Children(v)) {
     if (t.Rel(k) != "obl" || !t.Nominal(k) || t.ChildWithBase(k, "case") >= 0) continue;
-    if (t.FormIn(k, {"today", "yesterday", "tomorrow", "tonight", "monday", "tuesday", "wednesday",
-                     "thursday", "friday", "saturday", "sunday", "week", "month", "year", "morning",
-                     "evening", "night", "afternoon", "weekend"}))
-      continue;  // "killed Monday", "arrested last week": time, not an object
+    if (t.TimeWord(k)) continue;  // "killed Monday", "arrested last week": not an object
     return k;
   }
   return -1;
@@ -871,9 +875,7 @@ int RepairSubordinatorAsCase(Tree& t) {
       continue;
     const std::string& xpos = t.at(v).xpos;
     if (!OneOf(xpos, {"VBD", "VBZ", "VBP"}) && !t.ParticipleWithObject(v)) continue;
-    if (t.FormIn(noun, {"today", "yesterday", "tomorrow", "tonight", "monday", "tuesday",
-                        "wednesday", "thursday", "friday", "saturday", "sunday"}))
-      continue;  // "until Tuesday officials said"
+    if (t.TimeWord(noun)) continue;  // "until Tuesday officials said"
     bool has_subject = false;
     for (std::string_view base : {"nsubj", "csubj", "expl", "mark"})
       has_subject = has_subject || t.ChildWithBase(v, base) >= 0;
