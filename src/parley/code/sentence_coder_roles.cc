@@ -423,13 +423,14 @@ std::string SentenceCoder::AnnouncedIntent(const PredicateResult& r,
 bool SentenceCoder::Negated(int p) const {
   for (int k : n_[p].kids)
     if (n_[k].negation) return true;
-  // "Azerbaijan denied that its troops had attacked ...": a denied act is
-  // negated (not with PETRARCH's negation table, which knows no denials).
+  // "Azerbaijan denied that its troops had attacked ...", "Rwanda denied
+  // supporting the rebels": a denied act is negated (not with PETRARCH's
+  // negation table, which knows no denials).
   if (!opt_.negation) {
     int w = p;
     for (int guard = 0; w >= 0 && RelationBase(n_[w].rel) == "conj" && guard < 16; ++guard)
       w = n_[w].head;
-    if (w >= 0 && RelationBase(n_[w].rel) == "ccomp" && n_[w].head >= 0 &&
+    if (w >= 0 && OneOf(RelationBase(n_[w].rel), {"ccomp", "xcomp"}) && n_[w].head >= 0 &&
         n_[n_[w].head].lemma == "deny")
       return true;
   }
@@ -653,7 +654,9 @@ bool SentenceCoder::HasNominalArgumentAfter(const PredicateResult& r) const {
 
 // "urged Eriador to respond to X": the infinitive an object-control verb
 // asks for is not an event of its own while the asking verb is coded (the
-// xcomp, or a to-infinitive the parser hung on the object).
+// xcomp, or a to-infinitive the parser hung on the object). An appeal or
+// demand (CAMEO 02, 10) asks whoever it names, object or not ("called on
+// China to pressure Russia"): its infinitive is what is asked for, not done.
 void SentenceCoder::SuppressControlledInfinitives(const std::vector<PredicateResult>& preds,
                                                   const std::vector<int>& pred_of,
                                                   std::vector<bool>* suppressed) const {
@@ -661,13 +664,16 @@ void SentenceCoder::SuppressControlledInfinitives(const std::vector<PredicateRes
     const PredicateResult& r = preds[i];
     if ((*suppressed)[i] || !IsEventCode(r.code)) continue;
     int obj = Child(r.word, "obj");
-    if (obj < 0 || !IsNominal(n_[obj])) continue;
+    bool asks = !opt_.pico && (r.code.rfind("02", 0) == 0 || r.code.rfind("10", 0) == 0);
+    if ((obj < 0 || !IsNominal(n_[obj])) && !asks) continue;
     std::vector<int> infinitives;
     // (PETRARCH mode folds an xcomp into the asking verb instead:
     // CombineClauseChains and the transformations.)
     for (int k : n_[r.word].kids)
-      if (n_[k].rel == "xcomp" && !opt_.pico) infinitives.push_back(k);
-    for (int k : n_[obj].kids)
+      if ((n_[k].rel == "xcomp" && !opt_.pico) ||
+          (asks && RelationBase(n_[k].rel) == "advcl" && IsInfinitivalPurpose(k)))
+        infinitives.push_back(k);
+    for (int k : obj < 0 ? std::vector<int>{} : n_[obj].kids)
       if (RelationBase(n_[k].rel) == "acl" && n_[k].rel != "acl:relcl" && IsInfinitivalPurpose(k))
         infinitives.push_back(k);
     for (int k : infinitives)
