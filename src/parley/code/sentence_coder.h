@@ -224,7 +224,9 @@ class SentenceCoder {
   bool BareNameModifier(int k) const;
   std::vector<Mention> ResolveConj(int h);
   std::vector<Mention> ResolveOne(int h, bool* agent_only_out, std::vector<std::string>* agents);
-  Mention ResolvePronoun(int h, std::vector<Mention>* group = nullptr);
+  // `as`: the pronoun to resolve word h as (a possessive's "it" for "its"),
+  // or empty for h's own form.
+  Mention ResolvePronoun(int h, std::vector<Mention>* group = nullptr, std::string_view as = {});
   void SpanOf(int h, Mention* m) const;
   void NoteUnknown(int h);
   // "Ithilen state-run television" is the actor ITHILEN TELEVISION: a

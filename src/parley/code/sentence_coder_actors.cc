@@ -220,14 +220,27 @@ bool IsInstitutionNoun(std::string_view lemma) {
                        "alliance", "movement",   "group",          "organization", "organisation"});
 }
 
+// The code of agents (`agents`) that belong to an actor (`code`, `kind`)
+// named elsewhere ("the ministry", "its forces"): a country's agents; a
+// group's or organisation's members are the group; an official's or
+// institution's ("the Israeli military said its aircraft") are its country's.
+std::string OwnedAgentCode(const std::string& code, ActorKind kind,
+                           const std::vector<std::string>& agents) {
+  if (kind == ActorKind::kGroup || kind == ActorKind::kIgo) return code;
+  std::string out = kind == ActorKind::kOther ? code.substr(0, 3) : code;
+  for (const std::string& a : agents)
+    if (out.find(a) == std::string::npos) out += a;
+  return out;
+}
+
 }  // namespace
 
-Mention SentenceCoder::ResolvePronoun(int h, std::vector<Mention>* group) {
+Mention SentenceCoder::ResolvePronoun(int h, std::vector<Mention>* group, std::string_view as) {
   Mention m;
   m.head = h;
   SpanOf(h, &m);
   if (!opt_.coreference) return m;
-  const std::string& f = n_[h].form;
+  std::string_view f = as.empty() ? std::string_view(n_[h].form) : as;
   bool person = IsPersonPronoun(f);
   bool thing = IsThingPronoun(f);
   bool plural = IsPluralPronoun(f);
@@ -329,6 +342,21 @@ std::vector<Mention> SentenceCoder::ResolveConj(int h) {
       }
     } else {
       part.mentions = ResolveOne(x, &part.agent_only, &part.agents);
+      // "Russia said its forces ...": a subject's agent owned by a pronoun is
+      // the agent of the actor the pronoun stands for. (Not an object's: "X
+      // withdrew its troops" is no dyad, and "crowds burned its embassy"
+      // too often names the wrong owner.)
+      if (int poss = Child(x, "nmod:poss"); part.agent_only && opt_.coreference && poss >= 0 &&
+                                            !OwnerPronoun(n_[poss].form).empty() &&
+                                            RelationBase(n_[h].rel) == "nsubj") {
+        Mention owner = ResolvePronoun(poss, nullptr, OwnerPronoun(n_[poss].form));
+        if (owner.has_actor) {
+          part.mentions[0].code = OwnedAgentCode(owner.code, owner.kind, part.agents);
+          part.mentions[0].has_actor = true;
+          part.mentions[0].kind = owner.kind;
+          part.agent_only = false;
+        }
+      }
       // Definite descriptions: "the ministry", "the insurgents".
       if (part.agent_only && opt_.coreference && Child(x, "det") >= 0 &&
           n_[Child(x, "det")].lemma == "the" && !coref_->recent.empty()) {
@@ -338,14 +366,7 @@ std::vector<Mention> SentenceCoder::ResolveConj(int h) {
         for (auto it = coref_->recent.rbegin(); it != coref_->recent.rend(); ++it) {
           bool ok = group_role ? it->kind == ActorKind::kGroup : it->kind == ActorKind::kCountry;
           if (!ok) continue;
-          if (group_role) {
-            part.mentions[0].code = it->code;
-          } else {
-            std::string code = it->code;
-            for (const std::string& a : part.agents)
-              if (code.find(a) == std::string::npos) code += a;
-            part.mentions[0].code = code;
-          }
+          part.mentions[0].code = OwnedAgentCode(it->code, it->kind, part.agents);
           part.mentions[0].has_actor = true;
           part.mentions[0].kind = it->kind;
           part.agent_only = false;

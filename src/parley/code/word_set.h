@@ -23,6 +23,14 @@ inline bool IsThingPronoun(std::string_view form) { return form == "it"; }
 inline bool IsPluralPronoun(std::string_view form) {
   return OneOf(form, {"they", "them", "we", "us"});
 }
+// The pronoun a possessive stands for as an owner ("its" -> "it"), or "".
+inline std::string_view OwnerPronoun(std::string_view form) {
+  if (form == "its") return "it";
+  if (form == "his") return "he";
+  if (form == "her") return "she";
+  if (form == "their") return "they";
+  return "";
+}
 inline bool IsResolvablePronoun(std::string_view form) {
   return IsPersonPronoun(form) || IsThingPronoun(form) || IsPluralPronoun(form);
 }
