@@ -637,5 +637,23 @@ TEST(ParseRepair, DatelineGivesWayToTheSubjectAfterTheDash) {
   EXPECT_EQ(RepairSentence(&plain, nullptr), 0);
 }
 
+TEST(ParseRepair, AdjectiveReadAsAnObjectBeforeItsVerbModifiesTheSubject) {
+  // "Mordorian(obj>threatened) President(nmod:desc) Sauron(nsubj) threatened to strike Bree ."
+  Sentence s = Parse(
+      "Mordorian/Mordorian/ADJ/JJ/5/obj President/President/PROPN/NNP/3/nmod:desc "
+      "Sauron/Sauron/PROPN/NNP/5/nsubj Gorthaur/Gorthaur/PROPN/NNP/3/flat "
+      "threatened/threaten/VERB/VBD/0/root to/to/PART/TO/7/mark strike/strike/VERB/VB/5/xcomp "
+      "Bree/Bree/PROPN/NNP/7/obj ././PUNCT/./5/punct");
+  EXPECT_GT(RepairSentence(&s, nullptr), 0);
+  EXPECT_EQ(Arc(s, "Mordorian"), "amod>President");
+  EXPECT_EQ(Arc(s, "Sauron"), "nsubj>threatened");
+  // An adjective object after its verb is left alone ("painted it red" reads
+  // otherwise, but no object precedes the verb there).
+  Sentence a = Parse(
+      "They/they/PRON/PRP/2/nsubj found/find/VERB/VBD/0/root guilty/guilty/ADJ/JJ/2/obj "
+      "././PUNCT/./2/punct");
+  EXPECT_EQ(RepairSentence(&a, nullptr), 0);
+}
+
 }  // namespace
 }  // namespace parley::code

@@ -949,6 +949,24 @@ int RepairVerbReadAsAdjective(Tree& t) {
   return 1;
 }
 
+// 20. "Russian(obj) President(nmod:desc) Vladimir Putin(nsubj) threatened":
+//     an adjective cannot be an object before its verb; when the noun right
+//     after it belongs to the verb's subject, the adjective modifies that
+//     noun.
+int RepairAdjectiveObjectBeforeVerb(Tree& t) {
+  int n = 0;
+  for (int a = 0; a + 1 < t.size(); ++a) {
+    const int v = t.Parent(a);
+    if (t.Upos(a) != "ADJ" || t.Base(a) != "obj" || v <= a || !t.Children(a).empty()) continue;
+    const int s = t.ChildWithBase(v, "nsubj");
+    if (s < 0 || s > v || !OneOf(t.Upos(a + 1), {"NOUN", "PROPN"}) || !t.InSubtree(a + 1, s))
+      continue;
+    t.Attach(a, a + 1, "amod");
+    ++n;
+  }
+  return n;
+}
+
 // Returns -1 (not 0) when the repaired tree would be invalid.
 int RepairWordsOrFail(const std::vector<Word>& in, const dict::Dictionaries* dicts,
                       std::vector<Word>* out) {
@@ -976,6 +994,7 @@ int RepairWordsOrFail(const std::vector<Word>& in, const dict::Dictionaries* dic
   n += RepairCoordinatedGerundModifier(t);
   if (dicts != nullptr) n += RepairBareInfinitive(t, *dicts);
   n += RepairDateline(t);
+  n += RepairAdjectiveObjectBeforeVerb(t);
   if (n == 0 || !t.changed()) return 0;
   if (!t.Valid()) return -1;
   *out = t.Take();

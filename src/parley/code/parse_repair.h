@@ -55,6 +55,9 @@
 //      talks(root) with North Korea"): the verb is the root, the noun its
 //      object (the subject may be the verb's own dependent already, or,
 //      with no subject, the compound noun before the verb).
+//  20. An adjective read as the object of a verb after it ("Russian(obj)
+//      President Vladimir Putin threatened"): it modifies the noun after it,
+//      when that noun is in the verb's subject.
 //
 // Works on UD v2 and v1 labels (dobj, nsubjpass, name...).
 #pragma once
