@@ -655,5 +655,25 @@ TEST(ParseRepair, AdjectiveReadAsAnObjectBeforeItsVerbModifiesTheSubject) {
   EXPECT_EQ(RepairSentence(&a, nullptr), 0);
 }
 
+TEST(ParseRepair, VerbReadAsAdjectiveOfTheObjectBecomesThePredicate) {
+  // "Gondorian and Arnorian troops(root) exchanged(amod) artillery fire(nmod) across the river ."
+  Sentence s = Parse(
+      "Gondorian/Gondorian/ADJ/JJ/4/amod and/and/CCONJ/CC/3/cc Arnorian/Arnorian/ADJ/JJ/1/conj "
+      "troops/troops/NOUN/NNS/0/root exchanged/exchange/VERB/VBN/7/amod "
+      "artillery/artillery/NOUN/NN/7/compound fire/fire/NOUN/NN/4/nmod "
+      "across/across/ADP/IN/10/case "
+      "the/the/DET/DT/10/det river/river/NOUN/NN/7/nmod ././PUNCT/./4/punct");
+  EXPECT_GT(RepairSentence(&s, nullptr), 0);
+  EXPECT_EQ(Arc(s, "exchanged"), "root");
+  EXPECT_EQ(Arc(s, "troops"), "nsubj>exchanged");
+  EXPECT_EQ(Arc(s, "fire"), "obj>exchanged");
+  EXPECT_EQ(Arc(s, "."), "punct>exchanged");
+  // "Photos of the renovated(amod) house": a noun with a preposition is left.
+  Sentence p = Parse(
+      "Photos/photo/NOUN/NNS/0/root of/of/ADP/IN/5/case the/the/DET/DT/5/det "
+      "renovated/renovate/VERB/VBN/5/amod house/house/NOUN/NN/1/nmod");
+  EXPECT_EQ(RepairSentence(&p, nullptr), 0);
+}
+
 }  // namespace
 }  // namespace parley::code

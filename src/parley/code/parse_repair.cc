@@ -967,6 +967,45 @@ int RepairAdjectiveObjectBeforeVerb(Tree& t) {
   return n;
 }
 
+// 21. "Indian and Pakistani troops(root) exchanged(amod, VBN) artillery
+//     fire(nmod)": in a sentence with no other verb, a past verb read as an
+//     adjective of a bare noun (no preposition) that hangs from the root
+//     noun before it is the predicate: the root its subject, the noun its
+//     object.
+int RepairVerbReadAsAdjectiveOfObject(Tree& t) {
+  const int r = t.Root();
+  if (r < 0 || !OneOf(t.Upos(r), {"NOUN", "PROPN"}) || t.ChildWithBase(r, "cop") >= 0 ||
+      t.ChildWithBase(r, "nsubj") >= 0)
+    return 0;
+  int v = -1;
+  for (int k = r + 1; k < t.size(); ++k) {
+    if (!OneOf(t.Upos(k), {"VERB", "AUX"})) continue;
+    if (v >= 0) return 0;  // another verb
+    v = k;
+  }
+  if (v < 0 || t.Rel(v) != "amod" || !OneOf(t.at(v).xpos, {"VBD", "VBN"}) || !t.Children(v).empty())
+    return 0;
+  for (int k = 0; k < r; ++k)
+    if (OneOf(t.Upos(k), {"VERB", "AUX"})) return 0;
+  const int n = t.Parent(v);
+  if (n <= v || t.Parent(n) != r || !OneOf(t.Upos(n), {"NOUN", "PROPN"}) ||
+      t.ChildWithBase(n, "case") >= 0)
+    return 0;
+  for (int k = r + 1; k < v; ++k)  // the subject's phrase reaches the verb
+    if (!t.InSubtree(k, r) || t.InSubtree(k, n)) return 0;
+  for (int k = v + 1; k < n; ++k)  // the object's modifiers follow it
+    if (t.Parent(k) != n) return 0;
+  std::vector<int> movers;  // the root's dependents after the verb, and punctuation
+  for (int k : t.Children(r))
+    if (k != n && (k > v || t.Upos(k) == "PUNCT")) movers.push_back(k);
+  t.Attach(v, -1, "root");
+  t.SetTag(v, "VERB", "VBD");
+  t.Attach(r, v, "nsubj");
+  t.Attach(n, v, "obj");
+  for (int k : movers) t.Attach(k, v, t.at(k).deprel);
+  return 1;
+}
+
 // Returns -1 (not 0) when the repaired tree would be invalid.
 int RepairWordsOrFail(const std::vector<Word>& in, const dict::Dictionaries* dicts,
                       std::vector<Word>* out) {
@@ -981,6 +1020,7 @@ int RepairWordsOrFail(const std::vector<Word>& in, const dict::Dictionaries* dic
   n += RepairModalHeads(t, dicts);
   n += RepairNominalRoot(t);
   n += RepairVerbReadAsAdjective(t);
+  n += RepairVerbReadAsAdjectiveOfObject(t);
   n += RepairDoubleSubjects(t);
   if (dicts != nullptr) n += RepairTitleNames(t, *dicts);
   n += RepairNominalAdvcl(t);

@@ -58,6 +58,10 @@
 //  20. An adjective read as the object of a verb after it ("Russian(obj)
 //      President Vladimir Putin threatened"): it modifies the noun after it,
 //      when that noun is in the verb's subject.
+//  21. In a sentence with no other verb, a past verb read as an adjective of
+//      a bare noun hanging from the root noun before it ("Indian troops(root)
+//      exchanged(amod) artillery fire(nmod)"): the verb is the root, the
+//      root noun its subject, the noun its object.
 //
 // Works on UD v2 and v1 labels (dobj, nsubjpass, name...).
 #pragma once

@@ -338,18 +338,23 @@ bool SentenceCoder::Code(std::vector<Event>* out) {
     const std::string& lemma = n_[r.word].lemma;
     // A place is no party to it: "China and Russia signed an agreement in
     // Beijing".
+    // Nor is the weapon of a mutual fight, an agent naming no actor in a
+    // noun of the pattern ("exchanged artillery fire").
+    bool mutual_fight = r.code.compare(0, 2, "19") == 0 &&
+                        OneOf(lemma, {"clash", "skirmish", "fight", "battle", "exchange"});
     bool only_places = c.targets.empty() || !opt_.petrarch_place_targets;
-    for (const Mention& t : c.targets)
-      only_places = only_places && t.head >= 0 && n_[t.head].upos == "PROPN" &&
-                    OneOf(RelationBase(n_[t.head].rel), {"obl", "nmod"}) &&
-                    (HasCase(t.head, "in") || HasCase(t.head, "at"));
+    for (const Mention& t : c.targets) {
+      bool weapon = mutual_fight && !t.has_actor && t.head >= 0 &&
+                    std::find(r.consumed.begin(), r.consumed.end(), t.head) != r.consumed.end();
+      only_places = only_places && t.head >= 0 &&
+                    (weapon || (n_[t.head].upos == "PROPN" &&
+                                OneOf(RelationBase(n_[t.head].rel), {"obl", "nmod"}) &&
+                                (HasCase(t.head, "in") || HasCase(t.head, "at"))));
+    }
     bool symmetric = only_places && !c.inherited_source && c.sources.size() > 1 &&
                      r.code.size() >= 2 &&
                      (r.code.compare(0, 2, "04") == 0 || r.code.compare(0, 2, "03") == 0 ||
-                      r.code.compare(0, 2, "05") == 0 ||
-                      (r.code.compare(0, 2, "19") == 0 &&
-                       (lemma == "clash" || lemma == "skirmish" || lemma == "fight" ||
-                        lemma == "battle" || lemma == "exchange")));
+                      r.code.compare(0, 2, "05") == 0 || mutual_fight);
     if (r.compound || symmetric) {
       for (const Mention& a : c.sources)
         for (const Mention& b2 : c.sources) Emit(a, b2, r.code, r.word, r, c.negated, out);

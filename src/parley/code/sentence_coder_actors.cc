@@ -144,6 +144,15 @@ std::vector<Mention> SentenceCoder::ResolveOne(int h, bool* agent_only,
             actors_[a].code == "---")
           continue;
         bases.push_back({actors_[a].code, actors_[a].kind});
+        // "Indian and Pakistani troops", with "Pakistani troops" one name
+        // (PAKMIL): the head's agent belongs to every conjunct.
+        int g = agent_at_[h];
+        if (static_cast<int>(actors_[a].begin) <= h && h < static_cast<int>(actors_[a].end) &&
+            g >= 0 &&
+            std::find(agent_list.begin(), agent_list.end(), agents_[g].agent) == agent_list.end()) {
+          agent_list.push_back(agents_[g].agent);
+          agent_codes->push_back(agents_[g].agent->code);
+        }
       }
   } else {
     // "the ambassadors of X, Y and Z", "the government of Gondor": the actor sits
