@@ -332,6 +332,9 @@ std::vector<Mention> SentenceCoder::Targets(int p, const PredicateResult& r, int
     if (s >= 0 && is_target) return ResolveConj(s);
   }
   if (r.skips > 0) return ActorAfterSkips(p, r);
+  // "sent drones to Russia" ("send drones"): a noun of the pattern that is
+  // only an agent yields to an actor after it, but not to a place.
+  std::vector<Mention> pattern_agent;
   for (std::string_view rel : {"obj", "iobj"}) {
     int o = Child(p, rel);
     // A pattern noun names the act, but an actor modifying it is the
@@ -342,12 +345,22 @@ std::vector<Mention> SentenceCoder::Targets(int p, const PredicateResult& r, int
     }
     if (o >= 0 && !PatternNoun(r, o)) {
       std::vector<Mention> m = ResolveConj(o);
+      if (!m.empty() && !m[0].has_actor &&
+          std::find(r.consumed.begin(), r.consumed.end(), o) != r.consumed.end()) {
+        if (pattern_agent.empty()) pattern_agent = m;
+        continue;
+      }
       if (!m.empty()) return m;
       NoteUnknown(o);
     }
   }
   {
     std::vector<Mention> found = FirstActorAfter(p, r, exclude_head);
+    if (!pattern_agent.empty()) {
+      int h = found.empty() ? -1 : found[0].head;
+      bool place = h >= 0 && (HasCase(h, "in") || HasCase(h, "at") || HasCase(h, "near"));
+      return !found.empty() && found[0].has_actor && !place ? found : pattern_agent;
+    }
     if (!found.empty()) return found;
   }
   // "threatened to launch a military operation in northern Syria": a noun
