@@ -670,6 +670,9 @@ bool SentenceCoder::HasNominalArgumentAfter(const PredicateResult& r) const {
 // xcomp, or a to-infinitive the parser hung on the object). An appeal or
 // demand (CAMEO 02, 10) asks whoever it names, object or not ("called on
 // China to pressure Russia"): its infinitive is what is asked for, not done.
+// Likewise the gerund of a criticism or accusation (CAMEO 11: "accused the
+// RSF of killing civilians") is what is alleged: its doer is not the
+// accuser, and the act is not established.
 void SentenceCoder::SuppressControlledInfinitives(const std::vector<PredicateResult>& preds,
                                                   const std::vector<int>& pred_of,
                                                   std::vector<bool>* suppressed) const {
@@ -678,7 +681,8 @@ void SentenceCoder::SuppressControlledInfinitives(const std::vector<PredicateRes
     if ((*suppressed)[i] || !IsEventCode(r.code)) continue;
     int obj = Child(r.word, "obj");
     bool asks = !opt_.pico && (r.code.rfind("02", 0) == 0 || r.code.rfind("10", 0) == 0);
-    if ((obj < 0 || !IsNominal(n_[obj])) && !asks) continue;
+    bool accuses = !opt_.pico && r.code.rfind("11", 0) == 0;
+    if ((obj < 0 || !IsNominal(n_[obj])) && !asks && !accuses) continue;
     std::vector<int> infinitives;
     // (PETRARCH mode folds an xcomp into the asking verb instead:
     // CombineClauseChains and the transformations.)
@@ -689,6 +693,15 @@ void SentenceCoder::SuppressControlledInfinitives(const std::vector<PredicateRes
     for (int k : obj < 0 ? std::vector<int>{} : n_[obj].kids)
       if (RelationBase(n_[k].rel) == "acl" && n_[k].rel != "acl:relcl" && IsInfinitivalPurpose(k))
         infinitives.push_back(k);
+    if (accuses) {
+      std::vector<int> heads{r.word};
+      if (obj >= 0) heads.push_back(obj);
+      for (int h : heads)
+        for (int k : n_[h].kids)
+          if (k > r.word && OneOf(RelationBase(n_[k].rel), {"advcl", "acl"}) &&
+              n_[k].rel != "acl:relcl" && sent_.words[k].xpos == "VBG")
+            infinitives.push_back(k);
+    }
     for (int k : infinitives)
       if (pred_of[k] >= 0 && static_cast<size_t>(pred_of[k]) != i) (*suppressed)[pred_of[k]] = true;
   }
