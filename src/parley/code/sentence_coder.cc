@@ -226,6 +226,9 @@ bool SentenceCoder::Code(std::vector<Event>* out) {
   }
 
   SuppressControlledInfinitives(preds, pred_of, &suppressed);
+  mediation_word_.assign(n_.size(), 0);
+  for (size_t i = 0; i < preds.size(); ++i)
+    if (!suppressed[i] && preds[i].code == "045") mediation_word_[preds[i].word] = 1;
 
   // Pass 2: roles of every coded predicate.
   std::vector<Coded> coded;
@@ -332,7 +335,8 @@ bool SentenceCoder::Code(std::vector<Event>* out) {
     if (c.dropped) continue;
     const PredicateResult& r = *c.r;
     reported_by_cache_ = c.reported_by;
-    // "X, Y and Z met": a symmetric cooperative event among the conjuncts;
+    // "X, Y and Z met", "X and Y agreed to a ceasefire": a symmetric
+    // cooperative event among the conjuncts;
     // "X and Y clashed", "exchanged fire": a fight between them (verbs of
     // mutual fighting only: "X and Y attacked" names no target).
     const std::string& lemma = n_[r.word].lemma;
@@ -351,10 +355,10 @@ bool SentenceCoder::Code(std::vector<Event>* out) {
                                 OneOf(RelationBase(n_[t.head].rel), {"obl", "nmod"}) &&
                                 (HasCase(t.head, "in") || HasCase(t.head, "at"))));
     }
-    bool symmetric = only_places && !c.inherited_source && c.sources.size() > 1 &&
-                     r.code.size() >= 2 &&
-                     (r.code.compare(0, 2, "04") == 0 || r.code.compare(0, 2, "03") == 0 ||
-                      r.code.compare(0, 2, "05") == 0 || mutual_fight);
+    bool symmetric =
+        only_places && !c.inherited_source && c.sources.size() > 1 && r.code.size() >= 2 &&
+        (r.code.compare(0, 2, "04") == 0 || r.code.compare(0, 2, "03") == 0 ||
+         r.code.compare(0, 2, "05") == 0 || r.code.compare(0, 3, "087") == 0 || mutual_fight);
     if (r.compound || symmetric) {
       for (const Mention& a : c.sources)
         for (const Mention& b2 : c.sources) Emit(a, b2, r.code, r.word, r, c.negated, out);

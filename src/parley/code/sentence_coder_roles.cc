@@ -230,7 +230,9 @@ std::vector<Mention> SentenceCoder::FirstActorAfter(int p, const PredicateResult
       std::string_view base = RelationBase(n.rel);
       if (!OneOf(base, {"obj", "iobj", "obl", "nmod", "xcomp"})) continue;
       // The predicate's own "by" agent is its source; the agent of a nested
-      // participle ("memos sent by Bree") may be the target.
+      // participle ("memos sent by Bree", "the plan proposed by Ukraine") may
+      // be the target, but not a mediator ("a ceasefire brokered by Egypt").
+      if (n.rel == "obl:agent" && n.head != p && !opt_.pico && mediation_word_[n.head]) continue;
       if (n.rel == "obl:tmod" || n.rel == "nmod:tmod" || (n.rel == "obl:agent" && n.head == p) ||
           n.rel == "nmod:npmod" || n.rel == "obl:npmod" || n.rel == "nmod:poss")
         continue;
