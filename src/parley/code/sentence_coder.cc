@@ -335,30 +335,50 @@ bool SentenceCoder::Code(std::vector<Event>* out) {
     if (c.dropped) continue;
     const PredicateResult& r = *c.r;
     reported_by_cache_ = c.reported_by;
-    // "X, Y and Z met", "X and Y agreed to a ceasefire": a symmetric
-    // cooperative event among the conjuncts;
-    // "X and Y clashed", "exchanged fire": a fight between them (verbs of
-    // mutual fighting only: "X and Y attacked" names no target).
+    // "X, Y and Z met", "X and Y agreed to a ceasefire", "held joint
+    // exercises": a symmetric cooperative event among the conjuncts (CAMEO
+    // 03-05, 087, and 06 when done jointly: "X and Y supplied" is no
+    // exchange); "X and Y clashed", "exchanged fire": a fight between them
+    // (verbs of mutual fighting only: "X and Y attacked" names no target).
+    // What the verb names besides is no party to it: a place ("signed an
+    // agreement in Beijing"), a topic ("held talks on North Korea's
+    // program"), an agent naming no actor in a noun of the pattern (the
+    // weapon of "exchanged artillery fire", the "military exercises" held).
     const std::string& lemma = n_[r.word].lemma;
-    // A place is no party to it: "China and Russia signed an agreement in
-    // Beijing".
-    // Nor is the weapon of a mutual fight, an agent naming no actor in a
-    // noun of the pattern ("exchanged artillery fire").
     bool mutual_fight = r.code.compare(0, 2, "19") == 0 &&
                         OneOf(lemma, {"clash", "skirmish", "fight", "battle", "exchange"});
-    bool only_places = c.targets.empty() || !opt_.petrarch_place_targets;
+    bool mutual =
+        mutual_fight || r.code.compare(0, 3, "087") == 0 ||
+        (r.code.size() >= 2 && r.code[0] == '0' && r.code[1] >= '3' && r.code[1] <= '5') ||
+        (r.code.compare(0, 2, "06") == 0 && Joint(r.word));
+    bool no_party = c.targets.empty() || !opt_.petrarch_place_targets;
     for (const Mention& t : c.targets) {
-      bool weapon = mutual_fight && !t.has_actor && t.head >= 0 &&
-                    std::find(r.consumed.begin(), r.consumed.end(), t.head) != r.consumed.end();
-      only_places = only_places && t.head >= 0 &&
-                    (weapon || (n_[t.head].upos == "PROPN" &&
-                                OneOf(RelationBase(n_[t.head].rel), {"obl", "nmod"}) &&
-                                (HasCase(t.head, "in") || HasCase(t.head, "at"))));
+      if (!no_party || t.head < 0) {
+        no_party = false;
+        break;
+      }
+      int phrase = t.head;
+      while (n_[phrase].head >= 0 &&
+             (OneOf(RelationBase(n_[phrase].rel), {"compound", "flat", "amod"}) ||
+              n_[phrase].rel == "nmod:poss"))
+        phrase = n_[phrase].head;
+      bool in_phrase = OneOf(RelationBase(n_[phrase].rel), {"obl", "nmod"});
+      bool place = n_[t.head].upos == "PROPN" && phrase == t.head && in_phrase &&
+                   (HasCase(t.head, "in") || HasCase(t.head, "at"));
+      // "exercises in the South China Sea": the actor of the place phrase.
+      std::vector<int> inner;
+      InnerSet(t.head, &inner);
+      bool named = false;
+      for (int w : inner) named = named || actor_at_[w] >= 0;
+      for (int k : n_[t.head].kids)
+        place = place || (!named && n_[k].rel == "nmod" && (HasCase(k, "in") || HasCase(k, "at")));
+      bool topic = in_phrase &&
+                   (HasCase(phrase, "on") || HasCase(phrase, "about") || HasCase(phrase, "over"));
+      bool pattern_agent = !t.has_actor && std::find(r.consumed.begin(), r.consumed.end(),
+                                                     t.head) != r.consumed.end();
+      no_party = place || topic || pattern_agent;
     }
-    bool symmetric =
-        only_places && !c.inherited_source && c.sources.size() > 1 && r.code.size() >= 2 &&
-        (r.code.compare(0, 2, "04") == 0 || r.code.compare(0, 2, "03") == 0 ||
-         r.code.compare(0, 2, "05") == 0 || r.code.compare(0, 3, "087") == 0 || mutual_fight);
+    bool symmetric = mutual && no_party && !c.inherited_source && c.sources.size() > 1;
     if (r.compound || symmetric) {
       for (const Mention& a : c.sources)
         for (const Mention& b2 : c.sources) Emit(a, b2, r.code, r.word, r, c.negated, out);

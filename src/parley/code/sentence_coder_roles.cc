@@ -458,6 +458,17 @@ bool SentenceCoder::Negated(int p) const {
   return false;
 }
 
+// "held joint exercises", "worked together": the act is shared.
+bool SentenceCoder::Joint(int p) const {
+  for (int k : n_[p].kids) {
+    if (OneOf(n_[k].lemma, {"jointly", "together"})) return true;
+    if (RelationBase(n_[k].rel) == "obj")
+      for (int m : n_[k].kids)
+        if (n_[m].rel == "amod" && OneOf(n_[m].lemma, {"joint", "combined"})) return true;
+  }
+  return false;
+}
+
 bool SentenceCoder::Conditional(int p) const {
   for (int w = p, guard = 0; w >= 0 && guard < 16; w = n_[w].head, ++guard) {
     for (int k : n_[w].kids)
