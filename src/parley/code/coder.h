@@ -48,6 +48,10 @@ struct CoderOptions {
   // PETRARCH compatibility: conjoined parties meeting "in" a place target
   // the place ("A and B met in Zurich" -> A CHE, B CHE) instead of each other.
   bool petrarch_place_targets = false;
+  // An agent with no actor takes the country of the place its act happens in
+  // ("Protesters clashed with police in Paris" -> FRAOPP FRACOP). PETRARCH
+  // (and `parley validate`) keeps the bare role.
+  bool place_countries = true;
   // PETRARCH's require_dyad: when false, a predicate with a source but no
   // target is still coded, with the target "---".
   bool require_dyad = true;

@@ -289,7 +289,9 @@ class SentenceCoder {
   // act's code: 0841 release -> 0352). "" when the code stays.
   std::string AnnouncedIntent(const PredicateResult& r, const std::vector<Mention>& sources);
   bool Conditional(int p) const;
-  bool Joint(int p) const;  // done jointly: "held joint exercises", "together"
+  bool Joint(int p) const;
+  std::string PlaceCountry(int p);
+  void AddPlaceCountry(int p, Coded* c);  // done jointly: "held joint exercises", "together"
   bool IsPassive(int p) const;
   std::string Speaker(int p);
   bool VerbIs(const PredicateResult& r, const std::string& word) const;

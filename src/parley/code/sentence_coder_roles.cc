@@ -356,6 +356,19 @@ std::vector<Mention> SentenceCoder::Targets(int p, const PredicateResult& r, int
       NoteUnknown(o);
     }
   }
+  // "clashed with police in Paris" ("clash with police"): the same for a
+  // pattern noun in a prepositional phrase of the verb.
+  for (int k : n_[p].kids) {
+    if (!pattern_agent.empty() || r.pattern == nullptr || r.pattern->has_target) break;
+    if (RelationBase(n_[k].rel) != "obl" || !IsNominal(n_[k]) || k == exclude_head ||
+        PatternNoun(r, k) || std::find(r.consumed.begin(), r.consumed.end(), k) == r.consumed.end())
+      continue;
+    bool agent_only = false;
+    std::vector<std::string> agents;
+    std::vector<Mention> m = ResolveOne(k, &agent_only, &agents);
+    if (!m.empty() && m[0].has_actor) return m;              // "police in Paris": FRACOP
+    if (!m.empty() && agent_at_[k] >= 0) pattern_agent = m;  // the noun itself an agent
+  }
   {
     std::vector<Mention> found = FirstActorAfter(p, r, exclude_head);
     if (!pattern_agent.empty()) {
@@ -456,6 +469,73 @@ bool SentenceCoder::Negated(int p) const {
     for (int k : n_[n_[p].head].kids)
       if (n_[k].negation) return true;
   return false;
+}
+
+// The country of the place where predicate p happens, or "": its first
+// "in"/"at" phrase, or one of its object's or other phrases' ("stormed the
+// parliament building in Nairobi", "clashed with police in Paris"). Not a
+// place inside the subject ("the US commander in Iraq") or a destination
+// ("sent bombs to offices in New York").
+std::string SentenceCoder::PlaceCountry(int p) {
+  std::vector<int> places;
+  for (int k : n_[p].kids) {
+    std::string_view base = RelationBase(n_[k].rel);
+    if (base == "obl") places.push_back(k);
+    bool destination =
+        HasCase(k, "to") || HasCase(k, "into") || HasCase(k, "toward") || HasCase(k, "towards");
+    if (base == "obj" || (base == "obl" && !destination))
+      for (int m : n_[k].kids)
+        if (RelationBase(n_[m].rel) == "nmod") places.push_back(m);
+  }
+  std::sort(places.begin(), places.end());
+  for (int w : places) {
+    if (!IsNominal(n_[w]) || !(HasCase(w, "in") || HasCase(w, "at")) || InTimeExpression(w, p))
+      continue;
+    // A place has a name: "in Ghazni province", "in the city of Baqubah",
+    // not "in an Israeli airstrike".
+    std::vector<int> words;
+    InnerSet(w, &words);
+    for (int k : n_[w].kids)
+      if (n_[k].rel == "nmod" && HasCase(k, "of")) InnerSet(k, &words);
+    bool named = false;
+    for (int k : words) named = named || (n_[k].upos == "PROPN" && actor_at_[k] >= 0);
+    if (!named) continue;
+    bool agent_only = false;
+    std::vector<std::string> agents;
+    std::vector<Mention> m = ResolveOne(w, &agent_only, &agents);
+    if (!m.empty() && m[0].has_actor && m[0].kind == ActorKind::kCountry && m[0].code.size() == 3)
+      return m[0].code;
+  }
+  return "";
+}
+
+// "Protesters clashed with police in Paris": agents that name no actor get
+// the country of the place the act happens in (FRAOPP, FRACOP), as analysts
+// of a country's events want them; PETRARCH leaves the bare role.
+void SentenceCoder::AddPlaceCountry(int p, Coded* c) {
+  std::string country;
+  bool looked = false;
+  for (std::vector<Mention>* ms : {&c->sources, &c->targets})
+    for (Mention& m : *ms) {
+      if (m.has_actor || !m.has_agent || m.code.empty() || m.code[0] == '-') continue;
+      // A noun of the pattern whose agent is an adjective names the kind of
+      // act: "conducting military exercises in Alaska" are no American
+      // military (but "attacked a police checkpoint in Ghazni" AFGCOP).
+      if (m.head != c->r->target_word && m.head != c->r->source_word &&
+          std::find(c->r->consumed.begin(), c->r->consumed.end(), m.head) != c->r->consumed.end()) {
+        std::vector<int> inner;
+        InnerSet(m.head, &inner);
+        bool noun_agent = false;
+        for (int w : inner) noun_agent = noun_agent || (agent_at_[w] >= 0 && n_[w].upos != "ADJ");
+        if (!noun_agent) continue;
+      }
+      if (!looked) {
+        country = PlaceCountry(p);
+        looked = true;
+      }
+      if (country.empty()) return;
+      m.code = country + m.code;
+    }
 }
 
 // "held joint exercises", "worked together": the act is shared.

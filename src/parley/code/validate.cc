@@ -62,6 +62,7 @@ Status RunValidation(const std::string& path, const ValidateOptions& options,
   copt.petrarch_passive = true;
   copt.petrarch_ccomp_target = true;
   copt.petrarch_place_targets = true;
+  copt.place_countries = false;
   copt.trace = options.trace;
   copt.repair_parses = !options.given_parse;  // the suite's parses as given
   {
