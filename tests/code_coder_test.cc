@@ -256,6 +256,16 @@ TEST(CodeCoder, PronounsPreferAnAgentPhraseOfTheSameSentence) {
   EXPECT_EQ(Triples(Code(Doc({first, plural}))), V({"UKR BRA 111"}));
 }
 
+TEST(CodeCoder, TheyPrefersAnActorTheLastSentenceNamedByAPluralNoun) {
+  // "Russian forces attacked Kyiv. They attacked Brazil.": "they" are the
+  // forces (plural), not Kyiv, the latest actor named.
+  Document brazil =
+      Doc({"Russian/Russian/ADJ/2/amod forces/force/NOUN/3/nsubj/Number=Plur "
+           "attacked/attack/VERB/0/root Kyiv/Kyiv/PROPN/3/obj",
+           "They/they/PRON/2/nsubj attacked/attack/VERB/0/root Brazil/Brazil/PROPN/2/obj"});
+  EXPECT_EQ(Triples(Code(brazil)), V({"RUSMIL BRA 190", "RUSMIL UKR 190"}));
+}
+
 TEST(CodeCoder, ADeniedActIsNegated) {
   // "Russia denied that it attacked Ukraine": no attack (negated with
   // --keep-negated).

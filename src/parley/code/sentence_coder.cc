@@ -401,8 +401,9 @@ bool SentenceCoder::Code(std::vector<Event>* out) {
       if (n_[i].upos != "PROPN" && n_[i].upos != "NOUN") continue;
       bool agent_only = false;
       std::vector<std::string> agents;
+      bool plural = n_[i].feats.find("Number=Plur") != std::string::npos;
       for (const Mention& m : ResolveOne(static_cast<int>(i), &agent_only, &agents))
-        if (m.has_actor) coref_->Remember(m);
+        if (m.has_actor) coref_->Remember(m, plural, index_);
     }
   }
   return true;

@@ -159,13 +159,15 @@ struct CorefMemory {
   struct Entry {
     std::string code;
     ActorKind kind;
-    bool person;  // an individual or an official (he / she)
+    bool person;        // an individual or an official (he / she)
+    bool plural;        // named by a plural noun ("Russian forces")
+    uint32_t sentence;  // index of the sentence that named it
   };
   std::vector<Entry> recent;  // most recent last
-  void Remember(const Mention& m) {
+  void Remember(const Mention& m, bool plural, uint32_t sentence) {
     if (m.code.empty() || m.code.rfind("---", 0) == 0) return;
     bool person = m.has_agent || m.kind == ActorKind::kOther;
-    recent.push_back({m.code, m.kind, person});
+    recent.push_back({m.code, m.kind, person, plural, sentence});
     if (recent.size() > 32) recent.erase(recent.begin());
   }
 };

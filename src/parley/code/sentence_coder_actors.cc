@@ -298,15 +298,23 @@ Mention SentenceCoder::ResolvePronoun(int h, std::vector<Mention>* group, std::s
     return m;
   }
   if (coref_->recent.empty()) return m;
-  for (auto it = coref_->recent.rbegin(); it != coref_->recent.rend(); ++it) {
-    bool ok = person ? it->person : thing ? !it->person : true;
-    if (ok) {
-      m.code = it->code;
-      m.kind = it->kind;
-      m.has_actor = true;
-      return m;
+  // "Russian forces attacked Kyiv. They also struck ...": "they" stands for
+  // an actor the last sentence named by a plural noun, else for the latest
+  // actor ("we" and "us" are the speaker's side, whatever their number).
+  const uint32_t last = coref_->recent.back().sentence;
+  bool they = f == "they" || f == "them";
+  for (int pass = they ? 0 : 1; pass < 2; ++pass)
+    for (auto it = coref_->recent.rbegin(); it != coref_->recent.rend(); ++it) {
+      bool ok = person  ? it->person
+                : thing ? !it->person
+                        : (pass == 1 || (it->plural && it->sentence == last));
+      if (ok) {
+        m.code = it->code;
+        m.kind = it->kind;
+        m.has_actor = true;
+        return m;
+      }
     }
-  }
   return m;
 }
 
