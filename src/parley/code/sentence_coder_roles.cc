@@ -77,10 +77,14 @@ int SentenceCoder::SubjectWord(int p, bool* is_target) const {
     }
     if (int m = MisparsedClauseSubject(p); m >= 0) return m;
     if (base == "acl" && n.rel != "acl:relcl") {
-      // "crowds trashing the embassy" (active) vs "the embassy trashed by crowds".
+      // "crowds trashing the embassy" (active) vs "the embassy trashed by
+      // crowds". A past form without an object is such a participle whatever
+      // its tag ("10 soldiers killed(VBD) in Ukraine"): a finite verb would
+      // head a relative clause.
       if (sent_.words[p].xpos == "VBN" || n.feats.find("Voice=Pass") != std::string::npos ||
           (n.feats.find("VerbForm=Part") != std::string::npos &&
-           n.feats.find("Tense=Past") != std::string::npos))
+           n.feats.find("Tense=Past") != std::string::npos) ||
+          (sent_.words[p].xpos == "VBD" && Child(p, "obj") < 0))
         *is_target = true;
       return n.head;
     }
