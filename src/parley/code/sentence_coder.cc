@@ -149,6 +149,18 @@ bool SentenceCoder::BareNameModifier(int k) const {
   return true;
 }
 
+// "a strict Islamic state": a name ending in a word written in lower case
+// under an indefinite article is a common noun phrase, not the group.
+bool SentenceCoder::IndefiniteCommonNoun(const dict::ActorMatch& m) const {
+  if (m.end < m.begin + 2 || m.end > n_.size()) return false;
+  const std::string& last = sent_.words[m.end - 1].form;
+  if (last.empty() || !std::islower(static_cast<unsigned char>(last[0]))) return false;
+  for (uint32_t w = m.begin; w < m.end; ++w)
+    for (int k : n_[w].kids)
+      if (n_[k].rel == "det" && OneOf(n_[k].lemma, {"a", "an"})) return true;
+  return false;
+}
+
 bool SentenceCoder::Code(std::vector<Event>* out) {
   if (sent_.words.empty()) return true;
   BuildNodes();
@@ -176,9 +188,11 @@ bool SentenceCoder::Code(std::vector<Event>* out) {
   agents_ = dicts_.MatchAgents(seq);
   actor_at_.assign(n_.size(), -1);
   agent_at_.assign(n_.size(), -1);
-  for (size_t i = 0; i < actors_.size(); ++i)
+  for (size_t i = 0; i < actors_.size(); ++i) {
+    if (IndefiniteCommonNoun(actors_[i])) continue;
     for (uint32_t w = actors_[i].begin; w < actors_[i].end && w < n_.size(); ++w)
       actor_at_[w] = static_cast<int>(i);
+  }
   for (size_t i = 0; i < agents_.size(); ++i)
     for (uint32_t w = agents_[i].begin; w < agents_[i].end && w < n_.size(); ++w)
       agent_at_[w] = static_cast<int>(i);

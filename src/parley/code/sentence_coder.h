@@ -221,6 +221,7 @@ class SentenceCoder {
 
  private:
   void BuildNodes();
+  bool IndefiniteCommonNoun(const dict::ActorMatch& m) const;
   // --- noun phrases
   void InnerSet(int h, std::vector<int>* out) const;
   bool BareNameModifier(int k) const;
