@@ -172,7 +172,16 @@ std::vector<Mention> SentenceCoder::ResolveOne(int h, bool* agent_only,
     }
   }
   std::vector<Mention> out;
-  if (bases.empty() && agent_list.empty()) return out;
+  if (bases.empty() && agent_list.empty()) {
+    // "Hundreds of migrants", "thousands of protesters": a number noun
+    // stands for what it counts.
+    if (OneOf(n_[h].lemma, {"hundred", "thousand", "dozen", "score", "million", "ten"}) &&
+        n_[h].upos != "NUM")
+      for (int k : n_[h].kids)
+        if (n_[k].rel == "nmod" && HasCase(k, "of") && k != h)
+          return ResolveOne(k, agent_only, agent_codes);
+    return out;
+  }
   if (bases.empty()) *agent_only = true;
   auto combine = [&](const std::string& base) {
     std::string code = base;
