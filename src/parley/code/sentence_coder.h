@@ -23,6 +23,7 @@
 
 #include "parley/code/coder.h"
 #include "parley/code/ud_relations.h"
+#include "parley/code/word_set.h"
 #include "parley/dict/dictionary.h"
 #include "parley/util/flat_hash.h"
 
@@ -293,6 +294,12 @@ class SentenceCoder {
   std::string AnnouncedIntent(const PredicateResult& r, const std::vector<Mention>& sources);
   bool Conditional(int p) const;
   bool Joint(int p) const;
+  // "attack", "airstrike", "fire", ...: a noun naming an armed attack.
+  bool IsAttackNoun(int w) const {
+    return OneOf(n_[w].lemma, {"attack", "strike", "airstrike", "raid", "bombing", "bombardment",
+                               "shelling", "assault", "offensive", "ambush", "fire"});
+  }
+  std::vector<Mention> ParticipleAgent(int p);
   std::string PlaceCountry(int p);
   void AddPlaceCountry(int p, Coded* c);  // done jointly: "held joint exercises", "together"
   bool IsPassive(int p) const;

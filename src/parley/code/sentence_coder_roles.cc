@@ -115,6 +115,22 @@ bool SentenceCoder::RaisesSubject(int p, const PredicateResult& r) const {
   return false;
 }
 
+// The source of a participle modifying a noun ("Palestinians killed by
+// Israeli fire", "Somali troops, backed by Kenyan forces,"): its "by" agent
+// when that names who acted, an agent noun or actor name ("Kenyan forces")
+// or an attack of an actor ("Israeli fire"); not an actor that only
+// describes a thing ("victims killed by the Malaysia Airlines crash").
+std::vector<Mention> SentenceCoder::ParticipleAgent(int p) {
+  int agent = Child(p, "obl:agent");
+  if (agent < 0) return {};
+  if (IsAttackNoun(agent)) {
+    std::vector<Mention> m = ResolveConj(agent);
+    return m.empty() ? ActorInModifiers(agent) : m;
+  }
+  if (agent_at_[agent] < 0 && actor_at_[agent] < 0) return {};
+  return ResolveConj(agent);
+}
+
 std::vector<Mention> SentenceCoder::Sources(int p, const PredicateResult& r) {
   if (r.source_word >= 0) return ResolveConj(r.source_word);
   if (r.source_after) {
@@ -139,8 +155,7 @@ std::vector<Mention> SentenceCoder::Sources(int p, const PredicateResult& r) {
     // whoever the attack of an "in" phrase names did it.
     for (int k : n_[p].kids) {
       if (opt_.petrarch_passive || RelationBase(n_[k].rel) != "obl" || !HasCase(k, "in") ||
-          !OneOf(n_[k].lemma, {"attack", "strike", "airstrike", "raid", "bombing", "bombardment",
-                               "shelling", "assault", "offensive", "ambush", "fire"}))
+          !IsAttackNoun(k))
         continue;
       std::vector<Mention> m = ResolveConj(k);
       if (m.empty()) m = ActorInModifiers(k);
@@ -165,6 +180,8 @@ std::vector<Mention> SentenceCoder::Sources(int p, const PredicateResult& r) {
   }
   bool is_target = false;
   int s = SubjectWord(p, &is_target);
+  if (is_target && !opt_.petrarch_passive && RelationBase(n_[p].rel) == "acl")
+    return ParticipleAgent(p);
   if (s < 0 || is_target) return {};
   std::vector<Mention> m = ResolveConj(s);
   if (m.empty()) m = ProvenanceActor(s, p);
