@@ -104,6 +104,13 @@ std::vector<Mention> SentenceCoder::ResolveOne(int h, bool* agent_only,
     }
   }
   if (chosen < 0) chosen = described;
+  // "Saudi Crown Prince Mohammed bin Salman": a head naming an actor of the
+  // modifier's own country is the more specific name (SAUGOV, not SAU).
+  if (int a = actor_at_[h]; !opt_.petrarch_null_codes && chosen >= 0 && a >= 0 && a != chosen &&
+                            actors_[chosen].kind == ActorKind::kCountry &&
+                            actors_[a].code.size() > actors_[chosen].code.size() &&
+                            actors_[a].code.rfind(actors_[chosen].code, 0) == 0)
+    chosen = a;
   // An agent word inside a hyphenated modifier describes, not names, the
   // actor: "dissidents from military-ruled Myanmar" are no military.
   auto hyphenated = [&](int g) { return HyphenAfter(agents_[g].end); };
