@@ -143,13 +143,14 @@ TEST(CodeCoder, ConjoinedPartiesMeetingInAPlaceMeetEachOther) {
 }
 
 TEST(CodeCoder, ConjunctOfAHeadActorIsNotAModifierActor) {
-  // "Ukraine and Brazil's Lula": Lula is a conjunct of Ukraine (coded BRA by
-  // the possessive), not a second actor of the phrase "Ukraine".
+  // "Ukraine and Brazil's Lula": Lula is a conjunct of Ukraine (BRAGOV, the
+  // head's name being of the possessive's country), not a second actor of
+  // the phrase "Ukraine".
   Document doc =
       Doc({"Russia/Russia/PROPN/2/nsubj condemned/condemn/VERB/0/root "
            "Ukraine/Ukraine/PROPN/2/obj and/and/CCONJ/7/cc Brazil/Brazil/PROPN/7/nmod:poss "
            "'s/'s/PART/5/case Lula/Lula/PROPN/3/conj"});
-  EXPECT_EQ(Triples(Code(doc)), V({"RUS BRA 111", "RUS UKR 111"}));
+  EXPECT_EQ(Triples(Code(doc)), V({"RUS BRAGOV 111", "RUS UKR 111"}));
 }
 
 TEST(CodeCoder, XcompChainTakesTheControllerAsSource) {
