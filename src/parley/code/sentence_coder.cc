@@ -362,8 +362,11 @@ bool SentenceCoder::Code(std::vector<Event>* out) {
     const std::string& lemma = n_[r.word].lemma;
     bool mutual_fight = r.code.compare(0, 2, "19") == 0 &&
                         OneOf(lemma, {"clash", "skirmish", "fight", "battle", "exchange"});
+    // Whatever parties exchange, they give each other ("Russia and Ukraine
+    // exchanged prisoners", "traded accusations").
     bool mutual =
         mutual_fight || r.code.compare(0, 3, "087") == 0 ||
+        OneOf(lemma, {"exchange", "swap", "trade"}) ||
         (r.code.size() >= 2 && r.code[0] == '0' && r.code[1] >= '3' && r.code[1] <= '5') ||
         (r.code.compare(0, 2, "06") == 0 && Joint(r.word));
     bool no_party = c.targets.empty() || !opt_.petrarch_place_targets;
