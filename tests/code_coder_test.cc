@@ -267,6 +267,24 @@ TEST(CodeCoder, TheyPrefersAnActorTheLastSentenceNamedByAPluralNoun) {
   EXPECT_EQ(Triples(Code(brazil)), V({"RUSMIL BRA 190", "RUSMIL UKR 190"}));
 }
 
+TEST(CodeCoder, AgentsWithoutActorTakeTheCountryOfThePlace) {
+  // "Russian troops attacked insurgents in Kabul": the insurgents are
+  // Afghan (place_countries), and the event's location is AFG.
+  Document doc =
+      Doc({"Russian/Russian/ADJ/2/amod troops/troop/NOUN/3/nsubj attacked/attack/VERB/0/root "
+           "insurgents/insurgent/NOUN/3/obj in/in/ADP/6/case Kabul/Kabul/PROPN/3/obl"});
+  std::vector<Event> events = Code(doc);
+  EXPECT_EQ(Triples(events), V({"RUSMIL AFGINS 190"}));
+  ASSERT_EQ(events.size(), 1u);
+  EXPECT_EQ(events[0].location, "AFG");
+  CoderOptions petrarch;
+  petrarch.place_countries = false;
+  events = Code(doc, petrarch);
+  EXPECT_EQ(Triples(events), V({"RUSMIL INS 190"}));
+  ASSERT_EQ(events.size(), 1u);
+  EXPECT_EQ(events[0].location, "AFG");
+}
+
 TEST(CodeCoder, ADeniedActIsNegated) {
   // "Russia denied that it attacked Ukraine": no attack (negated with
   // --keep-negated).

@@ -409,8 +409,10 @@ class SentenceCoder {
   UnknownActors* unknown_;
 
   std::vector<Node> n_;
-  std::vector<int> actor_at_;         // index into actors_ or -1
-  std::vector<int> agent_at_;         // index into agents_ or -1
+  std::vector<int> actor_at_;  // index into actors_ or -1
+  std::vector<int> agent_at_;  // index into agents_ or -1
+  int place_word_ = -1;        // the predicate whose PlaceCountry is place_code_
+  std::string place_code_;
   std::vector<char> mediation_word_;  // 1 for the word of a predicate coded 045 (mediate)
   std::vector<dict::ActorMatch> actors_;
   std::vector<dict::AgentMatch> agents_;

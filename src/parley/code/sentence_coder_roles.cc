@@ -495,16 +495,18 @@ bool SentenceCoder::Negated(int p) const {
 // The country of the place where predicate p happens, or "": its first
 // "in"/"at" phrase, or one of its object's or other phrases' ("stormed the
 // parliament building in Nairobi", "clashed with police in Paris"). Not a
-// place inside the subject ("the US commander in Iraq") or a destination
-// ("sent bombs to offices in New York").
+// place inside the subject ("the US commander in Iraq"), a destination
+// ("sent bombs to offices in New York") or a topic ("over the war in X").
 std::string SentenceCoder::PlaceCountry(int p) {
   std::vector<int> places;
   for (int k : n_[p].kids) {
     std::string_view base = RelationBase(n_[k].rel);
     if (base == "obl") places.push_back(k);
-    bool destination =
-        HasCase(k, "to") || HasCase(k, "into") || HasCase(k, "toward") || HasCase(k, "towards");
-    if (base == "obj" || (base == "obl" && !destination))
+    // (Not a destination, nor a topic: "sanctions over the war in Ukraine".)
+    bool elsewhere = HasCase(k, "to") || HasCase(k, "into") || HasCase(k, "toward") ||
+                     HasCase(k, "towards") || HasCase(k, "over") || HasCase(k, "about") ||
+                     HasCase(k, "regarding") || HasCase(k, "against") || HasCase(k, "for");
+    if (base == "obj" || (base == "obl" && !elsewhere))
       for (int m : n_[k].kids)
         if (RelationBase(n_[m].rel) == "nmod") places.push_back(m);
   }
@@ -736,16 +738,13 @@ void SentenceCoder::Emit(const Mention& s, const Mention& t, const std::string& 
   e.negated = negated;
   e.issues = issues_;
   e.reported_by = reported_by_cache_;
-  // Location: a place named with in/at/near under the predicate.
-  for (int k : n_[p].kids) {
-    if (n_[k].rel != "obl" || !(HasCase(k, "in") || HasCase(k, "at") || HasCase(k, "near")))
-      continue;
-    int a = actor_at_[k];
-    if (a >= 0 && actors_[a].kind == ActorKind::kCountry && actors_[a].code != e.target) {
-      e.location = actors_[a].code;
-      break;
-    }
+  // Location: the country of the place the act happens in (PlaceCountry),
+  // unless it is the target itself.
+  if (place_word_ != p) {
+    place_word_ = p;
+    place_code_ = PlaceCountry(p);
   }
+  if (place_code_ != e.target) e.location = place_code_;
   for (auto it = out->rbegin();
        it != out->rend() && it->sentence_index == e.sentence_index && it->doc_id == e.doc_id; ++it)
     if (it->source == e.source && it->target == e.target && it->code == e.code) return;
