@@ -222,12 +222,14 @@ TEST(CodeCoder, ReportedSpeechKeepsTheSpeaker) {
   EXPECT_EQ(ev[0].reported_by, "BRA");
 }
 
-TEST(CodeCoder, PronounsResolveToTheMostRecentCompatibleActor) {
+TEST(CodeCoder, SubjectPronounsResolveToTheLastSubject) {
+  // "Russia condemned Ukraine. It attacked Brazil": the subject "it" is
+  // Russia, the last sentence's subject.
   Document doc =
       Doc({"Russia/Russia/PROPN/2/nsubj condemned/condemn/VERB/0/root "
            "Ukraine/Ukraine/PROPN/2/obj",
            "It/it/PRON/2/nsubj attacked/attack/VERB/0/root Brazil/Brazil/PROPN/2/obj"});
-  EXPECT_EQ(Triples(Code(doc)), V({"RUS UKR 111", "UKR BRA 190"}));
+  EXPECT_EQ(Triples(Code(doc)), V({"RUS BRA 190", "RUS UKR 111"}));
   CoderOptions off;
   off.coreference = false;
   EXPECT_EQ(Triples(Code(doc, off)), V({"RUS UKR 111"}));
@@ -250,11 +252,11 @@ TEST(CodeCoder, PronounsPreferAnAgentPhraseOfTheSameSentence) {
   EXPECT_EQ(Triples(Code(Doc({first, second("ambassador/ambassador", "he", "visited/visit")}))),
             V({"RUSGOV BRA 042", "UKR BRA 111"}));
   // A plural phrase is no antecedent of "it": "The Russian ministries said
-  // it attacked Brazil" leaves "it" to the previous sentence (Brazil: no
-  // event).
+  // it attacked Brazil" leaves "it" to the previous sentence (its subject,
+  // Ukraine).
   std::string plural = second("ministries/ministry", "it", "attacked/attack");
   plural.replace(plural.find("/NOUN/4/nsubj"), 13, "/NOUN/4/nsubj/Number=Plur");
-  EXPECT_EQ(Triples(Code(Doc({first, plural}))), V({"UKR BRA 111"}));
+  EXPECT_EQ(Triples(Code(Doc({first, plural}))), V({"UKR BRA 111", "UKR BRA 190"}));
 }
 
 TEST(CodeCoder, TheyPrefersAnActorTheLastSentenceNamedByAPluralNoun) {
@@ -283,6 +285,27 @@ TEST(CodeCoder, AgentsWithoutActorTakeTheCountryOfThePlace) {
   EXPECT_EQ(Triples(events), V({"RUSMIL INS 190"}));
   ASSERT_EQ(events.size(), 1u);
   EXPECT_EQ(events[0].location, "AFG");
+}
+
+TEST(CodeCoder, CoreferencePrefersTheSameHeadNounAndTheLastSubject) {
+  const std::string first =
+      "The/the/DET/3/det Russian/Russian/ADJ/3/amod ministry/ministry/NOUN/4/nsubj "
+      "condemned/condemn/VERB/0/root the/the/DET/7/det Ukrainian/Ukrainian/ADJ/7/amod "
+      "ambassador/ambassador/NOUN/4/obj";
+  // "The ministry attacked Brazil": the ministry named before, not the
+  // latest actor of a country (the Ukrainian ambassador).
+  EXPECT_EQ(Triples(Code(Doc({first,
+                              "The/the/DET/2/det ministry/ministry/NOUN/3/nsubj "
+                              "attacked/attack/VERB/0/root Brazil/Brazil/PROPN/3/obj"}))),
+            V({"RUSGOV BRA 190", "RUSGOV UKRGOV 111"}));
+  // "The Russian ambassador condemned the Ukrainian ambassador. He attacked
+  // Brazil": "he" is the last sentence's subject.
+  std::string ambassadors = first;
+  ambassadors.replace(ambassadors.find("ministry/ministry"), 17, "ambassador/ambassador");
+  EXPECT_EQ(Triples(Code(Doc({ambassadors,
+                              "He/he/PRON/2/nsubj attacked/attack/VERB/0/root "
+                              "Brazil/Brazil/PROPN/2/obj"}))),
+            V({"RUSGOV BRA 190", "RUSGOV UKRGOV 111"}));
 }
 
 TEST(CodeCoder, ADeniedActIsNegated) {

@@ -419,8 +419,9 @@ bool SentenceCoder::Code(std::vector<Event>* out) {
       bool agent_only = false;
       std::vector<std::string> agents;
       bool plural = n_[i].feats.find("Number=Plur") != std::string::npos;
+      bool subject = base == "nsubj";
       for (const Mention& m : ResolveOne(static_cast<int>(i), &agent_only, &agents))
-        if (m.has_actor) coref_->Remember(m, plural, index_);
+        if (m.has_actor) coref_->Remember(m, plural, subject, n_[i].lemma, index_);
     }
   }
   return true;

@@ -162,13 +162,17 @@ struct CorefMemory {
     ActorKind kind;
     bool person;        // an individual or an official (he / she)
     bool plural;        // named by a plural noun ("Russian forces")
+    bool subject;       // named as a subject
+    std::string head;   // lemma of the naming phrase's head ("ministry")
     uint32_t sentence;  // index of the sentence that named it
   };
   std::vector<Entry> recent;  // most recent last
-  void Remember(const Mention& m, bool plural, uint32_t sentence) {
+  // Remembers m, named by a phrase whose head is `head` (plural, subject
+  // and head lemma taken from it) in sentence `sentence`.
+  void Remember(const Mention& m, bool plural, bool subject, std::string head, uint32_t sentence) {
     if (m.code.empty() || m.code.rfind("---", 0) == 0) return;
     bool person = m.has_agent || m.kind == ActorKind::kOther;
-    recent.push_back({m.code, m.kind, person, plural, sentence});
+    recent.push_back({m.code, m.kind, person, plural, subject, std::move(head), sentence});
     if (recent.size() > 32) recent.erase(recent.begin());
   }
 };

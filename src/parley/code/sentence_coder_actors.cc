@@ -317,13 +317,17 @@ Mention SentenceCoder::ResolvePronoun(int h, std::vector<Mention>* group, std::s
   // "Russian forces attacked Kyiv. They also struck ...": "they" stands for
   // an actor the last sentence named by a plural noun, else for the latest
   // actor ("we" and "us" are the speaker's side, whatever their number).
+  // A third-person pronoun subject prefers the last sentence's subject
+  // ("Iran's foreign minister met his Omani counterpart. He thanked Oman":
+  // the minister).
   const uint32_t last = coref_->recent.back().sentence;
   bool they = f == "they" || f == "them";
-  for (int pass = they ? 0 : 1; pass < 2; ++pass)
+  bool subject = RelationBase(n_[h].rel) == "nsubj" && (person || thing || they);
+  for (int pass = 0; pass < 3; ++pass)
     for (auto it = coref_->recent.rbegin(); it != coref_->recent.rend(); ++it) {
-      bool ok = person  ? it->person
-                : thing ? !it->person
-                        : (pass == 1 || (it->plural && it->sentence == last));
+      if (pass == 0 && !(subject && it->subject && it->sentence == last)) continue;
+      if (pass == 1 && !(they && it->plural && it->sentence == last)) continue;
+      bool ok = person ? it->person : thing ? !it->person : true;
       if (ok) {
         m.code = it->code;
         m.kind = it->kind;
@@ -396,8 +400,16 @@ std::vector<Mention> SentenceCoder::ResolveConj(int h) {
         bool group_role = false;
         for (const std::string& a : part.agents)
           if (OneOf(a, {"REB", "INS", "OPP", "MIL", "UAF", "SEP", "RAD"})) group_role = true;
+        // "Ukraine's foreign ministry summoned ... The ministry accused":
+        // an actor named by the same head noun first, else the latest of
+        // the kind.
+        const CorefMemory::Entry* same_head = nullptr;
+        for (auto it = coref_->recent.rbegin(); it != coref_->recent.rend() && !same_head; ++it)
+          if (it->head == n_[x].lemma) same_head = &*it;
         for (auto it = coref_->recent.rbegin(); it != coref_->recent.rend(); ++it) {
-          bool ok = group_role ? it->kind == ActorKind::kGroup : it->kind == ActorKind::kCountry;
+          if (same_head != nullptr && &*it != same_head) continue;
+          bool ok = same_head != nullptr ||
+                    (group_role ? it->kind == ActorKind::kGroup : it->kind == ActorKind::kCountry);
           if (!ok) continue;
           part.mentions[0].code = OwnedAgentCode(it->code, it->kind, part.agents);
           part.mentions[0].has_actor = true;
