@@ -485,10 +485,13 @@ bool SentenceCoder::Negated(int p) const {
   }
   // "will not try to clash": negation on the governing verb of an xcomp. Not
   // with PETRARCH's negation table, which negates only the coded verb's own
-  // phrase ("won't try to clash over" stays a clash).
-  if (n_[p].rel == "xcomp" && n_[p].head >= 0 && !opt_.negation)
+  // phrase ("won't try to clash over" stays a clash). "refused to condemn",
+  // "failed to reach an agreement": the act did not happen either.
+  if (n_[p].rel == "xcomp" && n_[p].head >= 0 && !opt_.negation) {
+    if (OneOf(n_[n_[p].head].lemma, {"refuse", "decline", "fail"})) return true;
     for (int k : n_[n_[p].head].kids)
       if (n_[k].negation) return true;
+  }
   return false;
 }
 
@@ -574,8 +577,16 @@ bool SentenceCoder::Joint(int p) const {
 
 bool SentenceCoder::Conditional(int p) const {
   for (int w = p, guard = 0; w >= 0 && guard < 16; w = n_[w].head, ++guard) {
-    for (int k : n_[w].kids)
+    for (int k : n_[w].kids) {
       if ((n_[k].rel == "mark") && OneOf(n_[k].lemma, {"if", "unless", "whether"})) return true;
+      // "Russia may attack NATO", "would impose sanctions": a possibility,
+      // not an event (not for PETRARCH, which codes them). A reported "would"
+      // is a reported "will" ("Israel announced it would free prisoners").
+      if (!opt_.negation && n_[k].rel == "aux" &&
+          (OneOf(n_[k].lemma, {"may", "might", "could", "should"}) ||
+           (n_[k].lemma == "would" && RelationBase(n_[w].rel) != "ccomp")))
+        return true;
+    }
     std::string_view base = RelationBase(n_[w].rel);
     if (base != "conj" && base != "xcomp") break;
   }
