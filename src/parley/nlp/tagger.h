@@ -94,7 +94,9 @@ class Tagger {
 
   // Tags `forms`, writing one tag id per word into *tags. A word whose
   // first-pass margin is at least second_pass_margin skips the second pass
-  // (infinity: every word takes both).
+  // (infinity: every word takes both). A title-case headline tagged without
+  // a verb is tagged again with its common words in lower case
+  // (truecase_title), kept when that finds a verb.
   void tag(const std::vector<std::string_view>& forms, std::vector<int>* tags,
            float second_pass_margin = kSecondPassMargin) const;
 
@@ -138,7 +140,16 @@ class Tagger {
 
  private:
   struct WordInfo;
+  // tag() without the second look at verbless title-case headlines.
+  void tag_forms(const std::vector<std::string_view>& forms, std::vector<int>* tags,
+                 float second_pass_margin) const;
   void prepare(const std::vector<std::string_view>& forms, std::vector<WordInfo>* info) const;
+  // A headline in title case ("Israel Strikes Iranian Nuclear Sites"): the
+  // words training never saw capitalized mid-sentence ("strikes") in lower
+  // case in *out, so they are tagged as the words they are. False (and *out
+  // untouched) for other sentences. Needs the case classes (feature set 1+).
+  bool truecase_title(const std::vector<std::string_view>& forms,
+                      std::vector<std::string>* out) const;
   // right: the first pass's tags (second pass only), else nullptr.
   static int features(const std::vector<WordInfo>& info, int i, int prev1, int prev2,
                       const int* right, int feature_set, uint64_t* out);
