@@ -360,6 +360,20 @@ std::vector<Mention> SentenceCoder::Targets(int p, const PredicateResult& r, int
   std::vector<Mention> pattern_agent;
   for (std::string_view rel : {"obj", "iobj"}) {
     int o = Child(p, rel);
+    // "willing to kill themselves to end the occupation": the act is on its
+    // own subject; only a phrase of the verb itself may name another party
+    // ("ally itself with such groups").
+    if (o >= 0 && rel == "obj" && n_[o].upos == "PRON" && !opt_.petrarch_null_codes) {
+      const std::string& f = n_[o].form;
+      if ((f.size() > 4 && f.compare(f.size() - 4, 4, "self") == 0) ||
+          (f.size() > 6 && f.compare(f.size() - 6, 6, "selves") == 0)) {
+        std::vector<Mention> found = FirstActorAfter(p, r, exclude_head);
+        int w = found.empty() ? -1 : found[0].head;
+        while (w >= 0 && n_[w].head != p) w = n_[w].head;
+        if (w >= 0 && RelationBase(n_[w].rel) == "obl") return found;
+        return {};
+      }
+    }
     // A pattern noun names the act, but an actor modifying it is the
     // target: "free 150 Palestinian prisoners" releases PSE.
     if (o >= 0 && PatternNoun(r, o)) {
