@@ -301,7 +301,7 @@ class SentenceCoder {
   // "attack", "airstrike", "fire", ...: a noun naming an armed attack.
   bool IsAttackNoun(int w) const {
     return OneOf(n_[w].lemma, {"attack", "strike", "airstrike", "raid", "bombing", "bombardment",
-                               "shelling", "assault", "offensive", "ambush", "fire"});
+                               "shelling", "assault", "offensive", "ambush", "fire", "invasion"});
   }
   std::vector<Mention> ParticipleAgent(int p);
   std::string PlaceCountry(int p);

@@ -168,7 +168,9 @@ std::vector<Mention> SentenceCoder::ResolveOne(int h, bool* agent_only,
       if (n_[k].rel != "nmod" || n_[k].upos == "PRON") continue;
       // "of" always ("the population of Gondor"); in/from/for only after a role
       // noun ("officials in Kabul"), not after an event noun ("an attack in X").
-      bool of = HasCase(k, "of");
+      // (Not the "of" of an attack, which names whom it hit: "the invasion
+      // of Iraq provided cover" is no act of Iraq.)
+      bool of = HasCase(k, "of") && !IsAttackNoun(h);
       bool role = !agent_list.empty();
       if (!(of || (role && (HasCase(k, "in") || HasCase(k, "from") || HasCase(k, "for")))))
         continue;
