@@ -304,8 +304,8 @@ class SentenceCoder {
                                "shelling", "assault", "offensive", "ambush", "fire", "invasion"});
   }
   std::vector<Mention> ParticipleAgent(int p);
-  std::string PlaceCountry(int p);
-  void AddPlaceCountry(int p, Coded* c);  // done jointly: "held joint exercises", "together"
+  const std::string& PlaceCountry(int p);  // cached for the last p asked
+  void AddPlaceCountry(int p, Coded* c);   // done jointly: "held joint exercises", "together"
   bool IsPassive(int p) const;
   std::string Speaker(int p);
   bool VerbIs(const PredicateResult& r, const std::string& word) const;

@@ -514,7 +514,10 @@ bool SentenceCoder::Negated(int p) const {
 // parliament building in Nairobi", "clashed with police in Paris"). Not a
 // place inside the subject ("the US commander in Iraq"), a destination
 // ("sent bombs to offices in New York") or a topic ("over the war in X").
-std::string SentenceCoder::PlaceCountry(int p) {
+const std::string& SentenceCoder::PlaceCountry(int p) {
+  if (place_word_ == p) return place_code_;  // the events of one predicate ask in turn
+  place_word_ = p;
+  place_code_.clear();
   std::vector<int> places;
   for (int k : n_[p].kids) {
     std::string_view base = RelationBase(n_[k].rel);
@@ -544,9 +547,9 @@ std::string SentenceCoder::PlaceCountry(int p) {
     std::vector<std::string> agents;
     std::vector<Mention> m = ResolveOne(w, &agent_only, &agents);
     if (!m.empty() && m[0].has_actor && m[0].kind == ActorKind::kCountry && m[0].code.size() == 3)
-      return m[0].code;
+      return place_code_ = m[0].code;
   }
-  return "";
+  return place_code_;
 }
 
 // "Protesters clashed with police in Paris": agents that name no actor get
@@ -765,11 +768,7 @@ void SentenceCoder::Emit(const Mention& s, const Mention& t, const std::string& 
   e.reported_by = reported_by_cache_;
   // Location: the country of the place the act happens in (PlaceCountry),
   // unless it is the target itself.
-  if (place_word_ != p) {
-    place_word_ = p;
-    place_code_ = PlaceCountry(p);
-  }
-  if (place_code_ != e.target) e.location = place_code_;
+  if (const std::string& place = PlaceCountry(p); place != e.target) e.location = place;
   for (auto it = out->rbegin();
        it != out->rend() && it->sentence_index == e.sentence_index && it->doc_id == e.doc_id; ++it)
     if (it->source == e.source && it->target == e.target && it->code == e.code) return;
