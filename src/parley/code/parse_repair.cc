@@ -341,8 +341,11 @@ int BareObl(const Tree& t, int v) {
 // A past participle that is a finite verb misread (repair 5): it has a bare
 // obl (BareObl), or the verb has no passive.
 bool ActiveParticiple(const Tree& t, int v) {
-  return t.LemmaIn(v, {"clash", "fight", "battle", "march", "rally", "riot", "demonstrate",
-                       "protest", "skirmish", "mutiny", "revolt", "rebel", "arrive", "die"}) ||
+  return t.LemmaIn(v,
+                   {"clash",       "fight",   "battle",    "march",     "rally",     "riot",
+                    "demonstrate", "protest", "skirmish",  "mutiny",    "revolt",    "rebel",
+                    "arrive",      "die",     "apologize", "apologise", "resign",    "retreat",
+                    "travel",      "speak",   "talk",      "respond",   "retaliate", "testify"}) ||
          BareObl(t, v) >= 0;
 }
 

@@ -356,9 +356,10 @@ bool SentenceCoder::Code(std::vector<Event>* out) {
     // exchange); "X and Y clashed", "exchanged fire": a fight between them
     // (verbs of mutual fighting only: "X and Y attacked" names no target).
     // What the verb names besides is no party to it: a place ("signed an
-    // agreement in Beijing"), a topic ("held talks on North Korea's
-    // program"), an agent naming no actor in a noun of the pattern (the
-    // weapon of "exchanged artillery fire", the "military exercises" held).
+    // agreement in Beijing"), a topic or occasion ("held talks on North
+    // Korea's program", "during Lula's visit"), an agent naming no actor in
+    // a noun of the pattern (the weapon of "exchanged artillery fire", the
+    // "military exercises" held).
     const std::string& lemma = n_[r.word].lemma;
     bool mutual_fight = r.code.compare(0, 2, "19") == 0 &&
                         OneOf(lemma, {"clash", "skirmish", "fight", "battle", "exchange"});
@@ -390,8 +391,10 @@ bool SentenceCoder::Code(std::vector<Event>* out) {
       for (int w : inner) named = named || actor_at_[w] >= 0;
       for (int k : n_[t.head].kids)
         place = place || (!named && n_[k].rel == "nmod" && (HasCase(k, "in") || HasCase(k, "at")));
+      // (a topic, or the occasion: "signed 15 agreements during Lula's visit")
       bool topic = in_phrase &&
-                   (HasCase(phrase, "on") || HasCase(phrase, "about") || HasCase(phrase, "over"));
+                   (HasCase(phrase, "on") || HasCase(phrase, "about") || HasCase(phrase, "over") ||
+                    HasCase(phrase, "during") || HasCase(phrase, "amid"));
       bool pattern_agent = !t.has_actor && std::find(r.consumed.begin(), r.consumed.end(),
                                                      t.head) != r.consumed.end();
       no_party = place || topic || pattern_agent;
