@@ -449,6 +449,12 @@ std::string Lemmatizer::apply_script(std::string_view form, uint32_t script) con
   return base.empty() ? std::string(form) : base;
 }
 
+const std::string* Lemmatizer::seen_lemma(std::string_view form, int tag) const {
+  if (const uint32_t* v = form_lemma_.find(word_key(form, tag))) return &lemmas_[*v];
+  if (const uint32_t* v = lower_lemma_.find(word_key(ascii_lower(form), tag))) return &lemmas_[*v];
+  return nullptr;
+}
+
 std::string Lemmatizer::lemma(std::string_view form, int tag) const {
   if (const uint32_t* v = form_lemma_.find(word_key(form, tag))) return lemmas_[*v];
   std::string lower = ascii_lower(form);

@@ -94,6 +94,9 @@ class Lemmatizer {
  public:
   void train(const std::vector<LemmaExample>& examples);
   std::string lemma(std::string_view form, int tag) const;
+  // The lemma training gave `form` (or its lower case) with `tag`, or
+  // nullptr when training never saw them together (no rules, no scripts).
+  const std::string* seen_lemma(std::string_view form, int tag) const;
   const std::string& feats(std::string_view form, int tag) const;
   // *lemma = lemma(form, tag), *feats = feats(form, tag), from a per-thread
   // cache of recent (form, tag) pairs when it has them.

@@ -1,5 +1,6 @@
 #include "parley/nlp/pipeline.h"
 
+#include <cctype>
 #include <string_view>
 #include <unordered_map>
 #include <utility>
@@ -23,6 +24,14 @@ void Pipeline::analyze(Document* doc) const {
 }
 
 namespace {
+
+// Whether `lemma` is `form` in lower case (ASCII).
+bool is_lowered_form(std::string_view lemma, std::string_view form) {
+  if (lemma.size() != form.size()) return false;
+  for (size_t i = 0; i < form.size(); ++i)
+    if (lemma[i] != std::tolower(static_cast<unsigned char>(form[i]))) return false;
+  return true;
+}
 
 // How many other capitalized occurrences of a form in a document, all with
 // the other of the name / common-noun tags and none with this one, overrule
@@ -127,6 +136,11 @@ void Pipeline::agree_name_tags(Document* doc) const {
     }
 }
 
+Pipeline::Pipeline(std::shared_ptr<const Model> model) : model_(std::move(model)) {
+  past_tag_ = model_->tagger.tag_id("VERB\tVBD");
+  participle_tag_ = model_->tagger.tag_id("VERB\tVBN");
+}
+
 void Pipeline::tag_sentence(Sentence* sentence, std::vector<int>* tags) const {
   std::vector<Word>& words = sentence->words;
   tags->clear();
@@ -137,6 +151,21 @@ void Pipeline::tag_sentence(Sentence* sentence, std::vector<int>* tags) const {
     Word& w = words[i];
     split_tag(tag_names[(*tags)[i]], &w.upos, &w.xpos);
     model_->lemmatizer.annotate(w.form, (*tags)[i], &w.lemma, &w.feats);
+    // An irregular past form that training saw only as a participle, or a
+    // past form tagged as a present ("Gunmen shot(VBP, VBD) dead an
+    // official"), keeps its form as lemma: the lemma training gave it as a
+    // past tense or participle ("shoot") when it is another.
+    // (Not a form training saw with its tag: "lay" as a present is "lay".)
+    if (w.upos == "VERB" && (w.xpos == "VBP" || w.xpos == "VB" || w.xpos == "VBD") &&
+        is_lowered_form(w.lemma, w.form) &&
+        model_->lemmatizer.seen_lemma(w.form, (*tags)[i]) == nullptr)
+      for (int past : {past_tag_, participle_tag_}) {
+        const std::string* seen = past < 0 ? nullptr : model_->lemmatizer.seen_lemma(w.form, past);
+        if (seen != nullptr && *seen != w.lemma) {
+          w.lemma = *seen;
+          break;
+        }
+      }
   }
   mark_contracted_have(&words);
 }

@@ -30,7 +30,7 @@ class Pipeline {
   // Loads the model at `path`, or Model::DefaultPath() when path is empty.
   static Status Load(const std::string& path, std::unique_ptr<Pipeline>* out);
   // Wraps a model already in memory (training, tests).
-  explicit Pipeline(std::shared_ptr<const Model> model) : model_(std::move(model)) {}
+  explicit Pipeline(std::shared_ptr<const Model> model);
 
   void analyze(Document* doc) const;
   // Tags, lemmatizes and parses the words of one sentence: tag_sentence,
@@ -66,6 +66,8 @@ class Pipeline {
  private:
   std::shared_ptr<const Model> model_;
   ParseSearch search_;
+  int past_tag_ = -1;        // the tag id of "VERB<TAB>VBD", or -1
+  int participle_tag_ = -1;  // of "VERB<TAB>VBN"
 };
 
 }  // namespace parley::nlp
