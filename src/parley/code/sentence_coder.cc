@@ -161,6 +161,59 @@ bool SentenceCoder::IndefiniteCommonNoun(const dict::ActorMatch& m) const {
   return false;
 }
 
+bool SentenceCoder::ActsTowardsEachOther(const Coded& c) const {
+  // "X, Y and Z met", "X and Y agreed to a ceasefire", "held joint
+  // exercises": a symmetric cooperative event among the conjuncts (CAMEO
+  // 03-05, 087, and 06 when done jointly: "X and Y supplied" is no
+  // exchange); "X and Y clashed", "exchanged fire": a fight between them
+  // (verbs of mutual fighting only: "X and Y attacked" names no target).
+  // What the verb names besides is no party to it: a place ("signed an
+  // agreement in Beijing"), a topic or occasion ("held talks on North
+  // Korea's program", "during Lula's visit"), an agent naming no actor in
+  // a noun of the pattern (the weapon of "exchanged artillery fire", the
+  // "military exercises" held).
+  const PredicateResult& r = *c.r;
+  const std::string& lemma = n_[r.word].lemma;
+  bool mutual_fight = r.code.compare(0, 2, "19") == 0 &&
+                      OneOf(lemma, {"clash", "skirmish", "fight", "battle", "exchange"});
+  // Whatever parties exchange, they give each other ("Russia and Ukraine
+  // exchanged prisoners", "traded accusations").
+  bool mutual = mutual_fight || r.code.compare(0, 3, "087") == 0 ||
+                OneOf(lemma, {"exchange", "swap", "trade"}) ||
+                (r.code.size() >= 2 && r.code[0] == '0' && r.code[1] >= '3' && r.code[1] <= '5') ||
+                (r.code.compare(0, 2, "06") == 0 && Joint(r.word));
+  bool no_party = c.targets.empty() || !opt_.petrarch_place_targets;
+  for (const Mention& t : c.targets) {
+    if (!no_party || t.head < 0) {
+      no_party = false;
+      break;
+    }
+    int phrase = t.head;
+    while (n_[phrase].head >= 0 &&
+           (OneOf(RelationBase(n_[phrase].rel), {"compound", "flat", "amod"}) ||
+            n_[phrase].rel == "nmod:poss"))
+      phrase = n_[phrase].head;
+    bool in_phrase = OneOf(RelationBase(n_[phrase].rel), {"obl", "nmod"});
+    bool place = n_[t.head].upos == "PROPN" && phrase == t.head && in_phrase &&
+                 (HasCase(t.head, "in") || HasCase(t.head, "at"));
+    // "exercises in the South China Sea": the actor of the place phrase.
+    std::vector<int> inner;
+    InnerSet(t.head, &inner);
+    bool named = false;
+    for (int w : inner) named = named || actor_at_[w] >= 0;
+    for (int k : n_[t.head].kids)
+      place = place || (!named && n_[k].rel == "nmod" && (HasCase(k, "in") || HasCase(k, "at")));
+    // (a topic, or the occasion: "signed 15 agreements during Lula's visit")
+    bool topic = in_phrase &&
+                 (HasCase(phrase, "on") || HasCase(phrase, "about") || HasCase(phrase, "over") ||
+                  HasCase(phrase, "during") || HasCase(phrase, "amid"));
+    bool pattern_agent =
+        !t.has_actor && std::find(r.consumed.begin(), r.consumed.end(), t.head) != r.consumed.end();
+    no_party = place || topic || pattern_agent;
+  }
+  return mutual && no_party && !c.inherited_source && c.sources.size() > 1;
+}
+
 bool SentenceCoder::Code(std::vector<Event>* out) {
   if (sent_.words.empty()) return true;
   BuildNodes();
@@ -350,56 +403,7 @@ bool SentenceCoder::Code(std::vector<Event>* out) {
     if (c.dropped) continue;
     const PredicateResult& r = *c.r;
     reported_by_cache_ = c.reported_by;
-    // "X, Y and Z met", "X and Y agreed to a ceasefire", "held joint
-    // exercises": a symmetric cooperative event among the conjuncts (CAMEO
-    // 03-05, 087, and 06 when done jointly: "X and Y supplied" is no
-    // exchange); "X and Y clashed", "exchanged fire": a fight between them
-    // (verbs of mutual fighting only: "X and Y attacked" names no target).
-    // What the verb names besides is no party to it: a place ("signed an
-    // agreement in Beijing"), a topic or occasion ("held talks on North
-    // Korea's program", "during Lula's visit"), an agent naming no actor in
-    // a noun of the pattern (the weapon of "exchanged artillery fire", the
-    // "military exercises" held).
-    const std::string& lemma = n_[r.word].lemma;
-    bool mutual_fight = r.code.compare(0, 2, "19") == 0 &&
-                        OneOf(lemma, {"clash", "skirmish", "fight", "battle", "exchange"});
-    // Whatever parties exchange, they give each other ("Russia and Ukraine
-    // exchanged prisoners", "traded accusations").
-    bool mutual =
-        mutual_fight || r.code.compare(0, 3, "087") == 0 ||
-        OneOf(lemma, {"exchange", "swap", "trade"}) ||
-        (r.code.size() >= 2 && r.code[0] == '0' && r.code[1] >= '3' && r.code[1] <= '5') ||
-        (r.code.compare(0, 2, "06") == 0 && Joint(r.word));
-    bool no_party = c.targets.empty() || !opt_.petrarch_place_targets;
-    for (const Mention& t : c.targets) {
-      if (!no_party || t.head < 0) {
-        no_party = false;
-        break;
-      }
-      int phrase = t.head;
-      while (n_[phrase].head >= 0 &&
-             (OneOf(RelationBase(n_[phrase].rel), {"compound", "flat", "amod"}) ||
-              n_[phrase].rel == "nmod:poss"))
-        phrase = n_[phrase].head;
-      bool in_phrase = OneOf(RelationBase(n_[phrase].rel), {"obl", "nmod"});
-      bool place = n_[t.head].upos == "PROPN" && phrase == t.head && in_phrase &&
-                   (HasCase(t.head, "in") || HasCase(t.head, "at"));
-      // "exercises in the South China Sea": the actor of the place phrase.
-      std::vector<int> inner;
-      InnerSet(t.head, &inner);
-      bool named = false;
-      for (int w : inner) named = named || actor_at_[w] >= 0;
-      for (int k : n_[t.head].kids)
-        place = place || (!named && n_[k].rel == "nmod" && (HasCase(k, "in") || HasCase(k, "at")));
-      // (a topic, or the occasion: "signed 15 agreements during Lula's visit")
-      bool topic = in_phrase &&
-                   (HasCase(phrase, "on") || HasCase(phrase, "about") || HasCase(phrase, "over") ||
-                    HasCase(phrase, "during") || HasCase(phrase, "amid"));
-      bool pattern_agent = !t.has_actor && std::find(r.consumed.begin(), r.consumed.end(),
-                                                     t.head) != r.consumed.end();
-      no_party = place || topic || pattern_agent;
-    }
-    bool symmetric = mutual && no_party && !c.inherited_source && c.sources.size() > 1;
+    bool symmetric = ActsTowardsEachOther(c);
     if (r.compound || symmetric) {
       for (const Mention& a : c.sources)
         for (const Mention& b2 : c.sources) Emit(a, b2, r.code, r.word, r, c.negated, out);

@@ -298,6 +298,9 @@ class SentenceCoder {
   std::string AnnouncedIntent(const PredicateResult& r, const std::vector<Mention>& sources);
   bool Conditional(int p) const;
   bool Joint(int p) const;
+  // Whether c's conjoined sources act towards each other: "X and Y met",
+  // "agreed to a ceasefire", "clashed", "exchanged prisoners" (see the .cc).
+  bool ActsTowardsEachOther(const Coded& c) const;
   // "attack", "airstrike", "fire", ...: a noun naming an armed attack.
   bool IsAttackNoun(int w) const {
     return OneOf(n_[w].lemma, {"attack", "strike", "airstrike", "raid", "bombing", "bombardment",
