@@ -1,8 +1,9 @@
 #!/usr/bin/env bash
 # Builds parley. Usage: scripts/build.sh [release|asan|fuzz]   (default: release)
 #   release -> build/        -O2, the binary the README uses
-#   asan    -> build-asan/   AddressSanitizer + UndefinedBehaviorSanitizer, for the test suite
-#   fuzz    -> build-fuzz/   clang + libFuzzer targets
+#   asan    -> build-asan/   AddressSanitizer + UndefinedBehaviorSanitizer: the CLI and the
+#                            test suite only (no benchmarks)
+#   fuzz    -> build-fuzz/   clang + libFuzzer targets only
 set -euo pipefail
 cd "$(dirname "$0")/.."
 kind=${1:-release}
@@ -12,9 +13,9 @@ case "$kind" in
            cmake --build build -j "$jobs" ;;
   asan)    cmake -S . -B build-asan -G Ninja -DCMAKE_BUILD_TYPE=Debug -DPARLEY_SANITIZE=ON \
              -DCMAKE_CXX_FLAGS="-O1 -g" >/dev/null
-           cmake --build build-asan -j "$jobs" ;;
+           cmake --build build-asan -j "$jobs" --target parley parley_tests ;;
   fuzz)    CXX=clang++ cmake -S . -B build-fuzz -G Ninja -DCMAKE_BUILD_TYPE=Debug -DPARLEY_FUZZ=ON \
              -DCMAKE_CXX_FLAGS="-O1 -g" >/dev/null
-           cmake --build build-fuzz -j "$jobs" ;;
+           cmake --build build-fuzz -j "$jobs" --target fuzz_targets ;;
   *) echo "usage: scripts/build.sh [release|asan|fuzz]" >&2; exit 2 ;;
 esac
