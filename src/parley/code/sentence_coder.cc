@@ -207,8 +207,7 @@ bool SentenceCoder::ActsTowardsEachOther(const Coded& c) const {
     bool topic = in_phrase &&
                  (HasCase(phrase, "on") || HasCase(phrase, "about") || HasCase(phrase, "over") ||
                   HasCase(phrase, "during") || HasCase(phrase, "amid"));
-    bool pattern_agent =
-        !t.has_actor && std::find(r.consumed.begin(), r.consumed.end(), t.head) != r.consumed.end();
+    bool pattern_agent = !t.has_actor && r.consumes(t.head);
     no_party = place || topic || pattern_agent;
   }
   return mutual && no_party && !c.inherited_source && c.sources.size() > 1;

@@ -195,6 +195,10 @@ struct PredicateResult {
   // that slot is the noun phrase after `skip_anchor` once `skips` are passed.
   int skip_anchor = -1;
   int skips = 0;
+  // Whether word w is one of the pattern's words (consumed).
+  bool consumes(int w) const {
+    return std::find(consumed.begin(), consumed.end(), w) != consumed.end();
+  }
 };
 
 // A predicate with its roles, between role finding and event emission.
@@ -374,8 +378,7 @@ class SentenceCoder {
   // A word of the predicate's pattern ("conducting military exercises"):
   // PETRARCH reads it as part of the verb phrase, never as the target.
   bool PatternNoun(const PredicateResult& r, int w) const {
-    return opt_.petrarch_null_codes && r.pattern != nullptr &&
-           std::find(r.consumed.begin(), r.consumed.end(), w) != r.consumed.end();
+    return opt_.petrarch_null_codes && r.pattern != nullptr && r.consumes(w);
   }
   // PETRARCH: "A wants B to do X" codes A -> B only when X is a plain act
   // (PICO value below 0x1000: aid, cooperate, fight); a high-level act

@@ -187,8 +187,7 @@ std::vector<Mention> SentenceCoder::ResolveOne(int h, bool* agent_only,
     if (OneOf(n_[h].lemma, {"hundred", "thousand", "dozen", "score", "million", "ten"}) &&
         n_[h].upos != "NUM")
       for (int k : n_[h].kids)
-        if (n_[k].rel == "nmod" && HasCase(k, "of") && k != h)
-          return ResolveOne(k, agent_only, agent_codes);
+        if (n_[k].rel == "nmod" && HasCase(k, "of")) return ResolveOne(k, agent_only, agent_codes);
     return out;
   }
   if (bases.empty()) *agent_only = true;

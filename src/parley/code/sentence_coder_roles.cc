@@ -258,7 +258,7 @@ std::vector<Mention> SentenceCoder::FirstActorAfter(int p, const PredicateResult
           n.rel == "nmod:npmod" || n.rel == "obl:npmod" || n.rel == "nmod:poss")
         continue;
       // A pattern noun ("military exercises") is not an actor; its PPs may hold one.
-      if (std::find(r.consumed.begin(), r.consumed.end(), w) != r.consumed.end()) continue;
+      if (r.consumes(w)) continue;
       if (InTimeExpression(w, p)) continue;
       // "proposed to take up the issue with the World Bank": PETRARCH finds no
       // target in a modifier of the infinitive's object.
@@ -289,7 +289,7 @@ std::vector<Mention> SentenceCoder::ActorAfterSkips(int p, const PredicateResult
     if (w <= r.skip_anchor || !IsNominal(n_[w]) || n_[w].upos == "PRON") continue;
     if (OneOf(RelationBase(n_[w].rel), {"compound", "flat", "amod", "nummod", "det", "fixed"}))
       continue;
-    if (std::find(r.consumed.begin(), r.consumed.end(), w) != r.consumed.end()) continue;
+    if (r.consumes(w)) continue;
     std::vector<int> inner;
     InnerSet(w, &inner);
     bool names = false;
@@ -382,8 +382,7 @@ std::vector<Mention> SentenceCoder::Targets(int p, const PredicateResult& r, int
     }
     if (o >= 0 && !PatternNoun(r, o)) {
       std::vector<Mention> m = ResolveConj(o);
-      if (!m.empty() && !m[0].has_actor &&
-          std::find(r.consumed.begin(), r.consumed.end(), o) != r.consumed.end()) {
+      if (!m.empty() && !m[0].has_actor && r.consumes(o)) {
         if (pattern_agent.empty()) pattern_agent = m;
         continue;
       }
@@ -396,7 +395,7 @@ std::vector<Mention> SentenceCoder::Targets(int p, const PredicateResult& r, int
   for (int k : n_[p].kids) {
     if (!pattern_agent.empty() || r.pattern == nullptr || r.pattern->has_target) break;
     if (RelationBase(n_[k].rel) != "obl" || !IsNominal(n_[k]) || k == exclude_head ||
-        PatternNoun(r, k) || std::find(r.consumed.begin(), r.consumed.end(), k) == r.consumed.end())
+        PatternNoun(r, k) || !r.consumes(k))
       continue;
     bool agent_only = false;
     std::vector<std::string> agents;
@@ -564,8 +563,7 @@ void SentenceCoder::AddPlaceCountry(int p, Coded* c) {
       // A noun of the pattern whose agent is an adjective names the kind of
       // act: "conducting military exercises in Alaska" are no American
       // military (but "attacked a police checkpoint in Ghazni" AFGCOP).
-      if (m.head != c->r->target_word && m.head != c->r->source_word &&
-          std::find(c->r->consumed.begin(), c->r->consumed.end(), m.head) != c->r->consumed.end()) {
+      if (m.head != c->r->target_word && m.head != c->r->source_word && c->r->consumes(m.head)) {
         std::vector<int> inner;
         InnerSet(m.head, &inner);
         bool noun_agent = false;
@@ -792,7 +790,7 @@ bool SentenceCoder::HasNominalArgumentAfter(const PredicateResult& r) const {
   for (int k : n_[r.word].kids) {
     const Node& n = n_[k];
     if (k < r.word || !IsNominal(n) || n.upos == "PRON") continue;
-    if (std::find(r.consumed.begin(), r.consumed.end(), k) != r.consumed.end()) continue;
+    if (r.consumes(k)) continue;
     std::string_view base = RelationBase(n.rel);
     if (base == "obj" || base == "iobj" ||
         ((base == "obl" || base == "nmod") && n.rel.find("tmod") == std::string::npos &&
