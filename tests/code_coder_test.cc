@@ -308,6 +308,24 @@ TEST(CodeCoder, CoreferencePrefersTheSameHeadNounAndTheLastSubject) {
             V({"RUSGOV BRA 190", "RUSGOV UKRGOV 111"}));
 }
 
+TEST(CodeCoder, DefiniteDescriptionsOfGroupsAndRoles) {
+  // "The Taliban attacked Kyiv. The group attacked Brazil.": "the group",
+  // which no dictionary knows, is the latest group.
+  EXPECT_EQ(Triples(Code(Doc({"The/the/DET/2/det Taliban/Taliban/PROPN/3/nsubj "
+                              "attacked/attack/VERB/0/root Kyiv/Kyiv/PROPN/3/obj",
+                              "The/the/DET/2/det group/group/NOUN/3/nsubj "
+                              "attacked/attack/VERB/0/root Brazil/Brazil/PROPN/3/obj"},
+                             "2020-01-01"))),
+            V({"AFGREB BRA 190", "AFGREB UKR 190"}));
+  // "Russian troops attacked Kyiv. The soldiers attacked Brazil.": the
+  // soldiers hold the troops' role (MIL), so they are the Russian troops.
+  EXPECT_EQ(Triples(Code(Doc({"Russian/Russian/ADJ/2/amod troops/troop/NOUN/3/nsubj "
+                              "attacked/attack/VERB/0/root Kyiv/Kyiv/PROPN/3/obj",
+                              "The/the/DET/2/det soldiers/soldier/NOUN/3/nsubj/Number=Plur "
+                              "attacked/attack/VERB/0/root Brazil/Brazil/PROPN/3/obj"}))),
+            V({"RUSMIL BRA 190", "RUSMIL UKR 190"}));
+}
+
 TEST(CodeCoder, ADeniedActIsNegated) {
   // "Russia denied that it attacked Ukraine": no attack (negated with
   // --keep-negated).

@@ -1009,6 +1009,47 @@ int RepairVerbReadAsAdjectiveOfObject(Tree& t) {
   return 1;
 }
 
+// 22. "Armed men(nsubj) abducted(acl, VBN) dozens of students, police(nsubj)
+//     said": a reporting verb with two subjects, the first carrying a
+//     past-tense verb (or a participle with an object, or of a verb with no
+//     passive) that has no subject, marker or auxiliary of its own: that verb
+//     is the clause reported, the root with the first subject, and the
+//     reporting verb its parataxis with the second. The second subject
+//     follows a comma right after the first subject's phrase.
+int RepairClauseUnderReportingSubject(Tree& t) {
+  const int h = t.Root();
+  if (h < 0 || t.Upos(h) != "VERB" || !t.LemmaIn(h, {"say", "report", "add", "tell", "announce"}))
+    return 0;
+  int s1 = -1, s2 = -1;
+  for (int k : t.Children(h)) {
+    if (k > h || !t.IsSubject(k) || !t.Nominal(k)) continue;
+    if (s1 < 0)
+      s1 = k;
+    else if (s2 < 0)
+      s2 = k;
+  }
+  if (s1 < 0 || s2 < 0) return 0;
+  int v = -1;
+  for (int k : t.Children(s1))
+    if (k > s1 && t.Rel(k) == "acl" && t.Upos(k) == "VERB") v = k;
+  if (v < 0) return 0;
+  const std::string& xpos = t.at(v).xpos;
+  if (!(xpos == "VBD" || t.ParticipleWithObject(v) || (xpos == "VBN" && ActiveParticiple(t, v))))
+    return 0;
+  for (std::string_view base : {"nsubj", "mark", "aux", "cop"})
+    if (t.ChildWithBase(v, base) >= 0) return 0;
+  int last = s1;  // the first subject's phrase, its clause included
+  while (last + 1 < t.size() && t.InSubtree(last + 1, s1)) ++last;
+  int first2 = s2;  // the second subject's phrase, a comma it holds left out
+  while (first2 > 0 && t.InSubtree(first2 - 1, s2) && t.Upos(first2 - 1) != "PUNCT") --first2;
+  if (last + 2 != first2 || t.at(last + 1).form != ",") return 0;
+  t.Attach(v, -1, "root");
+  t.Attach(s1, v, "nsubj");
+  t.Attach(h, v, "parataxis");
+  t.Attach(last + 1, h, "punct");
+  return 1;
+}
+
 // Returns -1 (not 0) when the repaired tree would be invalid.
 int RepairWordsOrFail(const std::vector<Word>& in, const dict::Dictionaries* dicts,
                       std::vector<Word>* out) {
@@ -1024,6 +1065,7 @@ int RepairWordsOrFail(const std::vector<Word>& in, const dict::Dictionaries* dic
   n += RepairNominalRoot(t);
   n += RepairVerbReadAsAdjective(t);
   n += RepairVerbReadAsAdjectiveOfObject(t);
+  n += RepairClauseUnderReportingSubject(t);
   n += RepairDoubleSubjects(t);
   if (dicts != nullptr) n += RepairTitleNames(t, *dicts);
   n += RepairNominalAdvcl(t);

@@ -404,9 +404,16 @@ std::vector<Mention> SentenceCoder::ResolveConj(int h) {
         // "Ukraine's foreign ministry summoned ... The ministry accused":
         // an actor named by the same head noun first, else the latest of
         // the kind.
+        // Then one holding the same role in the last two sentences ("Israeli
+        // troops raided ... The soldiers arrested": ISRMIL).
         const CorefMemory::Entry* same_head = nullptr;
         for (auto it = coref_->recent.rbegin(); it != coref_->recent.rend() && !same_head; ++it)
           if (it->head == n_[x].lemma) same_head = &*it;
+        for (auto it = coref_->recent.rbegin(); it != coref_->recent.rend() && !same_head; ++it)
+          for (const std::string& a : part.agents)
+            if (index_ - it->sentence <= 2 && it->code.size() > a.size() &&
+                it->code.compare(it->code.size() - a.size(), a.size(), a) == 0)
+              same_head = &*it;
         for (auto it = coref_->recent.rbegin(); it != coref_->recent.rend(); ++it) {
           if (same_head != nullptr && &*it != same_head) continue;
           bool ok = same_head != nullptr ||
@@ -418,6 +425,25 @@ std::vector<Mention> SentenceCoder::ResolveConj(int h) {
           part.agent_only = false;
           break;
         }
+      }
+    }
+    // "The Islamic State claimed the attack. The group also seized ...": a
+    // definite group noun the dictionaries do not know stands for the
+    // latest armed or political group.
+    if (part.mentions.empty() && opt_.coreference && Child(x, "det") >= 0 &&
+        n_[Child(x, "det")].lemma == "the" &&
+        n_[x].feats.find("Number=Plur") == std::string::npos &&
+        IsGroupDescriptionNoun(n_[x].lemma)) {
+      for (auto it = coref_->recent.rbegin(); it != coref_->recent.rend(); ++it) {
+        if (it->kind != ActorKind::kGroup) continue;
+        Mention m;
+        m.head = x;
+        SpanOf(x, &m);
+        m.code = it->code;
+        m.kind = it->kind;
+        m.has_actor = true;
+        part.mentions.push_back(m);
+        break;
       }
     }
     parts.push_back(std::move(part));

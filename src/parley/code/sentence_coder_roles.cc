@@ -624,18 +624,27 @@ bool SentenceCoder::VerbIs(const PredicateResult& r, const std::string& word) co
 
 // The speaker when p sits in a clause reported by a verb of saying.
 std::string SentenceCoder::Speaker(int p) {
+  auto reporting = [&](int v) {
+    return OneOf(n_[v].lemma, {"say", "tell", "report", "announce", "state", "claim", "add", "note",
+                               "told", "said", "insist", "warn", "confirm"});
+  };
+  auto subject_code = [&](int v) -> std::string {
+    int s = Child(v, "nsubj");
+    if (s < 0) return "";
+    std::vector<Mention> m = ResolveConj(s);
+    return m.empty() ? "" : m[0].code;
+  };
   for (int w = p, guard = 0; w >= 0 && guard < 16; ++guard) {
     int h = n_[w].head;
-    if (h < 0) return "";
-    std::string_view base = RelationBase(n_[w].rel);
-    if ((base == "ccomp" || base == "parataxis") &&
-        OneOf(n_[h].lemma, {"say", "tell", "report", "announce", "state", "claim", "add", "note",
-                            "told", "said", "insist", "warn", "confirm"})) {
-      int s = Child(h, "nsubj");
-      if (s < 0) return "";
-      std::vector<Mention> m = ResolveConj(s);
-      return m.empty() ? "" : m[0].code;
+    if (h < 0) {
+      // "Gunmen abducted 20 students, police said": the report closes the
+      // sentence as a parataxis of its root.
+      for (int k : n_[w].kids)
+        if (k > p && n_[k].rel == "parataxis" && reporting(k)) return subject_code(k);
+      return "";
     }
+    std::string_view base = RelationBase(n_[w].rel);
+    if ((base == "ccomp" || base == "parataxis") && reporting(h)) return subject_code(h);
     if (base != "conj" && base != "xcomp") return "";
     w = h;
   }

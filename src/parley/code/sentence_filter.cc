@@ -14,8 +14,9 @@ SentenceFilter::Flags SentenceFilter::Judge(const dict::WordLattice& words) cons
   bool verb = false;
   size_t pronouns = 0;
   for (size_t i = 0; i < words.size(); ++i) {
-    if (opt.coreference && !words.readings[i].empty() && IsResolvablePronoun(words.readings[i][0]))
-      ++pronouns;
+    if (opt.coreference && !words.readings[i].empty() &&
+        (IsResolvablePronoun(words.readings[i][0]) || IsGroupDescriptionNoun(words.readings[i][0])))
+      ++pronouns;  // or a description that stands for an actor like one
     for (std::string_view r : words.readings[i])
       if (!verb && !dicts.FindVerbs(r).empty()) verb = true;
   }

@@ -34,5 +34,10 @@ inline std::string_view OwnerPronoun(std::string_view form) {
 inline bool IsResolvablePronoun(std::string_view form) {
   return IsPersonPronoun(form) || IsThingPronoun(form) || IsPluralPronoun(form);
 }
+// "the group": a noun standing for the latest armed or political group when
+// the dictionaries do not know it.
+inline bool IsGroupDescriptionNoun(std::string_view lemma) {
+  return OneOf(lemma, {"group", "movement", "organization", "organisation", "militia"});
+}
 
 }  // namespace parley::code
