@@ -675,5 +675,65 @@ TEST(ParseRepair, VerbReadAsAdjectiveOfTheObjectBecomesThePredicate) {
   EXPECT_EQ(RepairSentence(&p, nullptr), 0);
 }
 
+TEST(ParseRepair, ClauseReadAsParticipleOfTheFirstOfTwoSubjectsOfSaid) {
+  // "Armed men(nsubj) abducted(acl) students , police(nsubj) said(root) ."
+  Sentence s = Parse(
+      "Armed/armed/ADJ/JJ/2/amod men/man/NOUN/NNS/7/nsubj abducted/abduct/VERB/VBN/2/acl "
+      "students/student/NOUN/NNS/3/obj ,/,/PUNCT/,/6/punct police/police/NOUN/NNS/7/nsubj "
+      "said/say/VERB/VBD/0/root ././PUNCT/./7/punct");
+  EXPECT_GT(RepairSentence(&s, nullptr), 0);
+  EXPECT_EQ(Arc(s, "abducted"), "root");
+  EXPECT_EQ(Arc(s, "men"), "nsubj>abducted");
+  EXPECT_EQ(Arc(s, "said"), "parataxis>abducted");
+  EXPECT_EQ(Arc(s, "police"), "nsubj>said");
+}
+
+TEST(ParseRepair, ReportsReadAsANounClosesTheSentenceAsAReport) {
+  // "Gondor attacked Bree , Reuters(compound) reports(NOUN, conj) ."
+  Sentence s = Parse(
+      "Gondor/Gondor/PROPN/NNP/2/nsubj attacked/attack/VERB/VBD/0/root "
+      "Bree/Bree/PROPN/NNP/2/obj ,/,/PUNCT/,/6/punct Reuters/Reuters/PROPN/NNP/6/compound "
+      "reports/report/NOUN/NNS/3/conj ././PUNCT/./2/punct");
+  EXPECT_GT(RepairSentence(&s, nullptr), 0);
+  EXPECT_EQ(Arc(s, "reports"), "parataxis>attacked");
+  EXPECT_EQ(Arc(s, "Reuters"), "nsubj>reports");
+  EXPECT_EQ(s.words[5].upos, "VERB");
+}
+
+TEST(ParseRepair, DayNamesDoNotHeadOrEndNames) {
+  // "met with President Elessar(compound) Tuesday(obl)": Elessar heads the
+  // phrase and takes its preposition; Tuesday is the verb's time.
+  Sentence s = Parse(
+      "Faramir/Faramir/PROPN/NNP/2/nsubj met/meet/VERB/VBD/0/root with/with/ADP/IN/5/case "
+      "President/President/PROPN/NNP/5/nmod:desc Aragorn/Aragorn/PROPN/NNP/6/compound "
+      "Elessar/Elessar/PROPN/NNP/7/compound Tuesday/Tuesday/PROPN/NNP/2/obj "
+      "././PUNCT/./2/punct");
+  EXPECT_GT(RepairSentence(&s, nullptr), 0);
+  EXPECT_EQ(Arc(s, "Elessar"), "obl>met");
+  EXPECT_EQ(Arc(s, "Aragorn"), "compound>Elessar");
+  EXPECT_EQ(Arc(s, "with"), "case>Elessar");
+  EXPECT_EQ(Arc(s, "President"), "nmod:desc>Elessar");
+  EXPECT_EQ(Arc(s, "Tuesday"), "obl:tmod>met");
+  // "met with President Elessar Tuesday(flat)": the day leaves the name.
+  Sentence f = Parse(
+      "Faramir/Faramir/PROPN/NNP/2/nsubj met/meet/VERB/VBD/0/root with/with/ADP/IN/4/case "
+      "Elessar/Elessar/PROPN/NNP/2/obl Tuesday/Tuesday/PROPN/NNP/4/flat ././PUNCT/./2/punct");
+  EXPECT_GT(RepairSentence(&f, nullptr), 0);
+  EXPECT_EQ(Arc(f, "Tuesday"), "obl:tmod>met");
+}
+
+TEST(ParseRepair, ASecondSubjectAfterAnActiveVerbIsItsObject) {
+  // "Elessar(nsubj) hosted Faramir(nsubj) ." ; "..., said the minister" stays.
+  Sentence s = Parse(
+      "Elessar/Elessar/PROPN/NNP/2/nsubj hosted/host/VERB/VBD/0/root "
+      "Faramir/Faramir/PROPN/NNP/2/nsubj ././PUNCT/./2/punct");
+  EXPECT_GT(RepairSentence(&s, nullptr), 0);
+  EXPECT_EQ(Arc(s, "Faramir"), "obj>hosted");
+  Sentence said = Parse(
+      "Gondor/Gondor/PROPN/NNP/2/nsubj said/say/VERB/VBD/0/root "
+      "Faramir/Faramir/PROPN/NNP/2/nsubj ././PUNCT/./2/punct");
+  EXPECT_EQ(RepairSentence(&said, nullptr), 0);
+}
+
 }  // namespace
 }  // namespace parley::code

@@ -163,10 +163,10 @@ TEST(EvalValidate, UnitTestsRawText) {
       << r.summary.passed << " passed, " << r.summary.failed << " failed";
 }
 
-// GSR news from raw text through the shipped model: 62 of 78 (73 from the
+// GSR news from raw text through the shipped model: 63 of 78 (73 from the
 // given parses; 60 before parse repairs 5's participle-with-object case and
-// 18). The issue sets no target here; the floor, one record under, keeps
-// what the parse repairs gained.
+// 18, 62 before repair 24 and the title rule of FirstActorAfter). The issue sets no target here;
+// the floor, one record under, keeps what the parse repairs gained.
 TEST(EvalValidate, GsrRawText) {
   PARLEY_REQUIRE_SHARED();
   if (!std::filesystem::exists(nlp::Model::DefaultPath()))
@@ -174,7 +174,7 @@ TEST(EvalValidate, GsrRawText) {
   SuiteRun r = RunSuite("PETR2_GSR_validation.xml", "", false);
   ASSERT_TRUE(r.status.ok()) << r.status.message();
   EXPECT_EQ(r.summary.passed + r.summary.failed, 78u);
-  EXPECT_GE(r.summary.passed, 61u)
+  EXPECT_GE(r.summary.passed, 62u)
       << r.summary.passed << " passed, " << r.summary.failed << " failed";
 }
 

@@ -341,11 +341,11 @@ int BareObl(const Tree& t, int v) {
 // A past participle that is a finite verb misread (repair 5): it has a bare
 // obl (BareObl), or the verb has no passive.
 bool ActiveParticiple(const Tree& t, int v) {
-  return t.LemmaIn(v,
-                   {"clash",       "fight",   "battle",    "march",     "rally",     "riot",
-                    "demonstrate", "protest", "skirmish",  "mutiny",    "revolt",    "rebel",
-                    "arrive",      "die",     "apologize", "apologise", "resign",    "retreat",
-                    "travel",      "speak",   "talk",      "respond",   "retaliate", "testify"}) ||
+  return t.LemmaIn(
+             v, {"clash",     "fight",     "battle",  "march",   "rally",  "riot",   "demonstrate",
+                 "protest",   "skirmish",  "mutiny",  "revolt",  "rebel",  "arrive", "die",
+                 "apologize", "apologise", "resign",  "retreat", "travel", "speak",  "talk",
+                 "respond",   "retaliate", "testify", "meet"}) ||
          BareObl(t, v) >= 0;
 }
 
@@ -1050,6 +1050,105 @@ int RepairClauseUnderReportingSubject(Tree& t) {
   return 1;
 }
 
+// 23. "..., Reuters reports(NOUN, conj)." closing a sentence: a name and
+//     "reports" or "says" read as a noun after a comma, last in the sentence,
+//     are a reporting clause: the name its subject, the clause a parataxis
+//     of the root.
+int RepairReportsNoun(Tree& t) {
+  const int r = t.Root();
+  int end = t.size() - 1;
+  while (end >= 0 && t.Upos(end) == "PUNCT") --end;
+  if (r < 0 || end < 2 || end == r || t.Upos(end) != "NOUN" || !t.FormIn(end, {"reports", "says"}))
+    return 0;
+  const int name = end - 1;
+  if (t.Upos(name) != "PROPN" || t.Parent(name) != end || t.at(name - 1).form != ",") return 0;
+  for (int k : t.Children(end))
+    if (k != name && t.Upos(k) != "PUNCT") return 0;
+  t.SetTag(end, "VERB", "VBZ");
+  t.Attach(end, r, "parataxis");
+  t.Attach(name, end, "nsubj");
+  t.Attach(name - 1, end, "punct");
+  return 1;
+}
+
+// 24. "met with President Bashar Assad(compound) Tuesday(obj)": a day name
+//     cannot head a name; the name before it heads the phrase (an obl when
+//     the phrase has a preposition), and the day modifies the verb (obl:tmod).
+int RepairDayHeadingName(Tree& t) {
+  int n = 0;
+  for (int d = 1; d < t.size(); ++d) {
+    if (!t.FormIn(d,
+                  {"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"}))
+      continue;
+    const int name = d - 1;
+    const int v = t.Parent(d);
+    // "met with President Ahmed al-Sharaa(flat) Tuesday(flat)": a day ending
+    // a name it hangs from is the name's verb's time.
+    if (v >= 0 && v < d && t.Upos(v) == "PROPN" && t.Upos(d) == "PROPN" &&
+        OneOf(t.Base(d), {"flat", "compound", "appos"}) &&
+        (d + 1 == t.size() || !t.InSubtree(d + 1, v))) {
+      int verb = t.Parent(v);
+      while (verb >= 0 && t.Upos(verb) != "VERB" &&
+             OneOf(t.Base(verb), {"flat", "compound", "appos"}))
+        verb = t.Parent(verb);
+      if (verb < 0 || t.Upos(verb) != "VERB") continue;
+      for (int k : t.Children(d))
+        if (k < d && t.Upos(k) != "PUNCT") t.Attach(k, v, "flat");
+      t.Attach(d, verb, "obl:tmod");
+      ++n;
+      continue;
+    }
+    if (t.Parent(name) != d || t.Rel(name) != "compound" || t.Upos(name) != "PROPN" || v < 0 ||
+        t.Upos(v) != "VERB" || !OneOf(t.Base(d), {"obj", "obl", "nsubj"}))
+      continue;
+    // The name heads its phrase: the dependents the parser hung on the
+    // name's other words ("Syrian", "President", "with" on "Bashar") are
+    // the name's.
+    bool has_case = false;
+    for (int k = 0; k < name; ++k) {
+      const int c = t.Parent(k);
+      if (c >= 0 && c != name && c != d && t.Rel(c) == "compound" && t.InSubtree(c, d) &&
+          !OneOf(t.Base(k), {"compound", "flat"}))
+        t.Attach(k, name, t.at(k).deprel);
+    }
+    for (int k : t.Children(d))
+      if (k < name && t.Base(k) == "case") t.Attach(k, name, "case");
+    for (int k : t.Children(name))
+      if (t.Base(k) == "case") has_case = true;
+    std::string rel = has_case ? "obl" : std::string(t.Rel(d));
+    for (int k : t.Children(d))
+      if (k != name) t.Attach(k, name, t.at(k).deprel);
+    t.Attach(name, v, rel);
+    t.Attach(d, v, "obl:tmod");
+    ++n;
+  }
+  return n;
+}
+
+// 25. "Erdogan(nsubj) hosted Iraqi Prime Minister Mohammed(nsubj) ...": an
+//     active verb with a nominal subject before it has no second subject
+//     after it; that one is its object (reporting verbs excepted: "..., said
+//     the minister").
+int RepairSubjectAfterVerb(Tree& t) {
+  int n = 0;
+  for (int v = 0; v < t.size(); ++v) {
+    if (t.Upos(v) != "VERB" || t.LemmaIn(v, {"say", "tell", "report", "add", "announce"}) ||
+        t.ChildWithBase(v, "obj") >= 0 || t.ChildWithBase(v, "aux") >= 0 ||
+        t.ChildWithBase(v, "cop") >= 0)
+      continue;
+    int before = -1, after = -1;
+    for (int k : t.Children(v)) {
+      if (t.Rel(k) != "nsubj" || !t.Nominal(k)) continue;
+      if (k < v) before = k;
+      if (k > v && after < 0) after = k;
+    }
+    if (before < 0 || after < 0 || t.Upos(after) == "PRON") continue;
+    t.Attach(after, v, "obj");
+    ++n;
+  }
+  return n;
+}
+
 // Returns -1 (not 0) when the repaired tree would be invalid.
 int RepairWordsOrFail(const std::vector<Word>& in, const dict::Dictionaries* dicts,
                       std::vector<Word>* out) {
@@ -1080,6 +1179,9 @@ int RepairWordsOrFail(const std::vector<Word>& in, const dict::Dictionaries* dic
   if (dicts != nullptr) n += RepairBareInfinitive(t, *dicts);
   n += RepairDateline(t);
   n += RepairAdjectiveObjectBeforeVerb(t);
+  n += RepairReportsNoun(t);
+  n += RepairDayHeadingName(t);
+  n += RepairSubjectAfterVerb(t);
   if (n == 0 || !t.changed()) return 0;
   if (!t.Valid()) return -1;
   *out = t.Take();

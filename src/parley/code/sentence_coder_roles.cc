@@ -255,7 +255,8 @@ std::vector<Mention> SentenceCoder::FirstActorAfter(int p, const PredicateResult
       // be the target, but not a mediator ("a ceasefire brokered by Egypt").
       if (n.rel == "obl:agent" && n.head != p && !opt_.pico && mediation_word_[n.head]) continue;
       if (n.rel == "obl:tmod" || n.rel == "nmod:tmod" || (n.rel == "obl:agent" && n.head == p) ||
-          n.rel == "nmod:npmod" || n.rel == "obl:npmod" || n.rel == "nmod:poss")
+          n.rel == "nmod:npmod" || n.rel == "obl:npmod" || n.rel == "nmod:poss" ||
+          n.rel == "nmod:desc")  // a title in a name ("Syrian President(nmod:desc) Bashar Assad")
         continue;
       // A pattern noun ("military exercises") is not an actor; its PPs may hold one.
       if (r.consumes(w)) continue;
