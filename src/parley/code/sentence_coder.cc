@@ -161,6 +161,29 @@ bool SentenceCoder::IndefiniteCommonNoun(const dict::ActorMatch& m) const {
   return false;
 }
 
+// "agreed to a ceasefire after talks mediated by Qatar": a mediation
+// participle without a target of its own mediates between the subjects of
+// the predicate whose phrase it modifies.
+std::vector<Mention> SentenceCoder::MediatedParties(const Coded& c,
+                                                    const std::vector<Coded>& coded) const {
+  const int p = c.r->word;
+  if (opt_.pico || !mediation_word_[p] || RelationBase(n_[p].rel) != "acl") return {};
+  int v = n_[p].head;
+  for (int guard = 0; v >= 0 && guard < 8 && !IsVerbal(n_[v]); ++guard) {
+    if (!OneOf(RelationBase(n_[v].rel), {"obl", "obj", "nmod"})) return {};
+    v = n_[v].head;
+  }
+  if (v < 0) return {};
+  for (const Coded& other : coded)
+    if (other.r->word == v && other.sources.size() > 0 && &other != &c) {
+      std::vector<Mention> parties;
+      for (const Mention& m : other.sources)
+        if (m.code != c.sources[0].code) parties.push_back(m);
+      return parties;
+    }
+  return {};
+}
+
 bool SentenceCoder::ActsTowardsEachOther(const Coded& c) const {
   // "X, Y and Z met", "X and Y agreed to a ceasefire", "held joint
   // exercises": a symmetric cooperative event among the conjuncts (CAMEO
@@ -210,7 +233,12 @@ bool SentenceCoder::ActsTowardsEachOther(const Coded& c) const {
     bool pattern_agent = !t.has_actor && r.consumes(t.head);
     no_party = place || topic || pattern_agent;
   }
-  return mutual && no_party && !c.inherited_source && c.sources.size() > 1;
+  // A subject shared with the governing verb ("X and Y agreed to restore
+  // ties") is the clause's own; one taken from another role is not.
+  const int gov = n_[r.word].head;
+  bool shared_subject = n_[r.word].rel == "xcomp" && gov >= 0 && Child(gov, "obj") < 0 &&
+                        Child(gov, "iobj") < 0 && Child(gov, "nsubj") >= 0;
+  return mutual && no_party && (!c.inherited_source || shared_subject) && c.sources.size() > 1;
 }
 
 bool SentenceCoder::Code(std::vector<Event>* out) {
@@ -409,7 +437,7 @@ bool SentenceCoder::Code(std::vector<Event>* out) {
       continue;
     }
     for (const Mention& s2 : c.sources)
-      for (const Mention& t : c.targets) {
+      for (const Mention& t : c.targets.empty() ? MediatedParties(c, coded) : c.targets) {
         Emit(s2, t, r.code, r.word, r, c.negated, out);
         if (IsEventCode(r.reverse_code)) Emit(t, s2, r.reverse_code, r.word, r, c.negated, out);
       }

@@ -561,6 +561,16 @@ void SentenceCoder::AddPlaceCountry(int p, Coded* c) {
   for (std::vector<Mention>* ms : {&c->sources, &c->targets})
     for (Mention& m : *ms) {
       if (m.has_actor || !m.has_agent || m.code.empty() || m.code[0] == '-') continue;
+      // Peacekeepers and foreign fighters come from elsewhere by definition.
+      if (m.head >= 0) {
+        std::vector<int> inner;
+        InnerSet(m.head, &inner);
+        bool foreign = false;
+        for (int w : inner)
+          foreign = foreign || OneOf(n_[w].lemma, {"peacekeeper", "peacekeeping", "foreign",
+                                                   "mercenary", "international"});
+        if (foreign) continue;
+      }
       // A noun of the pattern whose agent is an adjective names the kind of
       // act: "conducting military exercises in Alaska" are no American
       // military (but "attacked a police checkpoint in Ghazni" AFGCOP).
