@@ -735,5 +735,21 @@ TEST(ParseRepair, ASecondSubjectAfterAnActiveVerbIsItsObject) {
   EXPECT_EQ(RepairSentence(&said, nullptr), 0);
 }
 
+TEST(ParseRepair, ParticipleWithAnObjectControlComplementIsTheVerb) {
+  // "Gondor's minister(root) called(acl, VBN) on Bree to help(xcomp) ."
+  Sentence s = Parse(
+      "Gondor/Gondor/PROPN/NNP/3/nmod:poss 's/'s/PART/POS/1/case minister/minister/NOUN/NN/0/root "
+      "called/call/VERB/VBN/3/acl on/on/ADP/IN/6/case Bree/Bree/PROPN/NNP/4/obl "
+      "to/to/PART/TO/8/mark help/help/VERB/VB/4/xcomp ././PUNCT/./3/punct");
+  EXPECT_GT(RepairSentence(&s, nullptr), 0);
+  EXPECT_EQ(Arc(s, "called"), "root");
+  EXPECT_EQ(Arc(s, "minister"), "nsubj>called");
+  // "the man(root) asked(acl) to leave": no phrase before the infinitive.
+  Sentence m = Parse(
+      "the/the/DET/DT/2/det man/man/NOUN/NN/0/root asked/ask/VERB/VBN/2/acl "
+      "to/to/PART/TO/5/mark leave/leave/VERB/VB/3/xcomp");
+  EXPECT_EQ(RepairSentence(&m, nullptr), 0);
+}
+
 }  // namespace
 }  // namespace parley::code

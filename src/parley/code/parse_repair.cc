@@ -338,9 +338,21 @@ int BareObl(const Tree& t, int v) {
   return -1;
 }
 
+// "called on Israel(obl) to allow(xcomp)": an infinitive after a phrase of
+// the participle is an object-control complement, which a passive
+// participle does not take ("the man asked to leave" has none between).
+bool ControlsAfterPhrase(const Tree& t, int v) {
+  int x = t.ChildWithBase(v, "xcomp");
+  if (x < 0 || t.Upos(x) != "VERB" || t.ChildWithBase(x, "mark") < 0) return false;
+  for (int k : t.Children(v))
+    if (k > v && k < x && OneOf(t.Base(k), {"obj", "obl"}) && t.Nominal(k)) return true;
+  return false;
+}
+
 // A past participle that is a finite verb misread (repair 5): it has a bare
-// obl (BareObl), or the verb has no passive.
+// obl (BareObl) or an object-control complement, or the verb has no passive.
 bool ActiveParticiple(const Tree& t, int v) {
+  if (ControlsAfterPhrase(t, v)) return true;
   return t.LemmaIn(
              v, {"clash",     "fight",     "battle",  "march",   "rally",  "riot",   "demonstrate",
                  "protest",   "skirmish",  "mutiny",  "revolt",  "rebel",  "arrive", "die",
@@ -1028,6 +1040,14 @@ int RepairClauseUnderReportingSubject(Tree& t) {
     else if (s2 < 0)
       s2 = k;
   }
+  // "Israeli strikes(ccomp) killed(acl) 25 Palestinians, officials said": a
+  // noun read as the reported clause stands where its subject would.
+  for (int k : t.Children(h))
+    if (s1 >= 0 && k < s1 && t.Rel(k) == "ccomp" && OneOf(t.Upos(k), {"NOUN", "PROPN"})) {
+      s2 = s1;
+      s1 = k;
+      break;
+    }
   if (s1 < 0 || s2 < 0) return 0;
   int v = -1;
   for (int k : t.Children(s1))
@@ -1040,7 +1060,8 @@ int RepairClauseUnderReportingSubject(Tree& t) {
     if (t.ChildWithBase(v, base) >= 0) return 0;
   int last = s1;  // the first subject's phrase, its clause included
   while (last + 1 < t.size() && t.InSubtree(last + 1, s1)) ++last;
-  int first2 = s2;  // the second subject's phrase, a comma it holds left out
+  if (t.Upos(last) == "PUNCT") --last;  // a comma the parser hung on the phrase
+  int first2 = s2;                      // the second subject's phrase, a comma it holds left out
   while (first2 > 0 && t.InSubtree(first2 - 1, s2) && t.Upos(first2 - 1) != "PUNCT") --first2;
   if (last + 2 != first2 || t.at(last + 1).form != ",") return 0;
   t.Attach(v, -1, "root");
@@ -1071,14 +1092,16 @@ int RepairReportsNoun(Tree& t) {
   return 1;
 }
 
-// 24. "met with President Bashar Assad(compound) Tuesday(obj)": a day name
-//     cannot head a name; the name before it heads the phrase (an obl when
-//     the phrase has a preposition), and the day modifies the verb (obl:tmod).
+// 24. "met with President Bashar Assad(compound) Tuesday(obj)", "an attack
+//     on Ukraine's energy infrastructure(compound) overnight(nmod)": a day
+//     name or "overnight" cannot head a noun phrase; the noun before it heads
+//     the phrase (an obl or nmod when the phrase has a preposition), and the
+//     time modifies the nearest verb above (obl:tmod).
 int RepairDayHeadingName(Tree& t) {
   int n = 0;
   for (int d = 1; d < t.size(); ++d) {
-    if (!t.FormIn(d,
-                  {"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"}))
+    if (!t.FormIn(d, {"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
+                      "overnight"}))
       continue;
     const int name = d - 1;
     const int v = t.Parent(d);
@@ -1098,9 +1121,14 @@ int RepairDayHeadingName(Tree& t) {
       ++n;
       continue;
     }
-    if (t.Parent(name) != d || t.Rel(name) != "compound" || t.Upos(name) != "PROPN" || v < 0 ||
-        t.Upos(v) != "VERB" || !OneOf(t.Base(d), {"obj", "obl", "nsubj"}))
+    if (t.Parent(name) != d || t.Rel(name) != "compound" ||
+        !OneOf(t.Upos(name), {"PROPN", "NOUN"}) || v < 0 ||
+        !OneOf(t.Base(d), {"obj", "obl", "nsubj", "nmod"}))
       continue;
+    int verb = v;
+    for (int guard = 0; verb >= 0 && t.Upos(verb) != "VERB" && guard < t.size(); ++guard)
+      verb = t.Parent(verb);
+    if (verb < 0) continue;
     // The name heads its phrase: the dependents the parser hung on the
     // name's other words ("Syrian", "President", "with" on "Bashar") are
     // the name's.
@@ -1115,11 +1143,11 @@ int RepairDayHeadingName(Tree& t) {
       if (k < name && t.Base(k) == "case") t.Attach(k, name, "case");
     for (int k : t.Children(name))
       if (t.Base(k) == "case") has_case = true;
-    std::string rel = has_case ? "obl" : std::string(t.Rel(d));
+    std::string rel = has_case ? (t.Upos(v) == "VERB" ? "obl" : "nmod") : std::string(t.Rel(d));
     for (int k : t.Children(d))
       if (k != name) t.Attach(k, name, t.at(k).deprel);
     t.Attach(name, v, rel);
-    t.Attach(d, v, "obl:tmod");
+    t.Attach(d, verb, "obl:tmod");
     ++n;
   }
   return n;

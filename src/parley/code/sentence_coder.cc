@@ -216,6 +216,12 @@ bool SentenceCoder::ActsTowardsEachOther(const Coded& c) const {
            (OneOf(RelationBase(n_[phrase].rel), {"compound", "flat", "amod"}) ||
             n_[phrase].rel == "nmod:poss"))
       phrase = n_[phrase].head;
+    // "in the presence of Trump": the phrase an "of" modifier belongs to.
+    int outer = phrase;
+    while (n_[outer].head >= 0 && RelationBase(n_[outer].rel) == "nmod" && HasCase(outer, "of"))
+      outer = n_[outer].head;
+    bool circumstance = outer != phrase && RelationBase(n_[outer].rel) == "obl" &&
+                        (HasCase(outer, "in") || HasCase(outer, "at"));
     bool in_phrase = OneOf(RelationBase(n_[phrase].rel), {"obl", "nmod"});
     bool place = n_[t.head].upos == "PROPN" && phrase == t.head && in_phrase &&
                  (HasCase(t.head, "in") || HasCase(t.head, "at"));
@@ -231,7 +237,7 @@ bool SentenceCoder::ActsTowardsEachOther(const Coded& c) const {
                  (HasCase(phrase, "on") || HasCase(phrase, "about") || HasCase(phrase, "over") ||
                   HasCase(phrase, "during") || HasCase(phrase, "amid"));
     bool pattern_agent = !t.has_actor && r.consumes(t.head);
-    no_party = place || topic || pattern_agent;
+    no_party = place || topic || pattern_agent || circumstance;
   }
   // A subject shared with the governing verb ("X and Y agreed to restore
   // ties") is the clause's own; one taken from another role is not.

@@ -270,6 +270,11 @@ std::vector<Mention> SentenceCoder::FirstActorAfter(int p, const PredicateResult
           continue;
       }
       std::vector<Mention> m = ResolveConj(w);
+      // (a conjunct of a pattern noun names the act: "a missile and drone
+      // attack")
+      m.erase(std::remove_if(m.begin(), m.end(),
+                             [&](const Mention& x) { return !x.has_actor && r.consumes(x.head); }),
+              m.end());
       bool any = false;
       for (const Mention& x : m)
         if (x.has_actor || x.has_agent) any = true;
@@ -383,7 +388,8 @@ std::vector<Mention> SentenceCoder::Targets(int p, const PredicateResult& r, int
     }
     if (o >= 0 && !PatternNoun(r, o)) {
       std::vector<Mention> m = ResolveConj(o);
-      if (!m.empty() && !m[0].has_actor && r.consumes(o)) {
+      // (or its conjunct: "launched a missile and drone attack(conj)")
+      if (!m.empty() && !m[0].has_actor && (r.consumes(o) || r.consumes(m[0].head))) {
         if (pattern_agent.empty()) pattern_agent = m;
         continue;
       }
