@@ -103,6 +103,8 @@ TEST(CodeCli, ExampleArticleGivesWellFormedEvents) {
   // Taliban fighters attacked a police checkpoint in Ghazni province: the
   // police have the country of the place (CoderOptions::place_countries).
   EXPECT_TRUE(has("AFGREB", "AFGCOP", "190")) << r.out;
+  // ", killing four officers": the participle happens where the attack did.
+  EXPECT_TRUE(has("AFGREB", "AFGCOP", "1823")) << r.out;
   // "Afghan forces arrested(acl, VBN) two suspected militants": parse repair 5.
   EXPECT_TRUE(has("AFGMIL", "CRMREB", "173")) << r.out;
   // "KABUL (Parley Wire) - Russia said ... the Taliban have accepted": the

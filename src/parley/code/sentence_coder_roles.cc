@@ -555,6 +555,16 @@ const std::string& SentenceCoder::PlaceCountry(int p) {
     if (!m.empty() && m[0].has_actor && m[0].kind == ActorKind::kCountry && m[0].code.size() == 3)
       return place_code_ = m[0].code;
   }
+  // "attacked a checkpoint in Ghazni, killing(advcl) four officers": a
+  // clause without a subject of its own happens where its governing verb's
+  // act does.
+  const int gov = n_[p].head;
+  if (gov >= 0 && IsVerbal(n_[gov]) && OneOf(RelationBase(n_[p].rel), {"advcl", "conj", "xcomp"}) &&
+      Child(p, "nsubj") < 0 && Child(p, "nsubj:pass") < 0 && Child(p, "mark") < 0) {
+    std::string inherited = PlaceCountry(gov);
+    place_word_ = p;
+    place_code_ = std::move(inherited);
+  }
   return place_code_;
 }
 
@@ -662,7 +672,9 @@ std::string SentenceCoder::Speaker(int p) {
     }
     std::string_view base = RelationBase(n_[w].rel);
     if ((base == "ccomp" || base == "parataxis") && reporting(h)) return subject_code(h);
-    if (base != "conj" && base != "xcomp") return "";
+    // (a clause of the reported act is reported too: "attacked ..., killing
+    // four officers, the governor said")
+    if (base != "conj" && base != "xcomp" && base != "advcl") return "";
     w = h;
   }
   return "";
