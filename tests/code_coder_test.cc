@@ -326,6 +326,19 @@ TEST(CodeCoder, DefiniteDescriptionsOfGroupsAndRoles) {
             V({"RUSMIL BRA 190", "RUSMIL UKR 190"}));
 }
 
+TEST(CodeCoder, AccordingToIsTheReporterNotATarget) {
+  // "Russia attacked Kyiv according to Ukraine's ministry": UKR is the
+  // target through Kyiv; the ministry reports.
+  Document doc =
+      Doc({"Russia/Russia/PROPN/2/nsubj attacked/attack/VERB/0/root Kyiv/Kyiv/PROPN/2/obj "
+           "according/accord/VERB/8/case to/to/ADP/4/fixed Ukraine/Ukraine/PROPN/8/nmod:poss "
+           "'s/'s/PART/6/case ministry/ministry/NOUN/2/obl"});
+  std::vector<Event> events = Code(doc);
+  EXPECT_EQ(Triples(events), V({"RUS UKR 190"}));
+  ASSERT_EQ(events.size(), 1u);
+  EXPECT_EQ(events[0].reported_by, "UKRGOV");
+}
+
 TEST(CodeCoder, ADeniedActIsNegated) {
   // "Russia denied that it attacked Ukraine": no attack (negated with
   // --keep-negated).

@@ -260,6 +260,8 @@ std::vector<Mention> SentenceCoder::FirstActorAfter(int p, const PredicateResult
         continue;
       // A pattern noun ("military exercises") is not an actor; its PPs may hold one.
       if (r.consumes(w)) continue;
+      // "according to the regional governor": the source of the report.
+      if (HasCase(w, "according")) continue;
       if (InTimeExpression(w, p)) continue;
       // "proposed to take up the issue with the World Bank": PETRARCH finds no
       // target in a modifier of the infinitive's object.
@@ -663,6 +665,12 @@ std::string SentenceCoder::Speaker(int p) {
   };
   for (int w = p, guard = 0; w >= 0 && guard < 16; ++guard) {
     int h = n_[w].head;
+    // "..., according to the Palestinian health ministry."
+    for (int k : n_[w].kids)
+      if (RelationBase(n_[k].rel) == "obl" && HasCase(k, "according")) {
+        std::vector<Mention> m = ResolveConj(k);
+        if (!m.empty()) return m[0].code;
+      }
     if (h < 0) {
       // "Gunmen abducted 20 students, police said": the report closes the
       // sentence as a parataxis of its root.
