@@ -751,5 +751,22 @@ TEST(ParseRepair, ParticipleWithAnObjectControlComplementIsTheVerb) {
   EXPECT_EQ(RepairSentence(&m, nullptr), 0);
 }
 
+TEST(ParseRepair, VerbReadAsAdjectiveOfTheRootsSubjectBecomesThePredicate) {
+  // "Gondorian police(compound) arrested(amod) dozens(nsubj) of protesters
+  // outside parliament(root) ."
+  Sentence s = Parse(
+      "Gondorian/Gondorian/ADJ/JJ/2/amod police/police/NOUN/NN/4/compound "
+      "arrested/arrest/VERB/VBN/4/amod dozens/dozen/NOUN/NNS/8/nsubj of/of/ADP/IN/6/case "
+      "protesters/protester/NOUN/NNS/4/nmod outside/outside/ADJ/JJ/8/amod "
+      "parliament/parliament/NOUN/NN/0/root ././PUNCT/./8/punct");
+  EXPECT_GT(RepairSentence(&s, nullptr), 0);
+  EXPECT_EQ(Arc(s, "arrested"), "root");
+  EXPECT_EQ(Arc(s, "police"), "nsubj>arrested");
+  EXPECT_EQ(Arc(s, "Gondorian"), "amod>police");
+  EXPECT_EQ(Arc(s, "dozens"), "obj>arrested");
+  EXPECT_EQ(Arc(s, "parliament"), "obl>arrested");
+  EXPECT_EQ(Arc(s, "."), "punct>arrested");
+}
+
 }  // namespace
 }  // namespace parley::code

@@ -1177,6 +1177,45 @@ int RepairSubjectAfterVerb(Tree& t) {
   return n;
 }
 
+// 26. "Indonesian police(compound) arrested(amod, VBN) dozens(nsubj) of
+//     protesters outside parliament(root)": in a sentence with no other
+//     verb, a past verb read as an adjective of the root's subject, right
+//     after a compound of that noun, is the predicate: the compound (with
+//     the modifiers before it) its subject, the noun its object, and the
+//     root a phrase of the verb.
+int RepairVerbReadAsAdjectiveOfSubject(Tree& t) {
+  const int r = t.Root();
+  if (r < 0 || !OneOf(t.Upos(r), {"NOUN", "PROPN"})) return 0;
+  const int n = t.ChildWithBase(r, "nsubj");
+  if (n < 0 || n > r || !OneOf(t.Upos(n), {"NOUN", "PROPN"})) return 0;
+  int v = -1;
+  for (int k = 0; k < t.size(); ++k) {
+    if (!OneOf(t.Upos(k), {"VERB", "AUX"})) continue;
+    if (v >= 0) return 0;  // another verb
+    v = k;
+  }
+  if (v < 1 || v > n || t.Parent(v) != n || t.Rel(v) != "amod" ||
+      !OneOf(t.at(v).xpos, {"VBD", "VBN"}) || !t.Children(v).empty())
+    return 0;
+  const int c = v - 1;
+  if (t.Parent(c) != n || t.Rel(c) != "compound" || !OneOf(t.Upos(c), {"NOUN", "PROPN"})) return 0;
+  for (int k = v + 1; k < n; ++k)  // the object's modifiers follow the verb
+    if (t.Parent(k) != n) return 0;
+  std::vector<int> subject_mods, movers;
+  for (int k : t.Children(n))
+    if (k < c) subject_mods.push_back(k);
+  for (int k : t.Children(r))
+    if (k != n && t.Upos(k) == "PUNCT") movers.push_back(k);
+  t.Attach(v, -1, "root");
+  t.SetTag(v, "VERB", "VBD");
+  t.Attach(c, v, "nsubj");
+  for (int k : subject_mods) t.Attach(k, c, t.at(k).deprel);
+  t.Attach(n, v, "obj");
+  t.Attach(r, v, "obl");
+  for (int k : movers) t.Attach(k, v, t.at(k).deprel);
+  return 1;
+}
+
 // Returns -1 (not 0) when the repaired tree would be invalid.
 int RepairWordsOrFail(const std::vector<Word>& in, const dict::Dictionaries* dicts,
                       std::vector<Word>* out) {
@@ -1192,6 +1231,7 @@ int RepairWordsOrFail(const std::vector<Word>& in, const dict::Dictionaries* dic
   n += RepairNominalRoot(t);
   n += RepairVerbReadAsAdjective(t);
   n += RepairVerbReadAsAdjectiveOfObject(t);
+  n += RepairVerbReadAsAdjectiveOfSubject(t);
   n += RepairClauseUnderReportingSubject(t);
   n += RepairDoubleSubjects(t);
   if (dicts != nullptr) n += RepairTitleNames(t, *dicts);
