@@ -272,6 +272,17 @@ bool SentenceCoder::Code(std::vector<Event>* out) {
   dict::Date date = dict::ParseDate(doc_.date).value_or(0);
   actors_ = dicts_.MatchActors(seq, date);
   agents_ = dicts_.MatchAgents(seq);
+  // "his first official(ADJ) visit": the adjective is no official (PETRARCH
+  // codes "the official news agency" GOV).
+  if (!opt_.petrarch_null_codes)
+    agents_.erase(
+        std::remove_if(agents_.begin(), agents_.end(),
+                       [&](const dict::AgentMatch& m) {
+                         return m.end == m.begin + 1 && m.begin < n_.size() &&
+                                n_[m.begin].upos == "ADJ" && n_[m.begin].rel == "amod" &&
+                                (n_[m.begin].form == "official" || n_[m.begin].form == "Official");
+                       }),
+        agents_.end());
   actor_at_.assign(n_.size(), -1);
   agent_at_.assign(n_.size(), -1);
   for (size_t i = 0; i < actors_.size(); ++i) {
