@@ -4,6 +4,7 @@
 // words are, and weight averaging of several members.
 #include <gtest/gtest.h>
 
+#include <filesystem>
 #include <fstream>
 #include <limits>
 #include <memory>
@@ -285,6 +286,32 @@ TEST(EvalTagger, SecondPassSkipChangesNoTagOnDev) {
       ++sentences;
     }
   EXPECT_GT(words, 25000u);
+}
+
+// The shipped model tags "suspended" and "seized" in this news sentence as
+// participles on a first try; a sentence without a finite verb gets its
+// "-ed" participles between a noun and a noun phrase as past tenses
+// (Tagger::retag_verbless_sentence), a fragment keeps its participle.
+TEST(ShippedTagger, VerblessSentenceGetsItsPastTenses) {
+  if (!std::filesystem::exists(Model::DefaultPath()))
+    GTEST_SKIP() << "no model at " << Model::DefaultPath();
+  std::unique_ptr<Model> model;
+  Status s = Model::Load(Model::DefaultPath(), &model);
+  ASSERT_TRUE(s.ok()) << s.message();
+  auto xpos_of = [&](const std::vector<std::string_view>& forms, size_t i) {
+    std::vector<int> tags;
+    model->tagger.tag(forms, &tags);
+    const std::string& tag = model->tagger.tags()[tags[i]];
+    return tag.substr(tag.find('\t') + 1);
+  };
+  std::vector<std::string_view> news = {"The",    "African", "Union", "suspended", "Guinea",
+                                        "-",      "Bissau",  "after", "the",       "military",
+                                        "seized", "power",   "."};
+  EXPECT_EQ(xpos_of(news, 3), "VBD");
+  EXPECT_EQ(xpos_of(news, 10), "VBD");
+  std::vector<std::string_view> fragment = {"Photos", "of",  "the",  "house", "renovated",
+                                            "in",     "the", "fall", "."};
+  EXPECT_EQ(xpos_of(fragment, 4), "VBN");
 }
 
 }  // namespace

@@ -262,6 +262,11 @@ std::vector<Mention> SentenceCoder::FirstActorAfter(int p, const PredicateResult
       if (r.consumes(w)) continue;
       // "according to the regional governor": the source of the report.
       if (HasCase(w, "according")) continue;
+      // "bans on travel to Canada": where travel goes is no target (unlike
+      // the place of a visit: "came back from visits to Colombo").
+      if (base == "nmod" && n.head >= 0 && HasCase(w, "to") && !r.consumes(n.head) &&
+          OneOf(n_[n.head].lemma, {"travel", "flight", "entry"}))
+        continue;
       if (InTimeExpression(w, p)) continue;
       // "proposed to take up the issue with the World Bank": PETRARCH finds no
       // target in a modifier of the infinitive's object.

@@ -284,6 +284,14 @@ int Tagger::features(const std::vector<WordInfo>& info, int i, int prev1, int pr
   return k;
 }
 
+namespace {
+bool OneOfXpos(std::string_view x, std::initializer_list<std::string_view> set) {
+  for (std::string_view y : set)
+    if (x == y) return true;
+  return false;
+}
+}  // namespace
+
 bool Tagger::truecase_title(const std::vector<std::string_view>& forms,
                             std::vector<std::string>* out) const {
   if (feature_set_ < 1 || sentence_case(forms) % 4 != 2) return false;
@@ -330,10 +338,43 @@ void Tagger::tag(const std::vector<std::string_view>& forms, std::vector<int>* t
     }
     return false;
   };
-  if (has_verb(*tags) || !truecase_title(forms, &truecased)) return;
-  truecased_views.assign(truecased.begin(), truecased.end());
-  tag_forms(truecased_views, &retagged, second_pass_margin);
-  if (has_verb(retagged)) tags->swap(retagged);
+  if (has_verb(*tags)) return;
+  if (truecase_title(forms, &truecased)) {
+    truecased_views.assign(truecased.begin(), truecased.end());
+    tag_forms(truecased_views, &retagged, second_pass_margin);
+    if (has_verb(retagged)) {
+      tags->swap(retagged);
+      return;
+    }
+  }
+  retag_verbless_sentence(forms, tags);
+}
+
+// "The African Union suspended(VBN) Guinea-Bissau after the military
+// seized(VBN) power.": a sentence (capitalized, ending in a period, six
+// words or more) tagged without a finite verb, whose "-ed" participles
+// stand between a noun before them and the start of a noun phrase after
+// them, has them as its past-tense verbs. (A verbless fragment's participle
+// is followed by a preposition or nothing: "Photos taken in 2005.")
+void Tagger::retag_verbless_sentence(const std::vector<std::string_view>& forms,
+                                     std::vector<int>* tags) const {
+  const size_t n = forms.size();
+  if (n < 6 || forms.back() != "." || word_case(forms[0]) != 2) return;
+  const int vbd = tag_id("VERB\tVBD"), vbn = tag_id("VERB\tVBN");
+  if (vbd < 0 || vbn < 0) return;
+  auto xpos = [&](size_t i) {
+    std::string_view tag = tags_[(*tags)[i]];
+    return tag.substr(tag.find('\t') + 1);
+  };
+  auto noun = [&](size_t i) { return OneOfXpos(xpos(i), {"NN", "NNS", "NNP", "NNPS"}); };
+  auto phrase_start = [&](size_t i) {
+    return OneOfXpos(xpos(i), {"DT", "NN", "NNS", "NNP", "NNPS", "JJ", "CD", "PRP$", "PRP"});
+  };
+  for (size_t i = 1; i + 1 < n; ++i) {
+    std::string_view f = forms[i];
+    if ((*tags)[i] != vbn || f.size() < 4 || f.substr(f.size() - 2) != "ed") continue;
+    if (noun(i - 1) && phrase_start(i + 1)) (*tags)[i] = vbd;
+  }
 }
 
 void Tagger::tag_forms(const std::vector<std::string_view>& forms, std::vector<int>* tags,

@@ -148,6 +148,10 @@ class Tagger {
   // words training never saw capitalized mid-sentence ("strikes") in lower
   // case in *out, so they are tagged as the words they are. False (and *out
   // untouched) for other sentences. Needs the case classes (feature set 1+).
+  // Retags the "-ed" participles of a verbless sentence that stand between
+  // a noun and a noun phrase as past-tense verbs (tag's last resort).
+  void retag_verbless_sentence(const std::vector<std::string_view>& forms,
+                               std::vector<int>* tags) const;
   bool truecase_title(const std::vector<std::string_view>& forms,
                       std::vector<std::string>* out) const;
   // right: the first pass's tags (second pass only), else nullptr.
