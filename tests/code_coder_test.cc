@@ -339,6 +339,22 @@ TEST(CodeCoder, AccordingToIsTheReporterNotATarget) {
   EXPECT_EQ(events[0].reported_by, "UKRGOV");
 }
 
+TEST(CodeCoder, ARoleNamingTheReporterIsTheActorHoldingItInTheSentence) {
+  // "Russian troops attacked Kyiv, the soldiers said": RUSMIL reports;
+  // "..., the ministry said": the ministry of the first country named.
+  auto reporter = [](const std::string& noun) {
+    Document doc =
+        Doc({"Russian/Russian/ADJ/2/amod troops/troop/NOUN/3/nsubj "
+             "attacked/attack/VERB/0/root Kyiv/Kyiv/PROPN/3/obj ,/,/PUNCT/8/punct "
+             "the/the/DET/7/det " +
+             noun + "/NOUN/8/nsubj said/say/VERB/3/parataxis"});
+    std::vector<Event> events = Code(doc);
+    return events.size() == 1 ? events[0].reported_by : std::string("?");
+  };
+  EXPECT_EQ(reporter("soldiers/soldier"), "RUSMIL");
+  EXPECT_EQ(reporter("ministry/ministry"), "RUSGOV");
+}
+
 TEST(CodeCoder, ADeniedActIsNegated) {
   // "Russia denied that it attacked Ukraine": no attack (negated with
   // --keep-negated).

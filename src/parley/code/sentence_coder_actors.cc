@@ -395,6 +395,44 @@ std::vector<Mention> SentenceCoder::ResolveConj(int h) {
           part.agent_only = false;
         }
       }
+      // "Pakistani forces killed 15 militants, the army said": the speaker
+      // named by its role is the actor holding that role earlier in the
+      // sentence (the first: the report is usually its subject's side).
+      // (PETRARCH leaves "the ministry said" ---GOV.)
+      if (part.agent_only && opt_.coreference && !opt_.petrarch_null_codes &&
+          Child(x, "det") >= 0 && n_[Child(x, "det")].lemma == "the" &&
+          RelationBase(n_[x].rel) == "nsubj" && n_[x].head >= 0 &&
+          OneOf(n_[n_[x].head].lemma, {"say", "tell", "report", "add", "announce"})) {
+        std::string country;  // the first country named, for "the ministry"
+        for (int w = 0; w < x && part.agent_only; ++w) {
+          if (!OneOf(n_[w].upos, {"NOUN", "PROPN"}) ||
+              OneOf(RelationBase(n_[w].rel), {"compound", "flat", "amod"}))
+            continue;
+          bool w_agent_only = false;
+          std::vector<std::string> w_agents;
+          std::vector<Mention> ms = ResolveOne(w, &w_agent_only, &w_agents);
+          if (ms.empty() || !ms[0].has_actor) continue;
+          if (country.empty() && ms[0].kind == ActorKind::kCountry)
+            country = ms[0].code.substr(0, 3);
+          for (const std::string& a : part.agents)
+            if (ms[0].code.size() > a.size() &&
+                ms[0].code.compare(ms[0].code.size() - a.size(), a.size(), a) == 0) {
+              part.mentions[0].code = ms[0].code;
+              part.mentions[0].has_actor = true;
+              part.mentions[0].kind = ms[0].kind;
+              part.agent_only = false;
+              break;
+            }
+        }
+        // "Turkish warplanes struck ..., the defence ministry said": TURGOV.
+        if (part.agent_only && !country.empty() &&
+            std::find(part.agents.begin(), part.agents.end(), "GOV") != part.agents.end()) {
+          part.mentions[0].code = OwnedAgentCode(country, ActorKind::kCountry, part.agents);
+          part.mentions[0].has_actor = true;
+          part.mentions[0].kind = ActorKind::kCountry;
+          part.agent_only = false;
+        }
+      }
       // Definite descriptions: "the ministry", "the insurgents".
       if (part.agent_only && opt_.coreference && Child(x, "det") >= 0 &&
           n_[Child(x, "det")].lemma == "the" && !coref_->recent.empty()) {
@@ -402,10 +440,9 @@ std::vector<Mention> SentenceCoder::ResolveConj(int h) {
         for (const std::string& a : part.agents)
           if (OneOf(a, {"REB", "INS", "OPP", "MIL", "UAF", "SEP", "RAD"})) group_role = true;
         // "Ukraine's foreign ministry summoned ... The ministry accused":
-        // an actor named by the same head noun first, else the latest of
-        // the kind.
-        // Then one holding the same role in the last two sentences ("Israeli
-        // troops raided ... The soldiers arrested": ISRMIL).
+        // an actor named by the same head noun first; then one holding the
+        // same role in the last two sentences ("Israeli troops raided ...
+        // The soldiers arrested": ISRMIL); else the latest of the kind.
         const CorefMemory::Entry* same_head = nullptr;
         for (auto it = coref_->recent.rbegin(); it != coref_->recent.rend() && !same_head; ++it)
           if (it->head == n_[x].lemma) same_head = &*it;
