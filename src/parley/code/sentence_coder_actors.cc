@@ -253,7 +253,10 @@ bool IsInstitutionNoun(std::string_view lemma) {
 std::string OwnedAgentCode(const std::string& code, ActorKind kind,
                            const std::vector<std::string>& agents) {
   if (kind == ActorKind::kGroup || kind == ActorKind::kIgo) return code;
-  std::string out = kind == ActorKind::kOther ? code.substr(0, 3) : code;
+  // (a country's institution's agents are the country's: "Russia's defence
+  // ministry (RUSGOV) said its air defences" RUSMIL)
+  std::string out =
+      kind == ActorKind::kOther || (!agents.empty() && code.size() > 3) ? code.substr(0, 3) : code;
   for (const std::string& a : agents)
     if (out.find(a) == std::string::npos) out += a;
   return out;
@@ -278,22 +281,38 @@ Mention SentenceCoder::ResolvePronoun(int h, std::vector<Mention>* group, std::s
     int a = actor_at_[w];
     if (a < 0 || actors_[a].code.empty() || actors_[a].code == "---") continue;
     int phrase = w;
-    if (n_[w].rel == "compound" || n_[w].rel == "flat" || n_[w].rel == "amod") {
+    // ("Ukraine's air force said it": the owner stands with the phrase too,
+    // or alone when the phrase does not fit: "Russia's president said it")
+    const bool owner = n_[w].rel == "nmod:poss";
+    if (n_[w].rel == "compound" || n_[w].rel == "flat" || n_[w].rel == "amod" || owner) {
       phrase = n_[w].head;
-      if (phrase < 0 || phrase >= h || actor_at_[phrase] >= 0 || !IsNominal(n_[phrase])) continue;
+      if (phrase < 0 || phrase >= h || actor_at_[phrase] >= 0 || !IsNominal(n_[phrase])) {
+        if (!owner) continue;
+        phrase = w;
+      }
     }
-    bool agent_only = false;
-    std::vector<std::string> agents;
-    std::vector<Mention> ms = ResolveOne(phrase, &agent_only, &agents);
-    if (ms.empty() || !ms[0].has_actor) continue;
-    // An official or an agent is a person ("The Russian foreign minister said
-    // he ..."), unless the phrase names an institution ("The Sudanese army
-    // said it ...").
-    bool is_person = (ms[0].has_agent || ms[0].kind == ActorKind::kOther) &&
-                     !IsInstitutionNoun(n_[phrase].lemma);
-    bool ok = person ? is_person : thing ? !is_person : true;
-    // "he", "she" and "it" stand for no plural phrase ("Taliban extremists").
-    if (!plural && n_[phrase].feats.find("Number=Plur") != std::string::npos) ok = false;
+    std::vector<Mention> ms;
+    bool ok = false;
+    std::vector<int> candidates{phrase};
+    if (owner && phrase != w) candidates.push_back(w);
+    for (int candidate : candidates) {
+      bool agent_only = false;
+      std::vector<std::string> agents;
+      ms = ResolveOne(candidate, &agent_only, &agents);
+      if (ms.empty() || !ms[0].has_actor) continue;
+      // An official or an agent is a person ("The Russian foreign minister
+      // said he ..."), unless the phrase names an institution ("The Sudanese
+      // army said it ...").
+      bool is_person = (ms[0].has_agent || ms[0].kind == ActorKind::kOther) &&
+                       !IsInstitutionNoun(n_[candidate].lemma);
+      ok = person ? is_person : thing ? !is_person : true;
+      // "he", "she" and "it" stand for no plural phrase ("Taliban extremists").
+      if (!plural && n_[candidate].feats.find("Number=Plur") != std::string::npos) ok = false;
+      if (ok) {
+        phrase = candidate;
+        break;
+      }
+    }
     if (!ok) continue;
     if (plural && group != nullptr) {
       int first = phrase;
