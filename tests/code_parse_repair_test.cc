@@ -768,5 +768,29 @@ TEST(ParseRepair, VerbReadAsAdjectiveOfTheRootsSubjectBecomesThePredicate) {
   EXPECT_EQ(Arc(s, "."), "punct>arrested");
 }
 
+TEST(ParseRepair, SubjectOfAPrepositionalNounIsTheVerbsObject) {
+  // "Bree impeached Elessar(nsubj) over his decree(obl) ."
+  Sentence s = Parse(
+      "Bree/Bree/PROPN/NNP/2/nsubj impeached/impeach/VERB/VBD/0/root "
+      "Elessar/Elessar/PROPN/NNP/6/nsubj over/over/ADP/IN/6/case his/his/PRON/PRP$/6/nmod:poss "
+      "decree/decree/NOUN/NN/2/obl ././PUNCT/./2/punct");
+  EXPECT_GT(RepairSentence(&s, nullptr), 0);
+  EXPECT_EQ(Arc(s, "Elessar"), "obj>impeached");
+}
+
+TEST(ParseRepair, VerbInANounsPlaceAfterTheIsANoun) {
+  // "Gondor condemned the Bree(nsubj) strikes(VBZ, obj) on Arnor ."
+  Sentence s = Parse(
+      "Gondor/Gondor/PROPN/NNP/2/nsubj condemned/condemn/VERB/VBD/0/root the/the/DET/DT/4/det "
+      "Bree/Bree/PROPN/NNP/5/nsubj strikes/strike/VERB/VBZ/2/obj on/on/ADP/IN/7/case "
+      "Arnor/Arnor/PROPN/NNP/5/obl ././PUNCT/./2/punct");
+  EXPECT_GT(RepairSentence(&s, nullptr), 0);
+  EXPECT_EQ(Arc(s, "strikes"), "obj>condemned");
+  EXPECT_EQ(s.words[4].upos, "NOUN");
+  EXPECT_EQ(Arc(s, "Bree"), "compound>strikes");
+  EXPECT_EQ(Arc(s, "the"), "det>strikes");
+  EXPECT_EQ(Arc(s, "Arnor"), "nmod>strikes");
+}
+
 }  // namespace
 }  // namespace parley::code

@@ -1216,6 +1216,51 @@ int RepairVerbReadAsAdjectiveOfSubject(Tree& t) {
   return 1;
 }
 
+// 27. "impeached President Yoon(nsubj) over his decree(obl)": a noun with a
+//     preposition has no subject; a nominal "subject" of it between the
+//     verb and the preposition is the verb's object (when it has none).
+int RepairSubjectOfPrepositionalNoun(Tree& t) {
+  int n = 0;
+  for (int x = 0; x < t.size(); ++x) {
+    const int p = t.Parent(x);
+    if (p < 0 || t.Rel(x) != "nsubj" || !t.Nominal(x) || t.Upos(x) == "PRON" || p < x) continue;
+    if (!OneOf(t.Upos(p), {"NOUN", "PROPN"}) || t.ChildWithBase(p, "case") < 0 ||
+        t.ChildWithBase(p, "cop") >= 0 || !OneOf(t.Base(p), {"obl", "nmod"}))
+      continue;
+    const int v = t.Parent(p);
+    if (v < 0 || v > x || t.Upos(v) != "VERB" || t.ChildWithBase(v, "obj") >= 0) continue;
+    int c = t.ChildWithBase(p, "case");
+    if (c < x) continue;  // the preposition after the noun: "over his decree"
+    t.Attach(x, v, "obj");
+    ++n;
+  }
+  return n;
+}
+
+// 28. "condemned the US(nsubj) strikes(VBZ, obj) on Venezuela": a verb in a
+//     noun's place (an object or a prepositional phrase) whose "subject"
+//     right before it has the determiner is a plural noun with its
+//     modifier: "the [US strikes]".
+int RepairVerbInNounPlace(Tree& t) {
+  int n = 0;
+  for (int v = 1; v < t.size(); ++v) {
+    if (t.Upos(v) != "VERB" || !OneOf(t.at(v).xpos, {"VBZ", "VBP"}) ||
+        !OneOf(t.Base(v), {"obj", "obl", "nmod"}))
+      continue;
+    const int s = v - 1;
+    if (t.Parent(s) != v || t.Rel(s) != "nsubj" || !OneOf(t.Upos(s), {"PROPN", "NOUN"})) continue;
+    const int d = t.ChildWithBase(s, "det");
+    if (d < 0 || d > s || !t.FormIn(d, {"the"})) continue;
+    t.SetTag(v, "NOUN", "NNS");
+    t.Attach(s, v, "compound");
+    t.Attach(d, v, "det");
+    for (int k : t.Children(v))  // "on Venezuela": a noun's modifier
+      if (t.Base(k) == "obl") t.Attach(k, v, "nmod");
+    ++n;
+  }
+  return n;
+}
+
 // Returns -1 (not 0) when the repaired tree would be invalid.
 int RepairWordsOrFail(const std::vector<Word>& in, const dict::Dictionaries* dicts,
                       std::vector<Word>* out) {
@@ -1250,6 +1295,8 @@ int RepairWordsOrFail(const std::vector<Word>& in, const dict::Dictionaries* dic
   n += RepairReportsNoun(t);
   n += RepairDayHeadingName(t);
   n += RepairSubjectAfterVerb(t);
+  n += RepairSubjectOfPrepositionalNoun(t);
+  n += RepairVerbInNounPlace(t);
   if (n == 0 || !t.changed()) return 0;
   if (!t.Valid()) return -1;
   *out = t.Take();

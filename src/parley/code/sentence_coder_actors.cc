@@ -185,9 +185,24 @@ std::vector<Mention> SentenceCoder::ResolveOne(int h, bool* agent_only,
     // "Hundreds of migrants", "thousands of protesters": a number noun
     // stands for what it counts.
     if (OneOf(n_[h].lemma, {"hundred", "thousand", "dozen", "score", "million", "ten"}) &&
-        n_[h].upos != "NUM")
+        n_[h].upos != "NUM") {
       for (int k : n_[h].kids)
         if (n_[k].rel == "nmod" && HasCase(k, "of")) return ResolveOne(k, agent_only, agent_codes);
+      // "Thousands rallied in Tbilisi": people, when nothing says who (not
+      // in PETRARCH's conventions).
+      if (!opt_.petrarch_null_codes && n_[h].feats.find("Number=Plur") != std::string::npos &&
+          Child(h, "nummod") < 0 && OneOf(n_[h].lemma, {"hundred", "thousand", "dozen"}) &&
+          RelationBase(n_[h].rel) == "nsubj" && n_[h].head >= 0 && IsVerbal(n_[n_[h].head])) {
+        Mention m;
+        m.head = h;
+        m.has_agent = true;
+        m.code = "CVL";
+        SpanOf(h, &m);
+        *agent_only = true;
+        agent_codes->push_back("CVL");
+        out.push_back(m);
+      }
+    }
     return out;
   }
   if (bases.empty()) *agent_only = true;
