@@ -430,14 +430,14 @@ std::vector<Mention> SentenceCoder::ResolveConj(int h) {
         }
       }
       // "Pakistani forces killed 15 militants, the army said": the speaker
-      // named by its role is the actor holding that role earlier in the
-      // sentence (the first: the report is usually its subject's side).
-      // (PETRARCH leaves "the ministry said" ---GOV.)
+      // named by its role belongs to the first actor of the sentence that
+      // holds that role or is a country ("An Israeli airstrike killed a
+      // Hamas commander, the military said": ISRMIL): the report is usually
+      // its subject's side. (PETRARCH leaves "the ministry said" ---GOV.)
       if (part.agent_only && opt_.coreference && !opt_.petrarch_null_codes &&
           Child(x, "det") >= 0 && n_[Child(x, "det")].lemma == "the" &&
           RelationBase(n_[x].rel) == "nsubj" && n_[x].head >= 0 &&
           OneOf(n_[n_[x].head].lemma, {"say", "tell", "report", "add", "announce"})) {
-        std::string country;  // the first country named, for "the ministry"
         for (int w = 0; w < x && part.agent_only; ++w) {
           if (!OneOf(n_[w].upos, {"NOUN", "PROPN"}) ||
               OneOf(RelationBase(n_[w].rel), {"compound", "flat", "amod"}))
@@ -446,24 +446,17 @@ std::vector<Mention> SentenceCoder::ResolveConj(int h) {
           std::vector<std::string> w_agents;
           std::vector<Mention> ms = ResolveOne(w, &w_agent_only, &w_agents);
           if (ms.empty() || !ms[0].has_actor) continue;
-          if (country.empty() && ms[0].kind == ActorKind::kCountry)
-            country = ms[0].code.substr(0, 3);
+          const std::string& code = ms[0].code;
+          bool same_role = false;
           for (const std::string& a : part.agents)
-            if (ms[0].code.size() > a.size() &&
-                ms[0].code.compare(ms[0].code.size() - a.size(), a.size(), a) == 0) {
-              part.mentions[0].code = ms[0].code;
-              part.mentions[0].has_actor = true;
-              part.mentions[0].kind = ms[0].kind;
-              part.agent_only = false;
-              break;
-            }
-        }
-        // "Turkish warplanes struck ..., the defence ministry said": TURGOV.
-        if (part.agent_only && !country.empty() &&
-            std::find(part.agents.begin(), part.agents.end(), "GOV") != part.agents.end()) {
-          part.mentions[0].code = OwnedAgentCode(country, ActorKind::kCountry, part.agents);
+            same_role = same_role || (code.size() > a.size() &&
+                                      code.compare(code.size() - a.size(), a.size(), a) == 0);
+          if (!same_role && ms[0].kind != ActorKind::kCountry) continue;
+          part.mentions[0].code =
+              same_role ? code
+                        : OwnedAgentCode(code.substr(0, 3), ActorKind::kCountry, part.agents);
           part.mentions[0].has_actor = true;
-          part.mentions[0].kind = ActorKind::kCountry;
+          part.mentions[0].kind = ms[0].kind;
           part.agent_only = false;
         }
       }
