@@ -355,6 +355,14 @@ TEST(CodeCoder, ARoleNamingTheReporterIsTheActorHoldingItInTheSentence) {
   EXPECT_EQ(reporter("ministry/ministry"), "RUSGOV");
 }
 
+TEST(CodeCoder, ReadinessToActIsAnIntent) {
+  // "Russia is ready to meet Ukraine": 036 (intent to meet), not 040.
+  Document doc =
+      Doc({"Russia/Russia/PROPN/3/nsubj is/be/AUX/3/cop ready/ready/ADJ/0/root "
+           "to/to/PART/5/mark meet/meet/VERB/3/xcomp Ukraine/Ukraine/PROPN/5/obj"});
+  EXPECT_EQ(Triples(Code(doc)), V({"RUS UKR 036"}));
+}
+
 TEST(CodeCoder, ADeniedActIsNegated) {
   // "Russia denied that it attacked Ukraine": no attack (negated with
   // --keep-negated).

@@ -184,6 +184,25 @@ std::vector<Mention> SentenceCoder::MediatedParties(const Coded& c,
   return {};
 }
 
+// "Putin was ready to meet Zelensky", "willing to negotiate": not the act
+// but the intent to do it (CAMEO 03x), in parley's codes (PETRARCH's
+// combinations do this with pico).
+std::string SentenceCoder::ReadinessIntent(const PredicateResult& r) const {
+  const int p = r.word;
+  const int h = n_[p].head;
+  if (opt_.pico || h < 0 || n_[p].rel != "xcomp" || n_[h].upos != "ADJ" ||
+      !OneOf(n_[h].lemma, {"ready", "willing", "prepared", "open"}) || r.code.size() < 3)
+    return "";
+  const std::string root = r.code.substr(0, 2);
+  if (root == "04") return "036";                  // intent to meet or negotiate
+  if (root == "05") return "032";                  // ... to cooperate diplomatically
+  if (root == "06") return "031";                  // ... to cooperate materially
+  if (root == "07") return "033";                  // ... to provide aid
+  if (root == "08") return "035";                  // ... to yield
+  if (root == "19" || root == "18") return "138";  // a threat of force
+  return "";
+}
+
 bool SentenceCoder::ActsTowardsEachOther(const Coded& c) const {
   // "X, Y and Z met", "X and Y agreed to a ceasefire", "held joint
   // exercises": a symmetric cooperative event among the conjuncts (CAMEO
@@ -370,7 +389,9 @@ bool SentenceCoder::Code(std::vector<Event>* out) {
       continue;
     }
     c.sources = Sources(p, r);
-    if (std::string intent = AnnouncedIntent(*c.r, c.sources); !intent.empty()) {
+    std::string intent = AnnouncedIntent(*c.r, c.sources);
+    if (intent.empty()) intent = ReadinessIntent(*c.r);
+    if (!intent.empty()) {
       negated_codes.push_back(*c.r);
       negated_codes.back().code = intent;
       negated_codes.back().reverse_code.clear();

@@ -304,6 +304,9 @@ class SentenceCoder {
   bool Joint(int p) const;
   // Whether c's conjoined sources act towards each other: "X and Y met",
   // "agreed to a ceasefire", "clashed", "exchanged prisoners" (see the .cc).
+  // The intent code of an act one is ready or willing to do ("ready to
+  // meet" 036), or "".
+  std::string ReadinessIntent(const PredicateResult& r) const;
   // The parties a mediation participle without a target mediates between:
   // the subjects of the predicate governing the noun it modifies.
   std::vector<Mention> MediatedParties(const Coded& c, const std::vector<Coded>& coded) const;
