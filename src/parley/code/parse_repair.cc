@@ -1021,6 +1021,11 @@ int RepairVerbReadAsAdjectiveOfObject(Tree& t) {
   return 1;
 }
 
+// A verb that reports what another clause says ("..., police said").
+bool ReportingVerb(const Tree& t, int v) {
+  return t.LemmaIn(v, {"say", "tell", "report", "add", "announce"});
+}
+
 // 22. "Armed men(nsubj) abducted(acl, VBN) dozens of students, police(nsubj)
 //     said": a reporting verb with two subjects, the first carrying a
 //     past-tense verb (or a participle with an object, or of a verb with no
@@ -1030,8 +1035,7 @@ int RepairVerbReadAsAdjectiveOfObject(Tree& t) {
 //     follows a comma right after the first subject's phrase.
 int RepairClauseUnderReportingSubject(Tree& t) {
   const int h = t.Root();
-  if (h < 0 || t.Upos(h) != "VERB" || !t.LemmaIn(h, {"say", "report", "add", "tell", "announce"}))
-    return 0;
+  if (h < 0 || t.Upos(h) != "VERB" || !ReportingVerb(t, h)) return 0;
   int s1 = -1, s2 = -1;
   for (int k : t.Children(h)) {
     if (k > h || !t.IsSubject(k) || !t.Nominal(k)) continue;
@@ -1160,9 +1164,8 @@ int RepairDayHeadingName(Tree& t) {
 int RepairSubjectAfterVerb(Tree& t) {
   int n = 0;
   for (int v = 0; v < t.size(); ++v) {
-    if (t.Upos(v) != "VERB" || t.LemmaIn(v, {"say", "tell", "report", "add", "announce"}) ||
-        t.ChildWithBase(v, "obj") >= 0 || t.ChildWithBase(v, "aux") >= 0 ||
-        t.ChildWithBase(v, "cop") >= 0)
+    if (t.Upos(v) != "VERB" || ReportingVerb(t, v) || t.ChildWithBase(v, "obj") >= 0 ||
+        t.ChildWithBase(v, "aux") >= 0 || t.ChildWithBase(v, "cop") >= 0)
       continue;
     int before = -1, after = -1;
     for (int k : t.Children(v)) {
