@@ -302,19 +302,27 @@ class SentenceCoder {
   std::string AnnouncedIntent(const PredicateResult& r, const std::vector<Mention>& sources);
   bool Conditional(int p) const;
   bool Joint(int p) const;
-  // Whether c's conjoined sources act towards each other: "X and Y met",
-  // "agreed to a ceasefire", "clashed", "exchanged prisoners" (see the .cc).
   // The intent code of an act one is ready or willing to do ("ready to
   // meet" 036), or "".
   std::string ReadinessIntent(const PredicateResult& r) const;
   // The parties a mediation participle without a target mediates between:
   // the subjects of the predicate governing the noun it modifies.
   std::vector<Mention> MediatedParties(const Coded& c, const std::vector<Coded>& coded) const;
+  // Whether c's conjoined sources act towards each other: "X and Y met",
+  // "agreed to a ceasefire", "clashed", "exchanged prisoners" (see the .cc).
   bool ActsTowardsEachOther(const Coded& c) const;
   // "attack", "airstrike", "fire", ...: a noun naming an armed attack.
   bool IsAttackNoun(int w) const {
     return OneOf(n_[w].lemma, {"attack", "strike", "airstrike", "raid", "bombing", "bombardment",
                                "shelling", "assault", "offensive", "ambush", "fire", "invasion"});
+  }
+  // "jets", "drones", "a destroyer": a weapon, which the agent dictionary
+  // gives its military (the source of "Russian drones attacked") but which
+  // is no party an act is done to ("scrambled jets", "inspected a destroyer").
+  bool IsWeaponNoun(int w) const {
+    return OneOf(n_[w].lemma, {"jet", "drone", "missile", "rocket", "aircraft", "warplane", "plane",
+                               "helicopter", "tank", "warship", "destroyer", "submarine", "frigate",
+                               "bomber", "fighter", "weapon", "artillery"});
   }
   std::vector<Mention> ParticipleAgent(int p);
   const std::string& PlaceCountry(int p);  // cached for the last p asked

@@ -278,9 +278,13 @@ std::vector<Mention> SentenceCoder::FirstActorAfter(int p, const PredicateResult
       }
       std::vector<Mention> m = ResolveConj(w);
       // (a conjunct of a pattern noun names the act: "a missile and drone
-      // attack")
+      // attack"; a weapon is no party: "shot down 50 drones")
       m.erase(std::remove_if(m.begin(), m.end(),
-                             [&](const Mention& x) { return !x.has_actor && r.consumes(x.head); }),
+                             [&](const Mention& x) {
+                               return !x.has_actor &&
+                                      (r.consumes(x.head) ||
+                                       (IsWeaponNoun(x.head) && !opt_.petrarch_null_codes));
+                             }),
               m.end());
       bool any = false;
       for (const Mention& x : m)
@@ -395,6 +399,7 @@ std::vector<Mention> SentenceCoder::Targets(int p, const PredicateResult& r, int
     }
     if (o >= 0 && !PatternNoun(r, o)) {
       std::vector<Mention> m = ResolveConj(o);
+      if (!m.empty() && !m[0].has_actor && IsWeaponNoun(o) && !opt_.petrarch_null_codes) continue;
       // (or its conjunct: "launched a missile and drone attack(conj)")
       if (!m.empty() && !m[0].has_actor && (r.consumes(o) || r.consumes(m[0].head))) {
         if (pattern_agent.empty()) pattern_agent = m;
