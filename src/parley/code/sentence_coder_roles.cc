@@ -422,6 +422,17 @@ std::vector<Mention> SentenceCoder::Targets(int p, const PredicateResult& r, int
     if (!m.empty() && m[0].has_actor) return m;              // "police in Paris": FRACOP
     if (!m.empty() && agent_at_[k] >= 0) pattern_agent = m;  // the noun itself an agent
   }
+  // "agreed to use frozen Russian assets to fund Ukraine" ("agree to
+  // fund"): the object of the pattern's last verb.
+  int last = -1;
+  for (int w : r.consumed)
+    if (w > p && w > last && IsVerbal(n_[w])) last = w;
+  if (last > p && !opt_.petrarch_null_codes)
+    for (int k : n_[last].kids) {
+      if (!OneOf(RelationBase(n_[k].rel), {"obj", "iobj"}) || r.consumes(k)) continue;
+      std::vector<Mention> m = ResolveConj(k);
+      if (!m.empty() && m[0].has_actor) return m;
+    }
   {
     std::vector<Mention> found = FirstActorAfter(p, r, exclude_head);
     if (!pattern_agent.empty()) {
