@@ -255,7 +255,12 @@ bool SentenceCoder::ActsTowardsEachOther(const Coded& c) const {
     bool topic = in_phrase &&
                  (HasCase(phrase, "on") || HasCase(phrase, "about") || HasCase(phrase, "over") ||
                   HasCase(phrase, "during") || HasCase(phrase, "amid"));
-    bool pattern_agent = !t.has_actor && r.consumes(t.head);
+    // (in a cooperation, a role naming no actor: "signed a defence pact
+    // allowing troops to train", whose troops are their own; not in a fight,
+    // "X and Y clashed with police", nor in PETRARCH's conventions, where
+    // only a noun of the pattern is no party)
+    bool pattern_agent =
+        !t.has_actor && (r.consumes(t.head) || (!opt_.petrarch_null_codes && !mutual_fight));
     no_party = place || topic || pattern_agent || circumstance;
   }
   // A subject shared with the governing verb ("X and Y agreed to restore

@@ -833,7 +833,15 @@ void SentenceCoder::Emit(const Mention& s, const Mention& t, const std::string& 
   e.reported_by = reported_by_cache_;
   // Location: the country of the place the act happens in (PlaceCountry),
   // unless it is the target itself.
-  if (const std::string& place = PlaceCountry(p); place != e.target) e.location = place;
+  // (A target that is one of several places, "struck targets in Yemen,
+  // Lebanon and Syria", is its own place, not the first one's.)
+  int first = t.head;
+  for (int guard = 0; first >= 0 && n_[first].rel == "conj" && n_[first].head >= 0 && guard < 16;
+       ++guard)
+    first = n_[first].head;
+  bool one_of_places = first != t.head && (HasCase(first, "in") || HasCase(first, "at"));
+  if (const std::string& place = PlaceCountry(p); place != e.target && !one_of_places)
+    e.location = place;
   for (auto it = out->rbegin();
        it != out->rend() && it->sentence_index == e.sentence_index && it->doc_id == e.doc_id; ++it)
     if (it->source == e.source && it->target == e.target && it->code == e.code) return;
