@@ -792,5 +792,19 @@ TEST(ParseRepair, VerbInANounsPlaceAfterTheIsANoun) {
   EXPECT_EQ(Arc(s, "Arnor"), "nmod>strikes");
 }
 
+TEST(ParseRepair, HeadlineDropsThePassivesAuxiliary) {
+  // "Bree accused(VBD, root) of treason" (no closing punctuation): passive.
+  Sentence s = Parse(
+      "Bree/Bree/PROPN/NNP/2/nsubj accused/accuse/VERB/VBD/0/root of/of/ADP/IN/4/case "
+      "treason/treason/NOUN/NN/2/obl");
+  EXPECT_GT(RepairSentence(&s, nullptr), 0);
+  EXPECT_EQ(Arc(s, "Bree"), "nsubj:pass>accused");
+  // A sentence with its full stop is left as parsed.
+  Sentence full = Parse(
+      "Bree/Bree/PROPN/NNP/2/nsubj accused/accuse/VERB/VBD/0/root of/of/ADP/IN/4/case "
+      "treason/treason/NOUN/NN/2/obl ././PUNCT/./2/punct");
+  EXPECT_EQ(RepairSentence(&full, nullptr), 0);
+}
+
 }  // namespace
 }  // namespace parley::code

@@ -1264,6 +1264,30 @@ int RepairVerbInNounPlace(Tree& t) {
   return n;
 }
 
+// 29. "Sudan's RSF(nsubj) accused(VBD, root) of genocide in Darfur": a
+//     headline (no closing punctuation) drops the passive's "is"; a verb
+//     that cannot go without an object, with none, is passive there.
+int RepairHeadlinePassive(Tree& t) {
+  const int r = t.Root();
+  if (r < 0 || t.size() < 3 || t.Upos(r) != "VERB" || !OneOf(t.at(r).xpos, {"VBD", "VBN"}))
+    return 0;
+  if (t.FormIn(t.size() - 1, {".", "!", "?", "\"", "'"})) return 0;
+  const int s = t.ChildWithBase(r, "nsubj");
+  if (s < 0 || s > r || t.Rel(s) != "nsubj") return 0;
+  for (std::string_view base : {"obj", "aux", "ccomp", "xcomp", "cop"})
+    if (t.ChildWithBase(r, base) >= 0) return 0;
+  if (!t.LemmaIn(r, {"accuse", "charge", "sentence", "jail", "convict", "arrest", "detain",
+                     "summon", "sanction", "expel", "abduct", "kidnap", "indict", "impeach"}))
+    return 0;
+  t.Attach(s, r, "nsubj:pass");
+  t.SetTag(r, "VERB", "VBN");
+  for (int k : t.Children(r))
+    if (t.Rel(k) == "obl" && t.ChildWithBase(k, "case") >= 0 &&
+        t.FormIn(t.ChildWithBase(k, "case"), {"by"}))
+      t.Attach(k, r, "obl:agent");
+  return 1;
+}
+
 // Returns -1 (not 0) when the repaired tree would be invalid.
 int RepairWordsOrFail(const std::vector<Word>& in, const dict::Dictionaries* dicts,
                       std::vector<Word>* out) {
@@ -1300,6 +1324,7 @@ int RepairWordsOrFail(const std::vector<Word>& in, const dict::Dictionaries* dic
   n += RepairSubjectAfterVerb(t);
   n += RepairSubjectOfPrepositionalNoun(t);
   n += RepairVerbInNounPlace(t);
+  n += RepairHeadlinePassive(t);
   if (n == 0 || !t.changed()) return 0;
   if (!t.Valid()) return -1;
   *out = t.Take();

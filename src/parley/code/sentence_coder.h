@@ -325,8 +325,9 @@ class SentenceCoder {
                                "bomber", "fighter", "weapon", "artillery"});
   }
   std::vector<Mention> ParticipleAgent(int p);
-  const std::string& PlaceCountry(int p);  // cached for the last p asked
-  void AddPlaceCountry(int p, Coded* c);   // done jointly: "held joint exercises", "together"
+  std::vector<Mention> AttackerInPhrase(int p);  // "killed in an Israeli airstrike": ISR
+  const std::string& PlaceCountry(int p);        // cached for the last p asked
+  void AddPlaceCountry(int p, Coded* c);         // done jointly: "held joint exercises", "together"
   bool IsPassive(int p) const;
   std::string Speaker(int p);
   bool VerbIs(const PredicateResult& r, const std::string& word) const;

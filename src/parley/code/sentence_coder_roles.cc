@@ -122,13 +122,26 @@ bool SentenceCoder::RaisesSubject(int p, const PredicateResult& r) const {
 // describes a thing ("victims killed by the Malaysia Airlines crash").
 std::vector<Mention> SentenceCoder::ParticipleAgent(int p) {
   int agent = Child(p, "obl:agent");
-  if (agent < 0) return {};
+  // "Five Afghan soldiers killed in a Taliban attack"
+  if (agent < 0) return opt_.petrarch_passive ? std::vector<Mention>{} : AttackerInPhrase(p);
   if (IsAttackNoun(agent)) {
     std::vector<Mention> m = ResolveConj(agent);
     return m.empty() ? ActorInModifiers(agent) : m;
   }
   if (agent_at_[agent] < 0 && actor_at_[agent] < 0) return {};
   return ResolveConj(agent);
+}
+
+// "killed in an Israeli airstrike", "wounded in an attack by rebels":
+// whoever the attack of an "in" phrase of p names did it.
+std::vector<Mention> SentenceCoder::AttackerInPhrase(int p) {
+  for (int k : n_[p].kids) {
+    if (RelationBase(n_[k].rel) != "obl" || !HasCase(k, "in") || !IsAttackNoun(k)) continue;
+    std::vector<Mention> m = ResolveConj(k);
+    if (m.empty()) m = ActorInModifiers(k);
+    if (!m.empty()) return m;
+  }
+  return {};
 }
 
 std::vector<Mention> SentenceCoder::Sources(int p, const PredicateResult& r) {
@@ -151,14 +164,8 @@ std::vector<Mention> SentenceCoder::Sources(int p, const PredicateResult& r) {
       std::vector<Mention> m = ResolveConj(agent);
       return m.empty() ? InstrumentAgent(agent) : m;
     }
-    // "killed in an Israeli airstrike", "wounded in an attack by rebels":
-    // whoever the attack of an "in" phrase names did it.
-    for (int k : n_[p].kids) {
-      if (opt_.petrarch_passive || RelationBase(n_[k].rel) != "obl" || !HasCase(k, "in") ||
-          !IsAttackNoun(k))
-        continue;
-      std::vector<Mention> m = ResolveConj(k);
-      if (m.empty()) m = ActorInModifiers(k);
+    if (!opt_.petrarch_passive) {
+      std::vector<Mention> m = AttackerInPhrase(p);
       if (!m.empty()) return m;
     }
     if (opt_.petrarch_passive) {
