@@ -324,6 +324,14 @@ TEST(CodeCoder, DefiniteDescriptionsOfGroupsAndRoles) {
                               "The/the/DET/2/det soldiers/soldier/NOUN/3/nsubj/Number=Plur "
                               "attacked/attack/VERB/0/root Brazil/Brazil/PROPN/3/obj"}))),
             V({"RUSMIL BRA 190", "RUSMIL UKR 190"}));
+  // "... Russia attacked the group's positions": the owner is the group.
+  EXPECT_EQ(Triples(Code(Doc({"The/the/DET/2/det Taliban/Taliban/PROPN/3/nsubj "
+                              "attacked/attack/VERB/0/root Kyiv/Kyiv/PROPN/3/obj",
+                              "Russia/Russia/PROPN/2/nsubj attacked/attack/VERB/0/root "
+                              "the/the/DET/4/det group/group/NOUN/6/nmod:poss 's/'s/PART/4/case "
+                              "positions/position/NOUN/2/obj"},
+                             "2020-01-01"))),
+            V({"AFGREB UKR 190", "RUS AFGREB 190"}));
 }
 
 TEST(CodeCoder, AccordingToIsTheReporterNotATarget) {

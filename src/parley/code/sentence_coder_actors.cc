@@ -491,6 +491,20 @@ std::vector<Mention> SentenceCoder::ResolveConj(int h) {
         }
       }
     }
+    // "airstrikes on the group's positions": an owner standing for an
+    // earlier actor ("the group", "the ministry") is the phrase's actor.
+    if (part.mentions.empty() && opt_.coreference && !opt_.petrarch_null_codes) {
+      int poss = Child(x, "nmod:poss");
+      if (poss >= 0 && n_[poss].upos != "PRON" && Child(poss, "det") >= 0) {
+        std::vector<Mention> owner = ResolveConj(poss);
+        if (!owner.empty() && owner[0].has_actor) {
+          Mention m = owner[0];
+          m.head = x;
+          SpanOf(x, &m);
+          part.mentions.push_back(m);
+        }
+      }
+    }
     // "The Islamic State claimed the attack. The group also seized ...": a
     // definite group noun the dictionaries do not know stands for the
     // latest armed or political group.
