@@ -1162,18 +1162,20 @@ int RepairDayHeadingName(Tree& t) {
 //     after it; that one is its object (reporting verbs excepted: "..., said
 //     the minister").
 int RepairSubjectAfterVerb(Tree& t) {
+  // One pass finds the nominal subjects after their heads (rare); only
+  // their heads are looked at further.
   int n = 0;
-  for (int v = 0; v < t.size(); ++v) {
-    if (t.Upos(v) != "VERB" || ReportingVerb(t, v) || t.ChildWithBase(v, "obj") >= 0 ||
+  for (int after = 0; after < t.size(); ++after) {
+    const int v = t.Parent(after);
+    if (v < 0 || v > after || t.Rel(after) != "nsubj" || !t.Nominal(after) ||
+        t.Upos(after) == "PRON" || t.Upos(v) != "VERB")
+      continue;
+    bool before = false;
+    for (int k = 0; k < v && !before; ++k)
+      before = t.Parent(k) == v && t.Rel(k) == "nsubj" && t.Nominal(k);
+    if (!before || ReportingVerb(t, v) || t.ChildWithBase(v, "obj") >= 0 ||
         t.ChildWithBase(v, "aux") >= 0 || t.ChildWithBase(v, "cop") >= 0)
       continue;
-    int before = -1, after = -1;
-    for (int k : t.Children(v)) {
-      if (t.Rel(k) != "nsubj" || !t.Nominal(k)) continue;
-      if (k < v) before = k;
-      if (k > v && after < 0) after = k;
-    }
-    if (before < 0 || after < 0 || t.Upos(after) == "PRON") continue;
     t.Attach(after, v, "obj");
     ++n;
   }
