@@ -339,7 +339,22 @@ bool SentenceCoder::InTimeExpression(int w, int p) const {
 }
 
 std::vector<Mention> SentenceCoder::Targets(int p, const PredicateResult& r, int exclude_head) {
-  if (r.target_word >= 0) return ResolveConj(r.target_word);
+  if (r.target_word >= 0) {
+    // "warning Israel against further strikes" ("warn against +"): when
+    // the pattern's target names no one, the object of a verb of saying,
+    // appealing, demanding or disapproving (CAMEO 01-02, 10-13) is whom
+    // it addresses (not in PETRARCH's conventions; not "fly family
+    // members to ...").
+    std::vector<Mention> m = ResolveConj(r.target_word);
+    const int o = Child(p, "obj");
+    const std::string& c = r.code;
+    bool addressed = c.size() >= 2 && ((c[0] == '0' && (c[1] == '1' || c[1] == '2')) ||
+                                       (c[0] == '1' && c[1] >= '0' && c[1] <= '3'));
+    if (!m.empty() || opt_.petrarch_null_codes || o < 0 || o > r.target_word || !addressed ||
+        r.consumes(o))
+      return m;
+    return ResolveConj(o);
+  }
   if (r.target_is_subject || r.source_after) {
     bool is_target = false;
     int s = SubjectWord(p, &is_target);
@@ -445,7 +460,11 @@ std::vector<Mention> SentenceCoder::Targets(int p, const PredicateResult& r, int
     if (!pattern_agent.empty()) {
       int h = found.empty() ? -1 : found[0].head;
       bool place = h >= 0 && (HasCase(h, "in") || HasCase(h, "at") || HasCase(h, "near"));
-      return !found.empty() && found[0].has_actor && !place ? found : pattern_agent;
+      // (a phrase of the verb or its pattern noun: "sent drones to Russia";
+      // not one of another phrase: "freed 52 prisoners after talks with a
+      // US envoy")
+      bool own = h >= 0 && (n_[h].head == p || r.consumes(n_[h].head) || opt_.petrarch_null_codes);
+      return !found.empty() && found[0].has_actor && !place && own ? found : pattern_agent;
     }
     if (!found.empty()) return found;
   }
