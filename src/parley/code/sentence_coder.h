@@ -256,6 +256,7 @@ class SentenceCoder {
   // keyed by the pattern, so of patterns written alike ("- * SUPPORT [051]"
   // ... "- * SUPPORT [060]") the last one listed counts.
   bool PreferTiedPattern(int p, const PredicateResult& later, const PredicateResult& best) const;
+  bool CountedObject(int w, int p) const;  // "launched one of its largest attacks"
   int FindElement(const PatternElement& e, int root, int p, const PredicateResult& r) const;
   bool WordMatches(int w, const std::vector<std::string>& alternatives) const;
   // Number of words of the longest-first alternative ending at word w, 0 when none.

@@ -151,6 +151,18 @@ bool SentenceCoder::InPrepositionalPhrase(int w, int p) const {
   return false;
 }
 
+// "launched one of its largest drone attacks", "a wave of airstrikes": the
+// noun an object counts or measures out stands for the object.
+bool SentenceCoder::CountedObject(int w, int p) const {
+  const int h = n_[w].head;
+  if (h < 0 || RelationBase(n_[w].rel) != "nmod" || !HasCase(w, "of") || n_[h].head != p ||
+      RelationBase(n_[h].rel) != "obj")
+    return false;
+  return n_[h].upos == "NUM" ||
+         OneOf(n_[h].lemma, {"one", "some", "most", "many", "several", "dozen", "hundred",
+                             "thousand", "series", "wave", "barrage", "number", "spate"});
+}
+
 int SentenceCoder::FindElement(const PatternElement& e, int root, int p,
                                const PredicateResult& r) const {
   const std::vector<int>& dom = CachedDomain(root, /*include_acl=*/false);
@@ -169,7 +181,8 @@ int SentenceCoder::FindElement(const PatternElement& e, int root, int p,
     const Node& n = n_[w];
     if (e.kind == PatternElement::Kind::kWord) {
       if (ChainVerbOf(w, p)) continue;
-      if (e.prep.empty() && !e.before_predicate && root == p && InPrepositionalPhrase(w, p))
+      if (e.prep.empty() && !e.before_predicate && root == p && InPrepositionalPhrase(w, p) &&
+          !CountedObject(w, p))
         continue;
       if (e.words.empty()) {
         if (!IsNominal(n) || e.prep.empty() || !IntroducedBy(w, e)) continue;
