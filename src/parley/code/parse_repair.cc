@@ -1306,6 +1306,7 @@ int RepairWordsOrFail(const std::vector<Word>& in, const dict::Dictionaries* dic
   n += RepairVerbReadAsAdjective(t);
   n += RepairVerbReadAsAdjectiveOfObject(t);
   n += RepairVerbReadAsAdjectiveOfSubject(t);
+  n += RepairDateline(t);  // before the subjects: the dateline hides one
   n += RepairClauseUnderReportingSubject(t);
   n += RepairDoubleSubjects(t);
   if (dicts != nullptr) n += RepairTitleNames(t, *dicts);
@@ -1319,7 +1320,6 @@ int RepairWordsOrFail(const std::vector<Word>& in, const dict::Dictionaries* dic
   n += RepairCommaAdjectives(t);
   n += RepairCoordinatedGerundModifier(t);
   if (dicts != nullptr) n += RepairBareInfinitive(t, *dicts);
-  n += RepairDateline(t);
   n += RepairAdjectiveObjectBeforeVerb(t);
   n += RepairReportsNoun(t);
   n += RepairDayHeadingName(t);

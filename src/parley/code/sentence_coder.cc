@@ -176,10 +176,12 @@ std::vector<Mention> SentenceCoder::MediatedParties(const Coded& c,
   if (v < 0) return {};
   for (const Coded& other : coded)
     if (other.r->word == v && other.sources.size() > 0 && &other != &c) {
+      // (Parties: two or more conjoined subjects, "Israel and Hamas agreed";
+      // a subject alone may be the mediated deal's reporter.)
       std::vector<Mention> parties;
       for (const Mention& m : other.sources)
         if (m.code != c.sources[0].code) parties.push_back(m);
-      return parties;
+      return parties.size() >= 2 ? parties : std::vector<Mention>{};
     }
   return {};
 }
