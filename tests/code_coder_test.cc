@@ -324,6 +324,13 @@ TEST(CodeCoder, DefiniteDescriptionsOfGroupsAndRoles) {
                               "The/the/DET/2/det soldiers/soldier/NOUN/3/nsubj/Number=Plur "
                               "attacked/attack/VERB/0/root Brazil/Brazil/PROPN/3/obj"}))),
             V({"RUSMIL BRA 190", "RUSMIL UKR 190"}));
+  // "Russian troops attacked Kyiv. Soldiers attacked Brazil.": a bare
+  // plural role as a subject, the last sentence's holder of the role.
+  EXPECT_EQ(Triples(Code(Doc({"Russian/Russian/ADJ/2/amod troops/troop/NOUN/3/nsubj "
+                              "attacked/attack/VERB/0/root Kyiv/Kyiv/PROPN/3/obj",
+                              "Soldiers/soldier/NOUN/2/nsubj/Number=Plur "
+                              "attacked/attack/VERB/0/root Brazil/Brazil/PROPN/2/obj"}))),
+            V({"RUSMIL BRA 190", "RUSMIL UKR 190"}));
   // "... Russia attacked the group's positions": the owner is the group.
   EXPECT_EQ(Triples(Code(Doc({"The/the/DET/2/det Taliban/Taliban/PROPN/3/nsubj "
                               "attacked/attack/VERB/0/root Kyiv/Kyiv/PROPN/3/obj",

@@ -490,6 +490,24 @@ std::vector<Mention> SentenceCoder::ResolveConj(int h) {
           break;
         }
       }
+      // "Ukraine's air force said ... Air defenses shot down most of them": a
+      // bare plural role as a subject is the actor holding that role in the
+      // last sentence (not in PETRARCH's conventions).
+      if (part.agent_only && opt_.coreference && !opt_.petrarch_null_codes && Child(x, "det") < 0 &&
+          Child(x, "nmod:poss") < 0 && RelationBase(n_[x].rel) == "nsubj" &&
+          n_[x].feats.find("Number=Plur") != std::string::npos)
+        for (auto it = coref_->recent.rbegin(); it != coref_->recent.rend() && part.agent_only;
+             ++it)
+          for (const std::string& a : part.agents)
+            if (index_ - it->sentence <= 1 && it->kind == ActorKind::kCountry &&
+                it->code.size() > a.size() &&
+                it->code.compare(it->code.size() - a.size(), a.size(), a) == 0) {
+              part.mentions[0].code = it->code;
+              part.mentions[0].has_actor = true;
+              part.mentions[0].kind = it->kind;
+              part.agent_only = false;
+              break;
+            }
     }
     // "airstrikes on the group's positions": an owner standing for an
     // earlier actor ("the group", "the ministry") is the phrase's actor.
