@@ -373,6 +373,18 @@ Mention SentenceCoder::ResolvePronoun(int h, std::vector<Mention>* group, std::s
   return m;
 }
 
+// "The Pakistani Taliban claimed responsibility for a suicide bombing that
+// killed ...": whoever claims an attack naming no actor carried it out.
+std::vector<Mention> SentenceCoder::ClaimantOf(int attack) {
+  if (!IsAttackNoun(attack) && n_[attack].lemma != "bomb") return {};
+  const int resp = n_[attack].head;
+  if (resp < 0 || n_[resp].lemma != "responsibility" || !HasCase(attack, "for")) return {};
+  const int verb = n_[resp].head;
+  if (verb < 0 || !OneOf(n_[verb].lemma, {"claim", "accept", "admit", "take"})) return {};
+  const int s = Child(verb, "nsubj");
+  return s < 0 ? std::vector<Mention>{} : ResolveConj(s);
+}
+
 // Resolves a noun phrase head and its conjuncts to mentions (unresolved
 // conjuncts are dropped). Conjuncts with only an agent share the actor of
 // another conjunct ("Danish media and government" -> DNKMED, DNKGOV).
@@ -402,6 +414,7 @@ std::vector<Mention> SentenceCoder::ResolveConj(int h) {
         int clause = n.head;
         if (clause >= 0 && RelationBase(n_[clause].rel) == "acl" && n_[clause].head >= 0) {
           std::vector<Mention> ante = ResolveConj(n_[clause].head);
+          if (ante.empty() && !opt_.petrarch_null_codes) ante = ClaimantOf(n_[clause].head);
           for (Mention& m : ante) part.mentions.push_back(m);
         }
       } else {
