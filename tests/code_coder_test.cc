@@ -378,6 +378,19 @@ TEST(CodeCoder, ReadinessToActIsAnIntent) {
   EXPECT_EQ(Triples(Code(doc)), V({"RUS UKR 036"}));
 }
 
+TEST(CodeCoder, WeInAQuoteIsTheSpeakersSide) {
+  // "\"We attacked Kyiv,\" Russia said": RUS; "our troops": RUSMIL.
+  EXPECT_EQ(Triples(Code(Doc({"\"/\"/PUNCT/3/punct We/we/PRON/3/nsubj attacked/attack/VERB/0/root "
+                              "Kyiv/Kyiv/PROPN/3/obj ,/,/PUNCT/8/punct \"/\"/PUNCT/3/punct "
+                              "Russia/Russia/PROPN/8/nsubj said/say/VERB/3/parataxis"}))),
+            V({"RUS UKR 190"}));
+  EXPECT_EQ(Triples(Code(Doc({"\"/\"/PUNCT/4/punct Our/our/PRON/3/nmod:poss "
+                              "troops/troop/NOUN/4/nsubj/Number=Plur attacked/attack/VERB/0/root "
+                              "Kyiv/Kyiv/PROPN/4/obj ,/,/PUNCT/9/punct \"/\"/PUNCT/4/punct "
+                              "Russia/Russia/PROPN/9/nsubj said/say/VERB/4/parataxis"}))),
+            V({"RUSMIL UKR 190"}));
+}
+
 TEST(CodeCoder, ADeniedActIsNegated) {
   // "Russia denied that it attacked Ukraine": no attack (negated with
   // --keep-negated).

@@ -289,6 +289,18 @@ Mention SentenceCoder::ResolvePronoun(int h, std::vector<Mention>* group, std::s
   bool thing = IsThingPronoun(f);
   bool plural = IsPluralPronoun(f);
   if (!person && !thing && !plural) return m;
+  // "\"We are ready to negotiate,\" Lavrov said": "we" in a quote is the
+  // speaker's side.
+  if (f == "we" || f == "us") {
+    std::vector<Mention> speaker = QuoteSpeaker(h);
+    if (!speaker.empty() && speaker[0].has_actor) {
+      // (the speaker's side, not a spokesman's role: "NASA spokesman" USAGOV)
+      m.code = speaker[0].base.empty() ? speaker[0].code : speaker[0].base;
+      m.kind = speaker[0].kind;
+      m.has_actor = true;
+      return m;
+    }
+  }
   // The nearest compatible actor earlier in the same sentence ("Obama said he
   // would ...", "Ethiopia indicated it would ...", "The Sudanese army said
   // it had ...": an actor modifying a noun stands with that noun's phrase).
@@ -371,6 +383,31 @@ Mention SentenceCoder::ResolvePronoun(int h, std::vector<Mention>* group, std::s
       }
     }
   return m;
+}
+
+// The speaker of a sentence that quotes (a quotation mark in it, and a
+// reporting verb at its root or closing it), unless word h is in the
+// speaker's own phrase; none otherwise.
+std::vector<Mention> SentenceCoder::QuoteSpeaker(int h) {
+  std::string_view text = doc_.slice(sent_.start, sent_.end);
+  if (text.find('"') == std::string_view::npos &&
+      text.find("\xe2\x80\x9c") == std::string_view::npos)
+    return {};
+  auto reporting = [&](int v) {
+    return OneOf(n_[v].lemma, {"say", "tell", "add", "state", "declare", "write", "insist"});
+  };
+  int root = -1;
+  for (int i = 0; i < static_cast<int>(n_.size()) && root < 0; ++i)
+    if (n_[i].head < 0) root = i;
+  if (root < 0) return {};
+  int say = reporting(root) ? root : -1;
+  for (int k : n_[root].kids)
+    if (say < 0 && n_[k].rel == "parataxis" && reporting(k)) say = k;
+  const int s = say < 0 ? -1 : Child(say, "nsubj");
+  if (s < 0) return {};
+  for (int w = h, guard = 0; w >= 0 && guard < 64; w = n_[w].head, ++guard)
+    if (w == s) return {};
+  return ResolveConj(s);
 }
 
 // "The Pakistani Taliban claimed responsibility for a suicide bombing that
@@ -526,6 +563,17 @@ std::vector<Mention> SentenceCoder::ResolveConj(int h) {
     // earlier actor ("the group", "the ministry") is the phrase's actor.
     if (part.mentions.empty() && opt_.coreference && !opt_.petrarch_null_codes) {
       int poss = Child(x, "nmod:poss");
+      // "Iran's president said his country would ...": the owner's country.
+      if (poss >= 0 && OneOf(n_[x].lemma, {"country", "nation"}) &&
+          !OwnerPronoun(n_[poss].form).empty()) {
+        Mention owner = ResolvePronoun(poss, nullptr, OwnerPronoun(n_[poss].form));
+        if (owner.has_actor && owner.kind == ActorKind::kCountry) {
+          owner.code = owner.code.substr(0, 3);
+          owner.head = x;
+          SpanOf(x, &owner);
+          part.mentions.push_back(owner);
+        }
+      }
       if (poss >= 0 && n_[poss].upos != "PRON" && Child(poss, "det") >= 0) {
         std::vector<Mention> owner = ResolveConj(poss);
         if (!owner.empty() && owner[0].has_actor) {

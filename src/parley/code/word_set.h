@@ -29,6 +29,7 @@ inline std::string_view OwnerPronoun(std::string_view form) {
   if (form == "his") return "he";
   if (form == "her") return "she";
   if (form == "their") return "they";
+  if (form == "our") return "we";
   return "";
 }
 inline bool IsResolvablePronoun(std::string_view form) {
