@@ -263,7 +263,11 @@ bool SentenceCoder::ActsTowardsEachOther(const Coded& c) const {
     // only a noun of the pattern is no party)
     bool pattern_agent =
         !t.has_actor && (r.consumes(t.head) || (!opt_.petrarch_null_codes && !mutual_fight));
-    no_party = place || topic || pattern_agent || circumstance;
+    // (one of the parties themselves: "The United States and Ukraine signed
+    // a minerals deal giving Washington access")
+    bool one_of_them = false;
+    for (const Mention& src : c.sources) one_of_them = one_of_them || src.code == t.code;
+    no_party = place || topic || pattern_agent || circumstance || one_of_them;
   }
   // A subject shared with the governing verb ("X and Y agreed to restore
   // ties") is the clause's own; one taken from another role is not.
