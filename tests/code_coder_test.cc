@@ -331,6 +331,13 @@ TEST(CodeCoder, DefiniteDescriptionsOfGroupsAndRoles) {
                               "Soldiers/soldier/NOUN/2/nsubj/Number=Plur "
                               "attacked/attack/VERB/0/root Brazil/Brazil/PROPN/2/obj"}))),
             V({"RUSMIL BRA 190", "RUSMIL UKR 190"}));
+  // "Insurgents attacked Kyiv. They attacked Brazil.": "they" as a subject
+  // is the last sentence's armed role, though it names no actor.
+  EXPECT_EQ(Triples(Code(Doc({"Insurgents/insurgent/NOUN/2/nsubj/Number=Plur "
+                              "attacked/attack/VERB/0/root Kyiv/Kyiv/PROPN/2/obj",
+                              "They/they/PRON/2/nsubj attacked/attack/VERB/0/root "
+                              "Brazil/Brazil/PROPN/2/obj"}))),
+            V({"INS BRA 190", "INS UKR 190"}));
   // "... Russia attacked the group's positions": the owner is the group.
   EXPECT_EQ(Triples(Code(Doc({"The/the/DET/2/det Taliban/Taliban/PROPN/3/nsubj "
                               "attacked/attack/VERB/0/root Kyiv/Kyiv/PROPN/3/obj",

@@ -504,7 +504,14 @@ bool SentenceCoder::Code(std::vector<Event>* out) {
       bool plural = n_[i].feats.find("Number=Plur") != std::string::npos;
       bool subject = base == "nsubj";
       for (const Mention& m : ResolveOne(static_cast<int>(i), &agent_only, &agents))
-        if (m.has_actor) coref_->Remember(m, plural, subject, n_[i].lemma, index_);
+        if (m.has_actor)
+          coref_->Remember(m, plural, subject, n_[i].lemma, index_);
+        else if (agent_only && plural && subject && !opt_.petrarch_null_codes &&
+                 OneOf(m.code, {"REB", "INS", "MIL", "COP", "UAF", "RAD", "SEP", "OPP"}))
+          // "Guerrillas killed an engineer. They also killed ...": a plural
+          // armed or opposition role as a subject, for the next sentence's
+          // "they" only.
+          coref_->Remember(m, plural, subject, n_[i].lemma, index_, /*role_only=*/true);
     }
   }
   return true;

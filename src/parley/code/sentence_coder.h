@@ -165,14 +165,17 @@ struct CorefMemory {
     bool subject;       // named as a subject
     std::string head;   // lemma of the naming phrase's head ("ministry")
     uint32_t sentence;  // index of the sentence that named it
+    bool role_only;     // a role naming no actor ("guerrillas"): for "they" only
   };
   std::vector<Entry> recent;  // most recent last
   // Remembers m, named by a phrase whose head is `head` (plural, subject
   // and head lemma taken from it) in sentence `sentence`.
-  void Remember(const Mention& m, bool plural, bool subject, std::string head, uint32_t sentence) {
+  void Remember(const Mention& m, bool plural, bool subject, std::string head, uint32_t sentence,
+                bool role_only = false) {
     if (m.code.empty() || m.code.rfind("---", 0) == 0) return;
     bool person = m.has_agent || m.kind == ActorKind::kOther;
-    recent.push_back({m.code, m.kind, person, plural, subject, std::move(head), sentence});
+    recent.push_back(
+        {m.code, m.kind, person, plural, subject, std::move(head), sentence, role_only});
     if (recent.size() > 32) recent.erase(recent.begin());
   }
 };

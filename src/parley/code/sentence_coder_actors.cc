@@ -372,6 +372,7 @@ Mention SentenceCoder::ResolvePronoun(int h, std::vector<Mention>* group, std::s
   bool subject = RelationBase(n_[h].rel) == "nsubj" && (person || thing || they);
   for (int pass = 0; pass < 3; ++pass)
     for (auto it = coref_->recent.rbegin(); it != coref_->recent.rend(); ++it) {
+      if (it->role_only && !(they && subject && it->sentence == last)) continue;
       if (pass == 0 && !(subject && it->subject && it->sentence == last)) continue;
       if (pass == 1 && !(they && it->plural && it->sentence == last)) continue;
       bool ok = person ? it->person : thing ? !it->person : true;
@@ -522,7 +523,7 @@ std::vector<Mention> SentenceCoder::ResolveConj(int h) {
         // The soldiers arrested": ISRMIL); else the latest of the kind.
         const CorefMemory::Entry* same_head = nullptr;
         for (auto it = coref_->recent.rbegin(); it != coref_->recent.rend() && !same_head; ++it)
-          if (it->head == n_[x].lemma) same_head = &*it;
+          if (it->head == n_[x].lemma && !it->role_only) same_head = &*it;
         for (auto it = coref_->recent.rbegin(); it != coref_->recent.rend() && !same_head; ++it)
           for (const std::string& a : part.agents)
             if (index_ - it->sentence <= 2 && it->code.size() > a.size() &&
