@@ -17,7 +17,8 @@
 // (pronouns and definite descriptions of later sentences), and a story
 // discard phrase drops the whole document. A pronoun stands only for an actor
 // named in an earlier sentence (the coder remembers a sentence's actors after
-// coding it, and only actors found by their names), so a sentence whose only
+// coding it, those found by their names or, for "they", a plural role: both
+// are phrases the filter counts), so a sentence whose only
 // actor could be a pronoun may yield an event only after a sentence that may
 // name one. So sentence i is parsed when
 //   * it may yield an event, or
