@@ -806,5 +806,19 @@ TEST(ParseRepair, HeadlineDropsThePassivesAuxiliary) {
   EXPECT_EQ(RepairSentence(&full, nullptr), 0);
 }
 
+TEST(ParseRepair, CrossingAfterANounIsThePlace) {
+  // "Gondor opened the border crossing(VBG, acl) to allow(xcomp) aid ."
+  Sentence s = Parse(
+      "Gondor/Gondor/PROPN/NNP/2/nsubj opened/open/VERB/VBD/0/root the/the/DET/DT/4/det "
+      "border/border/NOUN/NN/2/obj crossing/cross/VERB/VBG/4/acl to/to/PART/TO/7/mark "
+      "allow/allow/VERB/VB/5/xcomp aid/aid/NOUN/NN/7/obj ././PUNCT/./2/punct");
+  EXPECT_GT(RepairSentence(&s, nullptr), 0);
+  EXPECT_EQ(Arc(s, "crossing"), "obj>opened");
+  EXPECT_EQ(s.words[4].upos, "NOUN");
+  EXPECT_EQ(Arc(s, "border"), "compound>crossing");
+  EXPECT_EQ(Arc(s, "the"), "det>crossing");
+  EXPECT_EQ(Arc(s, "allow"), "advcl>opened");
+}
+
 }  // namespace
 }  // namespace parley::code

@@ -1290,6 +1290,34 @@ int RepairHeadlinePassive(Tree& t) {
   return 1;
 }
 
+// 30. "opened the Rafah border crossing(VBG, acl) to allow aid": a
+//     "crossing" right after the noun it would modify is the noun naming the
+//     place, the head of the phrase; its infinitive is the verb's purpose.
+int RepairCrossingNoun(Tree& t) {
+  int n = 0;
+  for (int c = 1; c < t.size(); ++c) {
+    const int noun = c - 1;
+    if (!t.FormIn(c, {"crossing", "crossings"}) || t.Upos(c) != "VERB" || t.Parent(c) != noun ||
+        t.Base(c) != "acl" || !OneOf(t.Upos(noun), {"NOUN", "PROPN"}) ||
+        t.ChildWithBase(c, "obj") >= 0)
+      continue;
+    const int head = t.Parent(noun);
+    const std::string rel(head < 0 ? std::string_view("root") : t.Rel(noun));
+    std::vector<int> noun_kids, crossing_kids;
+    for (int k : t.Children(noun))
+      if (k != c) noun_kids.push_back(k);
+    for (int k : t.Children(c)) crossing_kids.push_back(k);
+    t.SetTag(c, "NOUN", t.FormIs(c, "crossings") ? "NNS" : "NN");
+    t.Attach(c, head, rel);
+    t.Attach(noun, c, "compound");
+    for (int k : noun_kids) t.Attach(k, c, t.at(k).deprel);
+    for (int k : crossing_kids)
+      if (t.Base(k) == "xcomp" && head >= 0 && t.Upos(head) == "VERB") t.Attach(k, head, "advcl");
+    ++n;
+  }
+  return n;
+}
+
 // Returns -1 (not 0) when the repaired tree would be invalid.
 int RepairWordsOrFail(const std::vector<Word>& in, const dict::Dictionaries* dicts,
                       std::vector<Word>* out) {
@@ -1327,6 +1355,7 @@ int RepairWordsOrFail(const std::vector<Word>& in, const dict::Dictionaries* dic
   n += RepairSubjectOfPrepositionalNoun(t);
   n += RepairVerbInNounPlace(t);
   n += RepairHeadlinePassive(t);
+  n += RepairCrossingNoun(t);
   if (n == 0 || !t.changed()) return 0;
   if (!t.Valid()) return -1;
   *out = t.Take();
