@@ -503,11 +503,18 @@ bool SentenceCoder::Code(std::vector<Event>* out) {
       std::vector<std::string> agents;
       bool plural = n_[i].feats.find("Number=Plur") != std::string::npos;
       bool subject = base == "nsubj";
+      // (a name with "the" is an institution, which "it" stands for: "the
+      // Pentagon", "the Kremlin")
+      const int det = Child(static_cast<int>(i), "det");
+      const bool the = det >= 0 && n_[det].lemma == "the";
       for (const Mention& m : ResolveOne(static_cast<int>(i), &agent_only, &agents))
-        if (m.has_actor)
+        if (m.has_actor) {
           coref_->Remember(m, plural, subject, n_[i].lemma, index_);
-        else if (agent_only && plural && subject && !opt_.petrarch_null_codes &&
-                 OneOf(m.code, {"REB", "INS", "MIL", "COP", "UAF", "RAD", "SEP", "OPP"}))
+          if (the && !m.has_agent && !coref_->recent.empty() &&
+              coref_->recent.back().code == m.code)
+            coref_->recent.back().person = false;
+        } else if (agent_only && plural && subject && !opt_.petrarch_null_codes &&
+                   OneOf(m.code, {"REB", "INS", "MIL", "COP", "UAF", "RAD", "SEP", "OPP"}))
           // "Guerrillas killed an engineer. They also killed ...": a plural
           // armed or opposition role as a subject, for the next sentence's
           // "they" only.
