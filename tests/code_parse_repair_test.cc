@@ -820,5 +820,15 @@ TEST(ParseRepair, CrossingAfterANounIsThePlace) {
   EXPECT_EQ(Arc(s, "allow"), "advcl>opened");
 }
 
+TEST(ParseRepair, ByPhraseAfterAParticipleIsItsAgent) {
+  // "Gondorian forces backed(acl) by Bree(nmod of forces) attacked ."
+  Sentence s = Parse(
+      "Gondorian/Gondorian/ADJ/JJ/2/amod forces/force/NOUN/NNS/6/nsubj "
+      "backed/back/VERB/VBN/2/acl by/by/ADP/IN/5/case Bree/Bree/PROPN/NNP/2/nmod "
+      "attacked/attack/VERB/VBD/0/root ././PUNCT/./6/punct");
+  EXPECT_GT(RepairSentence(&s, nullptr), 0);
+  EXPECT_EQ(Arc(s, "Bree"), "obl:agent>backed");
+}
+
 }  // namespace
 }  // namespace parley::code

@@ -1242,23 +1242,36 @@ int RepairSubjectOfPrepositionalNoun(Tree& t) {
   return n;
 }
 
-// 28. "condemned the US(nsubj) strikes(VBZ, obj) on Venezuela": a verb in a
-//     noun's place (an object or a prepositional phrase) whose "subject"
-//     right before it has the determiner is a plural noun with its
+// 28. "condemned the US(nsubj) strikes(VBZ, obj) on Venezuela", "summoned
+//     the US(nsubj) charge(VB, xcomp) d'affaires", "backed by US
+//     airstrikes(VBZ, nmod)": a verb in a noun's place (an object or a
+//     prepositional phrase) whose "subject" right before it has the
+//     determiner, or that has a preposition of its own, is a noun with its
 //     modifier: "the [US strikes]".
 int RepairVerbInNounPlace(Tree& t) {
   int n = 0;
   for (int v = 1; v < t.size(); ++v) {
-    if (t.Upos(v) != "VERB" || !OneOf(t.at(v).xpos, {"VBZ", "VBP"}) ||
-        !OneOf(t.Base(v), {"obj", "obl", "nmod"}))
+    if (t.Upos(v) != "VERB" || !OneOf(t.at(v).xpos, {"VBZ", "VBP", "VB"})) continue;
+    const std::string_view base = t.Base(v);
+    const bool noun_place = OneOf(base, {"obj", "obl", "nmod"});
+    if (!noun_place && !(base == "xcomp" && t.at(v).xpos == "VB" && t.ChildWithBase(v, "mark") < 0))
       continue;
     const int s = v - 1;
-    if (t.Parent(s) != v || t.Rel(s) != "nsubj" || !OneOf(t.Upos(s), {"PROPN", "NOUN"})) continue;
-    const int d = t.ChildWithBase(s, "det");
-    if (d < 0 || d > s || !t.FormIn(d, {"the"})) continue;
-    t.SetTag(v, "NOUN", "NNS");
-    t.Attach(s, v, "compound");
-    t.Attach(d, v, "det");
+    const int c = t.ChildWithBase(v, "case");
+    const bool preposition = noun_place && c >= 0 && c < v && t.Rel(s) == "compound";
+    int d = -1;
+    if (!preposition) {
+      if (t.Parent(s) != v || t.Rel(s) != "nsubj" || !OneOf(t.Upos(s), {"PROPN", "NOUN"})) continue;
+      d = t.ChildWithBase(s, "det");
+      if (d < 0 || d > s || !t.FormIn(d, {"the"})) continue;
+    }
+    const bool plural = t.at(v).xpos == "VBZ" || t.at(v).xpos == "VBP";
+    t.SetTag(v, "NOUN", plural ? "NNS" : "NN");
+    if (base == "xcomp") t.Attach(v, t.Parent(v), "obj");
+    if (!preposition) {
+      t.Attach(s, v, "compound");
+      t.Attach(d, v, "det");
+    }
     for (int k : t.Children(v))  // "on Venezuela": a noun's modifier
       if (t.Base(k) == "obl") t.Attach(k, v, "nmod");
     ++n;
@@ -1318,6 +1331,26 @@ int RepairCrossingNoun(Tree& t) {
   return n;
 }
 
+// 31. "Somali forces backed(acl) by US airstrikes(nmod of forces)": a "by"
+//     phrase right after a participle of the same noun is its agent.
+int RepairAgentOfParticiple(Tree& t) {
+  int n = 0;
+  for (int x = 2; x < t.size(); ++x) {
+    const int noun = t.Parent(x);
+    if (noun < 0 || t.Base(x) != "nmod") continue;
+    const int c = t.ChildWithBase(x, "case");
+    if (c < 0 || !t.FormIs(c, "by")) continue;
+    const int v = c - 1;  // the participle right before the phrase
+    if (v < 0 || t.Parent(v) != noun || t.Base(v) != "acl" || t.at(v).xpos != "VBN") continue;
+    bool contiguous = true;  // the phrase starts with its preposition
+    for (int k = c; k < x; ++k) contiguous = contiguous && t.InSubtree(k, x);
+    if (!contiguous) continue;
+    t.Attach(x, v, "obl:agent");
+    ++n;
+  }
+  return n;
+}
+
 // Returns -1 (not 0) when the repaired tree would be invalid.
 int RepairWordsOrFail(const std::vector<Word>& in, const dict::Dictionaries* dicts,
                       std::vector<Word>* out) {
@@ -1356,6 +1389,7 @@ int RepairWordsOrFail(const std::vector<Word>& in, const dict::Dictionaries* dic
   n += RepairVerbInNounPlace(t);
   n += RepairHeadlinePassive(t);
   n += RepairCrossingNoun(t);
+  n += RepairAgentOfParticiple(t);
   if (n == 0 || !t.changed()) return 0;
   if (!t.Valid()) return -1;
   *out = t.Take();
