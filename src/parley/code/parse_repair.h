@@ -5,7 +5,9 @@
 // governing a participle, a finite verb as the modifier of a verbless
 // sentence's noun...), so correct trees pass through unchanged.
 //
-// Repairs (in this order; see parse_repair.cc for the exact conditions):
+// Repairs (numbered as they were added; RepairWordsOrFail in parse_repair.cc
+// applies them in the order that lets one prepare another, e.g. 17 before
+// 22 and 6; see parse_repair.cc for the exact conditions):
 //   1. Dependents of a punctuation mark move to the mark's head.
 //   2. A capitalised word inside an actor-dictionary match that the tagger
 //      called VERB/ADV/ADP/AUX is a proper noun, and a clausal relation of
@@ -62,6 +64,31 @@
 //      a bare noun hanging from the root noun before it ("Indian troops(root)
 //      exchanged(amod) artillery fire(nmod)"): the verb is the root, the
 //      root noun its subject, the noun its object.
+//  22. A reporting verb with two subjects, the first carrying the reported
+//      clause as a participle or past form ("Armed men(nsubj) abducted(acl)
+//      students, police(nsubj) said"), or a noun read as that clause
+//      ("Israeli strikes(ccomp) killed(acl) ..."): the clause is the root,
+//      the report its parataxis.
+//  23. ", Reuters reports(NOUN)." closing a sentence is a reporting clause.
+//  24. A day name or "overnight" heading or ending a name ("met with
+//      President Bashar Assad(compound) Tuesday(obj)"): the name heads the
+//      phrase, the day is the verb's time.
+//  25. A second nominal subject after an active non-reporting verb
+//      ("Erdogan hosted ... Mohammed(nsubj)") is its object.
+//  26. A past verb read as an adjective of the root's subject right after a
+//      compound ("Indonesian police(compound) arrested(amod) dozens(nsubj) of
+//      protesters outside parliament(root)") is the predicate.
+//  27. A nominal "subject" of a prepositional noun ("impeached President
+//      Yoon(nsubj) over his decree(obl)") is the verb's object.
+//  28. A verb in a noun's place after "the X" or with a preposition ("the
+//      US strikes(VBZ, obj)", "the US charge(VB) d'affaires", "by US
+//      airstrikes(VBZ)") is a noun.
+//  29. A headline's past form of a verb that needs an object, with none
+//      ("Sudan's RSF accused of genocide"), is passive.
+//  30. "the Rafah border crossing(VBG, acl)" is a noun phrase headed by
+//      "crossing".
+//  31. A "by" phrase right after a participle of the same noun ("forces
+//      backed(acl) by US airstrikes(nmod)") is the participle's agent.
 //
 // Works on UD v2 and v1 labels (dobj, nsubjpass, name...).
 #pragma once
