@@ -165,9 +165,10 @@ TEST(EvalValidate, UnitTestsRawText) {
 
 // GSR news from raw text through the shipped model: 62 of 78 (73 from the
 // given parses; 60 before parse repairs 5's participle-with-object case and
-// 18; 63 with repair 24 and the title rule of FirstActorAfter, then 62 when
-// the tagger's verbless-sentence retag found "announced" in GOLD_7, whose
-// sanctions against Russian officers PETRARCH's gold codes as no event). The issue sets no target here;
+// 18; 63 when FirstActorAfter stopped taking a title for the target,
+// AFP0808020905_1, then 62 when the tagger's verbless-sentence retag found
+// "announced" in GOLD_7, whose sanctions against Russian officers PETRARCH's
+// gold codes as no event). The issue sets no target here;
 // the floor, one record under, keeps what the parse repairs gained.
 TEST(EvalValidate, GsrRawText) {
   PARLEY_REQUIRE_SHARED();
