@@ -338,6 +338,15 @@ TEST(CodeCoder, DefiniteDescriptionsOfGroupsAndRoles) {
                               "They/they/PRON/2/nsubj attacked/attack/VERB/0/root "
                               "Brazil/Brazil/PROPN/2/obj"}))),
             V({"INS BRA 190", "INS UKR 190"}));
+  // "The Taliban attacked Kyiv and the group attacked Brazil": the group
+  // named before it in the same sentence.
+  EXPECT_EQ(
+      Triples(Code(Doc({"The/the/DET/2/det Taliban/Taliban/PROPN/3/nsubj "
+                        "attacked/attack/VERB/0/root Kyiv/Kyiv/PROPN/3/obj and/and/CCONJ/8/cc "
+                        "the/the/DET/7/det group/group/NOUN/8/nsubj attacked/attack/VERB/3/conj "
+                        "Brazil/Brazil/PROPN/8/obj"},
+                       "2020-01-01"))),
+      V({"AFGREB BRA 190", "AFGREB UKR 190"}));
   // "... Russia attacked the group's positions": the owner is the group.
   EXPECT_EQ(Triples(Code(Doc({"The/the/DET/2/det Taliban/Taliban/PROPN/3/nsubj "
                               "attacked/attack/VERB/0/root Kyiv/Kyiv/PROPN/3/obj",

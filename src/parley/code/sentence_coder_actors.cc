@@ -595,7 +595,23 @@ std::vector<Mention> SentenceCoder::ResolveConj(int h) {
         n_[Child(x, "det")].lemma == "the" &&
         n_[x].feats.find("Number=Plur") == std::string::npos &&
         IsGroupDescriptionNoun(n_[x].lemma)) {
-      for (auto it = coref_->recent.rbegin(); it != coref_->recent.rend(); ++it) {
+      // (the nearest group named before it in the same sentence first:
+      // "Israel struck Hezbollah depots, accusing the group of rearming")
+      for (int w = x - 1; w >= 0 && part.mentions.empty() && !opt_.petrarch_null_codes; --w) {
+        const int a = actor_at_[w];
+        if (a < 0 || actors_[a].kind != ActorKind::kGroup || actors_[a].code.empty() ||
+            actors_[a].code == "---")
+          continue;
+        Mention m;
+        m.head = x;
+        SpanOf(x, &m);
+        m.code = actors_[a].code;
+        m.kind = actors_[a].kind;
+        m.has_actor = true;
+        part.mentions.push_back(m);
+      }
+      for (auto it = coref_->recent.rbegin(); it != coref_->recent.rend() && part.mentions.empty();
+           ++it) {
         if (it->kind != ActorKind::kGroup) continue;
         Mention m;
         m.head = x;

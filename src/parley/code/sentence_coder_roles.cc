@@ -578,9 +578,13 @@ const std::string& SentenceCoder::PlaceCountry(int p) {
     std::string_view base = RelationBase(n_[k].rel);
     if (base == "obl") places.push_back(k);
     // (Not a destination, nor a topic: "sanctions over the war in Ukraine".)
+    // (Nor another event's place: "suspended the treaty after the attack in
+    // Pahalgam".)
     bool elsewhere = HasCase(k, "to") || HasCase(k, "into") || HasCase(k, "toward") ||
                      HasCase(k, "towards") || HasCase(k, "over") || HasCase(k, "about") ||
-                     HasCase(k, "regarding") || HasCase(k, "against") || HasCase(k, "for");
+                     HasCase(k, "regarding") || HasCase(k, "against") || HasCase(k, "for") ||
+                     HasCase(k, "after") || HasCase(k, "before") || HasCase(k, "since") ||
+                     HasCase(k, "following") || HasCase(k, "despite") || HasCase(k, "amid");
     if (base == "obj" || (base == "obl" && !elsewhere))
       for (int m : n_[k].kids)
         if (RelationBase(n_[m].rel) == "nmod") places.push_back(m);
