@@ -630,14 +630,15 @@ void SentenceCoder::AddPlaceCountry(int p, Coded* c) {
   for (std::vector<Mention>* ms : {&c->sources, &c->targets})
     for (Mention& m : *ms) {
       if (m.has_actor || !m.has_agent || m.code.empty() || m.code[0] == '-') continue;
-      // Peacekeepers and foreign fighters come from elsewhere by definition.
+      // Peacekeepers, foreign fighters and settlers come from elsewhere by
+      // definition.
       if (m.head >= 0) {
         std::vector<int> inner;
         InnerSet(m.head, &inner);
         bool foreign = false;
         for (int w : inner)
           foreign = foreign || OneOf(n_[w].lemma, {"peacekeeper", "peacekeeping", "foreign",
-                                                   "mercenary", "international"});
+                                                   "mercenary", "international", "settler"});
         if (foreign) continue;
       }
       // A noun of the pattern whose agent is an adjective names the kind of
