@@ -414,7 +414,10 @@ bool SentenceCoder::Code(std::vector<Event>* out) {
       int exclude = c.sources.empty() ? -1 : c.sources[0].head;
       c.targets = Targets(p, r, exclude);
     }
-    if (opt_.place_countries) AddPlaceCountry(p, &c);
+    if (opt_.place_countries) {
+      AddPlaceCountry(p, &c);
+      AddDomesticCountry(&c);
+    }
     if (opt_.trace) {
       std::string st, tt;
       for (const Mention& m : c.sources) st += m.code + " ";

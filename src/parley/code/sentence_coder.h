@@ -333,7 +333,9 @@ class SentenceCoder {
   std::vector<Mention> ClaimantOf(int attack);   // "claimed responsibility for a bombing"
   std::vector<Mention> AttackerInPhrase(int p);  // "killed in an Israeli airstrike": ISR
   const std::string& PlaceCountry(int p);        // cached for the last p asked
-  void AddPlaceCountry(int p, Coded* c);         // done jointly: "held joint exercises", "together"
+  void AddPlaceCountry(int p, Coded* c);
+  void AddDomesticCountry(Coded* c);  // "Georgian police ... protesters": GEOOPP         // done
+                                      // jointly: "held joint exercises", "together"
   bool IsPassive(int p) const;
   std::string Speaker(int p);
   bool VerbIs(const PredicateResult& r, const std::string& word) const;

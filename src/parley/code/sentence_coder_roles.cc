@@ -660,6 +660,24 @@ void SentenceCoder::AddPlaceCountry(int p, Coded* c) {
     }
 }
 
+// "Georgian police(GEOCOP) used water cannon on protesters(OPP)": what a
+// country's police or courts act on at home; a role naming no actor there
+// takes that country (not an army's: "Russian forces killed civilians" are
+// no Russian civilians).
+void SentenceCoder::AddDomesticCountry(Coded* c) {
+  for (auto [state, other] : {std::pair{&c->sources, &c->targets}, {&c->targets, &c->sources}}) {
+    std::string country;
+    for (const Mention& m : *state)
+      if (m.has_actor && m.kind == ActorKind::kCountry && m.code.size() == 6 &&
+          (m.code.compare(3, 3, "COP") == 0 || m.code.compare(3, 3, "JUD") == 0))
+        country = m.code.substr(0, 3);
+    if (country.empty()) continue;
+    for (Mention& m : *other)
+      if (!m.has_actor && m.has_agent && !m.code.empty() && m.code[0] != '-' && m.code.size() == 3)
+        m.code = country + m.code;
+  }
+}
+
 // "held joint exercises", "worked together": the act is shared.
 bool SentenceCoder::Joint(int p) const {
   for (int k : n_[p].kids) {
