@@ -296,7 +296,9 @@ class SentenceCoder {
   std::vector<Mention> Targets(int p, const PredicateResult& r, int exclude_head);
   std::vector<Mention> FirstActorAfter(int p, const PredicateResult& r, int exclude_head);
   std::vector<Mention> ActorAfterSkips(int p, const PredicateResult& r);
-  bool InTimeExpression(int w, int p) const;  // w is in "two weeks after ..." under p
+  bool InTimeExpression(int w, int p) const;
+  bool InTemporalPhrase(int w, int p)
+      const;  // "after the arrest of the mayor"  // w is in "two weeks after ..." under p
   int SubjectWord(int p, bool* is_target) const;
   int MisparsedClauseSubject(int p) const;
   bool Negated(int p) const;

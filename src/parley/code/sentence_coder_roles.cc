@@ -269,6 +269,10 @@ std::vector<Mention> SentenceCoder::FirstActorAfter(int p, const PredicateResult
       if (r.consumes(w)) continue;
       // "according to the regional governor": the source of the report.
       if (HasCase(w, "according")) continue;
+      // "detained dozens of people after the arrest of the city's mayor":
+      // a party of another event, the one the act follows (not in
+      // PETRARCH's conventions).
+      if (!opt_.petrarch_null_codes && InTemporalPhrase(w, p)) continue;
       // "bans on travel to Canada": where travel goes is no target (unlike
       // the place of a visit: "came back from visits to Colombo").
       if (base == "nmod" && n.head >= 0 && HasCase(w, "to") && !r.consumes(n.head) &&
@@ -324,6 +328,17 @@ std::vector<Mention> SentenceCoder::ActorAfterSkips(int p, const PredicateResult
     return ResolveConj(w);
   }
   return {};
+}
+
+// Whether word w sits in a phrase of p (or of p's object) opened by
+// "after", "before", "since", "following", "despite" or "amid".
+bool SentenceCoder::InTemporalPhrase(int w, int p) const {
+  for (int guard = 0; w >= 0 && w != p && guard < 32; ++guard, w = n_[w].head)
+    if (OneOf(RelationBase(n_[w].rel), {"obl", "nmod", "advcl"}) &&
+        (HasCase(w, "after") || HasCase(w, "before") || HasCase(w, "since") ||
+         HasCase(w, "following") || HasCase(w, "despite") || HasCase(w, "amid")))
+      return true;
+  return false;
 }
 
 // "said, two weeks after rebels kidnapped ...": the event a span of time

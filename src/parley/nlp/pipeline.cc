@@ -167,7 +167,43 @@ void Pipeline::tag_sentence(Sentence* sentence, std::vector<int>* tags) const {
         }
       }
   }
+  retag_past_noun(&words, tags);
   mark_contracted_have(&words);
+}
+
+// "Kenyan police shot(NN) dead two protesters in Nairobi.": in a sentence
+// tagged without a finite verb, a noun between a noun and the start of a
+// phrase that training saw as a past tense or participle is the past-tense
+// verb (the tagger's own retag, Tagger::retag_verbless_sentence, handles
+// "-ed" participles).
+void Pipeline::retag_past_noun(std::vector<Word>* words, std::vector<int>* tags) const {
+  if (past_tag_ < 0 || words->size() < 6 || words->back().form != ".") return;
+  for (const Word& w : *words)
+    if ((w.upos == "VERB" || w.upos == "AUX") &&
+        (w.xpos == "VBD" || w.xpos == "VBZ" || w.xpos == "VBP" || w.xpos == "MD"))
+      return;
+  for (size_t i = 1; i + 1 < words->size(); ++i) {
+    Word& w = (*words)[i];
+    const Word& before = (*words)[i - 1];
+    const Word& after = (*words)[i + 1];
+    if (w.xpos != "NN" || (before.upos != "NOUN" && before.upos != "PROPN") ||
+        !(after.upos == "ADJ" || after.upos == "DET" || after.upos == "NUM" ||
+          after.upos == "PROPN") ||
+        (model_->lemmatizer.seen_lemma(w.form, past_tag_) == nullptr &&
+         (participle_tag_ < 0 ||
+          model_->lemmatizer.seen_lemma(w.form, participle_tag_) == nullptr)))
+      continue;
+    (*tags)[i] = past_tag_;
+    split_tag(model_->tagger.tags()[past_tag_], &w.upos, &w.xpos);
+    model_->lemmatizer.annotate(w.form, past_tag_, &w.lemma, &w.feats);
+    for (int past : {past_tag_, participle_tag_})  // "shot": shoot
+      if (const std::string* seen =
+              past < 0 ? nullptr : model_->lemmatizer.seen_lemma(w.form, past)) {
+        w.lemma = *seen;
+        break;
+      }
+    return;  // one verb is enough for the sentence to have one
+  }
 }
 
 void Pipeline::parse_sentence(Sentence* sentence, const std::vector<int>& tags) const {

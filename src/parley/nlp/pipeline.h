@@ -64,6 +64,10 @@ class Pipeline {
   const ParseSearch& parse_search() const { return search_; }
 
  private:
+  // "Kenyan police shot(NN) dead two protesters.": in a verbless sentence,
+  // a noun training saw as a past form, between a noun and a phrase, is
+  // that past tense (tag_sentence's last step).
+  void retag_past_noun(std::vector<Word>* words, std::vector<int>* tags) const;
   std::shared_ptr<const Model> model_;
   ParseSearch search_;
   int past_tag_ = -1;        // the tag id of "VERB<TAB>VBD", or -1
