@@ -1244,7 +1244,8 @@ int RepairSubjectOfPrepositionalNoun(Tree& t) {
 
 // 28. "condemned the US(nsubj) strikes(VBZ, obj) on Venezuela", "summoned
 //     the US(nsubj) charge(VB, xcomp) d'affaires", "backed by US
-//     airstrikes(VBZ, nmod)": a verb in a noun's place (an object or a
+//     airstrikes(VBZ, nmod)", "rejected the(det of offer) latest US(nsubj)
+//     offer(VB, obj)": a verb in a noun's place (an object or a
 //     prepositional phrase) whose "subject" right before it has the
 //     determiner, or that has a preposition of its own, is a noun with its
 //     modifier: "the [US strikes]".
@@ -1263,6 +1264,8 @@ int RepairVerbInNounPlace(Tree& t) {
     if (!preposition) {
       if (t.Parent(s) != v || t.Rel(s) != "nsubj" || !OneOf(t.Upos(s), {"PROPN", "NOUN"})) continue;
       d = t.ChildWithBase(s, "det");
+      // "the latest US offer(VB)": the determiner hung on the verb itself.
+      if (d < 0) d = t.ChildWithBase(v, "det");
       if (d < 0 || d > s || !t.FormIn(d, {"the"})) continue;
     }
     const bool plural = t.at(v).xpos == "VBZ" || t.at(v).xpos == "VBP";
@@ -1351,6 +1354,29 @@ int RepairAgentOfParticiple(Tree& t) {
   return n;
 }
 
+// 32. "said Tehran would not negotiate(VB, ccomp) with Washington and
+//     rejected(VBD, conj of negotiate) the offer": a past tense cannot share
+//     the modal of an infinitive, so a subjectless past-tense conjunct of a
+//     modal clause is the conjunct of the past-tense verb that clause
+//     completes ("said ... and rejected").
+int RepairPastConjunctOfModalClause(Tree& t) {
+  int n = 0;
+  for (int c = 1; c < t.size(); ++c) {
+    if (t.Upos(c) != "VERB" || t.at(c).xpos != "VBD" || t.Base(c) != "conj" ||
+        t.ChildWithBase(c, "nsubj") >= 0)
+      continue;
+    const int h = t.Parent(c);
+    if (h < 0 || t.at(h).xpos != "VB" || t.Base(h) != "ccomp") continue;
+    const int aux = t.ChildWithBase(h, "aux");
+    if (aux < 0 || t.at(aux).xpos != "MD") continue;
+    const int g = t.Parent(h);
+    if (g < 0 || g > h || t.Upos(g) != "VERB" || t.at(g).xpos != "VBD") continue;
+    t.Attach(c, g, "conj");
+    ++n;
+  }
+  return n;
+}
+
 // Returns -1 (not 0) when the repaired tree would be invalid.
 int RepairWordsOrFail(const std::vector<Word>& in, const dict::Dictionaries* dicts,
                       std::vector<Word>* out) {
@@ -1390,6 +1416,7 @@ int RepairWordsOrFail(const std::vector<Word>& in, const dict::Dictionaries* dic
   n += RepairHeadlinePassive(t);
   n += RepairCrossingNoun(t);
   n += RepairAgentOfParticiple(t);
+  n += RepairPastConjunctOfModalClause(t);
   if (n == 0 || !t.changed()) return 0;
   if (!t.Valid()) return -1;
   *out = t.Take();

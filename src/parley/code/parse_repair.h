@@ -89,6 +89,9 @@
 //      "crossing".
 //  31. A "by" phrase right after a participle of the same noun ("forces
 //      backed(acl) by US airstrikes(nmod)") is the participle's agent.
+//  32. A subjectless past-tense conjunct of a modal infinitive clause ("said
+//      Tehran would not negotiate ... and rejected(conj) the offer") is the
+//      conjunct of the past-tense verb the clause completes ("said").
 //
 // Works on UD v2 and v1 labels (dobj, nsubjpass, name...).
 #pragma once

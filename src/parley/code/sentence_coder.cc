@@ -107,7 +107,8 @@ bool SentenceCoder::InsideHyphenatedWord(int k) const {
 // PETRARCH "(BY/WITH X)": any of the element's prepositions. A preposition
 // the parser took for a verb particle also introduces the object ("broke
 // in an anti-Gondor parade": broke -compound:prt-> in, broke -obj-> parade;
-// parley's "cut off aid").
+// parley's "cut off aid"; its particles also after the object: "handed three
+// suspects over").
 bool SentenceCoder::IntroducedBy(int w, const PatternElement& e) const {
   std::vector<std::string> single;
   const std::vector<std::string>& preps = e.preps.empty() ? single : e.preps;
@@ -117,7 +118,12 @@ bool SentenceCoder::IntroducedBy(int w, const PatternElement& e) const {
     int h = n_[w].head;
     if (h < 0 || n_[w].rel != "obj") continue;
     for (int k : n_[h].kids)
-      if (n_[k].rel == "compound:prt" && k < w && n_[k].lemma == prep) return true;
+      if (n_[k].rel == "compound:prt" && (k < w || e.prep_may_be_particle) && n_[k].lemma == prep)
+        return true;
+    // parley's "hand over suspects" also in "handed over(advmod) three suspects",
+    // where the parser read "over three" as "more than three".
+    if (e.prep_may_be_particle && h + 1 < w && n_[h + 1].rel == "advmod" && n_[h + 1].lemma == prep)
+      return true;
   }
   return false;
 }

@@ -279,6 +279,10 @@ std::vector<Mention> SentenceCoder::FirstActorAfter(int p, const PredicateResult
           OneOf(n_[n.head].lemma, {"travel", "flight", "entry"}))
         continue;
       if (InTimeExpression(w, p)) continue;
+      // "seized a cargo ship in the Red Sea": a sea is where, never whom.
+      if (locative && !opt_.petrarch_null_codes &&
+          OneOf(n.lemma, {"sea", "ocean", "gulf", "strait", "channel", "canal", "bay", "waters"}))
+        continue;
       // "proposed to take up the issue with the World Bank": PETRARCH finds no
       // target in a modifier of the infinitive's object.
       if (base == "nmod" && n_[w].head >= 0) {
