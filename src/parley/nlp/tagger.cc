@@ -354,8 +354,9 @@ void Tagger::tag(const std::vector<std::string_view>& forms, std::vector<int>* t
 // seized(VBN) power.": a sentence (capitalized, ending in a period, six
 // words or more) tagged without a finite verb, whose "-ed" participles
 // stand between a noun before them and the start of a noun phrase after
-// them, has them as its past-tense verbs. (A verbless fragment's participle
-// is followed by a preposition or nothing: "Photos taken in 2005.")
+// them, or between a plural noun and "from", has them as its past-tense
+// verbs. (A verbless fragment's participle is mostly followed by another
+// preposition or nothing: "Photos taken in 2005.")
 void Tagger::retag_verbless_sentence(const std::vector<std::string_view>& forms,
                                      std::vector<int>* tags) const {
   const size_t n = forms.size();
@@ -373,7 +374,10 @@ void Tagger::retag_verbless_sentence(const std::vector<std::string_view>& forms,
   for (size_t i = 1; i + 1 < n; ++i) {
     std::string_view f = forms[i];
     if ((*tags)[i] != vbn || f.size() < 4 || f.substr(f.size() - 2) != "ed") continue;
-    if (noun(i - 1) && phrase_start(i + 1)) (*tags)[i] = vbd;
+    // (or by a phrase naming where from: "Indian and Chinese troops
+    // disengaged from two friction points")
+    const bool from_phrase = forms[i + 1] == "from" && OneOfXpos(xpos(i - 1), {"NNS", "NNPS"});
+    if (noun(i - 1) && (phrase_start(i + 1) || from_phrase)) (*tags)[i] = vbd;
   }
 }
 

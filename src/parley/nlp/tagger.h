@@ -149,7 +149,7 @@ class Tagger {
   // case in *out, so they are tagged as the words they are. False (and *out
   // untouched) for other sentences. Needs the case classes (feature set 1+).
   // Retags the "-ed" participles of a verbless sentence that stand between
-  // a noun and a noun phrase as past-tense verbs (tag's last resort).
+  // a noun and a noun phrase (or a plural noun and "from") as past-tense verbs.
   void retag_verbless_sentence(const std::vector<std::string_view>& forms,
                                std::vector<int>* tags) const;
   bool truecase_title(const std::vector<std::string_view>& forms,
