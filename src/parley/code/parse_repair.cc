@@ -551,13 +551,20 @@ int RepairNominalAdvcl(Tree& t) {
   return n;
 }
 
+// A verb that reports what another clause says ("..., police said").
+bool ReportingVerb(const Tree& t, int v) {
+  for (std::string_view x : kReportingVerbs)
+    if (t.LemmaIs(v, x)) return true;
+  return false;
+}
+
 // 9. ", a senior official said (on Saturday)." closing a sentence reports the
 //    whole sentence: parataxis of the root, not a conjunct or relative clause.
 int RepairReportingClause(Tree& t) {
   int r = t.Root();
   if (r < 0) return 0;
   for (int v = r + 1; v < t.size(); ++v) {
-    if (t.Upos(v) != "VERB" || !t.LemmaIn(v, {"say", "report", "add", "note", "tell"})) continue;
+    if (t.Upos(v) != "VERB" || !ReportingVerb(t, v)) continue;
     if (!OneOf(t.Rel(v), {"conj", "acl:relcl", "advcl", "acl"})) continue;
     if (t.ChildWithBase(v, "cc") >= 0 || t.ChildWithBase(v, "mark") >= 0) continue;
     int s = t.ChildWithBase(v, "nsubj");
@@ -1019,11 +1026,6 @@ int RepairVerbReadAsAdjectiveOfObject(Tree& t) {
   t.Attach(n, v, "obj");
   for (int k : movers) t.Attach(k, v, t.at(k).deprel);
   return 1;
-}
-
-// A verb that reports what another clause says ("..., police said").
-bool ReportingVerb(const Tree& t, int v) {
-  return t.LemmaIn(v, {"say", "tell", "report", "add", "announce"});
 }
 
 // 22. "Armed men(nsubj) abducted(acl, VBN) dozens of students, police(nsubj)

@@ -268,7 +268,7 @@ bool SentenceCoder::ActsTowardsEachOther(const Coded& c) const {
     // "X and Y clashed with police", nor in PETRARCH's conventions, where
     // only a noun of the pattern is no party)
     bool pattern_agent =
-        !t.has_actor && (r.consumes(t.head) || (!opt_.petrarch_null_codes && !mutual_fight));
+        !t.has_actor && (r.consumes(t.head) || (ParleyConventions() && !mutual_fight));
     // (one of the parties themselves: "The United States and Ukraine signed
     // a minerals deal giving Washington access")
     bool one_of_them = false;
@@ -310,7 +310,7 @@ bool SentenceCoder::Code(std::vector<Event>* out) {
   agents_ = dicts_.MatchAgents(seq);
   // "his first official(ADJ) visit": the adjective is no official (PETRARCH
   // codes "the official news agency" GOV).
-  if (!opt_.petrarch_null_codes)
+  if (ParleyConventions())
     agents_.erase(
         std::remove_if(agents_.begin(), agents_.end(),
                        [&](const dict::AgentMatch& m) {
@@ -522,8 +522,8 @@ bool SentenceCoder::Code(std::vector<Event>* out) {
           if (the && !m.has_agent && !coref_->recent.empty() &&
               coref_->recent.back().code == m.code)
             coref_->recent.back().person = false;
-        } else if (agent_only && plural && subject && !opt_.petrarch_null_codes &&
-                   OneOf(m.code, {"REB", "INS", "MIL", "COP", "UAF", "RAD", "SEP", "OPP"}))
+        } else if (agent_only && plural && subject && ParleyConventions() &&
+                   (IsArmedOrOppositionRole(m.code) || m.code == "COP"))
           // "Guerrillas killed an engineer. They also killed ...": a plural
           // armed or opposition role as a subject, for the next sentence's
           // "they" only.

@@ -367,7 +367,7 @@ class SentenceCoder {
   // EGY + OPP + MUS. Returns the code to combine with the head's agents
   // (the bare actor in PETRARCH mode, its agents kept in *pp_agents).
   std::string PrepActorBase(const Mention& m, std::map<std::string, std::string>* pp_agents) const {
-    if (!opt_.petrarch_null_codes || m.base.empty() || m.code.rfind(m.base, 0) != 0) return m.code;
+    if (ParleyConventions() || m.base.empty() || m.code.rfind(m.base, 0) != 0) return m.code;
     (*pp_agents)[m.base] = m.code.substr(m.base.size());
     return m.base;
   }
@@ -437,6 +437,11 @@ class SentenceCoder {
   const Coder& coder_;
   const dict::Dictionaries& dicts_;
   const CoderOptions& opt_;
+  // Rules of parley's own that depart from PETRARCH's conventions ("the
+  // army said" is the army of the sentence's country, a sea is no target)
+  // apply outside PETRARCH mode, which `parley validate` turns on with
+  // petrarch_null_codes.
+  bool ParleyConventions() const { return !opt_.petrarch_null_codes; }
   const Document& doc_;
   const Sentence& sent_;
   uint32_t index_;

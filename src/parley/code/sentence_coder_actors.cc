@@ -106,7 +106,7 @@ std::vector<Mention> SentenceCoder::ResolveOne(int h, bool* agent_only,
   if (chosen < 0) chosen = described;
   // "Saudi Crown Prince Mohammed bin Salman": a head naming an actor of the
   // modifier's own country is the more specific name (SAUGOV, not SAU).
-  if (int a = actor_at_[h]; !opt_.petrarch_null_codes && chosen >= 0 && a >= 0 && a != chosen &&
+  if (int a = actor_at_[h]; ParleyConventions() && chosen >= 0 && a >= 0 && a != chosen &&
                             actors_[chosen].kind == ActorKind::kCountry &&
                             actors_[a].code.size() > actors_[chosen].code.size() &&
                             actors_[a].code.rfind(actors_[chosen].code, 0) == 0)
@@ -190,7 +190,7 @@ std::vector<Mention> SentenceCoder::ResolveOne(int h, bool* agent_only,
         if (n_[k].rel == "nmod" && HasCase(k, "of")) return ResolveOne(k, agent_only, agent_codes);
       // "Thousands rallied in Tbilisi": people, when nothing says who (not
       // in PETRARCH's conventions).
-      if (!opt_.petrarch_null_codes && n_[h].feats.find("Number=Plur") != std::string::npos &&
+      if (ParleyConventions() && n_[h].feats.find("Number=Plur") != std::string::npos &&
           Child(h, "nummod") < 0 && OneOf(n_[h].lemma, {"hundred", "thousand", "dozen"}) &&
           RelationBase(n_[h].rel) == "nsubj" && n_[h].head >= 0 && IsVerbal(n_[n_[h].head])) {
         Mention m;
@@ -397,16 +397,13 @@ std::vector<Mention> SentenceCoder::QuoteSpeaker(int h) {
   if (text.find('"') == std::string_view::npos &&
       text.find("\xe2\x80\x9c") == std::string_view::npos)
     return {};
-  auto reporting = [&](int v) {
-    return OneOf(n_[v].lemma, {"say", "tell", "add", "state", "declare", "write", "insist"});
-  };
   int root = -1;
   for (int i = 0; i < static_cast<int>(n_.size()) && root < 0; ++i)
     if (n_[i].head < 0) root = i;
   if (root < 0) return {};
-  int say = reporting(root) ? root : -1;
+  int say = IsReportingVerb(n_[root].lemma) ? root : -1;
   for (int k : n_[root].kids)
-    if (say < 0 && n_[k].rel == "parataxis" && reporting(k)) say = k;
+    if (say < 0 && n_[k].rel == "parataxis" && IsReportingVerb(n_[k].lemma)) say = k;
   const int s = say < 0 ? -1 : Child(say, "nsubj");
   if (s < 0) return {};
   for (int w = h, guard = 0; w >= 0 && guard < 64; w = n_[w].head, ++guard)
@@ -455,7 +452,7 @@ std::vector<Mention> SentenceCoder::ResolveConj(int h) {
         int clause = n.head;
         if (clause >= 0 && RelationBase(n_[clause].rel) == "acl" && n_[clause].head >= 0) {
           std::vector<Mention> ante = ResolveConj(n_[clause].head);
-          if (ante.empty() && !opt_.petrarch_null_codes) ante = ClaimantOf(n_[clause].head);
+          if (ante.empty() && ParleyConventions()) ante = ClaimantOf(n_[clause].head);
           for (Mention& m : ante) part.mentions.push_back(m);
         }
       } else {
@@ -488,10 +485,9 @@ std::vector<Mention> SentenceCoder::ResolveConj(int h) {
       // holds that role or is a country ("An Israeli airstrike killed a
       // Hamas commander, the military said": ISRMIL): the report is usually
       // its subject's side. (PETRARCH leaves "the ministry said" ---GOV.)
-      if (part.agent_only && opt_.coreference && !opt_.petrarch_null_codes &&
-          Child(x, "det") >= 0 && n_[Child(x, "det")].lemma == "the" &&
-          RelationBase(n_[x].rel) == "nsubj" && n_[x].head >= 0 &&
-          OneOf(n_[n_[x].head].lemma, {"say", "tell", "report", "add", "announce"})) {
+      if (part.agent_only && opt_.coreference && ParleyConventions() && Child(x, "det") >= 0 &&
+          n_[Child(x, "det")].lemma == "the" && RelationBase(n_[x].rel) == "nsubj" &&
+          n_[x].head >= 0 && IsReportingVerb(n_[n_[x].head].lemma)) {
         for (int w = 0; w < x && part.agent_only; ++w) {
           if (!OneOf(n_[w].upos, {"NOUN", "PROPN"}) ||
               OneOf(RelationBase(n_[w].rel), {"compound", "flat", "amod"}))
@@ -519,7 +515,7 @@ std::vector<Mention> SentenceCoder::ResolveConj(int h) {
           n_[Child(x, "det")].lemma == "the" && !coref_->recent.empty()) {
         bool group_role = false;
         for (const std::string& a : part.agents)
-          if (OneOf(a, {"REB", "INS", "OPP", "MIL", "UAF", "SEP", "RAD"})) group_role = true;
+          if (IsArmedOrOppositionRole(a)) group_role = true;
         // "Ukraine's foreign ministry summoned ... The ministry accused":
         // an actor named by the same head noun first; then one holding the
         // same role in the last two sentences ("Israeli troops raided ...
@@ -547,7 +543,7 @@ std::vector<Mention> SentenceCoder::ResolveConj(int h) {
       // "Ukraine's air force said ... Air defenses shot down most of them": a
       // bare plural role as a subject is the actor holding that role in the
       // last sentence (not in PETRARCH's conventions).
-      if (part.agent_only && opt_.coreference && !opt_.petrarch_null_codes && Child(x, "det") < 0 &&
+      if (part.agent_only && opt_.coreference && ParleyConventions() && Child(x, "det") < 0 &&
           Child(x, "nmod:poss") < 0 && RelationBase(n_[x].rel) == "nsubj" &&
           n_[x].feats.find("Number=Plur") != std::string::npos)
         for (auto it = coref_->recent.rbegin(); it != coref_->recent.rend() && part.agent_only;
@@ -565,7 +561,7 @@ std::vector<Mention> SentenceCoder::ResolveConj(int h) {
     }
     // "airstrikes on the group's positions": an owner standing for an
     // earlier actor ("the group", "the ministry") is the phrase's actor.
-    if (part.mentions.empty() && opt_.coreference && !opt_.petrarch_null_codes) {
+    if (part.mentions.empty() && opt_.coreference && ParleyConventions()) {
       int poss = Child(x, "nmod:poss");
       // "Iran's president said his country would ...": the owner's country.
       if (poss >= 0 && OneOf(n_[x].lemma, {"country", "nation"}) &&
@@ -597,7 +593,7 @@ std::vector<Mention> SentenceCoder::ResolveConj(int h) {
         IsGroupDescriptionNoun(n_[x].lemma)) {
       // (the nearest group named before it in the same sentence first:
       // "Israel struck Hezbollah depots, accusing the group of rearming")
-      for (int w = x - 1; w >= 0 && part.mentions.empty() && !opt_.petrarch_null_codes; --w) {
+      for (int w = x - 1; w >= 0 && part.mentions.empty() && ParleyConventions(); --w) {
         const int a = actor_at_[w];
         if (a < 0 || actors_[a].kind != ActorKind::kGroup || actors_[a].code.empty() ||
             actors_[a].code == "---")

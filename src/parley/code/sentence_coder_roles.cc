@@ -272,7 +272,7 @@ std::vector<Mention> SentenceCoder::FirstActorAfter(int p, const PredicateResult
       // "detained dozens of people after the arrest of the city's mayor":
       // a party of another event, the one the act follows (not in
       // PETRARCH's conventions).
-      if (!opt_.petrarch_null_codes && InTemporalPhrase(w, p)) continue;
+      if (ParleyConventions() && InTemporalPhrase(w, p)) continue;
       // "bans on travel to Canada": where travel goes is no target (unlike
       // the place of a visit: "came back from visits to Colombo").
       if (base == "nmod" && n.head >= 0 && HasCase(w, "to") && !r.consumes(n.head) &&
@@ -280,7 +280,7 @@ std::vector<Mention> SentenceCoder::FirstActorAfter(int p, const PredicateResult
         continue;
       if (InTimeExpression(w, p)) continue;
       // "seized a cargo ship in the Red Sea": a sea is where, never whom.
-      if (locative && !opt_.petrarch_null_codes &&
+      if (locative && ParleyConventions() &&
           OneOf(n.lemma, {"sea", "ocean", "gulf", "strait", "channel", "canal", "bay", "waters"}))
         continue;
       // "proposed to take up the issue with the World Bank": PETRARCH finds no
@@ -298,7 +298,7 @@ std::vector<Mention> SentenceCoder::FirstActorAfter(int p, const PredicateResult
                              [&](const Mention& x) {
                                return !x.has_actor &&
                                       (r.consumes(x.head) ||
-                                       (IsWeaponNoun(x.head) && !opt_.petrarch_null_codes));
+                                       (IsWeaponNoun(x.head) && ParleyConventions()));
                              }),
               m.end());
       bool any = false;
@@ -421,7 +421,7 @@ std::vector<Mention> SentenceCoder::Targets(int p, const PredicateResult& r, int
     // "willing to kill themselves to end the occupation": the act is on its
     // own subject; only a phrase of the verb itself may name another party
     // ("ally itself with such groups").
-    if (o >= 0 && rel == "obj" && n_[o].upos == "PRON" && !opt_.petrarch_null_codes) {
+    if (o >= 0 && rel == "obj" && n_[o].upos == "PRON" && ParleyConventions()) {
       const std::string& f = n_[o].form;
       if ((f.size() > 4 && f.compare(f.size() - 4, 4, "self") == 0) ||
           (f.size() > 6 && f.compare(f.size() - 6, 6, "selves") == 0)) {
@@ -440,7 +440,7 @@ std::vector<Mention> SentenceCoder::Targets(int p, const PredicateResult& r, int
     }
     if (o >= 0 && !PatternNoun(r, o)) {
       std::vector<Mention> m = ResolveConj(o);
-      if (!m.empty() && !m[0].has_actor && IsWeaponNoun(o) && !opt_.petrarch_null_codes) continue;
+      if (!m.empty() && !m[0].has_actor && IsWeaponNoun(o) && ParleyConventions()) continue;
       // (or its conjunct: "launched a missile and drone attack(conj)")
       if (!m.empty() && !m[0].has_actor && (r.consumes(o) || r.consumes(m[0].head))) {
         if (pattern_agent.empty()) pattern_agent = m;
@@ -468,7 +468,7 @@ std::vector<Mention> SentenceCoder::Targets(int p, const PredicateResult& r, int
   int last = -1;
   for (int w : r.consumed)
     if (w > p && w > last && IsVerbal(n_[w])) last = w;
-  if (last > p && !opt_.petrarch_null_codes)
+  if (last > p && ParleyConventions())
     for (int k : n_[last].kids) {
       if (!OneOf(RelationBase(n_[k].rel), {"obj", "iobj"}) || r.consumes(k)) continue;
       std::vector<Mention> m = ResolveConj(k);
@@ -742,10 +742,6 @@ bool SentenceCoder::VerbIs(const PredicateResult& r, const std::string& word) co
 
 // The speaker when p sits in a clause reported by a verb of saying.
 std::string SentenceCoder::Speaker(int p) {
-  auto reporting = [&](int v) {
-    return OneOf(n_[v].lemma, {"say", "tell", "report", "announce", "state", "claim", "add", "note",
-                               "told", "said", "insist", "warn", "confirm"});
-  };
   auto subject_code = [&](int v) -> std::string {
     int s = Child(v, "nsubj");
     if (s < 0) return "";
@@ -764,11 +760,13 @@ std::string SentenceCoder::Speaker(int p) {
       // "Gunmen abducted 20 students, police said": the report closes the
       // sentence as a parataxis of its root.
       for (int k : n_[w].kids)
-        if (k > p && n_[k].rel == "parataxis" && reporting(k)) return subject_code(k);
+        if (k > p && n_[k].rel == "parataxis" && IsReportingVerb(n_[k].lemma))
+          return subject_code(k);
       return "";
     }
     std::string_view base = RelationBase(n_[w].rel);
-    if ((base == "ccomp" || base == "parataxis") && reporting(h)) return subject_code(h);
+    if ((base == "ccomp" || base == "parataxis") && IsReportingVerb(n_[h].lemma))
+      return subject_code(h);
     // (a clause of the reported act is reported too: "attacked ..., killing
     // four officers, the governor said")
     if (base != "conj" && base != "xcomp" && base != "advcl") return "";
@@ -780,7 +778,7 @@ std::string SentenceCoder::Speaker(int p) {
 std::vector<Mention> SentenceCoder::TransformationTargets(const std::vector<Mention>& targets,
                                                           int inner,
                                                           const dict::VerbTransformation& t) const {
-  if (!targets.empty() || !opt_.petrarch_null_codes || t.inner_target == "_") return targets;
+  if (!targets.empty() || ParleyConventions() || t.inner_target == "_") return targets;
   Mention null_actor;
   null_actor.code = "---";
   null_actor.head = inner;
@@ -799,7 +797,7 @@ bool SentenceCoder::ObjectControlBlocksCombination(const Coded& outer, const Cod
 }
 
 bool SentenceCoder::DiscardApplies(const dict::DiscardMatch& d) const {
-  if (!opt_.petrarch_null_codes || d.begin >= d.end || d.end > sent_.words.size()) return true;
+  if (ParleyConventions() || d.begin >= d.end || d.end > sent_.words.size()) return true;
   // Attached when no space separates the words in the text, or (parses
   // given as CoNLL-U, spaced throughout) by English orthography.
   auto attached = [&](size_t left, size_t right) {

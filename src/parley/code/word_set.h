@@ -14,6 +14,25 @@ inline bool OneOf(std::string_view s, std::initializer_list<std::string_view> se
   return false;
 }
 
+// Verbs that report what a clause or a quote says ("..., police said", "\"We
+// are ready,\" Lavrov said", "the army said"): one list for the coder's
+// speakers and reporters and for the parse repairs of reporting clauses.
+// ("said"/"told": a lemma the lemmatizer left as the form.)
+inline constexpr std::string_view kReportingVerbs[] = {
+    "say",  "tell", "report", "add",   "announce", "state", "declare", "note",
+    "said", "told", "claim",  "write", "insist",   "warn",  "confirm"};
+inline bool IsReportingVerb(std::string_view lemma) {
+  for (std::string_view x : kReportingVerbs)
+    if (x == lemma) return true;
+  return false;
+}
+
+// Agent codes of an armed or opposition role ("the insurgents", "troops",
+// "the opposition"), which definite descriptions and "they" stand for.
+inline bool IsArmedOrOppositionRole(std::string_view agent) {
+  return OneOf(agent, {"REB", "INS", "OPP", "MIL", "UAF", "SEP", "RAD"});
+}
+
 // Pronouns the coder resolves to an actor (lower-case forms), by the kind of
 // actor they can stand for.
 inline bool IsPersonPronoun(std::string_view form) {
