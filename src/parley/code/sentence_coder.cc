@@ -419,6 +419,14 @@ bool SentenceCoder::Code(std::vector<Event>* out) {
     if (!r.compound) {
       int exclude = c.sources.empty() ? -1 : c.sources[0].head;
       c.targets = Targets(p, r, exclude);
+      // "Lebanon's army deployed troops": a noun of the pattern holding the
+      // source's own role (its troops) is no party the act is done to.
+      if (ParleyConventions())
+        c.targets.erase(std::remove_if(c.targets.begin(), c.targets.end(),
+                                       [&](const Mention& t) {
+                                         return OwnRoleOfSource(t, c.sources) && r.consumes(t.head);
+                                       }),
+                        c.targets.end());
     }
     if (opt_.place_countries) {
       AddPlaceCountry(p, &c);

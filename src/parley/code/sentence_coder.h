@@ -297,6 +297,16 @@ class SentenceCoder {
   std::vector<Mention> FirstActorAfter(int p, const PredicateResult& r, int exclude_head);
   std::vector<Mention> ActorAfterSkips(int p, const PredicateResult& r);
   bool InTimeExpression(int w, int p) const;
+  // t names no actor and its role is a source's ("MIL" of LBNMIL).
+  static bool OwnRoleOfSource(const Mention& t, const std::vector<Mention>& sources) {
+    if (t.has_actor || t.code.size() != 3) return false;
+    for (const Mention& s : sources)
+      if (s.code.size() > 3 && s.code.compare(s.code.size() - 3, 3, t.code) == 0) return true;
+    return false;
+  }
+  // w is (or is the "of" phrase of) a sea, gulf or strait in a locative
+  // phrase: "in the Red Sea", "in the Gulf of Oman".
+  bool InWaterPlace(int w) const;
   bool InTemporalPhrase(int w, int p)
       const;  // "after the arrest of the mayor"  // w is in "two weeks after ..." under p
   int SubjectWord(int p, bool* is_target) const;
@@ -328,7 +338,7 @@ class SentenceCoder {
   bool IsWeaponNoun(int w) const {
     return OneOf(n_[w].lemma, {"jet", "drone", "missile", "rocket", "aircraft", "warplane", "plane",
                                "helicopter", "tank", "warship", "destroyer", "submarine", "frigate",
-                               "bomber", "fighter", "weapon", "artillery"});
+                               "bomber", "fighter", "weapon", "artillery", "system", "battery"});
   }
   std::vector<Mention> ParticipleAgent(int p);
   std::vector<Mention> QuoteSpeaker(int h);      // "\"We ...,\" Lavrov said": RUSGOV
@@ -351,6 +361,7 @@ class SentenceCoder {
   std::vector<Mention> ActorInModifiers(int noun) {
     for (int k : n_[noun].kids) {
       if (RelationBase(n_[k].rel) != "nmod" || n_[k].rel == "nmod:poss") continue;
+      if (ParleyConventions() && InWaterPlace(k)) continue;  // "a tanker in the Gulf of Oman"
       std::vector<Mention> m = ResolveConj(k);
       if (!m.empty()) return m;
     }

@@ -245,6 +245,16 @@ std::vector<Mention> SentenceCoder::ProvenanceActor(int s, int p) {
 
 // The first actor-bearing nominal after the predicate within its clause;
 // places introduced by in/at/near only when nothing else is found.
+bool SentenceCoder::InWaterPlace(int w) const {
+  int h = w;
+  if (RelationBase(n_[w].rel) == "nmod" && HasCase(w, "of") && n_[w].head >= 0) h = n_[w].head;
+  if (!OneOf(n_[h].lemma, {"sea", "ocean", "gulf", "strait", "channel", "canal", "bay", "waters"}))
+    return false;
+  for (std::string prep : {"in", "at", "near", "off", "into", "through"})
+    if (HasCase(h, prep)) return true;
+  return false;
+}
+
 std::vector<Mention> SentenceCoder::FirstActorAfter(int p, const PredicateResult& r,
                                                     int exclude_head) {
   const std::vector<int>& dom = CachedDomain(p, /*include_acl=*/true);
@@ -279,10 +289,9 @@ std::vector<Mention> SentenceCoder::FirstActorAfter(int p, const PredicateResult
           OneOf(n_[n.head].lemma, {"travel", "flight", "entry"}))
         continue;
       if (InTimeExpression(w, p)) continue;
-      // "seized a cargo ship in the Red Sea": a sea is where, never whom.
-      if (locative && ParleyConventions() &&
-          OneOf(n.lemma, {"sea", "ocean", "gulf", "strait", "channel", "canal", "bay", "waters"}))
-        continue;
+      // "seized a cargo ship in the Red Sea", "in the Gulf of Oman": a sea is
+      // where, never whom.
+      if (ParleyConventions() && InWaterPlace(w)) continue;
       // "proposed to take up the issue with the World Bank": PETRARCH finds no
       // target in a modifier of the infinitive's object.
       if (base == "nmod" && n_[w].head >= 0) {
@@ -682,13 +691,17 @@ void SentenceCoder::AddPlaceCountry(int p, Coded* c) {
 // "Georgian police(GEOCOP) used water cannon on protesters(OPP)": what a
 // country's police or courts act on at home; a role naming no actor there
 // takes that country (not an army's: "Russian forces killed civilians" are
-// no Russian civilians).
+// no Russian civilians); so does what a country's people protest against.
 void SentenceCoder::AddDomesticCountry(Coded* c) {
   for (auto [state, other] : {std::pair{&c->sources, &c->targets}, {&c->targets, &c->sources}}) {
     std::string country;
+    // ("Thousands of Israelis protested against the
+    // government" is ISR ISRGOV)
+    const bool protest = state == &c->sources && c->r->code.compare(0, 2, "14") == 0;
     for (const Mention& m : *state)
-      if (m.has_actor && m.kind == ActorKind::kCountry && m.code.size() == 6 &&
-          (m.code.compare(3, 3, "COP") == 0 || m.code.compare(3, 3, "JUD") == 0))
+      if (m.has_actor && m.kind == ActorKind::kCountry && m.code.size() >= 3 &&
+          (protest || (m.code.size() == 6 &&
+                       (m.code.compare(3, 3, "COP") == 0 || m.code.compare(3, 3, "JUD") == 0))))
         country = m.code.substr(0, 3);
     if (country.empty()) continue;
     for (Mention& m : *other)
