@@ -662,5 +662,37 @@ TEST(CodeEvent, JsonHasExactlyTheContractFields) {
             std::count(row.begin(), row.end(), '\t'));
 }
 
+// Nominal events (sentence_coder_nominal.cc): an "n:" noun whose phrase
+// names both sides is an event of its own, unless it is feared, planned or
+// denied, and never in PETRARCH mode.
+TEST(CodeCoder, NominalEventNamesBothSidesInItsPhrase) {
+  dict::DictionaryBuilder b;
+  b.AddParleyActors(kActors, "actors.txt", false);
+  b.AddParleyAgents(kAgents, "agents.txt");
+  b.AddParleyVerbs("190 n:attack\n", "verbs.txt");
+  std::shared_ptr<const dict::Dictionaries> dicts = b.Build();
+  auto code = [&](const Document& doc, CoderOptions opt) {
+    Coder coder(dicts, opt);
+    std::vector<Event> events;
+    coder.CodeDocument(doc, &events);
+    return Triples(events);
+  };
+  Document attack =
+      Doc({"The/the/DET/3/det Russian/Russian/ADJ/3/amod attack/attack/NOUN/0/root "
+           "on/on/ADP/5/case Kyiv/Kyiv/PROPN/3/nmod"});
+  EXPECT_EQ(code(attack, {}), V({"RUS UKR 190"}));
+  CoderOptions petrarch;
+  petrarch.petrarch_null_codes = true;
+  EXPECT_EQ(code(attack, petrarch), V{});
+  Document feared =
+      Doc({"Fears/fear/NOUN/0/root of/of/ADP/5/case a/a/DET/5/det Russian/Russian/ADJ/5/amod "
+           "attack/attack/NOUN/1/nmod on/on/ADP/7/case Kyiv/Kyiv/PROPN/5/nmod"});
+  EXPECT_EQ(code(feared, {}), V{});
+  Document by_agent =
+      Doc({"An/a/DET/2/det attack/attack/NOUN/0/root on/on/ADP/4/case Kyiv/Kyiv/PROPN/2/nmod "
+           "by/by/ADP/7/case Russian/Russian/ADJ/7/amod troops/troop/NOUN/2/nmod"});
+  EXPECT_EQ(code(by_agent, {}), V({"RUSMIL UKR 190"}));
+}
+
 }  // namespace
 }  // namespace parley::code

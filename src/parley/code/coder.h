@@ -55,6 +55,10 @@ struct CoderOptions {
   // PETRARCH's require_dyad: when false, a predicate with a source but no
   // target is still coded, with the target "---".
   bool require_dyad = true;
+  // Nouns the verb dictionary lists with "n:" are events of their own when
+  // their phrase names both sides ("the Russian attack on Kyiv"); outside
+  // PETRARCH mode only.
+  bool nominal_events = true;
   // PETRARCH compatibility: code negated predicates with the negated code
   // from this table (events whose code has no negation are dropped).
   std::shared_ptr<const NegationTable> negation;

@@ -443,6 +443,10 @@ bool SentenceCoder::Code(std::vector<Event>* out) {
     coded.push_back(std::move(c));
   }
 
+  // Nominal events ("the Russian attack on Kyiv"), parley's conventions only.
+  std::deque<PredicateResult> nominal_preds;
+  if (ParleyConventions() && opt_.nominal_events) CodeNominalEvents(preds, &nominal_preds, &coded);
+
   // PETRARCH transformations: a verb governing a coded clause
   // ("~ a (a b ATTACK) SAY = a b 015").
   if (!dicts_.transformations().empty()) {

@@ -297,6 +297,15 @@ class SentenceCoder {
   std::vector<Mention> FirstActorAfter(int p, const PredicateResult& r, int exclude_head);
   std::vector<Mention> ActorAfterSkips(int p, const PredicateResult& r);
   bool InTimeExpression(int w, int p) const;
+  // --- nominal events (sentence_coder_nominal.cc)
+  bool MatchNominal(int p, PredicateResult* r) const;
+  bool NominalIrrealis(int p) const;
+  std::vector<Mention> NominalSources(int p);
+  std::vector<Mention> NominalTargets(int p);
+  // Appends to *coded the nominal events no verb's pattern took, their
+  // PredicateResults kept in *store.
+  void CodeNominalEvents(const std::vector<PredicateResult>& preds,
+                         std::deque<PredicateResult>* store, std::vector<Coded>* coded);
   // t names no actor and its role is a source's ("MIL" of LBNMIL).
   static bool OwnRoleOfSource(const Mention& t, const std::vector<Mention>& sources) {
     if (t.has_actor || t.code.size() != 3) return false;

@@ -414,7 +414,10 @@ std::vector<Mention> SentenceCoder::QuoteSpeaker(int h) {
 // "The Pakistani Taliban claimed responsibility for a suicide bombing that
 // killed ...": whoever claims an attack naming no actor carried it out.
 std::vector<Mention> SentenceCoder::ClaimantOf(int attack) {
-  if (!IsAttackNoun(attack) && n_[attack].lemma != "bomb") return {};
+  if (!IsAttackNoun(attack) &&
+      !OneOf(n_[attack].lemma, {"bomb", "killing", "murder", "assassination", "kidnapping",
+                                "abduction", "beheading", "execution"}))
+    return {};
   const int resp = n_[attack].head;
   if (resp < 0 || n_[resp].lemma != "responsibility" || !HasCase(attack, "for")) return {};
   const int verb = n_[resp].head;

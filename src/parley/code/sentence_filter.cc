@@ -18,7 +18,8 @@ SentenceFilter::Flags SentenceFilter::Judge(const dict::WordLattice& words) cons
         (IsResolvablePronoun(words.readings[i][0]) || IsGroupDescriptionNoun(words.readings[i][0])))
       ++pronouns;  // or a description that stands for an actor like one
     for (std::string_view r : words.readings[i])
-      if (!verb && !dicts.FindVerbs(r).empty()) verb = true;
+      if (!verb && (!dicts.FindVerbs(r).empty() || !dicts.FindNominalPatterns(r).empty()))
+        verb = true;  // (or a noun of a nominal event: "an Israeli airstrike on Gaza")
   }
   // Actors: contiguous or split by other words (JoinSplitActorNames).
   // An event pairs two actors of different codes, which start at two

@@ -4,13 +4,12 @@
 // A sentence can yield an event only when the coder could find an actor in
 // it (an actor or agent phrase, an actor name split by other words, or, with
 // coreference, a pronoun that could stand for an earlier actor) AND a
-// predicate (a word the verb dictionary knows) AND, unless a source alone is
-// coded (CoderOptions::require_dyad off), two such actors: an event's source
-// and target have different codes, so their names or pronouns start at two
-// different words (Dictionaries::CountActorStarts). The dictionaries match
-// forms and lemmas; parse repairs change tags and arcs but never forms or
-// lemmas, so these tests on (form, lemma) over-approximate what the coder
-// finds.
+// predicate (a word the verb dictionary knows, as a verb or an "n:" noun) AND, unless a source
+// alone is coded (CoderOptions::require_dyad off), two such actors: an event's source and target
+// have different codes, so their names or pronouns start at two different words
+// (Dictionaries::CountActorStarts). The dictionaries match forms and lemmas; parse repairs change
+// tags and arcs but never forms or lemmas, so these tests on (form, lemma) over-approximate what
+// the coder finds.
 //
 // Besides its own events a sentence matters through the state the coder
 // carries between the sentences of a document: its actors feed coreference

@@ -1,0 +1,206 @@
+// Nominal events: a noun the verb dictionary lists with "n:" ("n:attack",
+// "n:airstrike", "n:killing") is an event of its own when its noun phrase
+// names who did it and to whom: "the Russian attack on Kyiv" (RUS UKR 190),
+// "Israel's killing of aid workers", "an airstrike by the coalition on
+// Sanaa". Parley's conventions only (PETRARCH codes verbs alone).
+#include <algorithm>
+#include <cstdio>
+#include <deque>
+#include <string>
+#include <vector>
+
+#include "parley/code/sentence_coder.h"
+#include "parley/code/word_set.h"
+
+namespace parley::code::internal {
+
+namespace {
+
+// Nouns whose "of" phrase is the one the act is done to ("the killing of
+// aid workers", "the shelling of Kharkiv"), unlike "an attack of panic".
+bool OfNamesTheTarget(std::string_view lemma) {
+  return OneOf(lemma,
+               {"killing",     "murder",   "assassination", "abduction", "kidnapping",  "execution",
+                "beheading",   "lynching", "beating",       "expulsion", "deportation", "shelling",
+                "bombardment", "bombing",  "massacre",      "invasion",  "occupation",  "siege",
+                "blockade",    "arrest",   "detention"});
+}
+
+}  // namespace
+
+bool SentenceCoder::MatchNominal(int p, PredicateResult* r) const {
+  const std::vector<const VerbPattern*>& patterns = dicts_.FindNominalPatterns(n_[p].lemma);
+  if (patterns.empty()) return false;
+  // The pattern's other words modify the noun itself or one of its
+  // compounds ("car bomb attack"), never a word deeper in its phrases ("an
+  // attack on a convoy carrying drones" is no drone attack).
+  auto modifies = [&](int w) {
+    const int h = n_[w].head;
+    if (h == p) return true;
+    return h >= 0 && n_[h].head == p && OneOf(RelationBase(n_[h].rel), {"compound", "amod"});
+  };
+  const VerbPattern* best = nullptr;
+  std::vector<int> best_words;
+  for (const VerbPattern* pat : patterns) {
+    std::vector<int> words;
+    bool ok = true;
+    for (const PatternElement& e : pat->elements) {
+      if (e.kind != PatternElement::Kind::kWord || e.words.empty()) continue;
+      int found = -1;
+      for (int w : CachedDomain(p, /*include_acl=*/false)) {
+        if (w == p || !modifies(w) || std::find(words.begin(), words.end(), w) != words.end())
+          continue;
+        if (!WordMatches(w, e.words) || (!e.prep.empty() && !IntroducedBy(w, e))) continue;
+        found = w;
+        break;
+      }
+      if (found < 0) {
+        ok = false;
+        break;
+      }
+      words.push_back(found);
+    }
+    if (ok && (best == nullptr || words.size() > best_words.size())) {
+      best = pat;
+      best_words = words;
+    }
+  }
+  if (best == nullptr) return false;
+  r->word = p;
+  r->pattern = best;
+  r->code = best->code;
+  r->reverse_code = best->reverse_code;
+  r->consumed = best_words;
+  r->consumed.push_back(p);
+  return true;
+}
+
+// An attack feared, planned, threatened, prevented or called off is no
+// event: "fears of an attack on Taiwan", "plans for an offensive", "no
+// attack". Looks at the noun's determiner and the words it hangs from.
+bool SentenceCoder::NominalIrrealis(int p) const {
+  for (int k : n_[p].kids)
+    if ((n_[k].rel == "det" && n_[k].lemma == "no") ||
+        (n_[k].rel == "amod" && OneOf(n_[k].lemma, {"possible", "potential", "planned", "future",
+                                                    "imminent", "hypothetical"})))
+      return true;
+  int w = p;
+  for (int guard = 0; guard < 4 && n_[w].head >= 0; ++guard) {
+    w = n_[w].head;
+    if (OneOf(n_[w].lemma,
+              {"fear",        "threat",   "threaten", "plan",   "risk", "prevent",   "avoid",
+               "deter",       "warn",     "warning",  "call",   "urge", "demand",    "deny",
+               "possibility", "prospect", "prepare",  "plot",   "want", "seek",      "vow",
+               "pledge",      "promise",  "consider", "order",  "ban",  "halt",      "stop",
+               "end",         "cease",    "suspend",  "pause",  "rule", "authorize", "approve",
+               "intend",      "aim",      "accuse",   "allege", "blame"}))
+      return true;
+    if (IsVerbal(n_[w]) && (Negated(w) || Conditional(w))) return true;
+    if (IsVerbal(n_[w])) break;
+  }
+  return false;
+}
+
+std::vector<Mention> SentenceCoder::NominalSources(int p) {
+  auto actors = [](std::vector<Mention> m) {
+    m.erase(std::remove_if(m.begin(), m.end(),
+                           [](const Mention& x) { return !x.has_actor && !x.has_agent; }),
+            m.end());
+    return m;
+  };
+  for (int k : n_[p].kids) {
+    if (n_[k].rel == "nmod:poss" || (RelationBase(n_[k].rel) == "nmod" && HasCase(k, "by"))) {
+      std::vector<Mention> m = actors(ResolveConj(k));
+      if (!m.empty()) return m;
+    }
+  }
+  // "the Russian attack", "a Hamas rocket attack": the words before the
+  // noun (not its "of" phrase: "the killing of two Iraqi soldiers").
+  bool named_before = false;
+  for (int k : n_[p].kids)
+    named_before = named_before || (k < p && OneOf(RelationBase(n_[k].rel), {"amod", "compound"}) &&
+                                    (actor_at_[k] >= 0 || agent_at_[k] >= 0));
+  if (named_before) {
+    std::vector<Mention> m = actors(ResolveConj(p));
+    m.erase(std::remove_if(
+                m.begin(), m.end(),
+                [&](const Mention& x) { return x.head != p || x.start >= sent_.words[p].start; }),
+            m.end());
+    if (!m.empty()) return m;
+  }
+  // "claimed responsibility for the killing of two soldiers"
+  return ClaimantOf(p);
+}
+
+std::vector<Mention> SentenceCoder::NominalTargets(int p) {
+  for (int k : n_[p].kids) {
+    if (RelationBase(n_[k].rel) != "nmod" || n_[k].rel == "nmod:poss") continue;
+    const bool on = HasCase(k, "on") || HasCase(k, "against") || HasCase(k, "targeting") ||
+                    HasCase(k, "into") || (HasCase(k, "of") && OfNamesTheTarget(n_[p].lemma));
+    if (!on || InWaterPlace(k)) continue;
+    std::vector<Mention> m = ResolveConj(k);
+    m.erase(std::remove_if(m.begin(), m.end(),
+                           [&](const Mention& x) {
+                             return !x.has_actor && (!x.has_agent || IsWeaponNoun(x.head));
+                           }),
+            m.end());
+    if (!m.empty()) return m;
+  }
+  return {};
+}
+
+void SentenceCoder::CodeNominalEvents(const std::vector<PredicateResult>& preds,
+                                      std::deque<PredicateResult>* store,
+                                      std::vector<Coded>* coded) {
+  std::vector<char> taken(n_.size(), 0);  // words of the verbs' patterns
+  for (const PredicateResult& r : preds) {
+    taken[r.word] = 1;
+    for (int w : r.consumed) taken[w] = 1;
+  }
+  const size_t verbal = coded->size();
+  for (size_t i = 0; i < n_.size(); ++i) {
+    const int p = static_cast<int>(i);
+    if (taken[i] || n_[i].upos != "NOUN") continue;
+    PredicateResult r;
+    if (!MatchNominal(p, &r) || !IsEventCode(r.code) || NominalIrrealis(p)) continue;
+    Coded c;
+    c.sources = NominalSources(p);
+    if (c.sources.empty()) continue;
+    c.targets = NominalTargets(p);
+    if (c.targets.empty()) continue;
+    // "killed five people in an Israeli airstrike on Gaza": the verb that
+    // the attack serves already tells the event (one of the same kind: a
+    // claim of responsibility does not tell the killing).
+    bool told = false;
+    const int quad = dict::CameoTable::QuadClass(r.code);
+    for (size_t j = 0; j < verbal && !told; ++j) {
+      const Coded& v = (*coded)[j];
+      if (v.dropped || v.targets.empty() || dict::CameoTable::QuadClass(v.r->code) != quad)
+        continue;
+      for (int w = n_[p].head, guard = 0; w >= 0 && guard < 8 && !told; w = n_[w].head, ++guard)
+        if (w == v.r->word)
+          for (const Mention& s : v.sources)
+            told = told || std::any_of(c.sources.begin(), c.sources.end(),
+                                       [&](const Mention& x) { return x.code == s.code; });
+    }
+    if (opt_.trace) {
+      std::string st, tt;
+      for (const Mention& m : c.sources) st += m.code + " ";
+      for (const Mention& m : c.targets) tt += m.code + " ";
+      fprintf(stderr, "  [%s] nominal %s code=%s pattern=%s src={%s} tgt={%s}%s\n", doc_.id.c_str(),
+              n_[p].form.c_str(), r.code.c_str(), r.pattern->text.c_str(), st.c_str(), tt.c_str(),
+              told ? " (told by its verb)" : "");
+    }
+    if (told) continue;
+    for (int w = n_[p].head, guard = 0; w >= 0 && guard < 8; w = n_[w].head, ++guard)
+      if (IsVerbal(n_[w])) {
+        c.reported_by = Speaker(w);
+        break;
+      }
+    store->push_back(std::move(r));
+    c.r = &store->back();
+    coded->push_back(std::move(c));
+  }
+}
+
+}  // namespace parley::code::internal
