@@ -1379,6 +1379,25 @@ int RepairPastConjunctOfModalClause(Tree& t) {
   return n;
 }
 
+// 33. "Israeli airstrikes(nsubj) on southern Lebanon(obl) killed 12 people":
+//     an "on"/"against" phrase right after a subject noun, before its verb,
+//     modifies that noun ("the attacks on Kyiv"); a time ("The army on
+//     Monday attacked") stays the verb's.
+int RepairPhraseAfterSubjectNoun(Tree& t) {
+  int n = 0;
+  for (int k = 1; k < t.size(); ++k) {
+    const int v = t.Parent(k);
+    if (t.Base(k) != "obl" || v < k || t.Upos(v) != "VERB" || t.TimeWord(k)) continue;
+    const int c = t.ChildWithBase(k, "case");
+    if (c < 0 || c > k || !t.FormIn(c, {"on", "against"})) continue;
+    const int s = c - 1;
+    if (t.Parent(s) != v || t.Rel(s) != "nsubj" || t.Upos(s) != "NOUN") continue;
+    t.Attach(k, s, "nmod");
+    ++n;
+  }
+  return n;
+}
+
 // Returns -1 (not 0) when the repaired tree would be invalid.
 int RepairWordsOrFail(const std::vector<Word>& in, const dict::Dictionaries* dicts,
                       std::vector<Word>* out) {
@@ -1419,6 +1438,7 @@ int RepairWordsOrFail(const std::vector<Word>& in, const dict::Dictionaries* dic
   n += RepairCrossingNoun(t);
   n += RepairAgentOfParticiple(t);
   n += RepairPastConjunctOfModalClause(t);
+  n += RepairPhraseAfterSubjectNoun(t);
   if (n == 0 || !t.changed()) return 0;
   if (!t.Valid()) return -1;
   *out = t.Take();

@@ -92,6 +92,8 @@
 //  32. A subjectless past-tense conjunct of a modal infinitive clause ("said
 //      Tehran would not negotiate ... and rejected(conj) the offer") is the
 //      conjunct of the past-tense verb the clause completes ("said").
+//  33. An "on"/"against" phrase right after a subject noun, before its verb
+//      ("Israeli airstrikes on southern Lebanon(obl) killed"), modifies the noun.
 //
 // Works on UD v2 and v1 labels (dobj, nsubjpass, name...).
 #pragma once

@@ -374,6 +374,11 @@ std::vector<Mention> SentenceCoder::Targets(int p, const PredicateResult& r, int
     // it addresses (not in PETRARCH's conventions; not "fly family
     // members to ...").
     std::vector<Mention> m = ResolveConj(r.target_word);
+    // "tariffs on goods from Canada and Mexico": whose goods.
+    if (m.empty() && ParleyConventions())
+      for (int k : n_[r.target_word].kids)
+        if (m.empty() && RelationBase(n_[k].rel) == "nmod" && HasCase(k, "from"))
+          m = ResolveConj(k);
     const int o = Child(p, "obj");
     const std::string& c = r.code;
     bool addressed = c.size() >= 2 && ((c[0] == '0' && (c[1] == '1' || c[1] == '2')) ||
