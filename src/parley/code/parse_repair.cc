@@ -639,13 +639,20 @@ int RepairPossessiveConjunct(Tree& t) {
 }
 
 // 12. "called on Gondor to be allowed(advcl) to leave", "urged Bree to
-//     help": after a verb of asking or ordering, a subjectless to-infinitive
-//     is its object-control complement (xcomp), not a purpose clause.
+//     help", "ordered the ambassador to leave(acl)": after a verb of asking
+//     or ordering, a subjectless to-infinitive is its object-control
+//     complement (xcomp), not a purpose clause or a modifier of the object.
 int RepairControlComplement(Tree& t) {
   int n = 0;
   for (int i = 0; i < t.size(); ++i) {
-    if (t.Base(i) != "advcl" || t.Upos(i) != "VERB") continue;
+    if (!OneOf(t.Base(i), {"advcl", "acl"}) || t.Upos(i) != "VERB") continue;
     int h = t.Parent(i);
+    // ("ordered the French ambassador to leave(acl of ambassador)"; not
+    // after "allow", whose object may have a relative infinitive: "allow
+    // them many people to game with")
+    if (t.Base(i) == "acl")
+      h = h >= 0 && t.Base(h) == "obj" && !t.LemmaIn(t.Parent(h), {"allow", "permit"}) ? t.Parent(h)
+                                                                                       : -1;
     if (h < 0 || h > i || t.Upos(h) != "VERB") continue;
     // "called on Gondor to", "appealed to X to"; otherwise a verb that takes
     // the person asked as its object ("urged Bree to").
