@@ -1405,6 +1405,33 @@ int RepairPhraseAfterSubjectNoun(Tree& t) {
   return n;
 }
 
+// 34. "clashed with riot police outside(ADJ, amod) parliament": a
+//     preposition of place taken for an adjective, right after a noun that
+//     the parser made a compound of the next one, opens a phrase: "[riot
+//     police] [outside parliament]".
+int RepairPlacePrepositionAsAdjective(Tree& t) {
+  int n = 0;
+  for (int k = 1; k + 1 < t.size(); ++k) {
+    if (!t.FormIn(k, {"outside", "inside", "near", "opposite", "behind", "beside"}) ||
+        t.Base(k) != "amod" || t.Upos(k) == "ADP")
+      continue;
+    const int h = t.Parent(k), c = k - 1;
+    if (h != k + 1 || t.Parent(c) != h || t.Base(c) != "compound" ||
+        !OneOf(t.Upos(c), {"NOUN", "PROPN"}))
+      continue;
+    const int head = t.Parent(h);
+    const std::string rel(head < 0 ? std::string_view("root") : t.Rel(h));
+    t.Attach(c, head, rel);
+    for (int x : t.Children(h))
+      if (x < c) t.Attach(x, c, t.at(x).deprel);
+    t.Attach(h, c, "nmod");
+    t.Attach(k, h, "case");
+    t.SetTag(k, "ADP", "IN");
+    ++n;
+  }
+  return n;
+}
+
 // Returns -1 (not 0) when the repaired tree would be invalid.
 int RepairWordsOrFail(const std::vector<Word>& in, const dict::Dictionaries* dicts,
                       std::vector<Word>* out) {
@@ -1446,6 +1473,7 @@ int RepairWordsOrFail(const std::vector<Word>& in, const dict::Dictionaries* dic
   n += RepairAgentOfParticiple(t);
   n += RepairPastConjunctOfModalClause(t);
   n += RepairPhraseAfterSubjectNoun(t);
+  n += RepairPlacePrepositionAsAdjective(t);
   if (n == 0 || !t.changed()) return 0;
   if (!t.Valid()) return -1;
   *out = t.Take();

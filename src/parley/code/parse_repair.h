@@ -94,6 +94,8 @@
 //      conjunct of the past-tense verb the clause completes ("said").
 //  33. An "on"/"against" phrase right after a subject noun, before its verb
 //      ("Israeli airstrikes on southern Lebanon(obl) killed"), modifies the noun.
+//  34. "riot police outside(ADJ, amod) parliament": a preposition of place
+//      taken for an adjective after a compound noun opens a phrase.
 //
 // Works on UD v2 and v1 labels (dobj, nsubjpass, name...).
 #pragma once

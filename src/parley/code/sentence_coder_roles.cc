@@ -310,6 +310,10 @@ std::vector<Mention> SentenceCoder::FirstActorAfter(int p, const PredicateResult
                                        (IsWeaponNoun(x.head) && ParleyConventions()));
                              }),
               m.end());
+      // ("struck a boat carrying drugs in the Caribbean": a region is where)
+      if (locative && ParleyConventions() &&
+          std::all_of(m.begin(), m.end(), [](const Mention& x) { return IsRegionCode(x.code); }))
+        continue;
       bool any = false;
       for (const Mention& x : m)
         if (x.has_actor || x.has_agent) any = true;

@@ -33,6 +33,14 @@ inline bool IsArmedOrOppositionRole(std::string_view agent) {
   return OneOf(agent, {"REB", "INS", "OPP", "MIL", "UAF", "SEP", "RAD"});
 }
 
+// CAMEO's world regions (data/actors-regions.txt): "in the Caribbean" says
+// where, not whom.
+inline bool IsRegionCode(std::string_view code) {
+  return OneOf(code, {"AFR", "NAF", "WAF", "EAF", "CFR", "SAF", "ASA", "SAS", "SEA",
+                      "CAS", "EUR", "EEU", "WEU", "SCN", "BLK", "CAU", "MEA", "PGS",
+                      "MDT", "LAM", "SAM", "CAM", "CRB", "NMR", "WST", "OCE", "ARC"});
+}
+
 // Pronouns the coder resolves to an actor (lower-case forms), by the kind of
 // actor they can stand for.
 inline bool IsPersonPronoun(std::string_view form) {
