@@ -697,8 +697,9 @@ void SentenceCoder::AddPlaceCountry(int p, Coded* c) {
     }
 }
 
-// "Georgian police(GEOCOP) used water cannon on protesters(OPP)": what a
-// country's police or courts act on at home; a role naming no actor there
+// "Georgian police(GEOCOP) used water cannon on protesters(OPP)", "Colombian
+// rebels freed two soldiers": what a country's police, courts or rebels act
+// on at home; a role naming no actor there
 // takes that country (not an army's: "Russian forces killed civilians" are
 // no Russian civilians); so does what a country's people protest against.
 void SentenceCoder::AddDomesticCountry(Coded* c) {
@@ -709,8 +710,8 @@ void SentenceCoder::AddDomesticCountry(Coded* c) {
     const bool protest = state == &c->sources && c->r->code.compare(0, 2, "14") == 0;
     for (const Mention& m : *state)
       if (m.has_actor && m.kind == ActorKind::kCountry && m.code.size() >= 3 &&
-          (protest || (m.code.size() == 6 &&
-                       (m.code.compare(3, 3, "COP") == 0 || m.code.compare(3, 3, "JUD") == 0))))
+          (protest || (m.code.size() == 6 && OneOf(std::string_view(m.code).substr(3),
+                                                   {"COP", "JUD", "REB", "INS", "SEP"}))))
         country = m.code.substr(0, 3);
     if (country.empty()) continue;
     for (Mention& m : *other)
