@@ -694,5 +694,22 @@ TEST(CodeCoder, NominalEventNamesBothSidesInItsPhrase) {
   EXPECT_EQ(code(by_agent, {}), V({"RUSMIL UKR 190"}));
 }
 
+// "Lula met Zelensky. The two leaders discussed Russia.": "the two" of a
+// role are the two latest actors holding it, and the object of "discuss" is
+// its topic, so the two act towards each other.
+TEST(CodeCoder, TheTwoLeadersAreTheLatestTwoAndDiscussTakesATopic) {
+  dict::DictionaryBuilder b;
+  b.AddParleyActors(std::string(kActors) + "Zelensky => UKRGOV\n", "actors.txt", false);
+  b.AddParleyAgents("leader | leaders => GOV\n", "agents.txt");
+  b.AddParleyVerbs("040 meet | discuss\n", "verbs.txt");
+  Coder coder(b.Build(), CoderOptions{});
+  Document doc = Doc({"Lula/Lula/PROPN/2/nsubj met/meet/VERB/0/root Zelensky/Zelensky/PROPN/2/obj",
+                      "The/the/DET/3/det two/two/NUM/3/nummod leaders/leader/NOUN/4/nsubj "
+                      "discussed/discuss/VERB/0/root Russia/Russia/PROPN/4/obj"});
+  std::vector<Event> events;
+  coder.CodeDocument(doc, &events);
+  EXPECT_EQ(Triples(events), V({"BRAGOV UKRGOV 040", "BRAGOV UKRGOV 040", "UKRGOV BRAGOV 040"}));
+}
+
 }  // namespace
 }  // namespace parley::code

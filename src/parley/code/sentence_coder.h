@@ -297,6 +297,11 @@ class SentenceCoder {
   std::vector<Mention> FirstActorAfter(int p, const PredicateResult& r, int exclude_head);
   std::vector<Mention> ActorAfterSkips(int p, const PredicateResult& r);
   bool InTimeExpression(int w, int p) const;
+  // "discussed Iran with Lavrov": the object is the topic, the "with"
+  // phrase the partner (parley's conventions).
+  bool ObjectIsTopic(int p) const {
+    return ParleyConventions() && OneOf(n_[p].lemma, {"discuss", "debate"});
+  }
   // --- nominal events (sentence_coder_nominal.cc)
   bool MatchNominal(int p, PredicateResult* r) const;
   bool NominalIrrealis(int p) const;

@@ -513,6 +513,34 @@ std::vector<Mention> SentenceCoder::ResolveConj(int h) {
           part.agent_only = false;
         }
       }
+      // "Netanyahu met Trump ... The two leaders discussed Iran": "the two"
+      // of a role are the two latest actors holding it.
+      if (part.agent_only && opt_.coreference && ParleyConventions() && Child(x, "det") >= 0 &&
+          n_[Child(x, "det")].lemma == "the" && Child(x, "nummod") >= 0 &&
+          n_[Child(x, "nummod")].lemma == "two") {
+        std::vector<const CorefMemory::Entry*> two;
+        for (auto it = coref_->recent.rbegin(); it != coref_->recent.rend() && two.size() < 2;
+             ++it) {
+          bool holds = false;
+          for (const std::string& a : part.agents)
+            holds = holds || (it->code.size() > a.size() &&
+                              it->code.compare(it->code.size() - a.size(), a.size(), a) == 0);
+          if (holds && !it->role_only && index_ - it->sentence <= 2 &&
+              (two.empty() || two[0]->code != it->code))
+            two.push_back(&*it);
+        }
+        if (two.size() == 2) {
+          const Mention base = part.mentions[0];
+          part.mentions.clear();
+          for (const CorefMemory::Entry* e : two) {
+            part.mentions.push_back(base);
+            part.mentions.back().code = e->code;
+            part.mentions.back().has_actor = true;
+            part.mentions.back().kind = e->kind;
+          }
+          part.agent_only = false;
+        }
+      }
       // Definite descriptions: "the ministry", "the insurgents".
       if (part.agent_only && opt_.coreference && Child(x, "det") >= 0 &&
           n_[Child(x, "det")].lemma == "the" && !coref_->recent.empty()) {

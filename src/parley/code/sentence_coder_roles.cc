@@ -277,6 +277,7 @@ std::vector<Mention> SentenceCoder::FirstActorAfter(int p, const PredicateResult
         continue;
       // A pattern noun ("military exercises") is not an actor; its PPs may hold one.
       if (r.consumes(w)) continue;
+      if (base == "obj" && ObjectIsTopic(p)) continue;
       // "according to the regional governor": the source of the report.
       if (HasCase(w, "according")) continue;
       // "detained dozens of people after the arrest of the city's mayor":
@@ -436,6 +437,7 @@ std::vector<Mention> SentenceCoder::Targets(int p, const PredicateResult& r, int
   std::vector<Mention> pattern_agent;
   for (std::string_view rel : {"obj", "iobj"}) {
     int o = Child(p, rel);
+    if (rel == "obj" && ObjectIsTopic(p)) continue;
     // "willing to kill themselves to end the occupation": the act is on its
     // own subject; only a phrase of the verb itself may name another party
     // ("ally itself with such groups").
