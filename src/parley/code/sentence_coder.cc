@@ -428,6 +428,16 @@ bool SentenceCoder::Code(std::vector<Event>* out) {
                                        }),
                         c.targets.end());
     }
+    // "held talks with his Omani counterpart": a counterpart holds the
+    // source's role (OMNGOV for IRNGOV's).
+    if (ParleyConventions() && !c.sources.empty() && c.sources[0].code.size() == 6)
+      for (Mention& t : c.targets) {
+        int h = t.head;
+        while (h >= 0 && OneOf(RelationBase(n_[h].rel), {"compound", "amod", "flat"}))
+          h = n_[h].head;
+        if (h >= 0 && n_[h].lemma == "counterpart" && t.code.size() == 3)
+          t.code += c.sources[0].code.substr(3);
+      }
     if (opt_.place_countries) {
       AddPlaceCountry(p, &c);
       AddDomesticCountry(&c);

@@ -275,8 +275,16 @@ std::vector<Mention> SentenceCoder::FirstActorAfter(int p, const PredicateResult
           n.rel == "nmod:npmod" || n.rel == "obl:npmod" || n.rel == "nmod:poss" ||
           n.rel == "nmod:desc")  // a title in a name ("Syrian President(nmod:desc) Bashar Assad")
         continue;
-      // A pattern noun ("military exercises") is not an actor; its PPs may hold one.
-      if (r.consumes(w)) continue;
+      // A pattern noun ("military exercises") is not an actor; its PPs may hold
+      // one. A person it names is ("held talks with his Omani counterpart").
+      if (r.consumes(w)) {
+        if (!ParleyConventions() || !OneOf(n.lemma, {"counterpart", "president", "minister",
+                                                     "leader", "envoy", "delegation", "official"}))
+          continue;
+        std::vector<Mention> m = ResolveConj(w);
+        if (!m.empty() && m[0].has_actor) return m;
+        continue;
+      }
       if (base == "obj" && ObjectIsTopic(p)) continue;
       // "according to the regional governor": the source of the report.
       if (HasCase(w, "according")) continue;

@@ -285,7 +285,7 @@ int Tagger::features(const std::vector<WordInfo>& info, int i, int prev1, int pr
 }
 
 namespace {
-bool OneOfXpos(std::string_view x, std::initializer_list<std::string_view> set) {
+bool InSet(std::string_view x, std::initializer_list<std::string_view> set) {
   for (std::string_view y : set)
     if (x == y) return true;
   return false;
@@ -367,16 +367,22 @@ void Tagger::retag_verbless_sentence(const std::vector<std::string_view>& forms,
     std::string_view tag = tags_[(*tags)[i]];
     return tag.substr(tag.find('\t') + 1);
   };
-  auto noun = [&](size_t i) { return OneOfXpos(xpos(i), {"NN", "NNS", "NNP", "NNPS"}); };
+  auto noun = [&](size_t i) { return InSet(xpos(i), {"NN", "NNS", "NNP", "NNPS"}); };
   auto phrase_start = [&](size_t i) {
-    return OneOfXpos(xpos(i), {"DT", "NN", "NNS", "NNP", "NNPS", "JJ", "CD", "PRP$", "PRP"});
+    return InSet(xpos(i), {"DT", "NN", "NNS", "NNP", "NNPS", "JJ", "CD", "PRP$", "PRP"});
   };
   for (size_t i = 1; i + 1 < n; ++i) {
     std::string_view f = forms[i];
-    if ((*tags)[i] != vbn || f.size() < 4 || f.substr(f.size() - 2) != "ed") continue;
+    // (a regular "-ed" form, or an irregular one the past tense shares)
+    const bool past_form =
+        (f.size() >= 4 && f.substr(f.size() - 2) == "ed") ||
+        InSet(f, {"held", "met",  "sent", "told",  "made",    "led",   "fought", "struck",
+                  "shot", "hit",  "left", "kept",  "brought", "built", "found",  "lost",
+                  "paid", "sold", "won",  "spent", "sought",  "laid",  "fled"});
+    if ((*tags)[i] != vbn || !past_form) continue;
     // (or by a phrase naming where from: "Indian and Chinese troops
     // disengaged from two friction points")
-    const bool from_phrase = forms[i + 1] == "from" && OneOfXpos(xpos(i - 1), {"NNS", "NNPS"});
+    const bool from_phrase = forms[i + 1] == "from" && InSet(xpos(i - 1), {"NNS", "NNPS"});
     if (noun(i - 1) && (phrase_start(i + 1) || from_phrase)) (*tags)[i] = vbd;
   }
 }
