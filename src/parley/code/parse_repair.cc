@@ -1432,6 +1432,41 @@ int RepairPlacePrepositionAsAdjective(Tree& t) {
   return n;
 }
 
+// 35. "The Israeli military bombed(amod) Hamas targets(nsubj) in Gaza after
+//     militants fired(root) rockets": a main clause cannot open with a
+//     subordinator, so the root with "after" (before, when, ...) ahead of it
+//     is the subordinate clause, and the past verb read as an adjective of its
+//     first subject is the main verb, the words before it its subject.
+int RepairSubordinateRoot(Tree& t) {
+  const int r = t.Root();
+  if (r < 0 || t.Upos(r) != "VERB") return 0;
+  int m = -1, s = -1;
+  for (int k : t.Children(r)) {
+    if (t.Base(k) == "mark" && k < r &&
+        t.FormIn(k, {"after", "before", "when", "as", "because", "since", "while", "until"}))
+      m = k;
+    if (t.Base(k) == "nsubj" && s < 0) s = k;
+  }
+  if (m < 0 || s < 0 || s > m) return 0;
+  int v = -1;
+  for (int k : t.Children(s))
+    if (k < s && t.Base(k) == "amod" && t.Upos(k) == "VERB" && OneOf(t.at(k).xpos, {"VBN", "VBD"}))
+      v = k;
+  if (v < 1 || t.Parent(v - 1) != s || !OneOf(t.Upos(v - 1), {"ADJ", "NOUN", "PROPN"})) return 0;
+  const int subject = v - 1;
+  for (int k : t.Children(s))
+    if (k < subject) t.Attach(k, subject, t.at(k).deprel);
+  if (t.Upos(subject) == "ADJ") t.SetTag(subject, "NOUN", "NN");
+  t.Attach(v, -1, "root");
+  t.SetTag(v, "VERB", "VBD");
+  t.Attach(subject, v, "nsubj");
+  t.Attach(s, v, "obj");
+  t.Attach(r, v, "advcl");
+  for (int k : t.Children(r))
+    if (t.Base(k) == "punct" && k == t.size() - 1) t.Attach(k, v, "punct");
+  return 1;
+}
+
 // Returns -1 (not 0) when the repaired tree would be invalid.
 int RepairWordsOrFail(const std::vector<Word>& in, const dict::Dictionaries* dicts,
                       std::vector<Word>* out) {
@@ -1474,6 +1509,7 @@ int RepairWordsOrFail(const std::vector<Word>& in, const dict::Dictionaries* dic
   n += RepairPastConjunctOfModalClause(t);
   n += RepairPhraseAfterSubjectNoun(t);
   n += RepairPlacePrepositionAsAdjective(t);
+  n += RepairSubordinateRoot(t);
   if (n == 0 || !t.changed()) return 0;
   if (!t.Valid()) return -1;
   *out = t.Take();

@@ -96,6 +96,10 @@
 //      ("Israeli airstrikes on southern Lebanon(obl) killed"), modifies the noun.
 //  34. "riot police outside(ADJ, amod) parliament": a preposition of place
 //      taken for an adjective after a compound noun opens a phrase.
+//  35. A root with a subordinator ahead of it ("... after militants
+//      fired(root)") is the subordinate clause; the past verb read as an
+//      adjective of its first subject ("The Israeli military bombed(amod)
+//      Hamas targets") is the main verb.
 //
 // Works on UD v2 and v1 labels (dobj, nsubjpass, name...).
 #pragma once

@@ -711,16 +711,20 @@ void SentenceCoder::AddPlaceCountry(int p, Coded* c) {
 // rebels freed two soldiers": what a country's police, courts or rebels act
 // on at home; a role naming no actor there
 // takes that country (not an army's: "Russian forces killed civilians" are
-// no Russian civilians); so does what a country's people protest against.
+// no Russian civilians); so does what a country's people protest against
+// and whom it arrests.
 void SentenceCoder::AddDomesticCountry(Coded* c) {
   for (auto [state, other] : {std::pair{&c->sources, &c->targets}, {&c->targets, &c->sources}}) {
     std::string country;
-    // ("Thousands of Israelis protested against the
-    // government" is ISR ISRGOV)
-    const bool protest = state == &c->sources && c->r->code.compare(0, 2, "14") == 0;
+    // (and a protest or an arrest: "Thousands of Israelis protested against
+    // the government" is ISR ISRGOV, "Maduro's government arrested opposition
+    // leader Guanipa" VENGOV VENOPP)
+    const bool at_home =
+        state == &c->sources && (c->r->code.compare(0, 2, "14") == 0 || c->r->code == "173");
     for (const Mention& m : *state)
-      if (m.has_actor && m.kind == ActorKind::kCountry && m.code.size() >= 3 &&
-          (protest || (m.code.size() == 6 && OneOf(std::string_view(m.code).substr(3),
+      if (m.has_actor && m.code.size() >= 3 &&
+          (m.kind == ActorKind::kCountry || (at_home && m.kind == ActorKind::kOther)) &&
+          (at_home || (m.code.size() == 6 && OneOf(std::string_view(m.code).substr(3),
                                                    {"COP", "JUD", "REB", "INS", "SEP"}))))
         country = m.code.substr(0, 3);
     if (country.empty()) continue;
