@@ -419,37 +419,13 @@ bool SentenceCoder::Code(std::vector<Event>* out) {
     if (!r.compound) {
       int exclude = c.sources.empty() ? -1 : c.sources[0].head;
       c.targets = Targets(p, r, exclude);
-      // "Lebanon's army deployed troops": a noun of the pattern holding the
-      // source's own role (its troops) is no party the act is done to.
-      if (ParleyConventions())
-        c.targets.erase(std::remove_if(c.targets.begin(), c.targets.end(),
-                                       [&](const Mention& t) {
-                                         return OwnRoleOfSource(t, c.sources) && r.consumes(t.head);
-                                       }),
-                        c.targets.end());
     }
-    // "held talks with his Omani counterpart": a counterpart holds the
-    // source's role (OMNGOV for IRNGOV's).
-    if (ParleyConventions() && !c.sources.empty() && c.sources[0].code.size() == 6)
-      for (Mention& t : c.targets) {
-        int h = t.head;
-        while (h >= 0 && OneOf(RelationBase(n_[h].rel), {"compound", "amod", "flat"}))
-          h = n_[h].head;
-        if (h >= 0 && n_[h].lemma == "counterpart" && t.code.size() == 3)
-          t.code += c.sources[0].code.substr(3);
-      }
+    if (ParleyConventions()) FitTargetsToSources(r, &c);
     if (opt_.place_countries) {
       AddPlaceCountry(p, &c);
       AddDomesticCountry(&c);
     }
-    if (opt_.trace) {
-      std::string st, tt;
-      for (const Mention& m : c.sources) st += m.code + " ";
-      for (const Mention& m : c.targets) tt += m.code + " ";
-      fprintf(stderr, "  [%s] pred %s code=%s rev=%s pattern=%s src={%s} tgt={%s}\n",
-              doc_.id.c_str(), n_[p].form.c_str(), r.code.c_str(), r.reverse_code.c_str(),
-              r.pattern ? r.pattern->text.c_str() : "-", st.c_str(), tt.c_str());
-    }
+    if (opt_.trace) Trace("pred", c, "");
     coded.push_back(std::move(c));
   }
 

@@ -311,11 +311,13 @@ class SentenceCoder {
   // PredicateResults kept in *store.
   void CodeNominalEvents(const std::vector<PredicateResult>& preds,
                          std::deque<PredicateResult>* store, std::vector<Coded>* coded);
+  void FitTargetsToSources(const PredicateResult& r, Coded* c) const;
+  void Trace(const char* what, const Coded& c, const char* note) const;
   // t names no actor and its role is a source's ("MIL" of LBNMIL).
   static bool OwnRoleOfSource(const Mention& t, const std::vector<Mention>& sources) {
     if (t.has_actor || t.code.size() != 3) return false;
     for (const Mention& s : sources)
-      if (s.code.size() > 3 && s.code.compare(s.code.size() - 3, 3, t.code) == 0) return true;
+      if (HoldsRole(s.code, t.code)) return true;
     return false;
   }
   // w is (or is the "of" phrase of) a sea, gulf or strait in a locative

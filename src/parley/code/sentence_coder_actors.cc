@@ -500,10 +500,7 @@ std::vector<Mention> SentenceCoder::ResolveConj(int h) {
           std::vector<Mention> ms = ResolveOne(w, &w_agent_only, &w_agents);
           if (ms.empty() || !ms[0].has_actor) continue;
           const std::string& code = ms[0].code;
-          bool same_role = false;
-          for (const std::string& a : part.agents)
-            same_role = same_role || (code.size() > a.size() &&
-                                      code.compare(code.size() - a.size(), a.size(), a) == 0);
+          const bool same_role = HoldsAnyRole(code, part.agents);
           if (!same_role && ms[0].kind != ActorKind::kCountry) continue;
           part.mentions[0].code =
               same_role ? code
@@ -521,11 +518,7 @@ std::vector<Mention> SentenceCoder::ResolveConj(int h) {
         std::vector<const CorefMemory::Entry*> two;
         for (auto it = coref_->recent.rbegin(); it != coref_->recent.rend() && two.size() < 2;
              ++it) {
-          bool holds = false;
-          for (const std::string& a : part.agents)
-            holds = holds || (it->code.size() > a.size() &&
-                              it->code.compare(it->code.size() - a.size(), a.size(), a) == 0);
-          if (holds && !it->role_only && index_ - it->sentence <= 2 &&
+          if (HoldsAnyRole(it->code, part.agents) && !it->role_only && index_ - it->sentence <= 2 &&
               (two.empty() || two[0]->code != it->code))
             two.push_back(&*it);
         }
@@ -555,10 +548,7 @@ std::vector<Mention> SentenceCoder::ResolveConj(int h) {
         for (auto it = coref_->recent.rbegin(); it != coref_->recent.rend() && !same_head; ++it)
           if (it->head == n_[x].lemma && !it->role_only) same_head = &*it;
         for (auto it = coref_->recent.rbegin(); it != coref_->recent.rend() && !same_head; ++it)
-          for (const std::string& a : part.agents)
-            if (index_ - it->sentence <= 2 && it->code.size() > a.size() &&
-                it->code.compare(it->code.size() - a.size(), a.size(), a) == 0)
-              same_head = &*it;
+          if (index_ - it->sentence <= 2 && HoldsAnyRole(it->code, part.agents)) same_head = &*it;
         for (auto it = coref_->recent.rbegin(); it != coref_->recent.rend(); ++it) {
           if (same_head != nullptr && &*it != same_head) continue;
           bool ok = same_head != nullptr ||
@@ -579,16 +569,14 @@ std::vector<Mention> SentenceCoder::ResolveConj(int h) {
           n_[x].feats.find("Number=Plur") != std::string::npos)
         for (auto it = coref_->recent.rbegin(); it != coref_->recent.rend() && part.agent_only;
              ++it)
-          for (const std::string& a : part.agents)
-            if (index_ - it->sentence <= 1 && it->kind == ActorKind::kCountry &&
-                it->code.size() > a.size() &&
-                it->code.compare(it->code.size() - a.size(), a.size(), a) == 0) {
-              part.mentions[0].code = it->code;
-              part.mentions[0].has_actor = true;
-              part.mentions[0].kind = it->kind;
-              part.agent_only = false;
-              break;
-            }
+          if (index_ - it->sentence <= 1 && it->kind == ActorKind::kCountry &&
+              HoldsAnyRole(it->code, part.agents)) {
+            part.mentions[0].code = it->code;
+            part.mentions[0].has_actor = true;
+            part.mentions[0].kind = it->kind;
+            part.agent_only = false;
+            break;
+          }
     }
     // "airstrikes on the group's positions": an owner standing for an
     // earlier actor ("the group", "the ministry") is the phrase's actor.

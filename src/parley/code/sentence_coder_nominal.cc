@@ -183,14 +183,8 @@ void SentenceCoder::CodeNominalEvents(const std::vector<PredicateResult>& preds,
             told = told || std::any_of(c.sources.begin(), c.sources.end(),
                                        [&](const Mention& x) { return x.code == s.code; });
     }
-    if (opt_.trace) {
-      std::string st, tt;
-      for (const Mention& m : c.sources) st += m.code + " ";
-      for (const Mention& m : c.targets) tt += m.code + " ";
-      fprintf(stderr, "  [%s] nominal %s code=%s pattern=%s src={%s} tgt={%s}%s\n", doc_.id.c_str(),
-              n_[p].form.c_str(), r.code.c_str(), r.pattern->text.c_str(), st.c_str(), tt.c_str(),
-              told ? " (told by its verb)" : "");
-    }
+    c.r = &r;
+    if (opt_.trace) Trace("nominal", c, told ? " (told by its verb)" : "");
     if (told) continue;
     for (int w = n_[p].head, guard = 0; w >= 0 && guard < 8; w = n_[w].head, ++guard)
       if (IsVerbal(n_[w])) {

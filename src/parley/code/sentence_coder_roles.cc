@@ -707,6 +707,37 @@ void SentenceCoder::AddPlaceCountry(int p, Coded* c) {
     }
 }
 
+// "Lebanon's army deployed troops": a noun of the pattern holding the
+// source's own role (its troops) is no party the act is done to. "held
+// talks with his Omani counterpart": a counterpart holds the source's role
+// (OMNGOV for IRNGOV's).
+void SentenceCoder::FitTargetsToSources(const PredicateResult& r, Coded* c) const {
+  std::vector<Mention>& targets = c->targets;
+  targets.erase(std::remove_if(targets.begin(), targets.end(),
+                               [&](const Mention& t) {
+                                 return OwnRoleOfSource(t, c->sources) && r.consumes(t.head);
+                               }),
+                targets.end());
+  if (c->sources.empty() || c->sources[0].code.size() != 6) return;
+  for (Mention& t : targets) {
+    int h = t.head;
+    while (h >= 0 && OneOf(RelationBase(n_[h].rel), {"compound", "amod", "flat"})) h = n_[h].head;
+    if (h >= 0 && n_[h].lemma == "counterpart" && t.code.size() == 3)
+      t.code += c->sources[0].code.substr(3);
+  }
+}
+
+// `parley code --trace`: what a predicate coded, with its sources and targets.
+void SentenceCoder::Trace(const char* what, const Coded& c, const char* note) const {
+  const PredicateResult& r = *c.r;
+  std::string st, tt;
+  for (const Mention& m : c.sources) st += m.code + " ";
+  for (const Mention& m : c.targets) tt += m.code + " ";
+  fprintf(stderr, "  [%s] %s %s code=%s rev=%s pattern=%s src={%s} tgt={%s}%s\n", doc_.id.c_str(),
+          what, n_[r.word].form.c_str(), r.code.c_str(), r.reverse_code.c_str(),
+          r.pattern ? r.pattern->text.c_str() : "-", st.c_str(), tt.c_str(), note);
+}
+
 // "Georgian police(GEOCOP) used water cannon on protesters(OPP)", "Colombian
 // rebels freed two soldiers": what a country's police, courts or rebels act
 // on at home; a role naming no actor there

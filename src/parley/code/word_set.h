@@ -3,7 +3,9 @@
 #pragma once
 
 #include <initializer_list>
+#include <string>
 #include <string_view>
+#include <vector>
 
 namespace parley::code {
 
@@ -39,6 +41,17 @@ inline bool IsRegionCode(std::string_view code) {
   return OneOf(code, {"AFR", "NAF", "WAF", "EAF", "CFR", "SAF", "ASA", "SAS", "SEA",
                       "CAS", "EUR", "EEU", "WEU", "SCN", "BLK", "CAU", "MEA", "PGS",
                       "MDT", "LAM", "SAM", "CAM", "CRB", "NMR", "WST", "OCE", "ARC"});
+}
+
+// Whether an actor code ends with one of the roles (agent codes): "ISRMIL"
+// holds "MIL".
+inline bool HoldsRole(std::string_view code, std::string_view role) {
+  return code.size() > role.size() && code.substr(code.size() - role.size()) == role;
+}
+inline bool HoldsAnyRole(std::string_view code, const std::vector<std::string>& roles) {
+  for (const std::string& r : roles)
+    if (HoldsRole(code, r)) return true;
+  return false;
 }
 
 // Pronouns the coder resolves to an actor (lower-case forms), by the kind of
