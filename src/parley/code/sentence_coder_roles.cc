@@ -243,8 +243,6 @@ std::vector<Mention> SentenceCoder::ProvenanceActor(int s, int p) {
   return {};
 }
 
-// The first actor-bearing nominal after the predicate within its clause;
-// places introduced by in/at/near only when nothing else is found.
 bool SentenceCoder::InWaterPlace(int w) const {
   int h = w;
   if (RelationBase(n_[w].rel) == "nmod" && HasCase(w, "of") && n_[w].head >= 0) h = n_[w].head;
@@ -255,6 +253,8 @@ bool SentenceCoder::InWaterPlace(int w) const {
   return false;
 }
 
+// The first actor-bearing nominal after the predicate within its clause;
+// places introduced by in/at/near only when nothing else is found.
 std::vector<Mention> SentenceCoder::FirstActorAfter(int p, const PredicateResult& r,
                                                     int exclude_head) {
   const std::vector<int>& dom = CachedDomain(p, /*include_acl=*/true);
@@ -740,16 +740,14 @@ void SentenceCoder::Trace(const char* what, const Coded& c, const char* note) co
 
 // "Georgian police(GEOCOP) used water cannon on protesters(OPP)", "Colombian
 // rebels freed two soldiers": what a country's police, courts or rebels act
-// on at home; a role naming no actor there
-// takes that country (not an army's: "Russian forces killed civilians" are
-// no Russian civilians); so does what a country's people protest against
-// and whom it arrests.
+// on at home, a role naming no actor there, takes that country (not an
+// army's: "Russian forces killed civilians" are no Russian civilians); so
+// does what a country's people protest against ("Thousands of Israelis
+// protested against the government": ISRGOV) and whom its government
+// arrests ("Maduro's government arrested opposition leader ...": VENOPP).
 void SentenceCoder::AddDomesticCountry(Coded* c) {
   for (auto [state, other] : {std::pair{&c->sources, &c->targets}, {&c->targets, &c->sources}}) {
     std::string country;
-    // (and a protest or an arrest: "Thousands of Israelis protested against
-    // the government" is ISR ISRGOV, "Maduro's government arrested opposition
-    // leader Guanipa" VENGOV VENOPP)
     const bool at_home =
         state == &c->sources && (c->r->code.compare(0, 2, "14") == 0 || c->r->code == "173");
     for (const Mention& m : *state)
