@@ -686,7 +686,13 @@ void SentenceCoder::AddPlaceCountry(int p, Coded* c) {
         for (int w : inner)
           foreign = foreign || OneOf(n_[w].lemma, {"peacekeeper", "peacekeeping", "foreign",
                                                    "mercenary", "international", "settler"});
-        if (foreign) continue;
+        // (and a strike or weapon whose owner goes unnamed comes from
+        // wherever its attacker is: "A drone strike killed a Hamas official
+        // in Beirut" is no Lebanese strike; a suicide bomber or a fighter is
+        // a person, as local as any)
+        if (foreign || IsAttackNoun(m.head) ||
+            (IsWeaponNoun(m.head) && !OneOf(n_[m.head].lemma, {"bomber", "fighter"})))
+          continue;
       }
       // A noun of the pattern whose agent is an adjective names the kind of
       // act: "conducting military exercises in Alaska" are no American
