@@ -1467,6 +1467,24 @@ int RepairSubordinateRoot(Tree& t) {
   return 1;
 }
 
+// 36. "rejected Trump's offer(obj) to send(advcl) troops": a to-infinitive
+//     right after an object noun of offering or planning completes that
+//     noun (acl), not the verb's purpose.
+int RepairInfinitiveOfOfferNoun(Tree& t) {
+  int n = 0;
+  for (int v = 2; v < t.size(); ++v) {
+    const int to = v - 1, noun = v - 2;
+    if (t.Base(v) != "advcl" || t.Upos(v) != "VERB" || !t.FormIs(to, "to") || t.Parent(to) != v ||
+        t.Parent(noun) != t.Parent(v) || t.Base(noun) != "obj" ||
+        !t.LemmaIn(noun, {"offer", "proposal", "plan", "threat", "promise", "pledge", "bid",
+                          "request", "demand", "decision"}))
+      continue;
+    t.Attach(v, noun, "acl");
+    ++n;
+  }
+  return n;
+}
+
 // Returns -1 (not 0) when the repaired tree would be invalid.
 int RepairWordsOrFail(const std::vector<Word>& in, const dict::Dictionaries* dicts,
                       std::vector<Word>* out) {
@@ -1510,6 +1528,7 @@ int RepairWordsOrFail(const std::vector<Word>& in, const dict::Dictionaries* dic
   n += RepairPhraseAfterSubjectNoun(t);
   n += RepairPlacePrepositionAsAdjective(t);
   n += RepairSubordinateRoot(t);
+  n += RepairInfinitiveOfOfferNoun(t);
   if (n == 0 || !t.changed()) return 0;
   if (!t.Valid()) return -1;
   *out = t.Take();

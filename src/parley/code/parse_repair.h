@@ -100,6 +100,8 @@
 //      fired(root)") is the subordinate clause; the past verb read as an
 //      adjective of its first subject ("The Israeli military bombed(amod)
 //      Hamas targets") is the main verb.
+//  36. A to-infinitive right after an object noun of offering or planning
+//      ("rejected Trump's offer(obj) to send(advcl) troops") is the noun's acl.
 //
 // Works on UD v2 and v1 labels (dobj, nsubjpass, name...).
 #pragma once

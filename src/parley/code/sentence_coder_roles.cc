@@ -793,7 +793,20 @@ bool SentenceCoder::Conditional(int p) const {
         return true;
     }
     std::string_view base = RelationBase(n_[w].rel);
-    if (base != "conj" && base != "xcomp") break;
+    // "rejected Trump's offer to send(acl) troops": an act offered,
+    // proposed, planned or threatened is not done (parley's conventions; a
+    // "decision to suspend talks" is, and is coded).
+    if (base == "acl" && ParleyConventions() && n_[w].head >= 0 && Child(w, "mark") >= 0 &&
+        n_[Child(w, "mark")].lemma == "to" &&
+        OneOf(n_[n_[w].head].lemma,
+              {"offer", "proposal", "plan", "threat", "promise", "pledge", "bid", "attempt",
+               "request", "demand", "plot", "intention", "readiness", "willingness", "effort"}))
+      return true;
+    // (a purpose infinitive is as real as the act it serves: "offer to send
+    // troops to fight(advcl) cartels")
+    const bool purpose = base == "advcl" && ParleyConventions() && Child(w, "mark") >= 0 &&
+                         n_[Child(w, "mark")].lemma == "to";
+    if (base != "conj" && base != "xcomp" && !purpose) break;
   }
   return false;
 }
