@@ -709,6 +709,15 @@ TEST(CodeCoder, TheTwoLeadersAreTheLatestTwoAndDiscussTakesATopic) {
   std::vector<Event> events;
   coder.CodeDocument(doc, &events);
   EXPECT_EQ(Triples(events), V({"BRAGOV UKRGOV 040", "BRAGOV UKRGOV 040", "UKRGOV BRAGOV 040"}));
+  // "the two countries": the two latest countries named.
+  Document countries =
+      Doc({"Russian/Russian/ADJ/2/amod troops/troop/NOUN/3/nsubj met/meet/VERB/0/root "
+           "Ukraine/Ukraine/PROPN/3/obj",
+           "The/the/DET/3/det two/two/NUM/3/nummod countries/country/NOUN/4/nsubj "
+           "met/meet/VERB/0/root"});
+  events.clear();
+  coder.CodeDocument(countries, &events);
+  EXPECT_EQ(Triples(events), V({"RUS UKR 040", "RUS UKR 040", "UKR RUS 040"}));
 }
 
 }  // namespace

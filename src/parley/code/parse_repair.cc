@@ -1485,6 +1485,26 @@ int RepairInfinitiveOfOfferNoun(Tree& t) {
   return n;
 }
 
+// 37. "executed several Palestinians(nsubj) accused(ccomp) of collaborating":
+//     "accused of" (charged, suspected, convicted) right after a noun
+//     is that noun's passive participle, and the noun the verb's object.
+int RepairAccusedOfAsClause(Tree& t) {
+  int n = 0;
+  for (int c = 1; c + 1 < t.size(); ++c) {
+    const int v = t.Parent(c), s = c - 1;
+    if (v < 0 || v > s || t.Base(c) != "ccomp" || t.Upos(v) != "VERB" ||
+        !t.LemmaIn(c, {"accuse", "charge", "suspect", "convict"}) || !t.FormIs(c + 1, "of") ||
+        t.Parent(s) != c || t.Rel(s) != "nsubj" || !t.Nominal(s) ||
+        t.ChildWithBase(v, "obj") >= 0 || t.ChildWithBase(c, "obj") >= 0)
+      continue;
+    t.Attach(s, v, "obj");
+    t.Attach(c, s, "acl");
+    t.SetTag(c, "VERB", "VBN");
+    ++n;
+  }
+  return n;
+}
+
 // Returns -1 (not 0) when the repaired tree would be invalid.
 int RepairWordsOrFail(const std::vector<Word>& in, const dict::Dictionaries* dicts,
                       std::vector<Word>* out) {
@@ -1529,6 +1549,7 @@ int RepairWordsOrFail(const std::vector<Word>& in, const dict::Dictionaries* dic
   n += RepairPlacePrepositionAsAdjective(t);
   n += RepairSubordinateRoot(t);
   n += RepairInfinitiveOfOfferNoun(t);
+  n += RepairAccusedOfAsClause(t);
   if (n == 0 || !t.changed()) return 0;
   if (!t.Valid()) return -1;
   *out = t.Take();

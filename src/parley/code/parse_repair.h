@@ -102,6 +102,9 @@
 //      Hamas targets") is the main verb.
 //  36. A to-infinitive right after an object noun of offering or planning
 //      ("rejected Trump's offer(obj) to send(advcl) troops") is the noun's acl.
+//  37. "accused(ccomp) of" right after a noun read as that clause's subject
+//      ("executed several Palestinians(nsubj) accused of collaborating") is
+//      the noun's passive participle, the noun the verb's object.
 //
 // Works on UD v2 and v1 labels (dobj, nsubjpass, name...).
 #pragma once

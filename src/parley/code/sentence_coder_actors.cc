@@ -511,23 +511,39 @@ std::vector<Mention> SentenceCoder::ResolveConj(int h) {
         }
       }
       // "Netanyahu met Trump ... The two leaders discussed Iran": "the two"
-      // of a role are the two latest actors holding it.
-      if (part.agent_only && opt_.coreference && ParleyConventions() && Child(x, "det") >= 0 &&
-          n_[Child(x, "det")].lemma == "the" && Child(x, "nummod") >= 0 &&
-          n_[Child(x, "nummod")].lemma == "two") {
+      // of a role are the two latest actors holding it; "the two countries"
+      // (sides, neighbours) the two latest countries (actors).
+      const bool two_countries = part.mentions.empty() &&
+                                 OneOf(n_[x].lemma, {"country", "nation", "neighbour", "neighbor"});
+      const bool two_sides = part.mentions.empty() && n_[x].lemma == "side";
+      if ((part.agent_only || two_countries || two_sides) && opt_.coreference &&
+          ParleyConventions() && Child(x, "det") >= 0 && n_[Child(x, "det")].lemma == "the" &&
+          Child(x, "nummod") >= 0 && n_[Child(x, "nummod")].lemma == "two") {
         std::vector<const CorefMemory::Entry*> two;
         for (auto it = coref_->recent.rbegin(); it != coref_->recent.rend() && two.size() < 2;
              ++it) {
-          if (HoldsAnyRole(it->code, part.agents) && !it->role_only && index_ - it->sentence <= 2 &&
-              (two.empty() || two[0]->code != it->code))
+          const bool fits = part.agent_only ? HoldsAnyRole(it->code, part.agents)
+                                            : two_sides || it->kind == ActorKind::kCountry;
+          // (a country's own, not its agents': "Indian jets" is India)
+          auto same = [&](const CorefMemory::Entry* e) {
+            return two_countries ? e->code.compare(0, 3, it->code, 0, 3) == 0 : e->code == it->code;
+          };
+          if (fits && !it->role_only && index_ - it->sentence <= 2 &&
+              (two.empty() || !same(two[0])))
             two.push_back(&*it);
         }
         if (two.size() == 2) {
-          const Mention base = part.mentions[0];
+          Mention base;
+          if (part.mentions.empty()) {
+            base.head = x;
+            SpanOf(x, &base);
+          } else {
+            base = part.mentions[0];
+          }
           part.mentions.clear();
           for (const CorefMemory::Entry* e : two) {
             part.mentions.push_back(base);
-            part.mentions.back().code = e->code;
+            part.mentions.back().code = two_countries ? e->code.substr(0, 3) : e->code;
             part.mentions.back().has_actor = true;
             part.mentions.back().kind = e->kind;
           }

@@ -14,9 +14,15 @@ SentenceFilter::Flags SentenceFilter::Judge(const dict::WordLattice& words) cons
   bool verb = false;
   size_t pronouns = 0;
   for (size_t i = 0; i < words.size(); ++i) {
-    if (opt.coreference && !words.readings[i].empty() &&
-        (IsResolvablePronoun(words.readings[i][0]) || IsGroupDescriptionNoun(words.readings[i][0])))
-      ++pronouns;  // or a description that stands for an actor like one
+    if (opt.coreference && !words.readings[i].empty()) {
+      std::string_view form = words.readings[i][0];
+      if (IsResolvablePronoun(form) || IsGroupDescriptionNoun(form))
+        ++pronouns;  // or a description that stands for an actor like one
+      // "the two countries" stands for two
+      if (i > 0 && !words.readings[i - 1].empty() && words.readings[i - 1][0] == "two" &&
+          OneOf(form, {"countries", "nations", "neighbours", "neighbors", "sides"}))
+        pronouns += 2;
+    }
     for (std::string_view r : words.readings[i])
       if (!verb && (!dicts.FindVerbs(r).empty() || !dicts.FindNominalPatterns(r).empty()))
         verb = true;  // (or a noun of a nominal event: "an Israeli airstrike on Gaza")
