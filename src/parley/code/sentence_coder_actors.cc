@@ -609,6 +609,17 @@ std::vector<Mention> SentenceCoder::ResolveConj(int h) {
           part.mentions.push_back(owner);
         }
       }
+      // "The Nigerian military said its airstrikes(nsubj) killed ...": an
+      // attack as a subject is its owner's.
+      if (poss >= 0 && part.mentions.empty() && IsAttackNoun(x) &&
+          RelationBase(n_[x].rel) == "nsubj" && !OwnerPronoun(n_[poss].form).empty()) {
+        Mention owner = ResolvePronoun(poss, nullptr, OwnerPronoun(n_[poss].form));
+        if (owner.has_actor) {
+          owner.head = x;
+          SpanOf(x, &owner);
+          part.mentions.push_back(owner);
+        }
+      }
       if (poss >= 0 && n_[poss].upos != "PRON" && Child(poss, "det") >= 0) {
         std::vector<Mention> owner = ResolveConj(poss);
         if (!owner.empty() && owner[0].has_actor) {

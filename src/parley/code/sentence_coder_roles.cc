@@ -750,12 +750,14 @@ void SentenceCoder::Trace(const char* what, const Coded& c, const char* note) co
 // army's: "Russian forces killed civilians" are no Russian civilians); so
 // does what a country's people protest against ("Thousands of Israelis
 // protested against the government": ISRGOV) and whom its government
-// arrests ("Maduro's government arrested opposition leader ...": VENOPP).
+// arrests or bans ("Maduro's government arrested opposition leader ...":
+// VENOPP, "Burkina Faso's junta dissolved all political parties": BFAPTY).
 void SentenceCoder::AddDomesticCountry(Coded* c) {
   for (auto [state, other] : {std::pair{&c->sources, &c->targets}, {&c->targets, &c->sources}}) {
     std::string country;
     const bool at_home =
-        state == &c->sources && (c->r->code.compare(0, 2, "14") == 0 || c->r->code == "173");
+        state == &c->sources && (c->r->code.compare(0, 2, "14") == 0 ||
+                                 c->r->code.compare(0, 3, "172") == 0 || c->r->code == "173");
     for (const Mention& m : *state)
       if (m.has_actor && m.code.size() >= 3 &&
           (m.kind == ActorKind::kCountry || (at_home && m.kind == ActorKind::kOther)) &&
