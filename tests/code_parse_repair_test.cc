@@ -830,5 +830,82 @@ TEST(ParseRepair, ByPhraseAfterAParticipleIsItsAgent) {
   EXPECT_EQ(Arc(s, "Bree"), "obl:agent>backed");
 }
 
+TEST(ParseRepair, PastConjunctOfAModalClauseGoesWithSaid) {
+  // "Gondor said Bree would not fight(ccomp) and rejected(conj of fight) the offer ."
+  Sentence s = Parse(
+      "Gondor/Gondor/PROPN/NNP/2/nsubj said/say/VERB/VBD/0/root Bree/Bree/PROPN/NNP/6/nsubj "
+      "would/would/AUX/MD/6/aux not/not/PART/RB/6/advmod fight/fight/VERB/VB/2/ccomp "
+      "and/and/CCONJ/CC/8/cc rejected/reject/VERB/VBD/6/conj the/the/DET/DT/10/det "
+      "offer/offer/NOUN/NN/8/obj ././PUNCT/./2/punct");
+  EXPECT_GT(RepairSentence(&s, nullptr), 0);
+  EXPECT_EQ(Arc(s, "rejected"), "conj>said");
+}
+
+TEST(ParseRepair, OnPhraseRightAfterASubjectNounModifiesIt) {
+  // "Gondorian strikes(nsubj) on Bree(obl of killed) killed ten people ."
+  Sentence s = Parse(
+      "Gondorian/Gondorian/ADJ/JJ/2/amod strikes/strike/NOUN/NNS/5/nsubj on/on/ADP/IN/4/case "
+      "Bree/Bree/PROPN/NNP/5/obl killed/kill/VERB/VBD/0/root ten/ten/NUM/CD/7/nummod "
+      "people/people/NOUN/NNS/5/obj ././PUNCT/./5/punct");
+  EXPECT_GT(RepairSentence(&s, nullptr), 0);
+  EXPECT_EQ(Arc(s, "Bree"), "nmod>strikes");
+  // A time stays the verb's: "The army on Monday attacked ."
+  Sentence time = Parse(
+      "The/the/DET/DT/2/det army/army/NOUN/NN/5/nsubj on/on/ADP/IN/4/case "
+      "Monday/Monday/PROPN/NNP/5/obl attacked/attack/VERB/VBD/0/root ././PUNCT/./5/punct");
+  RepairSentence(&time, nullptr);
+  EXPECT_EQ(Arc(time, "Monday"), "obl>attacked");
+}
+
+TEST(ParseRepair, PlacePrepositionReadAsAdjectiveOpensAPhrase) {
+  // "clashed with riot police outside(ADJ, amod) parliament(obl) ."
+  Sentence s = Parse(
+      "Crowds/crowd/NOUN/NNS/2/nsubj clashed/clash/VERB/VBD/0/root with/with/ADP/IN/7/case "
+      "riot/riot/NOUN/NN/5/compound police/police/NOUN/NN/7/compound "
+      "outside/outside/ADJ/JJ/7/amod parliament/parliament/NOUN/NN/2/obl ././PUNCT/./2/punct");
+  EXPECT_GT(RepairSentence(&s, nullptr), 0);
+  EXPECT_EQ(Arc(s, "police"), "obl>clashed");
+  EXPECT_EQ(Arc(s, "with"), "case>police");
+  EXPECT_EQ(Arc(s, "parliament"), "nmod>police");
+  EXPECT_EQ(Arc(s, "outside"), "case>parliament");
+}
+
+TEST(ParseRepair, RootWithASubordinatorIsTheSubordinateClause) {
+  // "The Gondorian army bombed(amod) Bree targets(nsubj) after rebels fired(root) ."
+  Sentence s = Parse(
+      "The/the/DET/DT/5/det Gondorian/Gondorian/ADJ/JJ/5/amod army/army/ADJ/JJ/5/amod "
+      "bombed/bomb/VERB/VBN/5/amod targets/target/NOUN/NNS/8/nsubj after/after/ADP/IN/8/mark "
+      "rebels/rebel/NOUN/NNS/8/nsubj fired/fire/VERB/VBD/0/root ././PUNCT/./8/punct");
+  EXPECT_GT(RepairSentence(&s, nullptr), 0);
+  EXPECT_EQ(Arc(s, "bombed"), "root");
+  EXPECT_EQ(Arc(s, "army"), "nsubj>bombed");
+  EXPECT_EQ(Arc(s, "Gondorian"), "amod>army");
+  EXPECT_EQ(Arc(s, "targets"), "obj>bombed");
+  EXPECT_EQ(Arc(s, "fired"), "advcl>bombed");
+  EXPECT_EQ(Arc(s, "rebels"), "nsubj>fired");
+}
+
+TEST(ParseRepair, InfinitiveAfterAnOfferIsTheOffers) {
+  // "Gondor rejected Bree's offer(obj) to send(advcl) troops ."
+  Sentence s = Parse(
+      "Gondor/Gondor/PROPN/NNP/2/nsubj rejected/reject/VERB/VBD/0/root "
+      "Bree/Bree/PROPN/NNP/4/nmod:poss offer/offer/NOUN/NN/2/obj to/to/PART/TO/6/mark "
+      "send/send/VERB/VB/2/advcl troops/troops/NOUN/NNS/6/obj ././PUNCT/./2/punct");
+  EXPECT_GT(RepairSentence(&s, nullptr), 0);
+  EXPECT_EQ(Arc(s, "send"), "acl>offer");
+}
+
+TEST(ParseRepair, AccusedOfAfterANounIsItsParticiple) {
+  // "Rebels executed several men(nsubj) accused(ccomp) of spying ."
+  Sentence s = Parse(
+      "Rebels/rebel/NOUN/NNS/2/nsubj executed/execute/VERB/VBD/0/root "
+      "several/several/ADJ/JJ/4/amod men/man/NOUN/NNS/5/nsubj accused/accuse/VERB/VBD/2/ccomp "
+      "of/of/SCONJ/IN/7/mark spying/spy/VERB/VBG/5/advcl ././PUNCT/./2/punct");
+  EXPECT_GT(RepairSentence(&s, nullptr), 0);
+  EXPECT_EQ(Arc(s, "men"), "obj>executed");
+  EXPECT_EQ(Arc(s, "accused"), "acl>men");
+  EXPECT_EQ(s.words[4].xpos, "VBN");
+}
+
 }  // namespace
 }  // namespace parley::code
