@@ -1467,6 +1467,12 @@ int RepairSubordinateRoot(Tree& t) {
   return 1;
 }
 
+bool UnrealisedActNoun(const Tree& t, int i) {
+  for (std::string_view x : kUnrealisedActNouns)
+    if (t.LemmaIs(i, x)) return true;
+  return false;
+}
+
 // 36. "rejected Trump's offer(obj) to send(advcl) troops": a to-infinitive
 //     right after an object noun of offering or planning completes that
 //     noun (acl), not the verb's purpose.
@@ -1476,8 +1482,8 @@ int RepairInfinitiveOfOfferNoun(Tree& t) {
     const int to = v - 1, noun = v - 2;
     if (t.Base(v) != "advcl" || t.Upos(v) != "VERB" || !t.FormIs(to, "to") || t.Parent(to) != v ||
         t.Parent(noun) != t.Parent(v) || t.Base(noun) != "obj" ||
-        !t.LemmaIn(noun, {"offer", "proposal", "plan", "threat", "promise", "pledge", "bid",
-                          "request", "demand", "decision"}))
+        !(UnrealisedActNoun(t, noun) || t.LemmaIs(noun, "decision")) ||
+        t.LemmaIs(noun, "effort"))  // (EWT: "expended every effort(obj) to stop(advcl) it")
       continue;
     t.Attach(v, noun, "acl");
     ++n;
@@ -1500,6 +1506,27 @@ int RepairAccusedOfAsClause(Tree& t) {
     t.Attach(s, v, "obj");
     t.Attach(c, s, "acl");
     t.SetTag(c, "VERB", "VBN");
+    ++n;
+  }
+  return n;
+}
+
+// 38. "suspended Madagascar(nsubj) following(xcomp) the coup(obj)": the
+//     preposition "following" read as a clause whose subject is the noun
+//     right before it; that noun is the verb's object and "following" opens
+//     the verb's phrase of time.
+int RepairFollowingAsClause(Tree& t) {
+  int n = 0;
+  for (int c = 1; c + 1 < t.size(); ++c) {
+    const int v = t.Parent(c), s = c - 1, o = t.ChildWithBase(c, "obj");
+    if (v < 0 || v > s || o < c || !t.FormIs(c, "following") ||
+        !OneOf(t.Base(c), {"xcomp", "advcl", "ccomp"}) || t.Upos(v) != "VERB" ||
+        t.Parent(s) != c || t.Rel(s) != "nsubj" || !t.Nominal(s) || t.Upos(s) == "PRON" ||
+        t.ChildWithBase(v, "obj") >= 0)
+      continue;
+    t.Attach(s, v, "obj");
+    t.Attach(o, v, "obl");
+    t.Attach(c, o, "case");
     ++n;
   }
   return n;
@@ -1550,6 +1577,7 @@ int RepairWordsOrFail(const std::vector<Word>& in, const dict::Dictionaries* dic
   n += RepairSubordinateRoot(t);
   n += RepairInfinitiveOfOfferNoun(t);
   n += RepairAccusedOfAsClause(t);
+  n += RepairFollowingAsClause(t);
   if (n == 0 || !t.changed()) return 0;
   if (!t.Valid()) return -1;
   *out = t.Take();

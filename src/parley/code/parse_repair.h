@@ -105,6 +105,9 @@
 //  37. "accused(ccomp) of" right after a noun read as that clause's subject
 //      ("executed several Palestinians(nsubj) accused of collaborating") is
 //      the noun's passive participle, the noun the verb's object.
+//  38. "suspended Madagascar(nsubj) following(xcomp) the coup": the
+//      preposition "following" read as a clause; the noun before it is the
+//      verb's object.
 //
 // Works on UD v2 and v1 labels (dobj, nsubjpass, name...).
 #pragma once

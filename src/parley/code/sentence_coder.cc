@@ -259,10 +259,16 @@ bool SentenceCoder::ActsTowardsEachOther(const Coded& c) const {
     for (int w : inner) named = named || actor_at_[w] >= 0;
     for (int k : n_[t.head].kids)
       place = place || (!named && n_[k].rel == "nmod" && (HasCase(k, "in") || HasCase(k, "at")));
-    // (a topic, or the occasion: "signed 15 agreements during Lula's visit")
-    bool topic = in_phrase &&
-                 (HasCase(phrase, "on") || HasCase(phrase, "about") || HasCase(phrase, "over") ||
-                  HasCase(phrase, "during") || HasCase(phrase, "amid"));
+    // (a topic, or the occasion: "signed 15 agreements during Lula's visit",
+    // also a phrase within it: "traded accusations over access to the Red Sea")
+    int top = phrase;
+    while (n_[top].head >= 0 && n_[top].head != r.word && RelationBase(n_[top].rel) == "nmod")
+      top = n_[top].head;
+    auto topic_case = [&](int w) {
+      return HasCase(w, "on") || HasCase(w, "about") || HasCase(w, "over") ||
+             HasCase(w, "during") || HasCase(w, "amid");
+    };
+    bool topic = in_phrase && (topic_case(phrase) || topic_case(top));
     // (in a cooperation, a role naming no actor: "signed a defence pact
     // allowing troops to train", whose troops are their own; not in a fight,
     // "X and Y clashed with police", nor in PETRARCH's conventions, where

@@ -323,8 +323,13 @@ class SentenceCoder {
   // w is (or is the "of" phrase of) a sea, gulf or strait in a locative
   // phrase: "in the Red Sea", "in the Gulf of Oman".
   bool InWaterPlace(int w) const;
-  bool InTemporalPhrase(int w, int p)
-      const;  // "after the arrest of the mayor"  // w is in "two weeks after ..." under p
+  // "after the arrest of the mayor": w is in a phrase of time under p.
+  bool InTemporalPhrase(int w, int p) const;
+  // "a plan to take(acl) control": w heads the to-infinitive of a noun of an
+  // act not done (kUnrealisedActNouns); InUnrealisedActClause: w is in one
+  // below p.
+  bool UnrealisedActClause(int w) const;
+  bool InUnrealisedActClause(int w, int p) const;
   int SubjectWord(int p, bool* is_target) const;
   int MisparsedClauseSubject(int p) const;
   bool Negated(int p) const;

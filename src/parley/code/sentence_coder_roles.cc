@@ -292,6 +292,9 @@ std::vector<Mention> SentenceCoder::FirstActorAfter(int p, const PredicateResult
       // a party of another event, the one the act follows (not in
       // PETRARCH's conventions).
       if (ParleyConventions() && InTemporalPhrase(w, p)) continue;
+      // "approved a plan to take control of Gaza City": the parties of the
+      // act planned are not those of the approval.
+      if (ParleyConventions() && InUnrealisedActClause(w, p)) continue;
       // "bans on travel to Canada": where travel goes is no target (unlike
       // the place of a visit: "came back from visits to Colombo").
       if (base == "nmod" && n.head >= 0 && HasCase(w, "to") && !r.consumes(n.head) &&
@@ -356,6 +359,14 @@ std::vector<Mention> SentenceCoder::ActorAfterSkips(int p, const PredicateResult
   return {};
 }
 
+// Whether word w sits in the to-infinitive of a noun of an act not done
+// (UnrealisedActClause) below p.
+bool SentenceCoder::InUnrealisedActClause(int w, int p) const {
+  for (int guard = 0; w >= 0 && w != p && guard < 32; ++guard, w = n_[w].head)
+    if (UnrealisedActClause(w)) return true;
+  return false;
+}
+
 // Whether word w sits in a phrase of p (or of p's object) opened by
 // "after", "before", "since", "following", "despite" or "amid".
 bool SentenceCoder::InTemporalPhrase(int w, int p) const {
@@ -365,6 +376,14 @@ bool SentenceCoder::InTemporalPhrase(int w, int p) const {
          HasCase(w, "following") || HasCase(w, "despite") || HasCase(w, "amid")))
       return true;
   return false;
+}
+
+// w heads the to-infinitive of a noun of an act not done: "offer to
+// send(acl)", "a plan to take(acl) control".
+bool SentenceCoder::UnrealisedActClause(int w) const {
+  if (RelationBase(n_[w].rel) != "acl" || n_[w].head < 0) return false;
+  const int mark = Child(w, "mark");
+  return mark >= 0 && n_[mark].lemma == "to" && IsUnrealisedActNoun(n_[n_[w].head].lemma);
 }
 
 // "said, two weeks after rebels kidnapped ...": the event a span of time
@@ -798,12 +817,7 @@ bool SentenceCoder::Conditional(int p) const {
     // "rejected Trump's offer to send(acl) troops": an act offered,
     // proposed, planned or threatened is not done (parley's conventions; a
     // "decision to suspend talks" is, and is coded).
-    if (base == "acl" && ParleyConventions() && n_[w].head >= 0 && Child(w, "mark") >= 0 &&
-        n_[Child(w, "mark")].lemma == "to" &&
-        OneOf(n_[n_[w].head].lemma,
-              {"offer", "proposal", "plan", "threat", "promise", "pledge", "bid", "attempt",
-               "request", "demand", "plot", "intention", "readiness", "willingness", "effort"}))
-      return true;
+    if (ParleyConventions() && UnrealisedActClause(w)) return true;
     // (a purpose infinitive is as real as the act it serves: "offer to send
     // troops to fight(advcl) cartels")
     const bool purpose = base == "advcl" && ParleyConventions() && Child(w, "mark") >= 0 &&

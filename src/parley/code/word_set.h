@@ -29,6 +29,20 @@ inline bool IsReportingVerb(std::string_view lemma) {
   return false;
 }
 
+// Nouns of an act not (yet) done, whose to-infinitive names it: "Trump's
+// offer to send troops", "a plan to take control of Gaza City", "a bid to
+// oust him". The act is not coded, and its parties are not the governing
+// verb's ("approved a plan to take Gaza City" approves no one).
+inline constexpr std::string_view kUnrealisedActNouns[] = {
+    "offer",   "proposal", "plan",      "threat",    "promise",     "pledge",
+    "bid",     "attempt",  "request",   "demand",    "plot",        "intention",
+    "readiness", "willingness", "effort"};
+inline bool IsUnrealisedActNoun(std::string_view lemma) {
+  for (std::string_view x : kUnrealisedActNouns)
+    if (x == lemma) return true;
+  return false;
+}
+
 // Agent codes of an armed or opposition role ("the insurgents", "troops",
 // "the opposition"), which definite descriptions and "they" stand for.
 inline bool IsArmedOrOppositionRole(std::string_view agent) {

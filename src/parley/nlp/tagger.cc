@@ -354,7 +354,8 @@ void Tagger::tag(const std::vector<std::string_view>& forms, std::vector<int>* t
 // seized(VBN) power.": a sentence (capitalized, ending in a period, six
 // words or more) tagged without a finite verb, whose "-ed" participles
 // stand between a noun before them and the start of a noun phrase after
-// them, or between a plural noun and "from", has them as its past-tense
+// them, between a plural noun and "from", or between a name and a
+// preposition of asking or meeting, has them as its past-tense
 // verbs. (A verbless fragment's participle is mostly followed by another
 // preposition or nothing: "Photos taken in 2005.")
 void Tagger::retag_verbless_sentence(const std::vector<std::string_view>& forms,
@@ -371,6 +372,12 @@ void Tagger::retag_verbless_sentence(const std::vector<std::string_view>& forms,
   auto phrase_start = [&](size_t i) {
     return InSet(xpos(i), {"DT", "NN", "NNS", "NNP", "NNPS", "JJ", "CD", "PRP$", "PRP"});
   };
+  auto opening_noun_phrase = [&](size_t end) {  // words [0, end) are a noun phrase
+    for (size_t k = 0; k < end; ++k)
+      if (!InSet(xpos(k), {"NNP", "NNPS", "NN", "NNS", "JJ", "DT", "POS", "HYPH", ",", "CD"}))
+        return false;
+    return true;
+  };
   for (size_t i = 1; i + 1 < n; ++i) {
     std::string_view f = forms[i];
     // (a regular "-ed" form, or an irregular one the past tense shares)
@@ -383,7 +390,16 @@ void Tagger::retag_verbless_sentence(const std::vector<std::string_view>& forms,
     // (or by a phrase naming where from: "Indian and Chinese troops
     // disengaged from two friction points")
     const bool from_phrase = forms[i + 1] == "from" && InSet(xpos(i - 1), {"NNS", "NNPS"});
-    if (noun(i - 1) && (phrase_start(i + 1) || from_phrase)) (*tags)[i] = vbd;
+    // (or after a name, by the preposition of a verb of asking or meeting:
+    // "Lee Jae-myung called for dialogue", "Trump met with Putin")
+    // Only after a sentence-opening noun phrase: "time spent with us",
+    // "A ... menu executed with", "Kindly confirm ... Meeting scheduled for"
+    // (EWT) are fragments; "on" after a name only ("Photo taken on Monday.").
+    const bool named_asker =
+        opening_noun_phrase(i) &&
+        ((InSet(xpos(i - 1), {"NN", "NNP"}) && InSet(forms[i + 1], {"for", "with", "against"})) ||
+         (xpos(i - 1) == "NNP" && forms[i + 1] == "on"));
+    if (noun(i - 1) && (phrase_start(i + 1) || from_phrase || named_asker)) (*tags)[i] = vbd;
   }
 }
 
