@@ -720,5 +720,33 @@ TEST(CodeCoder, TheTwoLeadersAreTheLatestTwoAndDiscussTakesATopic) {
   EXPECT_EQ(Triples(events), V({"RUS UKR 040", "RUS UKR 040", "UKR RUS 040"}));
 }
 
+// "X and Y accused each other": each is the other's target, whatever the
+// verb; "Gondorian forces opened fire on protesters": an army's repression
+// targets its own country's protesters, a pattern noun of the crowd.
+TEST(CodeCoder, EachOtherIsMutualAndRepressionIsAtHome) {
+  dict::DictionaryBuilder b;
+  b.AddParleyActors(kActors, "actors.txt", false);
+  b.AddParleyAgents(std::string(kAgents) + "protester | protesters => OPP\n", "agents.txt");
+  b.AddParleyVerbs("112 accuse\n175 open fire on protesters\n", "verbs.txt");
+  Coder coder(b.Build(), CoderOptions{});
+  auto code = [&](const Document& doc) {
+    std::vector<Event> events;
+    coder.CodeDocument(doc, &events);
+    return Triples(events);
+  };
+  EXPECT_EQ(code(Doc({"Russia/Russia/PROPN/4/nsubj and/and/CCONJ/3/cc Ukraine/Ukraine/PROPN/1/conj "
+                      "accused/accuse/VERB/0/root each/each/DET/4/obj other/other/ADJ/5/fixed"})),
+            V({"RUS UKR 112", "UKR RUS 112"}));
+  EXPECT_EQ(code(Doc({"Russian/Russian/ADJ/2/amod troops/troop/NOUN/3/nsubj "
+                      "opened/open/VERB/0/root fire/fire/NOUN/3/obj on/on/ADP/6/case "
+                      "protesters/protester/NOUN/4/nmod"})),
+            V({"RUSMIL RUSOPP 175"}));
+  // (in another country's place, that country's: "... on protesters in Kyiv")
+  EXPECT_EQ(code(Doc({"Russian/Russian/ADJ/2/amod troops/troop/NOUN/3/nsubj "
+                      "opened/open/VERB/0/root fire/fire/NOUN/3/obj on/on/ADP/6/case "
+                      "protesters/protester/NOUN/4/nmod in/in/ADP/8/case Kyiv/Kyiv/PROPN/3/obl"})),
+            V({"RUSMIL UKROPP 175"}));
+}
+
 }  // namespace
 }  // namespace parley::code

@@ -907,5 +907,59 @@ TEST(ParseRepair, AccusedOfAfterANounIsItsParticiple) {
   EXPECT_EQ(s.words[4].xpos, "VBN");
 }
 
+TEST(ParseRepair, FollowingReadAsAClauseIsAPreposition) {
+  // "The Union suspended Gondor(nsubj) following(xcomp) the coup(obj) ."
+  Sentence s = Parse(
+      "The/the/DET/DT/2/det Union/Union/PROPN/NNP/3/nsubj suspended/suspend/VERB/VBD/0/root "
+      "Gondor/Gondor/PROPN/NNP/5/nsubj following/follow/VERB/VBG/3/xcomp the/the/DET/DT/7/det "
+      "coup/coup/NOUN/NN/5/obj ././PUNCT/./3/punct");
+  EXPECT_GT(RepairSentence(&s, nullptr), 0);
+  EXPECT_EQ(Arc(s, "Gondor"), "obj>suspended");
+  EXPECT_EQ(Arc(s, "coup"), "obl>suspended");
+  EXPECT_EQ(Arc(s, "following"), "case>coup");
+}
+
+TEST(ParseRepair, ParticipleBeforeASecondSubjectIsTheVerb) {
+  // "Gondorian authorities arrested(acl) three men(nsubj) accused(root) of spying ."
+  Sentence s = Parse(
+      "Gondorian/Gondorian/ADJ/JJ/2/amod authorities/authority/NOUN/NNS/6/nsubj "
+      "arrested/arrest/VERB/VBN/2/acl three/three/NUM/CD/5/nummod men/man/NOUN/NNS/6/nsubj "
+      "accused/accuse/VERB/VBD/0/root of/of/SCONJ/IN/8/mark spying/spy/VERB/VBG/6/advcl "
+      "././PUNCT/./6/punct");
+  EXPECT_GT(RepairSentence(&s, nullptr), 0);
+  EXPECT_EQ(Arc(s, "arrested"), "root");
+  EXPECT_EQ(Arc(s, "authorities"), "nsubj>arrested");
+  EXPECT_EQ(Arc(s, "men"), "obj>arrested");
+  EXPECT_EQ(Arc(s, "accused"), "acl>men");
+  EXPECT_EQ(Arc(s, "spying"), "advcl>accused");
+  EXPECT_EQ(Arc(s, "."), "punct>arrested");
+  EXPECT_EQ(s.words[2].xpos, "VBD");
+  EXPECT_EQ(s.words[5].xpos, "VBN");
+}
+
+TEST(ParseRepair, PossessorOfAVerbOwnsTheSubjectAfterIt) {
+  // "Gondor(nmod:poss of removed) 's Council(nsubj) removed the king ."
+  Sentence s = Parse(
+      "Gondor/Gondor/PROPN/NNP/4/nmod:poss 's/'s/PART/POS/1/case "
+      "Council/Council/PROPN/NNP/4/nsubj removed/remove/VERB/VBD/0/root the/the/DET/DT/6/det "
+      "king/king/NOUN/NN/4/obj ././PUNCT/./4/punct");
+  EXPECT_GT(RepairSentence(&s, nullptr), 0);
+  EXPECT_EQ(Arc(s, "Gondor"), "nmod:poss>Council");
+}
+
+TEST(ParseRepair, PastFormAfterAndInTheObjectIsAConjunctVerb) {
+  // "Orcs attacked the town of Bree and freed(amod) hundreds(conj) of prisoners ."
+  Sentence s = Parse(
+      "Orcs/orc/NOUN/NNS/2/nsubj attacked/attack/VERB/VBD/0/root the/the/DET/DT/4/det "
+      "town/town/NOUN/NN/2/obj of/of/ADP/IN/6/case Bree/Bree/PROPN/NNP/4/nmod "
+      "and/and/CCONJ/CC/9/cc freed/free/ADJ/JJ/9/amod hundreds/hundred/NOUN/NNS/6/conj "
+      "of/of/ADP/IN/11/case prisoners/prisoner/NOUN/NNS/9/nmod ././PUNCT/./2/punct");
+  EXPECT_GT(RepairSentence(&s, nullptr), 0);
+  EXPECT_EQ(Arc(s, "freed"), "conj>attacked");
+  EXPECT_EQ(Arc(s, "and"), "cc>freed");
+  EXPECT_EQ(Arc(s, "hundreds"), "obj>freed");
+  EXPECT_EQ(s.words[7].xpos, "VBD");
+}
+
 }  // namespace
 }  // namespace parley::code

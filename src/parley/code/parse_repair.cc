@@ -1532,6 +1532,91 @@ int RepairFollowingAsClause(Tree& t) {
   return n;
 }
 
+// 39. "Venezuelan authorities arrested(acl) three Americans accused(root)
+//     of plotting": two subjects of a participle-like verb, the first with a
+//     past participle right after it and nothing of its own. That participle
+//     is the verb: the first subject its subject, the second its object, and
+//     the old verb the object's participle.
+int RepairParticipleBeforeSecondSubject(Tree& t) {
+  auto past_form = [&](int i) {
+    const std::string& f = t.at(i).form;
+    return f.size() >= 4 && f.compare(f.size() - 2, 2, "ed") == 0;
+  };
+  int n = 0;
+  for (int h = 2; h < t.size(); ++h) {
+    if (t.Upos(h) != "VERB" || !OneOf(t.at(h).xpos, {"VBD", "VBN"}) || !past_form(h) ||
+        t.ChildWithBase(h, "obj") >= 0)
+      continue;
+    std::vector<int> subj;
+    for (int k : t.Children(h))
+      if (k < h && t.Rel(k) == "nsubj" && t.Nominal(k) && t.Upos(k) != "PRON") subj.push_back(k);
+    if (subj.size() != 2) continue;
+    const int s1 = subj[0], s2 = subj[1], p = s1 + 1;
+    if (p >= s2 || t.Parent(p) != s1 || t.Base(p) != "acl" || t.Upos(p) != "VERB" ||
+        !OneOf(t.at(p).xpos, {"VBD", "VBN"}) || !past_form(p) || !t.Children(p).empty())
+      continue;
+    for (int k = p + 1; k < s2; ++k)  // the second subject's phrase follows the participle
+      if (!t.InSubtree(k, s2)) return n;
+    std::vector<int> movers;  // the old verb's punctuation and words before it
+    for (int k : t.Children(h))
+      if (k != s1 && k != s2 && (k < h || t.Upos(k) == "PUNCT")) movers.push_back(k);
+    t.Attach(p, t.Parent(h), t.Rel(h));
+    t.SetTag(p, "VERB", "VBD");
+    t.Attach(s1, p, "nsubj");
+    t.Attach(s2, p, "obj");
+    t.Attach(h, s2, "acl");
+    t.SetTag(h, "VERB", "VBN");
+    for (int k : movers) t.Attach(k, p, t.at(k).deprel);
+    ++n;
+  }
+  return n;
+}
+
+// 40. "Peru(nmod:poss of removed) 's Congress(nsubj) removed": a possessor
+//     hangs on a noun, never a verb; the noun right after it is its owner.
+int RepairPossessorOfVerb(Tree& t) {
+  int n = 0;
+  for (int x = 0; x + 2 < t.size(); ++x) {
+    const int v = t.Parent(x), c = x + 1;
+    if (v <= x || t.Rel(x) != "nmod:poss" || t.Upos(v) != "VERB" || !t.FormIn(c, {"'s", "'"}) ||
+        t.Parent(c) != x)
+      continue;
+    int owner = c + 1;  // the head of the phrase after "'s"
+    while (owner < v && t.Parent(owner) > owner && t.Parent(owner) < v) owner = t.Parent(owner);
+    if (owner >= v || t.Parent(owner) != v || !t.IsSubject(owner) || !t.Nominal(owner)) continue;
+    t.Attach(x, owner, "nmod:poss");
+    ++n;
+  }
+  return n;
+}
+
+// 41. "attacked the town of Mirebalais and freed(amod) hundreds(conj) of
+//     inmates": a past form after "and" read as an adjective of a conjunct
+//     in the object of a past verb is that verb's conjunct, with the noun
+//     as its object.
+int RepairVerbConjunctReadAsAdjective(Tree& t) {
+  int n = 0;
+  for (int a = 1; a + 1 < t.size(); ++a) {
+    const int h = t.Parent(a), cc = a - 1;
+    const std::string& f = t.at(a).form;
+    if (h != a + 1 || t.Rel(a) != "amod" || !t.Children(a).empty() || !t.FormIs(cc, "and") ||
+        t.Parent(cc) != h || t.Base(h) != "conj" || f.size() < 4 ||
+        f.compare(f.size() - 2, 2, "ed") != 0)
+      continue;
+    int v = h;  // the verb whose object holds the coordination
+    while (v >= 0 && !(t.Upos(v) == "VERB" && t.at(v).xpos == "VBD")) v = t.Parent(v);
+    if (v < 0 || v > cc) continue;
+    const int obj = t.ChildWithBase(v, "obj");
+    if (obj < 0 || !t.InSubtree(h, obj) || obj > cc) continue;
+    t.Attach(a, v, "conj");
+    t.SetTag(a, "VERB", "VBD");
+    t.Attach(cc, a, "cc");
+    t.Attach(h, a, "obj");
+    ++n;
+  }
+  return n;
+}
+
 // Returns -1 (not 0) when the repaired tree would be invalid.
 int RepairWordsOrFail(const std::vector<Word>& in, const dict::Dictionaries* dicts,
                       std::vector<Word>* out) {
@@ -1550,6 +1635,7 @@ int RepairWordsOrFail(const std::vector<Word>& in, const dict::Dictionaries* dic
   n += RepairVerbReadAsAdjectiveOfSubject(t);
   n += RepairDateline(t);  // before the subjects: the dateline hides one
   n += RepairClauseUnderReportingSubject(t);
+  n += RepairParticipleBeforeSecondSubject(t);  // before the double subjects
   n += RepairDoubleSubjects(t);
   if (dicts != nullptr) n += RepairTitleNames(t, *dicts);
   n += RepairNominalAdvcl(t);
@@ -1578,6 +1664,8 @@ int RepairWordsOrFail(const std::vector<Word>& in, const dict::Dictionaries* dic
   n += RepairInfinitiveOfOfferNoun(t);
   n += RepairAccusedOfAsClause(t);
   n += RepairFollowingAsClause(t);
+  n += RepairPossessorOfVerb(t);
+  n += RepairVerbConjunctReadAsAdjective(t);
   if (n == 0 || !t.changed()) return 0;
   if (!t.Valid()) return -1;
   *out = t.Take();

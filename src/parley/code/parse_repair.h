@@ -108,6 +108,15 @@
 //  38. "suspended Madagascar(nsubj) following(xcomp) the coup": the
 //      preposition "following" read as a clause; the noun before it is the
 //      verb's object.
+//  39. "Venezuelan authorities arrested(acl) three Americans accused(root)
+//      of plotting": two subjects of a participle-like verb, the first with
+//      a bare participle after it: that participle is the verb, the second
+//      subject its object, the old verb the object's participle.
+//  40. "Peru(nmod:poss of removed) 's Congress(nsubj) removed": a possessor
+//      of a verb owns the subject right after it.
+//  41. "attacked the town of Mirebalais and freed(amod) hundreds(conj)": a
+//      past form after "and" read as an adjective in the object of a past
+//      verb is that verb's conjunct, with the noun as its object.
 //
 // Works on UD v2 and v1 labels (dobj, nsubjpass, name...).
 #pragma once

@@ -211,6 +211,18 @@ std::string SentenceCoder::ReadinessIntent(const PredicateResult& r) const {
   return "";
 }
 
+// "each other" (each(obj) other(fixed), or other(obj) with each(det)), "one
+// another".
+bool SentenceCoder::Reciprocal(int w) const {
+  auto pair = [&](int head, const char* first, const char* second) {
+    if (n_[head].lemma != first && n_[head].lemma != second) return false;
+    for (int k : n_[head].kids)
+      if (n_[k].lemma == (n_[head].lemma == first ? second : first)) return true;
+    return false;
+  };
+  return pair(w, "each", "other") || pair(w, "one", "another");
+}
+
 bool SentenceCoder::ActsTowardsEachOther(const Coded& c) const {
   // "X, Y and Z met", "X and Y agreed to a ceasefire", "held joint
   // exercises": a symmetric cooperative event among the conjuncts (CAMEO
@@ -224,6 +236,10 @@ bool SentenceCoder::ActsTowardsEachOther(const Coded& c) const {
   // "military exercises" held).
   const PredicateResult& r = *c.r;
   const std::string& lemma = n_[r.word].lemma;
+  // "The Congolese army and M23 accused each other": whatever the verb.
+  if (c.sources.size() > 1 && !c.inherited_source)
+    for (int k : n_[r.word].kids)
+      if (OneOf(RelationBase(n_[k].rel), {"obj", "iobj", "obl"}) && Reciprocal(k)) return true;
   bool mutual_fight = r.code.compare(0, 2, "19") == 0 &&
                       OneOf(lemma, {"clash", "skirmish", "fight", "battle", "exchange"});
   // Whatever parties exchange, they give each other ("Russia and Ukraine

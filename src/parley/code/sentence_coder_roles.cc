@@ -133,8 +133,23 @@ std::vector<Mention> SentenceCoder::ParticipleAgent(int p) {
 }
 
 // "killed in an Israeli airstrike", "wounded in an attack by rebels":
-// whoever the attack of an "in" phrase of p names did it.
+// whoever the attack of an "in" phrase of p names did it; "killed when
+// Russian missiles hit an apartment block": whoever struck in a "when"
+// clause of p.
 std::vector<Mention> SentenceCoder::AttackerInPhrase(int p) {
+  for (int k : n_[p].kids) {
+    if (RelationBase(n_[k].rel) != "advcl" || k < p ||
+        !OneOf(n_[k].lemma, {"hit", "strike", "attack", "shell", "bomb", "fire", "raid", "storm",
+                             "open", "target"}))
+      continue;
+    const int s = Child(k, "nsubj");
+    bool when = false;
+    for (int m : n_[k].kids) when = when || (RelationBase(n_[m].rel) == "advmod" && n_[m].lemma == "when") ||
+                                     (n_[m].rel == "mark" && n_[m].lemma == "when");
+    if (s < 0 || !when) continue;
+    std::vector<Mention> m = ResolveConj(s);
+    if (!m.empty() && m[0].has_actor) return m;
+  }
   for (int k : n_[p].kids) {
     if (RelationBase(n_[k].rel) != "obl" || !HasCase(k, "in") || !IsAttackNoun(k)) continue;
     std::vector<Mention> m = ResolveConj(k);
@@ -276,13 +291,17 @@ std::vector<Mention> SentenceCoder::FirstActorAfter(int p, const PredicateResult
           n.rel == "nmod:desc")  // a title in a name ("Syrian President(nmod:desc) Bashar Assad")
         continue;
       // A pattern noun ("military exercises") is not an actor; its PPs may hold
-      // one. A person it names is ("held talks with his Omani counterpart").
+      // one. A person it names is ("held talks with his Omani counterpart"),
+      // and so are the protesters repressed, whose country may be the
+      // place's or the source's ("opened fire on protesters in Yangon").
       if (r.consumes(w)) {
-        if (!ParleyConventions() || !OneOf(n.lemma, {"counterpart", "president", "minister",
-                                                     "leader", "envoy", "delegation", "official"}))
+        const bool crowd = OneOf(n.lemma, {"protester", "demonstrator"});
+        if (!ParleyConventions() ||
+            !(crowd || OneOf(n.lemma, {"counterpart", "president", "minister", "leader", "envoy",
+                                       "delegation", "official"})))
           continue;
         std::vector<Mention> m = ResolveConj(w);
-        if (!m.empty() && m[0].has_actor) return m;
+        if (!m.empty() && (m[0].has_actor || (crowd && m[0].has_agent))) return m;
         continue;
       }
       if (base == "obj" && ObjectIsTopic(p)) continue;
@@ -777,12 +796,21 @@ void SentenceCoder::AddDomesticCountry(Coded* c) {
     const bool at_home =
         state == &c->sources && (c->r->code.compare(0, 2, "14") == 0 ||
                                  c->r->code.compare(0, 3, "172") == 0 || c->r->code == "173");
-    for (const Mention& m : *state)
-      if (m.has_actor && m.code.size() >= 3 &&
-          (m.kind == ActorKind::kCountry || (at_home && m.kind == ActorKind::kOther)) &&
-          (at_home || (m.code.size() == 6 && OneOf(std::string_view(m.code).substr(3),
-                                                   {"COP", "JUD", "REB", "INS", "SEP"}))))
+    // (an army's violent repression is at home too, unless a place says
+    // otherwise: "Cameroonian security forces fired on protesters")
+    const bool repression = state == &c->sources && c->r->code == "175";
+    for (const Mention& m : *state) {
+      if (!m.has_actor || m.code.size() < 3 ||
+          !(m.kind == ActorKind::kCountry || (at_home && m.kind == ActorKind::kOther)))
+        continue;
+      const std::string_view role = m.code.size() == 6 ? std::string_view(m.code).substr(3) : "";
+      if (at_home || OneOf(role, {"COP", "JUD", "REB", "INS", "SEP"}))
         country = m.code.substr(0, 3);
+      else if (repression && role == "MIL") {
+        const std::string& place = PlaceCountry(c->r->word);
+        if (place.empty() || place == m.code.substr(0, 3)) country = m.code.substr(0, 3);
+      }
+    }
     if (country.empty()) continue;
     for (Mention& m : *other)
       if (!m.has_actor && m.has_agent && !m.code.empty() && m.code[0] != '-' && m.code.size() == 3)

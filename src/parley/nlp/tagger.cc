@@ -328,9 +328,12 @@ void Tagger::tag(const std::vector<std::string_view>& forms, std::vector<int>* t
   // case, and that tagging kept when it finds the verb. (Only verbless
   // title-case lines: EWT's names and headings in title case, "Hidden Nook",
   // "New Scientist Space", are tagged best as written.)
+  // A closing reporting clause (", the opposition said.") has its own verb:
+  // the sentence's main clause is what stands before it.
+  const size_t main_end = reported_clause_start(forms, *tags);
   auto has_verb = [&](const std::vector<int>& t) {  // a finite verb or a modal
-    for (int x : t) {
-      std::string_view tag = tags_[x];
+    for (size_t i = 0; i < main_end; ++i) {
+      std::string_view tag = tags_[t[i]];
       std::string_view xpos = tag.substr(tag.find('\t') + 1);
       if ((tag.rfind("VERB", 0) == 0 || tag.rfind("AUX", 0) == 0) &&
           (xpos == "VBZ" || xpos == "VBP" || xpos == "VBD" || xpos == "MD"))
@@ -339,7 +342,7 @@ void Tagger::tag(const std::vector<std::string_view>& forms, std::vector<int>* t
     return false;
   };
   if (has_verb(*tags)) return;
-  if (truecase_title(forms, &truecased)) {
+  if (main_end == forms.size() && truecase_title(forms, &truecased)) {
     truecased_views.assign(truecased.begin(), truecased.end());
     tag_forms(truecased_views, &retagged, second_pass_margin);
     if (has_verb(retagged)) {
@@ -347,7 +350,26 @@ void Tagger::tag(const std::vector<std::string_view>& forms, std::vector<int>* t
       return;
     }
   }
-  retag_verbless_sentence(forms, tags);
+  retag_verbless_sentence(forms, tags, main_end);
+}
+
+// "..., the opposition said.": the index of the comma opening a closing
+// clause of at most five words with a finite verb of reporting, else the
+// sentence's length.
+size_t Tagger::reported_clause_start(const std::vector<std::string_view>& forms,
+                                     const std::vector<int>& tags) const {
+  const size_t n = forms.size();
+  for (size_t c = n >= 7 ? n - 7 : 0; c + 2 < n; ++c) {
+    if (forms[c] != ",") continue;
+    for (size_t i = c + 1; i < n; ++i) {
+      std::string_view tag = tags_[tags[i]];
+      std::string_view xpos = tag.substr(tag.find('\t') + 1);
+      if (InSet(forms[i], {"said", "says", "told", "reported", "added", "claimed"}) &&
+          (xpos == "VBD" || xpos == "VBZ"))
+        return c;
+    }
+  }
+  return n;
 }
 
 // "The African Union suspended(VBN) Guinea-Bissau after the military
@@ -359,8 +381,7 @@ void Tagger::tag(const std::vector<std::string_view>& forms, std::vector<int>* t
 // verbs. (A verbless fragment's participle is mostly followed by another
 // preposition or nothing: "Photos taken in 2005.")
 void Tagger::retag_verbless_sentence(const std::vector<std::string_view>& forms,
-                                     std::vector<int>* tags) const {
-  const size_t n = forms.size();
+                                     std::vector<int>* tags, size_t n) const {
   if (n < 6 || forms.back() != "." || word_case(forms[0]) != 2) return;
   const int vbd = tag_id("VERB\tVBD"), vbn = tag_id("VERB\tVBN");
   if (vbd < 0 || vbn < 0) return;
@@ -394,11 +415,13 @@ void Tagger::retag_verbless_sentence(const std::vector<std::string_view>& forms,
     // "Lee Jae-myung called for dialogue", "Trump met with Putin")
     // Only after a sentence-opening noun phrase: "time spent with us",
     // "A ... menu executed with", "Kindly confirm ... Meeting scheduled for"
-    // (EWT) are fragments; "on" after a name only ("Photo taken on Monday.").
+    // (EWT) are fragments; "on" after a name or as the target of fire only
+    // ("Photo taken on Monday.", "Security forces fired on protesters").
     const bool named_asker =
         opening_noun_phrase(i) &&
         ((InSet(xpos(i - 1), {"NN", "NNP"}) && InSet(forms[i + 1], {"for", "with", "against"})) ||
-         (xpos(i - 1) == "NNP" && forms[i + 1] == "on"));
+         (xpos(i - 1) == "NNP" && forms[i + 1] == "on") ||
+         (noun(i - 1) && InSet(f, {"fired", "cracked"}) && InSet(forms[i + 1], {"on", "at"})));
     if (noun(i - 1) && (phrase_start(i + 1) || from_phrase || named_asker)) (*tags)[i] = vbd;
   }
 }

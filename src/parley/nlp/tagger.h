@@ -150,8 +150,12 @@ class Tagger {
   // untouched) for other sentences. Needs the case classes (feature set 1+).
   // Retags the "-ed" participles of a verbless sentence that stand between
   // a noun and a noun phrase (or a plural noun and "from") as past-tense verbs.
+  // Only the first n words count: those before a closing reporting clause
+  // (reported_clause_start: ", the opposition said.").
   void retag_verbless_sentence(const std::vector<std::string_view>& forms,
-                               std::vector<int>* tags) const;
+                               std::vector<int>* tags, size_t n) const;
+  size_t reported_clause_start(const std::vector<std::string_view>& forms,
+                               const std::vector<int>& tags) const;
   bool truecase_title(const std::vector<std::string_view>& forms,
                       std::vector<std::string>* out) const;
   // right: the first pass's tags (second pass only), else nullptr.
