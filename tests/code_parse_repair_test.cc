@@ -961,5 +961,43 @@ TEST(ParseRepair, PastFormAfterAndInTheObjectIsAConjunctVerb) {
   EXPECT_EQ(s.words[7].xpos, "VBD");
 }
 
+TEST(ParseRepair, ParticipleWithObjectBeforeASubordinateRootIsTheVerb) {
+  // "Police arrested(acl) rebels(obj) after a bomb(obl) exploded(root) ."
+  Sentence s = Parse(
+      "Police/police/NOUN/NNS/7/nsubj arrested/arrest/VERB/VBN/1/acl "
+      "rebels/rebel/NOUN/NNS/2/obj after/after/ADP/IN/6/case a/a/DET/DT/6/det "
+      "bomb/bomb/NOUN/NN/2/obl exploded/explode/VERB/VBD/0/root ././PUNCT/./7/punct");
+  EXPECT_GT(RepairSentence(&s, nullptr), 0);
+  EXPECT_EQ(Arc(s, "arrested"), "root");
+  EXPECT_EQ(Arc(s, "Police"), "nsubj>arrested");
+  EXPECT_EQ(Arc(s, "exploded"), "advcl>arrested");
+  EXPECT_EQ(Arc(s, "bomb"), "nsubj>exploded");
+  EXPECT_EQ(Arc(s, "after"), "mark>exploded");
+  EXPECT_EQ(Arc(s, "."), "punct>arrested");
+}
+
+TEST(ParseRepair, WithPhraseAfterTalksInATimePhraseIsTheTalks) {
+  // "Gondor freed prisoners after talks(obl) with an envoy(obl) ."
+  Sentence s = Parse(
+      "Gondor/Gondor/PROPN/NNP/2/nsubj freed/free/VERB/VBD/0/root "
+      "prisoners/prisoner/NOUN/NNS/2/obj after/after/ADP/IN/5/case talks/talk/NOUN/NNS/2/obl "
+      "with/with/ADP/IN/8/case an/a/DET/DT/8/det envoy/envoy/NOUN/NN/2/obl ././PUNCT/./2/punct");
+  EXPECT_GT(RepairSentence(&s, nullptr), 0);
+  EXPECT_EQ(Arc(s, "envoy"), "nmod>talks");
+}
+
+TEST(ParseRepair, ToDeathIsAPhraseOfTheVerb) {
+  // "Gondor sentenced Aragorn(nsubj) to death(VERB, advcl) ."
+  Sentence s = Parse(
+      "Gondor/Gondor/PROPN/NNP/2/nsubj sentenced/sentence/VERB/VBD/0/root "
+      "Aragorn/Aragorn/PROPN/NNP/5/nsubj to/to/PART/TO/5/mark death/death/VERB/VB/2/advcl "
+      "././PUNCT/./2/punct");
+  EXPECT_GT(RepairSentence(&s, nullptr), 0);
+  EXPECT_EQ(Arc(s, "death"), "obl>sentenced");
+  EXPECT_EQ(Arc(s, "to"), "case>death");
+  EXPECT_EQ(Arc(s, "Aragorn"), "obj>sentenced");
+  EXPECT_EQ(s.words[4].upos, "NOUN");
+}
+
 }  // namespace
 }  // namespace parley::code

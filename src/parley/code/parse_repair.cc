@@ -1617,6 +1617,83 @@ int RepairVerbConjunctReadAsAdjective(Tree& t) {
   return n;
 }
 
+// 42. "Indian police arrested(acl) Kashmiri separatists(obj) after a car
+//     bomb(obl) exploded(root)": a participle with an object is a verb
+//     misread; when the root after it has the participle's subject and a
+//     subordinator opens the noun phrase right before the root, that phrase
+//     is the subordinate clause's subject and the participle the main verb.
+int RepairParticipleBeforeSubordinateRoot(Tree& t) {
+  const int r = t.Root();
+  if (r < 0 || t.Upos(r) != "VERB" || t.at(r).xpos != "VBD") return 0;
+  const int s = t.ChildWithBase(r, "nsubj");
+  if (s < 0 || s > r || !t.Nominal(s)) return 0;
+  int p = -1;
+  for (int k : t.Children(s))
+    if (k > s && k < r && t.Base(k) == "acl" && t.ParticipleWithObject(k)) p = k;
+  if (p < 0) return 0;
+  int a = -1;
+  for (int k = p + 1; k < r; ++k)
+    if (t.FormIn(k, {"after", "before", "when", "as", "because", "since", "while", "until"})) a = k;
+  if (a < 0) return 0;
+  const int n = t.Parent(a);
+  if (n <= a || n >= r || !t.Nominal(n) || t.Parent(n) != p) return 0;
+  for (int k = a + 1; k < r; ++k)  // the phrase reaches the root
+    if (!t.InSubtree(k, n)) return 0;
+  t.Attach(p, -1, "root");
+  t.SetTag(p, "VERB", "VBD");
+  t.Attach(s, p, "nsubj");
+  t.Attach(n, r, "nsubj");
+  t.Attach(a, r, "mark");
+  t.Attach(r, p, "advcl");
+  for (int k : t.Children(r))
+    if (t.Base(k) == "punct" && k == t.size() - 1) t.Attach(k, p, "punct");
+  return 1;
+}
+
+// 43. "released prisoners after talks with a US envoy(obl)": a "with"
+//     phrase right after a noun of talks in a phrase of time belongs to that
+//     noun (who was talked with is no party of the act).
+int RepairWithPhraseOfTalks(Tree& t) {
+  int n = 0;
+  for (int c = 1; c + 1 < t.size(); ++c) {
+    const int w = t.Parent(c), noun = c - 1;
+    if (w <= c || !t.FormIs(c, "with") || t.Base(c) != "case" || t.Base(w) != "obl" ||
+        !t.LemmaIn(noun, {"talk", "talks", "meeting", "negotiation", "negotiations", "consultation",
+                          "call", "conversation", "summit"}) ||
+        !OneOf(t.Base(noun), {"obl", "nmod"}) || t.InSubtree(noun, w))
+      continue;
+    bool timed = false;
+    for (int k : t.Children(noun))
+      timed = timed || (t.Base(k) == "case" &&
+                        t.FormIn(k, {"after", "before", "following", "since", "during", "amid"}));
+    if (!timed) continue;
+    for (int k = noun + 1; k < w; ++k)  // the phrase follows the noun
+      if (!t.InSubtree(k, w)) return n;
+    t.Attach(w, noun, "nmod");
+    ++n;
+  }
+  return n;
+}
+
+// 44. "sentenced Hasina(nsubj) to death(VERB, advcl)": "death" after "to" is
+//     a noun, the phrase the verb's, its "subject" the verb's object.
+int RepairToDeath(Tree& t) {
+  int n = 0;
+  for (int d = 1; d < t.size(); ++d) {
+    const int v = t.Parent(d);
+    if (!t.FormIs(d, "death") || t.Upos(d) != "VERB" || !t.FormIs(d - 1, "to") ||
+        t.Parent(d - 1) != d || v < 0 || v > d)
+      continue;
+    t.SetTag(d, "NOUN", "NN");
+    t.Attach(d - 1, d, "case");
+    t.Attach(d, v, "obl");
+    const int s = t.ChildWithBase(d, "nsubj");
+    if (s >= 0 && s > v && t.ChildWithBase(v, "obj") < 0) t.Attach(s, v, "obj");
+    ++n;
+  }
+  return n;
+}
+
 // Returns -1 (not 0) when the repaired tree would be invalid.
 int RepairWordsOrFail(const std::vector<Word>& in, const dict::Dictionaries* dicts,
                       std::vector<Word>* out) {
@@ -1666,6 +1743,9 @@ int RepairWordsOrFail(const std::vector<Word>& in, const dict::Dictionaries* dic
   n += RepairFollowingAsClause(t);
   n += RepairPossessorOfVerb(t);
   n += RepairVerbConjunctReadAsAdjective(t);
+  n += RepairParticipleBeforeSubordinateRoot(t);
+  n += RepairWithPhraseOfTalks(t);
+  n += RepairToDeath(t);
   if (n == 0 || !t.changed()) return 0;
   if (!t.Valid()) return -1;
   *out = t.Take();

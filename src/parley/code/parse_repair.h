@@ -117,6 +117,15 @@
 //  41. "attacked the town of Mirebalais and freed(amod) hundreds(conj)": a
 //      past form after "and" read as an adjective in the object of a past
 //      verb is that verb's conjunct, with the noun as its object.
+//  42. "Indian police arrested(acl) Kashmiri separatists after a car
+//      bomb(obl) exploded(root)": a participle with an object before a root
+//      that has its subject, a subordinator opening the noun phrase before
+//      the root: the participle is the main verb, the phrase the
+//      subordinate clause's subject.
+//  43. "released prisoners after talks with a US envoy(obl)": a "with"
+//      phrase right after a noun of talks in a phrase of time is that noun's.
+//  44. "sentenced Hasina(nsubj) to death(VERB)": "to death" is a phrase of
+//      the verb, its "subject" the verb's object.
 //
 // Works on UD v2 and v1 labels (dobj, nsubjpass, name...).
 #pragma once

@@ -788,8 +788,9 @@ void SentenceCoder::Trace(const char* what, const Coded& c, const char* note) co
 // army's: "Russian forces killed civilians" are no Russian civilians); so
 // does what a country's people protest against ("Thousands of Israelis
 // protested against the government": ISRGOV) and whom its government
-// arrests or bans ("Maduro's government arrested opposition leader ...":
-// VENOPP, "Burkina Faso's junta dissolved all political parties": BFAPTY).
+// arrests, bans or frees ("Maduro's government arrested opposition leader
+// ...": VENOPP, "Burkina Faso's junta dissolved all political parties":
+// BFAPTY, "Belarus released 52 political prisoners": BLROPP).
 void SentenceCoder::AddDomesticCountry(Coded* c) {
   for (auto [state, other] : {std::pair{&c->sources, &c->targets}, {&c->targets, &c->sources}}) {
     std::string country;
@@ -799,13 +800,23 @@ void SentenceCoder::AddDomesticCountry(Coded* c) {
     // (an army's violent repression is at home too, unless a place says
     // otherwise: "Cameroonian security forces fired on protesters")
     const bool repression = state == &c->sources && c->r->code == "175";
+    // (a state frees its own dissidents: "Belarus released 52 political
+    // prisoners" BLROPP; prisoners "including several foreigners", or a
+    // group's hostages, may be anyone's)
+    const bool frees_dissidents = state == &c->sources && c->r->code == "0841";
+    bool dissidents_only = false;
     for (const Mention& m : *state) {
       if (!m.has_actor || m.code.size() < 3 ||
           !(m.kind == ActorKind::kCountry || (at_home && m.kind == ActorKind::kOther)))
         continue;
       const std::string_view role = m.code.size() == 6 ? std::string_view(m.code).substr(3) : "";
-      if (at_home || OneOf(role, {"COP", "JUD", "REB", "INS", "SEP"}))
+      if (at_home || OneOf(role, {"COP", "JUD", "REB", "INS", "SEP"})) {
         country = m.code.substr(0, 3);
+        dissidents_only = false;
+      } else if (frees_dissidents && m.kind == ActorKind::kCountry && country.empty()) {
+        country = m.code.substr(0, 3);
+        dissidents_only = true;
+      }
       else if (repression && role == "MIL") {
         const std::string& place = PlaceCountry(c->r->word);
         if (place.empty() || place == m.code.substr(0, 3)) country = m.code.substr(0, 3);
@@ -813,7 +824,8 @@ void SentenceCoder::AddDomesticCountry(Coded* c) {
     }
     if (country.empty()) continue;
     for (Mention& m : *other)
-      if (!m.has_actor && m.has_agent && !m.code.empty() && m.code[0] != '-' && m.code.size() == 3)
+      if (!m.has_actor && m.has_agent && !m.code.empty() && m.code[0] != '-' && m.code.size() == 3 &&
+          (!dissidents_only || m.code == "OPP"))
         m.code = country + m.code;
   }
 }
