@@ -442,7 +442,10 @@ bool SentenceCoder::Code(std::vector<Event>* out) {
       int exclude = c.sources.empty() ? -1 : c.sources[0].head;
       c.targets = Targets(p, r, exclude);
     }
-    if (ParleyConventions()) FitTargetsToSources(r, &c);
+    if (ParleyConventions()) {
+      FitTargetsToSources(r, &c);
+      TargetRolesOfEarlierTargets(coded, &c);
+    }
     if (opt_.place_countries) {
       AddPlaceCountry(p, &c);
       AddDomesticCountry(&c);

@@ -771,6 +771,26 @@ void SentenceCoder::FitTargetsToSources(const PredicateResult& r, Coded* c) cons
   }
 }
 
+// "Hamas fighters ambushed Israeli troops in Rafah, killing two
+// soldiers(MIL)": a target naming only a role stands for the latest
+// earlier target in the sentence that holds that role with an actor
+// (ISRMIL), not for the source's country or the place's.
+void SentenceCoder::TargetRolesOfEarlierTargets(const std::vector<Coded>& earlier, Coded* c) const {
+  for (Mention& t : c->targets) {
+    if (t.has_actor || !t.has_agent || t.code.size() != 3 || t.head < 0) continue;
+    const Mention* found = nullptr;
+    for (const Coded& e : earlier)
+      for (const Mention& x : e.targets)
+        if (x.has_actor && x.head >= 0 && x.head < t.head && x.code.size() == 6 &&
+            HoldsRole(x.code, t.code) && (found == nullptr || x.head > found->head))
+          found = &x;
+    if (found == nullptr) continue;
+    t.code = found->code;
+    t.has_actor = true;
+    t.kind = found->kind;
+  }
+}
+
 // `parley code --trace`: what a predicate coded, with its sources and targets.
 void SentenceCoder::Trace(const char* what, const Coded& c, const char* note) const {
   const PredicateResult& r = *c.r;
