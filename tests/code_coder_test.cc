@@ -748,5 +748,48 @@ TEST(CodeCoder, EachOtherIsMutualAndRepressionIsAtHome) {
             V({"RUSMIL UKROPP 175"}));
 }
 
+// Session 16's rules of whom: a phrase within a topic ("over access to
+// Kyiv") is no party; the parties of a planned act ("a plan to attack
+// Kyiv") are not the approval's; whoever struck in a "when" clause killed;
+// a role-only target stands for the latest earlier target with that role;
+// a state frees its own dissidents.
+TEST(CodeCoder, TopicsPlansWhenClausesEarlierRolesAndDissidents) {
+  dict::DictionaryBuilder b;
+  b.AddParleyActors(kActors, "actors.txt", false);
+  b.AddParleyAgents(std::string(kAgents) +
+                        "civilian | civilians => CVL\npolitical prisoners => OPP\n"
+                        "rebel | rebels => REB\n",
+                    "agents.txt");
+  b.AddParleyVerbs(
+      "112 trade accusations\n051 approve plan\n190 attack | ambush\n1823 kill\n"
+      "0841 release\n",
+      "verbs.txt");
+  Coder coder(b.Build(), CoderOptions{});
+  auto code = [&](const std::string& spec) {
+    std::vector<Event> events;
+    coder.CodeDocument(Doc({spec}), &events);
+    return Triples(events);
+  };
+  EXPECT_EQ(code("Russia/Russia/PROPN/4/nsubj and/and/CCONJ/3/cc Brazil/Brazil/PROPN/1/conj "
+                 "traded/trade/VERB/0/root accusations/accusation/NOUN/4/obj over/over/ADP/7/case "
+                 "access/access/NOUN/4/obl to/to/ADP/9/case Kyiv/Kyiv/PROPN/7/nmod"),
+            V({"BRA RUS 112", "RUS BRA 112"}));
+  EXPECT_EQ(code("Russia/Russia/PROPN/2/nsubj approved/approve/VERB/0/root a/a/DET/4/det "
+                 "plan/plan/NOUN/2/obj to/to/PART/6/mark attack/attack/VERB/4/acl "
+                 "Kyiv/Kyiv/PROPN/6/obj"),
+            V{});
+  EXPECT_EQ(code("Civilians/civilian/NOUN/3/nsubj:pass were/be/AUX/3/aux:pass "
+                 "killed/kill/VERB/0/root when/when/ADV/7/advmod Russian/Russian/ADJ/6/amod "
+                 "troops/troop/NOUN/7/nsubj attacked/attack/VERB/3/advcl Kyiv/Kyiv/PROPN/7/obj"),
+            V({"RUSMIL CVL 1823", "RUSMIL UKR 190"}));
+  EXPECT_EQ(code("Rebels/rebel/NOUN/2/nsubj ambushed/ambush/VERB/0/root Russian/Russian/ADJ/4/amod "
+                 "troops/troop/NOUN/2/obj ,/,/PUNCT/6/punct killing/kill/VERB/2/advcl/VerbForm=Ger "
+                 "two/two/NUM/8/nummod soldiers/soldier/NOUN/6/obj"),
+            V({"REB RUSMIL 1823", "REB RUSMIL 190"}));
+  EXPECT_EQ(code("Russia/Russia/PROPN/2/nsubj released/release/VERB/0/root "
+                 "political/political/ADJ/4/amod prisoners/prisoner/NOUN/2/obj"),
+            V({"RUS RUSOPP 0841"}));
+}
+
 }  // namespace
 }  // namespace parley::code

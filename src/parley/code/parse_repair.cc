@@ -1518,11 +1518,11 @@ int RepairAccusedOfAsClause(Tree& t) {
 int RepairFollowingAsClause(Tree& t) {
   int n = 0;
   for (int c = 1; c + 1 < t.size(); ++c) {
+    if (!t.FormIs(c, "following")) continue;
     const int v = t.Parent(c), s = c - 1, o = t.ChildWithBase(c, "obj");
-    if (v < 0 || v > s || o < c || !t.FormIs(c, "following") ||
-        !OneOf(t.Base(c), {"xcomp", "advcl", "ccomp"}) || t.Upos(v) != "VERB" ||
-        t.Parent(s) != c || t.Rel(s) != "nsubj" || !t.Nominal(s) || t.Upos(s) == "PRON" ||
-        t.ChildWithBase(v, "obj") >= 0)
+    if (v < 0 || v > s || o < c || !OneOf(t.Base(c), {"xcomp", "advcl", "ccomp"}) ||
+        t.Upos(v) != "VERB" || t.Parent(s) != c || t.Rel(s) != "nsubj" || !t.Nominal(s) ||
+        t.Upos(s) == "PRON" || t.ChildWithBase(v, "obj") >= 0)
       continue;
     t.Attach(s, v, "obj");
     t.Attach(o, v, "obl");

@@ -324,7 +324,8 @@ class SentenceCoder {
   // phrase: "in the Red Sea", "in the Gulf of Oman".
   bool InWaterPlace(int w) const;
   bool Reciprocal(int w) const;
-  void TargetRolesOfEarlierTargets(const std::vector<Coded>& earlier, Coded* c) const;  // w heads "each other" or "one another"
+  void TargetRolesOfEarlierTargets(const std::vector<Coded>& earlier,
+                                   Coded* c) const;  // w heads "each other" or "one another"
   // "after the arrest of the mayor": w is in a phrase of time under p.
   bool InTemporalPhrase(int w, int p) const;
   // "a plan to take(acl) control": w heads the to-infinitive of a noun of an

@@ -144,8 +144,9 @@ std::vector<Mention> SentenceCoder::AttackerInPhrase(int p) {
       continue;
     const int s = Child(k, "nsubj");
     bool when = false;
-    for (int m : n_[k].kids) when = when || (RelationBase(n_[m].rel) == "advmod" && n_[m].lemma == "when") ||
-                                     (n_[m].rel == "mark" && n_[m].lemma == "when");
+    for (int m : n_[k].kids)
+      when = when || (RelationBase(n_[m].rel) == "advmod" && n_[m].lemma == "when") ||
+             (n_[m].rel == "mark" && n_[m].lemma == "when");
     if (s < 0 || !when) continue;
     std::vector<Mention> m = ResolveConj(s);
     if (!m.empty() && m[0].has_actor) return m;
@@ -836,16 +837,15 @@ void SentenceCoder::AddDomesticCountry(Coded* c) {
       } else if (frees_dissidents && m.kind == ActorKind::kCountry && country.empty()) {
         country = m.code.substr(0, 3);
         dissidents_only = true;
-      }
-      else if (repression && role == "MIL") {
+      } else if (repression && role == "MIL") {
         const std::string& place = PlaceCountry(c->r->word);
         if (place.empty() || place == m.code.substr(0, 3)) country = m.code.substr(0, 3);
       }
     }
     if (country.empty()) continue;
     for (Mention& m : *other)
-      if (!m.has_actor && m.has_agent && !m.code.empty() && m.code[0] != '-' && m.code.size() == 3 &&
-          (!dissidents_only || m.code == "OPP"))
+      if (!m.has_actor && m.has_agent && !m.code.empty() && m.code[0] != '-' &&
+          m.code.size() == 3 && (!dissidents_only || m.code == "OPP"))
         m.code = country + m.code;
   }
 }

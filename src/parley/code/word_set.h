@@ -34,9 +34,8 @@ inline bool IsReportingVerb(std::string_view lemma) {
 // oust him". The act is not coded, and its parties are not the governing
 // verb's ("approved a plan to take Gaza City" approves no one).
 inline constexpr std::string_view kUnrealisedActNouns[] = {
-    "offer",   "proposal", "plan",      "threat",    "promise",     "pledge",
-    "bid",     "attempt",  "request",   "demand",    "plot",        "intention",
-    "readiness", "willingness", "effort"};
+    "offer",   "proposal", "plan", "threat",    "promise",   "pledge",      "bid",   "attempt",
+    "request", "demand",   "plot", "intention", "readiness", "willingness", "effort"};
 inline bool IsUnrealisedActNoun(std::string_view lemma) {
   for (std::string_view x : kUnrealisedActNouns)
     if (x == lemma) return true;

@@ -152,8 +152,8 @@ class Tagger {
   // a noun and a noun phrase (or a plural noun and "from") as past-tense verbs.
   // Only the first n words count: those before a closing reporting clause
   // (reported_clause_start: ", the opposition said.").
-  void retag_verbless_sentence(const std::vector<std::string_view>& forms,
-                               std::vector<int>* tags, size_t n) const;
+  void retag_verbless_sentence(const std::vector<std::string_view>& forms, std::vector<int>* tags,
+                               size_t n) const;
   void retag_ist_nouns(const std::vector<std::string_view>& forms, std::vector<int>* tags) const;
   size_t reported_clause_start(const std::vector<std::string_view>& forms,
                                const std::vector<int>& tags) const;
