@@ -539,12 +539,14 @@ bool SentenceCoder::Code(std::vector<Event>* out) {
       // Pentagon", "the Kremlin")
       const int det = Child(static_cast<int>(i), "det");
       const bool the = det >= 0 && n_[det].lemma == "the";
+      const bool place = OneOf(base, {"obl", "nmod"}) &&
+                         (HasCase(static_cast<int>(i), "in") || HasCase(static_cast<int>(i), "at"));
       for (const Mention& m : ResolveOne(static_cast<int>(i), &agent_only, &agents))
         if (m.has_actor) {
           coref_->Remember(m, plural, subject, n_[i].lemma, index_);
-          if (the && !m.has_agent && !coref_->recent.empty() &&
-              coref_->recent.back().code == m.code)
-            coref_->recent.back().person = false;
+          if (coref_->recent.empty() || coref_->recent.back().code != m.code) continue;
+          if (the && !m.has_agent) coref_->recent.back().person = false;
+          coref_->recent.back().place = place;
         } else if (agent_only && plural && subject && ParleyConventions() &&
                    (IsArmedOrOppositionRole(m.code) || m.code == "COP"))
           // "Guerrillas killed an engineer. They also killed ...": a plural

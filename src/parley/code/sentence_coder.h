@@ -166,6 +166,7 @@ struct CorefMemory {
     std::string head;   // lemma of the naming phrase's head ("ministry")
     uint32_t sentence;  // index of the sentence that named it
     bool role_only;     // a role naming no actor ("guerrillas"): for "they" only
+    bool place = false;  // named in a phrase of place ("in Istanbul")
   };
   std::vector<Entry> recent;  // most recent last
   // Remembers m, named by a phrase whose head is `head` (plural, subject

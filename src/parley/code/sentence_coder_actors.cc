@@ -528,7 +528,8 @@ std::vector<Mention> SentenceCoder::ResolveConj(int h) {
           auto same = [&](const CorefMemory::Entry* e) {
             return two_countries ? e->code.compare(0, 3, it->code, 0, 3) == 0 : e->code == it->code;
           };
-          if (fits && !it->role_only && index_ - it->sentence <= 2 &&
+          // (not a place: "held talks in Istanbul. The two sides agreed")
+          if (fits && !it->role_only && !it->place && index_ - it->sentence <= 2 &&
               (two.empty() || !same(two[0])))
             two.push_back(&*it);
         }

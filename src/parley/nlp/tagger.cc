@@ -441,7 +441,11 @@ void Tagger::retag_verbless_sentence(const std::vector<std::string_view>& forms,
         opening_noun_phrase(i) &&
         ((InSet(xpos(i - 1), {"NN", "NNP"}) && InSet(forms[i + 1], {"for", "with", "against"})) ||
          (xpos(i - 1) == "NNP" && forms[i + 1] == "on") ||
-         (noun(i - 1) && InSet(f, {"fired", "cracked"}) && InSet(forms[i + 1], {"on", "at"})));
+         (noun(i - 1) && InSet(f, {"fired", "cracked"}) && InSet(forms[i + 1], {"on", "at"})) ||
+         // (a verb of deciding before its infinitive: "The two sides agreed to")
+         (noun(i - 1) && forms[i + 1] == "to" &&
+          InSet(f, {"agreed", "decided", "refused", "vowed", "pledged", "threatened", "promised",
+                    "failed", "planned", "tried", "attempted", "offered", "voted", "moved"})));
     if (noun(i - 1) && (phrase_start(i + 1) || from_phrase || named_asker)) (*tags)[i] = vbd;
   }
 }
