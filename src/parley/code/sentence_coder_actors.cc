@@ -375,7 +375,11 @@ Mention SentenceCoder::ResolvePronoun(int h, std::vector<Mention>* group, std::s
   bool subject = RelationBase(n_[h].rel) == "nsubj" && (person || thing || they);
   for (int pass = 0; pass < 3; ++pass)
     for (auto it = coref_->recent.rbegin(); it != coref_->recent.rend(); ++it) {
-      if (it->role_only && !(they && subject && it->sentence == last)) continue;
+      // (a role naming no actor for "they" or "them" right after it:
+      // "Protesters stormed the parliament. Police opened fire on them"; a
+      // place for no pronoun: "... in Kathmandu")
+      if (it->role_only && !(they && it->sentence == last)) continue;
+      if (it->place) continue;
       if (pass == 0 && !(subject && it->subject && it->sentence == last)) continue;
       if (pass == 1 && !(they && it->plural && it->sentence == last)) continue;
       bool ok = person ? it->person : thing ? !it->person : true;
