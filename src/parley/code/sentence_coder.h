@@ -325,6 +325,7 @@ class SentenceCoder {
   // phrase: "in the Red Sea", "in the Gulf of Oman".
   bool InWaterPlace(int w) const;
   bool Reciprocal(int w) const;
+  bool OwnPlaceModifier(int h, int source);
   void TargetRolesOfEarlierTargets(const std::vector<Coded>& earlier,
                                    Coded* c) const;  // w heads "each other" or "one another"
   // "after the arrest of the mayor": w is in a phrase of time under p.
@@ -334,6 +335,7 @@ class SentenceCoder {
   // below p.
   bool UnrealisedActClause(int w) const;
   bool InUnrealisedActClause(int w, int p) const;
+  bool InTopicOfMeeting(int w, int p, const PredicateResult& r) const;
   int SubjectWord(int p, bool* is_target) const;
   int MisparsedClauseSubject(int p) const;
   bool Negated(int p) const;

@@ -269,6 +269,16 @@ bool SentenceCoder::InWaterPlace(int w) const {
   return false;
 }
 
+// Every actor phrase h resolves to is one that the source phrase names too,
+// in a proper name ("the Torkham(PAK) border crossing" after "Pakistan").
+bool SentenceCoder::OwnPlaceModifier(int h, int source) {
+  const std::vector<Mention> m = ResolveConj(h), own = ResolveConj(source);
+  return !m.empty() && std::all_of(m.begin(), m.end(), [&](const Mention& x) {
+    return x.has_actor && std::any_of(own.begin(), own.end(),
+                                      [&](const Mention& s) { return s.code == x.code; });
+  });
+}
+
 // The first actor-bearing nominal after the predicate within its clause;
 // places introduced by in/at/near only when nothing else is found.
 std::vector<Mention> SentenceCoder::FirstActorAfter(int p, const PredicateResult& r,
@@ -315,6 +325,9 @@ std::vector<Mention> SentenceCoder::FirstActorAfter(int p, const PredicateResult
       // "approved a plan to take control of Gaza City": the parties of the
       // act planned are not those of the approval.
       if (ParleyConventions() && InUnrealisedActClause(w, p)) continue;
+      // "hosted a summit on Gaza's reconstruction": the topic of a meeting
+      // the pattern names is no party to it.
+      if (ParleyConventions() && InTopicOfMeeting(w, p, r)) continue;
       // "bans on travel to Canada": where travel goes is no target (unlike
       // the place of a visit: "came back from visits to Colombo").
       if (base == "nmod" && n.head >= 0 && HasCase(w, "to") && !r.consumes(n.head) &&
@@ -377,6 +390,19 @@ std::vector<Mention> SentenceCoder::ActorAfterSkips(int p, const PredicateResult
     return ResolveConj(w);
   }
   return {};
+}
+
+// Whether word w sits in an on/about/over phrase of a meeting noun of r's
+// pattern below p ("a summit on Gaza's reconstruction").
+bool SentenceCoder::InTopicOfMeeting(int w, int p, const PredicateResult& r) const {
+  for (int guard = 0; w >= 0 && w != p && guard < 32; ++guard, w = n_[w].head) {
+    const int h = n_[w].head;
+    if (h >= 0 && OneOf(RelationBase(n_[w].rel), {"nmod", "obl"}) && r.consumes(h) &&
+        (HasCase(w, "on") || HasCase(w, "about") || HasCase(w, "over")) &&
+        IsMeetingNoun(n_[h].lemma))
+      return true;
+  }
+  return false;
 }
 
 // Whether word w sits in the to-infinitive of a noun of an act not done
@@ -505,6 +531,11 @@ std::vector<Mention> SentenceCoder::Targets(int p, const PredicateResult& r, int
       std::vector<Mention> m = ResolveConj(o);
       if (!m.empty() && m[0].has_actor) return m;
     }
+    // (a pattern noun's modifier naming the source's own place is no target:
+    // "Pakistan closed the Torkham border crossing with Afghanistan")
+    if (o >= 0 && r.consumes(o) && ParleyConventions() && exclude_head >= 0 &&
+        OwnPlaceModifier(o, exclude_head))
+      continue;
     if (o >= 0 && !PatternNoun(r, o)) {
       std::vector<Mention> m = ResolveConj(o);
       if (!m.empty() && !m[0].has_actor && IsWeaponNoun(o) && ParleyConventions()) continue;
@@ -561,6 +592,9 @@ std::vector<Mention> SentenceCoder::Targets(int p, const PredicateResult& r, int
   for (int w : r.consumed) {
     if (r.pattern == nullptr || r.pattern->has_target) break;
     if (w == p || w == exclude_head || !IsNominal(n_[w])) continue;
+    // (not a meeting's: "hosted a summit on Gaza", "in Cairo", names its
+    // topic or place, not its guests)
+    if (ParleyConventions() && IsMeetingNoun(n_[w].lemma)) continue;
     std::vector<Mention> m = ActorInModifiers(w);
     if (!m.empty()) return m;
     // "shot down 40 Russian drones" ("shoot down drone"): the noun's own

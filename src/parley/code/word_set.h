@@ -42,6 +42,13 @@ inline bool IsUnrealisedActNoun(std::string_view lemma) {
   return false;
 }
 
+// Nouns of a meeting ("a summit on Gaza", "talks about the war"): their
+// on/about/over phrases name a topic, not a party.
+inline bool IsMeetingNoun(std::string_view lemma) {
+  return OneOf(lemma, {"summit", "talk", "talks", "meeting", "conference", "negotiation",
+                       "consultation", "discussion", "dialogue", "forum"});
+}
+
 // Agent codes of an armed or opposition role ("the insurgents", "troops",
 // "the opposition"), which definite descriptions and "they" stand for.
 inline bool IsArmedOrOppositionRole(std::string_view agent) {
