@@ -999,5 +999,16 @@ TEST(ParseRepair, ToDeathIsAPhraseOfTheVerb) {
   EXPECT_EQ(s.words[4].upos, "NOUN");
 }
 
+TEST(ParseRepair, SubjectOfAnObjectWithAPrepositionIsTheObject) {
+  // "The court sentenced Aragorn(nsubj of years) to 27 years(obj) ."
+  Sentence s = Parse(
+      "The/the/DET/DT/2/det court/court/NOUN/NN/3/nsubj sentenced/sentence/VERB/VBD/0/root "
+      "Aragorn/Aragorn/PROPN/NNP/7/nsubj to/to/ADP/IN/7/case 27/27/NUM/CD/7/nummod "
+      "years/year/NOUN/NNS/3/obj ././PUNCT/./3/punct");
+  EXPECT_GT(RepairSentence(&s, nullptr), 0);
+  EXPECT_EQ(Arc(s, "Aragorn"), "obj>sentenced");
+  EXPECT_EQ(Arc(s, "years"), "obl>sentenced");
+}
+
 }  // namespace
 }  // namespace parley::code

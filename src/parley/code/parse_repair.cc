@@ -1238,13 +1238,23 @@ int RepairSubjectOfPrepositionalNoun(Tree& t) {
   for (int x = 0; x < t.size(); ++x) {
     const int p = t.Parent(x);
     if (p < 0 || t.Rel(x) != "nsubj" || !t.Nominal(x) || t.Upos(x) == "PRON" || p < x) continue;
-    if (!OneOf(t.Upos(p), {"NOUN", "PROPN"}) || t.ChildWithBase(p, "case") < 0 ||
-        t.ChildWithBase(p, "cop") >= 0 || !OneOf(t.Base(p), {"obl", "nmod"}))
+    // (an "object" with a preposition is a phrase too: "sentenced
+    // Bolsonaro(nsubj) to 27 years(obj)", its preposition maybe on the
+    // number: "to(case of 27) 27 years")
+    if (!OneOf(t.Upos(p), {"NOUN", "PROPN"}) || t.ChildWithBase(p, "cop") >= 0 ||
+        !OneOf(t.Base(p), {"obl", "nmod", "obj"}))
       continue;
-    const int v = t.Parent(p);
-    if (v < 0 || v > x || t.Upos(v) != "VERB" || t.ChildWithBase(v, "obj") >= 0) continue;
     int c = t.ChildWithBase(p, "case");
+    const int num = t.ChildWithBase(p, "nummod");
+    const bool on_number = c < 0 && num >= 0 && t.ChildWithBase(num, "case") >= 0;
+    if (on_number) c = t.ChildWithBase(num, "case");
     if (c < x) continue;  // the preposition after the noun: "over his decree"
+    const int v = t.Parent(p);
+    if (v < 0 || v > x || t.Upos(v) != "VERB") continue;
+    const int obj = t.ChildWithBase(v, "obj");
+    if (obj >= 0 && obj != p) continue;
+    if (on_number) t.Attach(c, p, "case");
+    if (obj == p) t.Attach(p, v, "obl");
     t.Attach(x, v, "obj");
     ++n;
   }

@@ -79,7 +79,8 @@
 //      compound ("Indonesian police(compound) arrested(amod) dozens(nsubj) of
 //      protesters outside parliament(root)") is the predicate.
 //  27. A nominal "subject" of a prepositional noun ("impeached President
-//      Yoon(nsubj) over his decree(obl)") is the verb's object.
+//      Yoon(nsubj) over his decree(obl)", "sentenced Bolsonaro(nsubj) to 27
+//      years(obj)") is the verb's object.
 //  28. A verb in a noun's place after "the X" or with a preposition ("the
 //      US strikes(VBZ, obj)", "the US charge(VB) d'affaires", "by US
 //      airstrikes(VBZ)") is a noun.
