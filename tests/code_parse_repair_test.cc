@@ -1010,5 +1010,20 @@ TEST(ParseRepair, SubjectOfAnObjectWithAPrepositionIsTheObject) {
   EXPECT_EQ(Arc(s, "years"), "obl>sentenced");
 }
 
+TEST(ParseRepair, PastFormAfterARelativeClauseIsTheMainVerb) {
+  // "Gondor(root) , which accused Bree , resumed(amod) strikes(conj) in Rohan ."
+  Sentence s = Parse(
+      "Gondor/Gondor/PROPN/NNP/0/root ,/,/PUNCT/,/4/punct which/which/PRON/WDT/4/nsubj "
+      "accused/accuse/VERB/VBD/1/acl:relcl Bree/Bree/PROPN/NNP/4/obj ,/,/PUNCT/,/8/punct "
+      "resumed/resume/VERB/VBN/8/amod strikes/strike/NOUN/NNS/1/conj in/in/ADP/IN/10/case "
+      "Rohan/Rohan/PROPN/NNP/8/nmod ././PUNCT/./1/punct");
+  EXPECT_GT(RepairSentence(&s, nullptr), 0);
+  EXPECT_EQ(Arc(s, "resumed"), "root");
+  EXPECT_EQ(Arc(s, "Gondor"), "nsubj>resumed");
+  EXPECT_EQ(Arc(s, "strikes"), "obj>resumed");
+  EXPECT_EQ(Arc(s, "Rohan"), "obl>resumed");
+  EXPECT_EQ(Arc(s, "."), "punct>resumed");
+}
+
 }  // namespace
 }  // namespace parley::code

@@ -1704,6 +1704,40 @@ int RepairToDeath(Tree& t) {
   return n;
 }
 
+// 45. "Israel(root), which has accused Hamas ..., resumed(amod)
+//     strikes(conj) in Gaza": a subject with a relative clause closed by a
+//     comma, then a past form read as an adjective of a conjunct noun: the
+//     past form is the main verb, the root its subject, the noun its object.
+int RepairVerbAfterRelativeClause(Tree& t) {
+  const int r = t.Root();
+  if (r < 0 || !OneOf(t.Upos(r), {"NOUN", "PROPN"})) return 0;
+  int rc = -1;
+  for (int k : t.Children(r))
+    if (k > r && t.Rel(k) == "acl:relcl") rc = k;
+  if (rc < 0) return 0;
+  for (int v = rc + 1; v + 1 < t.size(); ++v) {
+    const int h = v + 1;
+    const std::string& f = t.at(v).form;
+    if (t.Rel(v) != "amod" || t.Parent(v) != h || t.Parent(h) != r || t.Base(h) != "conj" ||
+        !t.Children(v).empty() || t.Upos(v - 1) != "PUNCT" || f.size() < 4 ||
+        f.compare(f.size() - 2, 2, "ed") != 0)
+      continue;
+    std::vector<int> movers;  // the root's dependents after the verb
+    for (int k : t.Children(r))
+      if (k > h) movers.push_back(k);
+    t.Attach(v, -1, "root");
+    t.SetTag(v, "VERB", "VBD");
+    t.Attach(r, v, "nsubj");
+    t.Attach(h, v, "obj");
+    for (int k : movers) t.Attach(k, v, t.at(k).deprel);
+    // (the noun's own phrases of place and time are the verb's)
+    for (int k : t.Children(h))
+      if (k > h && t.Base(k) == "nmod") t.Attach(k, v, "obl");
+    return 1;
+  }
+  return 0;
+}
+
 // Returns -1 (not 0) when the repaired tree would be invalid.
 int RepairWordsOrFail(const std::vector<Word>& in, const dict::Dictionaries* dicts,
                       std::vector<Word>* out) {
@@ -1756,6 +1790,7 @@ int RepairWordsOrFail(const std::vector<Word>& in, const dict::Dictionaries* dic
   n += RepairParticipleBeforeSubordinateRoot(t);
   n += RepairWithPhraseOfTalks(t);
   n += RepairToDeath(t);
+  n += RepairVerbAfterRelativeClause(t);
   if (n == 0 || !t.changed()) return 0;
   if (!t.Valid()) return -1;
   *out = t.Take();

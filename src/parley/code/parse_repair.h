@@ -127,6 +127,9 @@
 //      phrase right after a noun of talks in a phrase of time is that noun's.
 //  44. "sentenced Hasina(nsubj) to death(VERB)": "to death" is a phrase of
 //      the verb, its "subject" the verb's object.
+//  45. "Israel(root), which has accused Hamas ..., resumed(amod)
+//      strikes(conj)": after a subject's relative clause and a comma, a past
+//      form read as an adjective of a conjunct noun is the main verb.
 //
 // Works on UD v2 and v1 labels (dobj, nsubjpass, name...).
 #pragma once

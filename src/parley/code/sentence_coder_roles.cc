@@ -284,11 +284,18 @@ bool SentenceCoder::OwnPlaceModifier(int h, int source) {
 std::vector<Mention> SentenceCoder::FirstActorAfter(int p, const PredicateResult& r,
                                                     int exclude_head) {
   const std::vector<int>& dom = CachedDomain(p, /*include_acl=*/true);
+  // ("Araghchi, speaking in Tehran, said": where words are said is no one
+  // they address, though a place of what they are about may be: "sorrow for
+  // the shootings in South Carolina"; parley's conventions)
+  const bool verbal =
+      ParleyConventions() && r.code.size() >= 2 &&
+      OneOf(std::string_view(r.code).substr(0, 2), {"01", "02", "10", "11", "12", "13"});
   for (int pass = 0; pass < 2; ++pass) {
     for (int w : dom) {
       if (w < p || w == exclude_head) continue;
       bool locative = HasCase(w, "in") || HasCase(w, "at") || HasCase(w, "near");
       if ((pass == 0) == locative) continue;
+      if (verbal && pass == 1 && n_[w].head == p) continue;
       const Node& n = n_[w];
       if (!IsNominal(n)) continue;
       std::string_view base = RelationBase(n.rel);
