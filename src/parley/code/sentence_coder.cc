@@ -445,6 +445,21 @@ bool SentenceCoder::Code(std::vector<Event>* out) {
     if (ParleyConventions()) {
       FitTargetsToSources(r, &c);
       TargetRolesOfEarlierTargets(coded, &c);
+      // "Nicaragua withdrew from UNESCO", "quit NATO": a state that
+      // withdraws from or quits an organisation leaves it (160), neither
+      // retreating (0874) nor resigning (0831).
+      if (OneOf(c.r->code, {"0874", "0831"}) && !c.targets.empty() &&
+          std::all_of(c.targets.begin(), c.targets.end(),
+                      [](const Mention& t) { return t.code.rfind("IGO", 0) == 0; }) &&
+          std::none_of(c.sources.begin(), c.sources.end(), [](const Mention& s) {
+            return IsArmedOrOppositionRole(s.code.size() > 3 ? s.code.substr(s.code.size() - 3)
+                                                             : s.code);
+          })) {
+        negated_codes.push_back(*c.r);
+        negated_codes.back().code = "160";
+        negated_codes.back().reverse_code.clear();
+        c.r = &negated_codes.back();
+      }
     }
     if (opt_.place_countries) {
       AddPlaceCountry(p, &c);

@@ -31,11 +31,13 @@ inline bool IsReportingVerb(std::string_view lemma) {
 
 // Nouns of an act not (yet) done, whose to-infinitive names it: "Trump's
 // offer to send troops", "a plan to take control of Gaza City", "a bid to
-// oust him". The act is not coded, and its parties are not the governing
-// verb's ("approved a plan to take Gaza City" approves no one).
+// oust him", "a deal to free the hostages". The act is not coded, and its
+// parties are not the governing verb's ("approved a plan to take Gaza
+// City" approves no one).
 inline constexpr std::string_view kUnrealisedActNouns[] = {
-    "offer",   "proposal", "plan", "threat",    "promise",   "pledge",      "bid",   "attempt",
-    "request", "demand",   "plot", "intention", "readiness", "willingness", "effort"};
+    "offer",     "proposal",    "plan",    "threat", "promise",  "pledge",
+    "bid",       "attempt",     "request", "demand", "plot",     "intention",
+    "readiness", "willingness", "effort",  "deal",   "agreement"};
 inline bool IsUnrealisedActNoun(std::string_view lemma) {
   for (std::string_view x : kUnrealisedActNouns)
     if (x == lemma) return true;
