@@ -444,6 +444,7 @@ bool SentenceCoder::Code(std::vector<Event>* out) {
     }
     if (ParleyConventions()) {
       FitTargetsToSources(r, &c);
+      OwnPossessionsOfSource(&c);
       TargetRolesOfEarlierTargets(coded, &c);
       // "Nicaragua withdrew from UNESCO", "quit NATO": a state that
       // withdraws from or quits an organisation leaves it (160), neither

@@ -160,12 +160,12 @@ struct CorefMemory {
   struct Entry {
     std::string code;
     ActorKind kind;
-    bool person;        // an individual or an official (he / she)
-    bool plural;        // named by a plural noun ("Russian forces")
-    bool subject;       // named as a subject
-    std::string head;   // lemma of the naming phrase's head ("ministry")
-    uint32_t sentence;  // index of the sentence that named it
-    bool role_only;     // a role naming no actor ("guerrillas"): for "they" only
+    bool person;         // an individual or an official (he / she)
+    bool plural;         // named by a plural noun ("Russian forces")
+    bool subject;        // named as a subject
+    std::string head;    // lemma of the naming phrase's head ("ministry")
+    uint32_t sentence;   // index of the sentence that named it
+    bool role_only;      // a role naming no actor ("guerrillas"): for "they" only
     bool place = false;  // named in a phrase of place ("in Istanbul")
   };
   std::vector<Entry> recent;  // most recent last
@@ -326,6 +326,7 @@ class SentenceCoder {
   bool InWaterPlace(int w) const;
   bool Reciprocal(int w) const;
   bool OwnPlaceModifier(int h, int source);
+  void OwnPossessionsOfSource(Coded* c);
   void TargetRolesOfEarlierTargets(const std::vector<Coded>& earlier,
                                    Coded* c) const;  // w heads "each other" or "one another"
   // "after the arrest of the mayor": w is in a phrase of time under p.

@@ -274,8 +274,8 @@ bool SentenceCoder::InWaterPlace(int w) const {
 bool SentenceCoder::OwnPlaceModifier(int h, int source) {
   const std::vector<Mention> m = ResolveConj(h), own = ResolveConj(source);
   return !m.empty() && std::all_of(m.begin(), m.end(), [&](const Mention& x) {
-    return x.has_actor && std::any_of(own.begin(), own.end(),
-                                      [&](const Mention& s) { return s.code == x.code; });
+    return x.has_actor &&
+           std::any_of(own.begin(), own.end(), [&](const Mention& s) { return s.code == x.code; });
   });
 }
 
@@ -810,6 +810,30 @@ void SentenceCoder::FitTargetsToSources(const PredicateResult& r, Coded* c) cons
     while (h >= 0 && OneOf(RelationBase(n_[h].rel), {"compound", "amod", "flat"})) h = n_[h].head;
     if (h >= 0 && n_[h].lemma == "counterpart" && t.code.size() == 3)
       t.code += c->sources[0].code.substr(3);
+  }
+}
+
+// "India evacuated its citizens from Iran", "the regime is massacring its
+// citizens": a role whose noun names no actor itself, owned by a pronoun
+// that stands for the source, is the source country's (INDCVL, not IRNCVL
+// by its "from" phrase or the place).
+void SentenceCoder::OwnPossessionsOfSource(Coded* c) {
+  if (c->sources.empty() || !opt_.coreference || c->sources[0].code.size() < 3) return;
+  for (Mention& t : c->targets) {
+    if (t.head < 0 || !(t.code.size() == 3 || t.code.size() == 6)) continue;
+    // (an actor in the phrase's own words is its own: "his Omani counterpart")
+    std::vector<int> inner;
+    InnerSet(t.head, &inner);
+    if (std::any_of(inner.begin(), inner.end(), [&](int w) { return actor_at_[w] >= 0; }))
+      continue;
+    const int poss = Child(t.head, "nmod:poss");
+    if (poss < 0 || OwnerPronoun(n_[poss].form).empty()) continue;
+    const Mention owner = ResolvePronoun(poss, nullptr, OwnerPronoun(n_[poss].form));
+    if (!owner.has_actor || owner.code != c->sources[0].code) continue;
+    const std::string role = t.code.size() == 6 ? t.code.substr(3) : t.code;
+    if (role[0] == '-' || (t.has_actor && !t.has_agent)) continue;
+    t.code = owner.code.substr(0, 3) + role;
+    t.has_actor = true;
   }
 }
 
