@@ -892,10 +892,15 @@ void SentenceCoder::AddDomesticCountry(Coded* c) {
     const bool frees_dissidents = state == &c->sources && c->r->code == "0841";
     bool dissidents_only = false;
     for (const Mention& m : *state) {
-      if (!m.has_actor || m.code.size() < 3 ||
-          !(m.kind == ActorKind::kCountry || (at_home && m.kind == ActorKind::kOther)))
-        continue;
       const std::string_view role = m.code.size() == 6 ? std::string_view(m.code).substr(3) : "";
+      // (a named group of a country's rebels too: "ELN(COLREB) rebels
+      // attacked a military base" COLMIL)
+      const bool national_rebels = m.code.size() == 6 && OneOf(role, {"REB", "INS", "SEP"}) &&
+                                   !IsRegionCode(std::string_view(m.code).substr(0, 3));
+      if (!m.has_actor || m.code.size() < 3 ||
+          !(m.kind == ActorKind::kCountry || national_rebels ||
+            (at_home && m.kind == ActorKind::kOther)))
+        continue;
       if (at_home || OneOf(role, {"COP", "JUD", "REB", "INS", "SEP"})) {
         country = m.code.substr(0, 3);
         dissidents_only = false;

@@ -323,7 +323,7 @@ void Tagger::tag(const std::vector<std::string_view>& forms, std::vector<int>* t
   thread_local std::vector<std::string_view> truecased_views;
   thread_local std::vector<int> retagged;
   tag_forms(forms, tags, second_pass_margin);
-  retag_ist_nouns(forms, tags);
+  retag_plural_nouns(forms, tags);
   // A headline in title case tagged without a finite verb ("Israel
   // Strikes(PROPN) Iranian Nuclear Sites") is tagged again with its common words in lower
   // case, and that tagging kept when it finds the verb. (Only verbless
@@ -354,22 +354,27 @@ void Tagger::tag(const std::vector<std::string_view>& forms, std::vector<int>* t
   retag_verbless_sentence(forms, tags, main_end);
 }
 
-// "Indian police arrested Kashmiri separatists(VBZ)": a word in "-ists" is
-// a plural noun (separatists, Islamists, journalists) unless it is one of
-// the few verbs so spelled.
-void Tagger::retag_ist_nouns(const std::vector<std::string_view>& forms,
-                             std::vector<int>* tags) const {
-  const int vbz = tag_id("VERB\tVBZ"), nns = tag_id("NOUN\tNNS");
-  if (vbz < 0 || nns < 0) return;
+// "Indian police arrested Kashmiri separatists(VBZ)", "Gunmen(VBN) on
+// motorcycles killed": a word in "-ists" (separatists, Islamists,
+// journalists) or "-men" (gunmen, tribesmen) tagged as a verb is a plural
+// noun, unless it is one of the few verbs so spelled.
+void Tagger::retag_plural_nouns(const std::vector<std::string_view>& forms,
+                                std::vector<int>* tags) const {
+  const int nns = tag_id("NOUN\tNNS");
+  if (nns < 0) return;
   for (size_t i = 0; i < forms.size(); ++i) {
     std::string_view f = forms[i];
-    if ((*tags)[i] != vbz || f.size() < 6 || f.substr(f.size() - 4) != "ists") continue;
-    std::string lower = ascii_lower(f);
-    if (InSet(lower, {"exists", "insists", "persists", "resists", "assists", "consists", "subsists",
-                      "desists", "enlists", "twists", "coexists", "preexists", "relists",
-                      "blacklists", "shortlists", "whitelists", "wrists", "fists", "mists"}))
-      continue;
-    (*tags)[i] = nns;
+    if (f.size() < 5 || tags_[(*tags)[i]].rfind("VERB", 0) != 0) continue;
+    const std::string lower = ascii_lower(f);
+    const std::string_view end3 = std::string_view(lower).substr(lower.size() - 3);
+    const bool ists =
+        lower.size() >= 6 && std::string_view(lower).substr(lower.size() - 4) == "ists" &&
+        !InSet(lower, {"exists", "insists", "persists", "resists", "assists", "consists",
+                       "subsists", "desists", "enlists", "twists", "coexists", "preexists",
+                       "relists", "blacklists", "shortlists", "whitelists"});
+    const bool men = end3 == "men" && !InSet(lower, {"specimen", "abdomen", "regimen", "stamen",
+                                                     "acumen", "examen"});
+    if (ists || men) (*tags)[i] = nns;
   }
 }
 

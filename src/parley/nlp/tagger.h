@@ -154,7 +154,7 @@ class Tagger {
   // (reported_clause_start: ", the opposition said.").
   void retag_verbless_sentence(const std::vector<std::string_view>& forms, std::vector<int>* tags,
                                size_t n) const;
-  void retag_ist_nouns(const std::vector<std::string_view>& forms, std::vector<int>* tags) const;
+  void retag_plural_nouns(const std::vector<std::string_view>& forms, std::vector<int>* tags) const;
   size_t reported_clause_start(const std::vector<std::string_view>& forms,
                                const std::vector<int>& tags) const;
   bool truecase_title(const std::vector<std::string_view>& forms,
