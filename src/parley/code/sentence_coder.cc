@@ -198,8 +198,14 @@ std::vector<Mention> SentenceCoder::MediatedParties(const Coded& c,
 std::string SentenceCoder::ReadinessIntent(const PredicateResult& r) const {
   const int p = r.word;
   const int h = n_[p].head;
-  if (opt_.pico || h < 0 || n_[p].rel != "xcomp" || n_[h].upos != "ADJ" ||
-      !OneOf(n_[h].lemma, {"ready", "willing", "prepared", "open"}) || r.code.size() < 3)
+  if (opt_.pico || h < 0 || n_[p].rel != "xcomp" || r.code.size() < 3) return "";
+  // "Obama wants to attack Switzerland": a wish is an intent, as readiness
+  // is (parley's conventions; PETRARCH's dictionaries say so with their
+  // transformations, "~ a (_ b ATTACK) WANT = a b 138").
+  const bool wish = n_[h].upos == "VERB" && ParleyConventions() &&
+                    dicts_.transformations().empty() &&
+                    OneOf(n_[h].lemma, {"want", "wish", "hope", "intend", "aim", "seek"});
+  if (!wish && (n_[h].upos != "ADJ" || !OneOf(n_[h].lemma, {"ready", "willing", "prepared", "open"})))
     return "";
   const std::string root = r.code.substr(0, 2);
   if (root == "04") return "036";                  // intent to meet or negotiate

@@ -402,12 +402,19 @@ std::vector<Mention> SentenceCoder::ActorAfterSkips(int p, const PredicateResult
 // Whether word w sits in an on/about/over phrase of a meeting noun of r's
 // pattern below p ("a summit on Gaza's reconstruction").
 bool SentenceCoder::InTopicOfMeeting(int w, int p, const PredicateResult& r) const {
+  auto topic_noun = [&](int x) {
+    return r.consumes(x) && (IsMeetingNoun(n_[x].lemma) || IsSpeechNoun(n_[x].lemma));
+  };
   for (int guard = 0; w >= 0 && w != p && guard < 32; ++guard, w = n_[w].head) {
     const int h = n_[w].head;
-    if (h >= 0 && OneOf(RelationBase(n_[w].rel), {"nmod", "obl"}) && r.consumes(h) &&
-        (HasCase(w, "on") || HasCase(w, "about") || HasCase(w, "over")) &&
-        IsMeetingNoun(n_[h].lemma))
-      return true;
+    if (h < 0 || !OneOf(RelationBase(n_[w].rel), {"nmod", "obl"}) ||
+        !(HasCase(w, "on") || HasCase(w, "about") || HasCase(w, "over")))
+      continue;
+    if (topic_noun(h)) return true;
+    // (or of the verb whose object it is: "give a speech here on US relations")
+    if (h == p)
+      for (int k : n_[p].kids)
+        if (RelationBase(n_[k].rel) == "obj" && topic_noun(k)) return true;
   }
   return false;
 }
@@ -948,6 +955,12 @@ bool SentenceCoder::Conditional(int p) const {
     // proposed, planned or threatened is not done (parley's conventions; a
     // "decision to suspend talks" is, and is coded).
     if (ParleyConventions() && UnrealisedActClause(w)) return true;
+    // "Obama wants Putin to attack(xcomp) Switzerland": what one wishes
+    // another would do is not done.
+    if (ParleyConventions() && base == "xcomp" && n_[w].head >= 0 &&
+        OneOf(n_[n_[w].head].lemma, {"want", "wish", "hope", "expect", "like"}) &&
+        Child(n_[w].head, "obj") >= 0)
+      return true;
     // (a purpose infinitive is as real as the act it serves: "offer to send
     // troops to fight(advcl) cartels")
     const bool purpose = base == "advcl" && ParleyConventions() && Child(w, "mark") >= 0 &&
