@@ -295,7 +295,11 @@ std::vector<Mention> SentenceCoder::FirstActorAfter(int p, const PredicateResult
       if (w < p || w == exclude_head) continue;
       bool locative = HasCase(w, "in") || HasCase(w, "at") || HasCase(w, "near");
       if ((pass == 0) == locative) continue;
-      if (verbal && pass == 1 && n_[w].head == p) continue;
+      // (also of the words the pattern names: "made his remarks in Doha")
+      if (verbal && pass == 1 &&
+          (n_[w].head == p || (n_[w].head >= 0 && r.consumes(n_[w].head) && n_[w].head != p &&
+                               n_[n_[w].head].head == p)))
+        continue;
       const Node& n = n_[w];
       if (!IsNominal(n)) continue;
       std::string_view base = RelationBase(n.rel);
@@ -606,9 +610,9 @@ std::vector<Mention> SentenceCoder::Targets(int p, const PredicateResult& r, int
   for (int w : r.consumed) {
     if (r.pattern == nullptr || r.pattern->has_target) break;
     if (w == p || w == exclude_head || !IsNominal(n_[w])) continue;
-    // (not a meeting's: "hosted a summit on Gaza", "in Cairo", names its
-    // topic or place, not its guests)
-    if (ParleyConventions() && IsMeetingNoun(n_[w].lemma)) continue;
+    // (not a meeting's or a speech's: "hosted a summit on Gaza", "in
+    // Cairo", "made his remarks in Doha" name a topic or a place, not whom)
+    if (ParleyConventions() && (IsMeetingNoun(n_[w].lemma) || IsSpeechNoun(n_[w].lemma))) continue;
     std::vector<Mention> m = ActorInModifiers(w);
     if (!m.empty()) return m;
     // "shot down 40 Russian drones" ("shoot down drone"): the noun's own
@@ -831,8 +835,7 @@ void SentenceCoder::OwnPossessionsOfSource(Coded* c) {
     // (an actor in the phrase's own words is its own: "his Omani counterpart")
     std::vector<int> inner;
     InnerSet(t.head, &inner);
-    if (std::any_of(inner.begin(), inner.end(), [&](int w) { return actor_at_[w] >= 0; }))
-      continue;
+    if (std::any_of(inner.begin(), inner.end(), [&](int w) { return actor_at_[w] >= 0; })) continue;
     const int poss = Child(t.head, "nmod:poss");
     if (poss < 0 || OwnerPronoun(n_[poss].form).empty()) continue;
     const Mention owner = ResolvePronoun(poss, nullptr, OwnerPronoun(n_[poss].form));
