@@ -1,5 +1,6 @@
 #include "parley/nlp/tagger.h"
 
+#include <cctype>
 #include <algorithm>
 #include <functional>
 #include <map>
@@ -365,6 +366,9 @@ void Tagger::retag_plural_nouns(const std::vector<std::string_view>& forms,
   for (size_t i = 0; i < forms.size(); ++i) {
     std::string_view f = forms[i];
     if (f.size() < 5 || tags_[(*tags)[i]].rfind("VERB", 0) != 0) continue;
+    // (most verbs end otherwise: test the last letter before lower-casing)
+    const char last = static_cast<char>(std::tolower(static_cast<unsigned char>(f.back())));
+    if (last != 'n' && last != 's') continue;
     const std::string lower = ascii_lower(f);
     const std::string_view end3 = std::string_view(lower).substr(lower.size() - 3);
     const bool ists =
