@@ -556,7 +556,10 @@ bool SentenceCoder::Code(std::vector<Event>* out) {
       bool agent_only = false;
       std::vector<std::string> agents;
       bool plural = n_[i].feats.find("Number=Plur") != std::string::npos;
-      bool subject = base == "nsubj";
+      // (a conjunct of a subject too: "Pakistan and Afghanistan(conj) agreed")
+      int first = static_cast<int>(i);
+      while (RelationBase(n_[first].rel) == "conj" && n_[first].head >= 0) first = n_[first].head;
+      bool subject = RelationBase(n_[first].rel) == "nsubj";
       // (a name with "the" is an institution, which "it" stands for: "the
       // Pentagon", "the Kremlin")
       const int det = Child(static_cast<int>(i), "det");

@@ -523,19 +523,25 @@ std::vector<Mention> SentenceCoder::ResolveConj(int h) {
       if ((part.agent_only || two_countries || two_sides) && opt_.coreference &&
           ParleyConventions() && Child(x, "det") >= 0 && n_[Child(x, "det")].lemma == "the" &&
           Child(x, "nummod") >= 0 && n_[Child(x, "nummod")].lemma == "two") {
+        // Subjects first: "Pakistan and Afghanistan agreed ... after talks
+        // mediated by Turkey and Qatar. The two neighbours have clashed".
         std::vector<const CorefMemory::Entry*> two;
-        for (auto it = coref_->recent.rbegin(); it != coref_->recent.rend() && two.size() < 2;
-             ++it) {
-          const bool fits = part.agent_only ? HoldsAnyRole(it->code, part.agents)
-                                            : two_sides || it->kind == ActorKind::kCountry;
-          // (a country's own, not its agents': "Indian jets" is India)
-          auto same = [&](const CorefMemory::Entry* e) {
-            return two_countries ? e->code.compare(0, 3, it->code, 0, 3) == 0 : e->code == it->code;
-          };
-          // (not a place: "held talks in Istanbul. The two sides agreed")
-          if (fits && !it->role_only && !it->place && index_ - it->sentence <= 2 &&
-              (two.empty() || !same(two[0])))
-            two.push_back(&*it);
+        for (int pass = 0; pass < 2 && two.size() < 2; ++pass) {
+          two.clear();
+          for (auto it = coref_->recent.rbegin(); it != coref_->recent.rend() && two.size() < 2;
+               ++it) {
+            const bool fits = part.agent_only ? HoldsAnyRole(it->code, part.agents)
+                                              : two_sides || it->kind == ActorKind::kCountry;
+            // (a country's own, not its agents': "Indian jets" is India)
+            auto same = [&](const CorefMemory::Entry* e) {
+              return two_countries ? e->code.compare(0, 3, it->code, 0, 3) == 0
+                                   : e->code == it->code;
+            };
+            // (not a place: "held talks in Istanbul. The two sides agreed")
+            if (fits && !it->role_only && !it->place && (pass == 1 || it->subject) &&
+                index_ - it->sentence <= 2 && (two.empty() || !same(two[0])))
+              two.push_back(&*it);
+          }
         }
         if (two.size() == 2) {
           Mention base;
