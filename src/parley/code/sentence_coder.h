@@ -336,6 +336,7 @@ class SentenceCoder {
   // below p.
   bool UnrealisedActClause(int w) const;
   bool InUnrealisedActClause(int w, int p) const;
+  int WhatItNames(int what) const;
   bool InTopicOfMeeting(int w, int p, const PredicateResult& r) const;
   int SubjectWord(int p, bool* is_target) const;
   int MisparsedClauseSubject(int p) const;

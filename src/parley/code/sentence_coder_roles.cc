@@ -403,6 +403,24 @@ std::vector<Mention> SentenceCoder::ActorAfterSkips(int p, const PredicateResult
   return {};
 }
 
+// The noun a free relative "what" names its referent by: "what it said
+// were(cop) Hezbollah depots(ccomp)", "what it called(relcl) terrorist
+// targets(xcomp/obj)", "what it described as Hamas positions(obl)"; -1 when
+// none.
+int SentenceCoder::WhatItNames(int what) const {
+  for (int rc : n_[what].kids) {
+    if (n_[rc].rel != "acl:relcl") continue;
+    for (int k : n_[rc].kids) {
+      const std::string_view base = RelationBase(n_[k].rel);
+      if (!IsNominal(n_[k]) || n_[k].upos == "PRON") continue;
+      if ((base == "ccomp" && Child(k, "cop") >= 0) || base == "xcomp" ||
+          (base == "obj" && n_[rc].lemma == "call") || (base == "obl" && HasCase(k, "as")))
+        return k;
+    }
+  }
+  return -1;
+}
+
 // Whether word w sits in an on/about/over phrase of a meeting noun of r's
 // pattern below p ("a summit on Gaza's reconstruction").
 bool SentenceCoder::InTopicOfMeeting(int w, int p, const PredicateResult& r) const {
@@ -529,6 +547,17 @@ std::vector<Mention> SentenceCoder::Targets(int p, const PredicateResult& r, int
   for (std::string_view rel : {"obj", "iobj"}) {
     int o = Child(p, rel);
     if (rel == "obj" && ObjectIsTopic(p)) continue;
+    // "struck what it said were Hezbollah weapons depots", "what it called
+    // terrorist targets": the noun that the free relative names it by.
+    if (o >= 0 && rel == "obj" && n_[o].lemma == "what" && ParleyConventions()) {
+      const int named = WhatItNames(o);
+      if (named >= 0) {
+        std::vector<Mention> m = ResolveConj(named);
+        if (!m.empty() && m[0].has_actor) return m;
+        if (m.empty()) m = ActorInModifiers(named);
+        if (!m.empty()) return m;
+      }
+    }
     // "willing to kill themselves to end the occupation": the act is on its
     // own subject; only a phrase of the verb itself may name another party
     // ("ally itself with such groups").
