@@ -1025,5 +1025,15 @@ TEST(ParseRepair, PastFormAfterARelativeClauseIsTheMainVerb) {
   EXPECT_EQ(Arc(s, "."), "punct>resumed");
 }
 
+TEST(ParseRepair, DatelineReadAsAModifierOfTheFirstWordIsNoPartOfIt) {
+  // "MINAS(compound of Gondor) - Gondor struck Bree ."
+  Sentence s = Parse(
+      "MINAS/Minas/PROPN/NNP/3/compound -/-/PUNCT/HYPH/1/punct Gondor/Gondor/PROPN/NNP/4/nsubj "
+      "struck/strike/VERB/VBD/0/root Bree/Bree/PROPN/NNP/4/obj ././PUNCT/./4/punct");
+  EXPECT_GT(RepairSentence(&s, nullptr), 0);
+  EXPECT_EQ(Arc(s, "MINAS"), "dep>struck");
+  EXPECT_EQ(Arc(s, "Gondor"), "nsubj>struck");
+}
+
 }  // namespace
 }  // namespace parley::code

@@ -862,6 +862,14 @@ int RepairDateline(Tree& t) {
       top = i;
     }
   if (top < 0 || t.Parent(top) < 0) return 0;
+  // "BEIRUT(compound) - Israel struck": the dateline read as a modifier of
+  // the first word after the dash is no part of its phrase.
+  if (t.Parent(top) == dash + 1 && t.Nominal(dash + 1) &&
+      OneOf(t.Base(top), {"compound", "flat", "amod", "nmod", "appos"})) {
+    const int after = t.Parent(dash + 1);
+    t.Attach(top, after >= 0 ? after : dash + 1, "dep");
+    return 1;
+  }
   // The one nominal after the dash that hangs on the dateline.
   int arg = -1;
   for (int i = dash + 1; i < t.size(); ++i) {

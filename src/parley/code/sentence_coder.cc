@@ -205,7 +205,8 @@ std::string SentenceCoder::ReadinessIntent(const PredicateResult& r) const {
   const bool wish = n_[h].upos == "VERB" && ParleyConventions() &&
                     dicts_.transformations().empty() &&
                     OneOf(n_[h].lemma, {"want", "wish", "hope", "intend", "aim", "seek"});
-  if (!wish && (n_[h].upos != "ADJ" || !OneOf(n_[h].lemma, {"ready", "willing", "prepared", "open"})))
+  if (!wish &&
+      (n_[h].upos != "ADJ" || !OneOf(n_[h].lemma, {"ready", "willing", "prepared", "open"})))
     return "";
   const std::string root = r.code.substr(0, 2);
   if (root == "04") return "036";                  // intent to meet or negotiate

@@ -169,6 +169,10 @@ struct CorefMemory {
     bool place = false;  // named in a phrase of place ("in Istanbul")
   };
   std::vector<Entry> recent;  // most recent last
+  // The source of the latest attack coded (CAMEO 18-20) and its sentence:
+  // "the strikes" a later sentence condemns are its.
+  Mention last_attacker;
+  uint32_t last_attack_sentence = 0;
   // Remembers m, named by a phrase whose head is `head` (plural, subject
   // and head lemma taken from it) in sentence `sentence`.
   void Remember(const Mention& m, bool plural, bool subject, std::string head, uint32_t sentence,

@@ -547,6 +547,22 @@ std::vector<Mention> SentenceCoder::Targets(int p, const PredicateResult& r, int
   for (std::string_view rel : {"obj", "iobj"}) {
     int o = Child(p, rel);
     if (rel == "obj" && ObjectIsTopic(p)) continue;
+    // "Israel struck ... Lebanon's president condemned the strikes": a
+    // definite attack naming no attacker, condemned, criticised or rejected
+    // soon after an attack was coded, is that attacker's (parley's
+    // conventions).
+    if (o >= 0 && rel == "obj" && ParleyConventions() && opt_.coreference && IsAttackNoun(o) &&
+        r.code.size() >= 2 &&
+        (r.code.compare(0, 2, "11") == 0 || r.code.compare(0, 2, "12") == 0) &&
+        !coref_->last_attacker.code.empty() && index_ > coref_->last_attack_sentence &&
+        index_ - coref_->last_attack_sentence <= 2 && Child(o, "det") >= 0 &&
+        OneOf(n_[Child(o, "det")].lemma, {"the", "this", "these"}) && ResolveConj(o).empty() &&
+        ActorInModifiers(o).empty()) {
+      Mention m = coref_->last_attacker;
+      m.head = o;
+      SpanOf(o, &m);
+      return {m};
+    }
     // "struck what it said were Hezbollah weapons depots", "what it called
     // terrorist targets": the noun that the free relative names it by.
     if (o >= 0 && rel == "obj" && n_[o].lemma == "what" && ParleyConventions()) {
@@ -1187,6 +1203,11 @@ void SentenceCoder::Emit(const Mention& s, const Mention& t, const std::string& 
   for (auto it = out->rbegin();
        it != out->rend() && it->sentence_index == e.sentence_index && it->doc_id == e.doc_id; ++it)
     if (it->source == e.source && it->target == e.target && it->code == e.code) return;
+  if (opt_.coreference && !negated &&
+      (e.root_code == "18" || e.root_code == "19" || e.root_code == "20")) {
+    coref_->last_attacker = s;
+    coref_->last_attack_sentence = index_;
+  }
   out->push_back(std::move(e));
 }
 

@@ -54,8 +54,8 @@ inline bool IsMeetingNoun(std::string_view lemma) {
 // Nouns of speaking ("a speech on US relations", "remarks about Iran"):
 // their on/about/over phrases name a topic, not a party.
 inline bool IsSpeechNoun(std::string_view lemma) {
-  return OneOf(lemma, {"speech", "statement", "remark", "remarks", "address", "briefing",
-                       "lecture", "comment", "comments", "interview"});
+  return OneOf(lemma, {"speech", "statement", "remark", "remarks", "address", "briefing", "lecture",
+                       "comment", "comments", "interview"});
 }
 
 // Agent codes of an armed or opposition role ("the insurgents", "troops",
