@@ -791,5 +791,39 @@ TEST(CodeCoder, TopicsPlansWhenClausesEarlierRolesAndDissidents) {
             V({"RUS RUSOPP 0841"}));
 }
 
+// More of session 16's rules: "the strikes" condemned right after an attack
+// are its attacker's; a wish to attack is a threat (138) and a wish for
+// another's attack is not coded; "struck what it said were X" targets X; a
+// state withdrawing from an organisation leaves it (160).
+TEST(CodeCoder, CondemnedStrikesWishesFreeRelativesAndLeavingOrganisations) {
+  dict::DictionaryBuilder b;
+  b.AddParleyActors(std::string(kActors) + "NATO => IGOWSTNAT\n", "actors.txt", false);
+  b.AddParleyAgents(kAgents, "agents.txt");
+  b.AddParleyVerbs("190 attack | strike\n111 condemn\n0874 withdraw from +\n", "verbs.txt");
+  Coder coder(b.Build(), CoderOptions{});
+  auto code = [&](const std::vector<std::string>& specs) {
+    std::vector<Event> events;
+    coder.CodeDocument(Doc(specs), &events);
+    return Triples(events);
+  };
+  EXPECT_EQ(code({"Russia/Russia/PROPN/2/nsubj attacked/attack/VERB/0/root Kyiv/Kyiv/PROPN/2/obj",
+                  "Brazil/Brazil/PROPN/2/nsubj condemned/condemn/VERB/0/root the/the/DET/4/det "
+                  "strikes/strike/NOUN/2/obj"}),
+            V({"BRA RUS 111", "RUS UKR 190"}));
+  EXPECT_EQ(code({"Russia/Russia/PROPN/2/nsubj wants/want/VERB/0/root to/to/PART/4/mark "
+                  "attack/attack/VERB/2/xcomp Kyiv/Kyiv/PROPN/4/obj"}),
+            V({"RUS UKR 138"}));
+  EXPECT_EQ(code({"Brazil/Brazil/PROPN/2/nsubj wants/want/VERB/0/root Russia/Russia/PROPN/2/obj "
+                  "to/to/PART/5/mark attack/attack/VERB/2/xcomp Kyiv/Kyiv/PROPN/5/obj"}),
+            V{});
+  EXPECT_EQ(code({"Russia/Russia/PROPN/2/nsubj struck/strike/VERB/0/root what/what/PRON/2/obj "
+                  "it/it/PRON/5/nsubj said/say/VERB/3/acl:relcl were/be/AUX/8/cop "
+                  "Ukrainian/Ukrainian/ADJ/8/amod depots/depot/NOUN/5/ccomp"}),
+            V({"RUS UKR 190"}));
+  EXPECT_EQ(code({"Russia/Russia/PROPN/2/nsubj withdrew/withdraw/VERB/0/root from/from/ADP/4/case "
+                  "NATO/NATO/PROPN/2/obl"}),
+            V({"RUS IGOWSTNAT 160"}));
+}
+
 }  // namespace
 }  // namespace parley::code
