@@ -853,6 +853,11 @@ int RepairDateline(Tree& t) {
     if (t.Upos(i) == "VERB") return 0;
   }
   if (dash < 0) return 0;
+  // (a dash between spaces, not one inside a word: "US B-2 bombers")
+  const Word& d = t.at(dash);
+  if (d.start > 0 && (t.at(dash - 1).end == d.start ||
+                      (dash + 1 < t.size() && t.at(dash + 1).start == d.end)))
+    return 0;
   auto in_dateline = [&](int i) { return i >= 0 && i < dash; };
   // The dateline's top word, attached to a word after the dash.
   int top = -1;
@@ -864,11 +869,22 @@ int RepairDateline(Tree& t) {
   if (top < 0 || t.Parent(top) < 0) return 0;
   // "BEIRUT(compound) - Israel struck": the dateline read as a modifier of
   // the first word after the dash is no part of its phrase.
-  if (t.Parent(top) == dash + 1 && t.Nominal(dash + 1) &&
+  // (or of the head of the phrase that opens after it: "KABUL(compound of
+  // jets) - Pakistani jets")
+  if (const int h = t.Parent(top);
+      h > dash && t.Nominal(h) &&
       OneOf(t.Base(top), {"compound", "flat", "amod", "nmod", "appos"})) {
-    const int after = t.Parent(dash + 1);
-    t.Attach(top, after >= 0 ? after : dash + 1, "dep");
-    return 1;
+    bool opens = true;
+    for (int k = dash + 1; k < h; ++k) opens = opens && t.InSubtree(k, h);
+    if (opens) {
+      // (the words after the dash the dateline took are the phrase's:
+      // "KINSHASA - Congolese(flat of KINSHASA) troops")
+      for (int k : t.Children(top))
+        if (k > dash) t.Attach(k, h, t.Upos(k) == "ADJ" ? "amod" : "compound");
+      const int after = t.Parent(h);
+      t.Attach(top, after >= 0 ? after : h, "dep");
+      return 1;
+    }
   }
   // The one nominal after the dash that hangs on the dateline.
   int arg = -1;
@@ -877,7 +893,17 @@ int RepairDateline(Tree& t) {
     if (arg >= 0 || !t.Nominal(i)) return 0;
     arg = i;
   }
-  if (arg < 0) return 0;
+  if (arg < 0) {
+    // "MOSCOW(nsubj) - Russian President Vladimir Putin(nsubj) hosted": a
+    // dateline read as a second subject of the verb is none.
+    const int verb = t.Parent(top);
+    bool other_subject = false;
+    for (int k = dash + 1; k < t.size(); ++k)
+      other_subject = other_subject || (t.Parent(k) == verb && t.IsSubject(k));
+    if (!t.IsSubject(top) || !other_subject) return 0;
+    t.Attach(top, verb, "dep");
+    return 1;
+  }
   const int head = t.Parent(top);
   const std::string rel(t.Rel(top));
   t.Attach(arg, head, rel);

@@ -274,7 +274,7 @@ bool SentenceCoder::ActsTowardsEachOther(const Coded& c) const {
                         (HasCase(outer, "in") || HasCase(outer, "at"));
     bool in_phrase = OneOf(RelationBase(n_[phrase].rel), {"obl", "nmod"});
     bool place = n_[t.head].upos == "PROPN" && phrase == t.head && in_phrase &&
-                 (HasCase(t.head, "in") || HasCase(t.head, "at"));
+                 (HasCase(t.head, "in") || HasCase(t.head, "at") || HasCase(t.head, "near"));
     // "exercises in the South China Sea": the actor of the place phrase.
     std::vector<int> inner;
     InnerSet(t.head, &inner);
@@ -450,9 +450,9 @@ bool SentenceCoder::Code(std::vector<Event>* out) {
       c.targets = Targets(p, r, exclude);
     }
     if (ParleyConventions()) {
+      TargetRolesOfEarlierTargets(coded, &c);
       FitTargetsToSources(r, &c);
       OwnPossessionsOfSource(&c);
-      TargetRolesOfEarlierTargets(coded, &c);
       // "Nicaragua withdrew from UNESCO", "quit NATO": a state that
       // withdraws from or quits an organisation leaves it (160), neither
       // retreating (0874) nor resigning (0831).

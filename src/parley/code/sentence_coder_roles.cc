@@ -66,9 +66,12 @@ int SentenceCoder::SubjectWord(int p, bool* is_target) const {
       p = n.head;
       continue;
     }
-    // "attacked a checkpoint, killing four officers" (PETRARCH leaves these uncoded).
+    // "attacked a checkpoint, killing four officers", "retaliated by
+    // attacking border posts" (PETRARCH leaves these uncoded).
+    const int mark = Child(p, "mark");
     bool participle =
-        !opt_.petrarch_passive && base == "advcl" && Child(p, "mark") < 0 &&
+        !opt_.petrarch_passive && base == "advcl" &&
+        (mark < 0 || (ParleyConventions() && OneOf(n_[mark].lemma, {"by", "while", "after"}))) &&
         (sent_.words[p].xpos == "VBG" || n.feats.find("VerbForm=Ger") != std::string::npos);
     if (base == "conj" || participle ||
         (base == "advcl" && Child(p, "mark") >= 0 && n_[Child(p, "mark")].lemma == "to")) {
@@ -813,15 +816,9 @@ void SentenceCoder::AddPlaceCountry(int p, Coded* c) {
   for (std::vector<Mention>* ms : {&c->sources, &c->targets})
     for (Mention& m : *ms) {
       if (m.has_actor || !m.has_agent || m.code.empty() || m.code[0] == '-') continue;
-      // Peacekeepers, foreign fighters and settlers come from elsewhere by
-      // definition.
+      // Peacekeepers and settlers come from elsewhere (ForeignByDefinition).
       if (m.head >= 0) {
-        std::vector<int> inner;
-        InnerSet(m.head, &inner);
-        bool foreign = false;
-        for (int w : inner)
-          foreign = foreign || OneOf(n_[w].lemma, {"peacekeeper", "peacekeeping", "foreign",
-                                                   "mercenary", "international", "settler"});
+        const bool foreign = ForeignByDefinition(m.head);
         // (and a strike or weapon whose owner goes unnamed comes from
         // wherever its attacker is: "A drone strike killed a Hamas official
         // in Beirut" is no Lebanese strike; a suicide bomber or a fighter is
@@ -892,23 +889,45 @@ void SentenceCoder::OwnPossessionsOfSource(Coded* c) {
   }
 }
 
+// Peacekeepers, foreign fighters, mercenaries and settlers come from
+// elsewhere by definition: no place or neighbour lends them its country.
+bool SentenceCoder::ForeignByDefinition(int h) const {
+  std::vector<int> inner;
+  InnerSet(h, &inner);
+  for (int w : inner)
+    if (OneOf(n_[w].lemma,
+              {"peacekeeper", "peacekeeping", "foreign", "mercenary", "international", "settler"}))
+      return true;
+  return false;
+}
+
 // "Hamas fighters ambushed Israeli troops in Rafah, killing two
 // soldiers(MIL)": a target naming only a role stands for the latest
 // earlier target in the sentence that holds that role with an actor
-// (ISRMIL), not for the source's country or the place's.
+// (ISRMIL), not for the source's country or the place's; failing that, it
+// is of the latest earlier target country other than the source's
+// ("attacking Pakistani border posts, killing 58 soldiers": PAKMIL).
 void SentenceCoder::TargetRolesOfEarlierTargets(const std::vector<Coded>& earlier, Coded* c) const {
+  const std::string own = c->sources.empty() ? "" : c->sources[0].code.substr(0, 3);
   for (Mention& t : c->targets) {
-    if (t.has_actor || !t.has_agent || t.code.size() != 3 || t.head < 0) continue;
-    const Mention* found = nullptr;
+    if (t.has_actor || !t.has_agent || t.code.size() != 3 || t.head < 0 ||
+        ForeignByDefinition(t.head))
+      continue;
+    const Mention *found = nullptr, *country = nullptr;
     for (const Coded& e : earlier)
-      for (const Mention& x : e.targets)
-        if (x.has_actor && x.head >= 0 && x.head < t.head && x.code.size() == 6 &&
-            HoldsRole(x.code, t.code) && (found == nullptr || x.head > found->head))
+      for (const Mention& x : e.targets) {
+        if (!x.has_actor || x.head < 0 || x.head >= t.head) continue;
+        if (x.code.size() == 6 && HoldsRole(x.code, t.code) &&
+            (found == nullptr || x.head > found->head))
           found = &x;
-    if (found == nullptr) continue;
-    t.code = found->code;
+        if (x.code.size() == 3 && x.kind == ActorKind::kCountry && x.code != own &&
+            (country == nullptr || x.head > country->head))
+          country = &x;
+      }
+    if (found == nullptr && country == nullptr) continue;
+    t.code = found != nullptr ? found->code : country->code + t.code;
     t.has_actor = true;
-    t.kind = found->kind;
+    t.kind = found != nullptr ? found->kind : country->kind;
   }
 }
 

@@ -18,9 +18,10 @@ SentenceFilter::Flags SentenceFilter::Judge(const dict::WordLattice& words) cons
       std::string_view form = words.readings[i][0];
       if (IsResolvablePronoun(form) || IsGroupDescriptionNoun(form))
         ++pronouns;  // or a description that stands for an actor like one
-      // "the two countries" stands for two
+      // "the two countries", "the two leaders" stands for two
       if (i > 0 && !words.readings[i - 1].empty() && words.readings[i - 1][0] == "two" &&
-          OneOf(form, {"countries", "nations", "neighbours", "neighbors", "sides"}))
+          (OneOf(form, {"countries", "nations", "neighbours", "neighbors", "sides"}) ||
+           (i > 1 && !words.readings[i - 2].empty() && words.readings[i - 2][0] == "the")))
         pronouns += 2;
     }
     for (std::string_view r : words.readings[i])

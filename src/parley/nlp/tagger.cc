@@ -1,7 +1,7 @@
 #include "parley/nlp/tagger.h"
 
-#include <cctype>
 #include <algorithm>
+#include <cctype>
 #include <functional>
 #include <map>
 #include <set>
@@ -411,7 +411,8 @@ size_t Tagger::reported_clause_start(const std::vector<std::string_view>& forms,
 // preposition or nothing: "Photos taken in 2005.")
 void Tagger::retag_verbless_sentence(const std::vector<std::string_view>& forms,
                                      std::vector<int>* tags, size_t n) const {
-  if (n < 6 || forms.back() != "." || word_case(forms[0]) != 2) return;
+  // (capitalized, or a dateline in capitals: "KABUL - Pakistani jets ...")
+  if (n < 6 || forms.back() != "." || word_case(forms[0]) < 2) return;
   const int vbd = tag_id("VERB\tVBD"), vbn = tag_id("VERB\tVBN");
   if (vbd < 0 || vbn < 0) return;
   auto xpos = [&](size_t i) {
@@ -424,7 +425,7 @@ void Tagger::retag_verbless_sentence(const std::vector<std::string_view>& forms,
   };
   auto opening_noun_phrase = [&](size_t end) {  // words [0, end) are a noun phrase
     for (size_t k = 0; k < end; ++k)
-      if (!InSet(xpos(k), {"NNP", "NNPS", "NN", "NNS", "JJ", "DT", "POS", "HYPH", ",", "CD"}))
+      if (!InSet(xpos(k), {"NNP", "NNPS", "NN", "NNS", "JJ", "DT", "POS", "HYPH", ",", "CD", "CC"}))
         return false;
     return true;
   };
@@ -454,7 +455,15 @@ void Tagger::retag_verbless_sentence(const std::vector<std::string_view>& forms,
          // (a verb of deciding before its infinitive: "The two sides agreed to")
          (noun(i - 1) && forms[i + 1] == "to" &&
           InSet(f, {"agreed", "decided", "refused", "vowed", "pledged", "threatened", "promised",
-                    "failed", "planned", "tried", "attempted", "offered", "voted", "moved"})));
+                    "failed", "planned", "tried", "attempted", "offered", "voted", "moved"})) ||
+         // (a verb of responding before its means: "Afghan forces retaliated by")
+         (noun(i - 1) && InSet(forms[i + 1], {"by", "with"}) &&
+          InSet(f, {"retaliated", "responded", "reacted", "hit"})) ||
+         // (a verb without an object before a phrase of place or time:
+         // "Congolese troops and M23 rebels clashed near Uvira")
+         (noun(i - 1) && xpos(i + 1) == "IN" &&
+          InSet(f, {"clashed", "fought", "withdrew", "retreated", "protested", "marched",
+                    "rallied", "gathered", "arrived", "died", "fled", "landed", "crashed"})));
     if (noun(i - 1) && (phrase_start(i + 1) || from_phrase || named_asker)) (*tags)[i] = vbd;
   }
 }
