@@ -251,8 +251,10 @@ bool SentenceCoder::ActsTowardsEachOther(const Coded& c) const {
                       OneOf(lemma, {"clash", "skirmish", "fight", "battle", "exchange"});
   // Whatever parties exchange, they give each other ("Russia and Ukraine
   // exchanged prisoners", "traded accusations").
+  // (and what parties sign together binds each: "Morocco and Israel
+  // signed a defence cooperation agreement")
   bool mutual = mutual_fight || r.code.compare(0, 3, "087") == 0 ||
-                OneOf(lemma, {"exchange", "swap", "trade"}) ||
+                OneOf(lemma, {"exchange", "swap", "trade", "sign", "ink"}) ||
                 (r.code.size() >= 2 && r.code[0] == '0' && r.code[1] >= '3' && r.code[1] <= '5') ||
                 (r.code.compare(0, 2, "06") == 0 && Joint(r.word));
   bool no_party = c.targets.empty() || !opt_.petrarch_place_targets;

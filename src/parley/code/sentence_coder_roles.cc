@@ -964,23 +964,34 @@ void SentenceCoder::AddDomesticCountry(Coded* c) {
     // prisoners" BLROPP; prisoners "including several foreigners", or a
     // group's hostages, may be anyone's)
     const bool frees_dissidents = state == &c->sources && c->r->code == "0841";
-    bool dissidents_only = false;
+    // Which roles of the other side take the country ("" = any): a state's
+    // own dissidents, or a government's own legislature and courts
+    // ("Tunisian President Kais Saied dissolved the parliament": TUNLEG).
+    static const std::vector<std::string_view> kDissidents = {"OPP"},
+                                               kInstitutions = {"LEG", "JUD"};
+    const std::vector<std::string_view>* only = nullptr;
     for (const Mention& m : *state) {
       const std::string_view role = m.code.size() == 6 ? std::string_view(m.code).substr(3) : "";
       // (a named group of a country's rebels too: "ELN(COLREB) rebels
       // attacked a military base" COLMIL)
-      const bool national_rebels = m.code.size() == 6 && OneOf(role, {"REB", "INS", "SEP"}) &&
-                                   !IsRegionCode(std::string_view(m.code).substr(0, 3));
+      const bool national =
+          m.code.size() == 6 && !IsRegionCode(std::string_view(m.code).substr(0, 3));
+      const bool national_rebels = national && OneOf(role, {"REB", "INS", "SEP"});
+      // (and a government or its leader acting on a legislature or court)
+      const bool government = national && state == &c->sources && OneOf(role, {"GOV", "ELI"});
       if (!m.has_actor || m.code.size() < 3 ||
-          !(m.kind == ActorKind::kCountry || national_rebels ||
+          !(m.kind == ActorKind::kCountry || national_rebels || government ||
             (at_home && m.kind == ActorKind::kOther)))
         continue;
       if (at_home || OneOf(role, {"COP", "JUD", "REB", "INS", "SEP"})) {
         country = m.code.substr(0, 3);
-        dissidents_only = false;
+        only = nullptr;
       } else if (frees_dissidents && m.kind == ActorKind::kCountry && country.empty()) {
         country = m.code.substr(0, 3);
-        dissidents_only = true;
+        only = &kDissidents;
+      } else if (government && country.empty()) {
+        country = m.code.substr(0, 3);
+        only = &kInstitutions;
       } else if (repression && role == "MIL") {
         const std::string& place = PlaceCountry(c->r->word);
         if (place.empty() || place == m.code.substr(0, 3)) country = m.code.substr(0, 3);
@@ -989,7 +1000,8 @@ void SentenceCoder::AddDomesticCountry(Coded* c) {
     if (country.empty()) continue;
     for (Mention& m : *other)
       if (!m.has_actor && m.has_agent && !m.code.empty() && m.code[0] != '-' &&
-          m.code.size() == 3 && (!dissidents_only || m.code == "OPP"))
+          m.code.size() == 3 &&
+          (only == nullptr || std::find(only->begin(), only->end(), m.code) != only->end()))
         m.code = country + m.code;
   }
 }
