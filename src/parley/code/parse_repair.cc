@@ -855,8 +855,8 @@ int RepairDateline(Tree& t) {
   if (dash < 0) return 0;
   // (a dash between spaces, not one inside a word: "US B-2 bombers")
   const Word& d = t.at(dash);
-  if (d.start > 0 && (t.at(dash - 1).end == d.start ||
-                      (dash + 1 < t.size() && t.at(dash + 1).start == d.end)))
+  if (d.start > 0 &&
+      (t.at(dash - 1).end == d.start || (dash + 1 < t.size() && t.at(dash + 1).start == d.end)))
     return 0;
   auto in_dateline = [&](int i) { return i >= 0 && i < dash; };
   // The dateline's top word, attached to a word after the dash.

@@ -406,6 +406,34 @@ std::vector<Mention> SentenceCoder::ActorAfterSkips(int p, const PredicateResult
   return {};
 }
 
+// "The Philippines said Chinese ships rammed its vessels": an object of force
+// naming no actor or role, owned by "its" or "their", is its owner's: the actor
+// the pronoun stands for, or, when that is the source itself, the speaker
+// reporting the clause. None when neither is another actor.
+std::vector<Mention> SentenceCoder::PronounOwner(int o, int p, int source) {
+  const int poss = Child(o, "nmod:poss");
+  if (poss < 0 || !opt_.coreference || !OneOf(Lower(n_[poss].form), {"its", "their"})) return {};
+  const std::vector<Mention> own = source >= 0 ? ResolveConj(source) : std::vector<Mention>{};
+  // (the source's country too: "The Supreme Court(USAJUD) announced its(USA)
+  // ruling")
+  auto is_source = [&](const std::string& code) {
+    return std::any_of(own.begin(), own.end(), [&](const Mention& s) {
+      return s.code == code || s.code.compare(0, 3, code, 0, 3) == 0;
+    });
+  };
+  Mention m = ResolvePronoun(poss, nullptr, OwnerPronoun(n_[poss].form));
+  if (!m.has_actor || is_source(m.code)) {
+    const std::string speaker = Speaker(p);
+    if (speaker.empty() || is_source(speaker)) return {};
+    m.code = speaker;
+    m.kind = ActorKind::kOther;
+    m.has_actor = true;
+  }
+  m.head = o;
+  SpanOf(o, &m);
+  return {m};
+}
+
 // The noun a free relative "what" names its referent by: "what it said
 // were(cop) Hezbollah depots(ccomp)", "what it called(relcl) terrorist
 // targets(xcomp/obj)", "what it described as Hamas positions(obl)"; -1 when
@@ -611,6 +639,12 @@ std::vector<Mention> SentenceCoder::Targets(int p, const PredicateResult& r, int
         continue;
       }
       if (!m.empty()) return m;
+      // (for acts of force and coercion: CAMEO 14-20)
+      if (ParleyConventions() && r.code.size() >= 2 && r.code.compare(0, 2, "14") >= 0 &&
+          r.code.compare(0, 2, "20") <= 0) {
+        m = PronounOwner(o, p, exclude_head);
+        if (!m.empty()) return m;
+      }
       NoteUnknown(o);
     }
   }
@@ -887,6 +921,16 @@ void SentenceCoder::OwnPossessionsOfSource(Coded* c) {
     t.code = owner.code.substr(0, 3) + role;
     t.has_actor = true;
   }
+  // ("Russia withdrew its troops": a noun of the pattern the source owns is
+  // part of the act, no target)
+  std::vector<Mention>& targets = c->targets;
+  targets.erase(std::remove_if(targets.begin(), targets.end(),
+                               [&](const Mention& t) {
+                                 return t.head >= 0 && c->r->consumes(t.head) &&
+                                        t.code.compare(0, 3, c->sources[0].code, 0, 3) == 0 &&
+                                        Child(t.head, "nmod:poss") >= 0;
+                               }),
+                targets.end());
 }
 
 // Peacekeepers, foreign fighters, mercenaries and settlers come from
