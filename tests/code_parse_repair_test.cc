@@ -1035,5 +1035,16 @@ TEST(ParseRepair, DatelineReadAsAModifierOfTheFirstWordIsNoPartOfIt) {
   EXPECT_EQ(Arc(s, "Gondor"), "nsubj>struck");
 }
 
+TEST(ParseRepair, ModifiersJoinedByAndAreConjuncts) {
+  // "Gondorian(amod) and Rohirric(compound) mediators met ."
+  Sentence s = Parse(
+      "Gondorian/Gondorian/ADJ/JJ/4/amod and/and/CCONJ/CC/3/cc "
+      "Rohirric/Rohirric/PROPN/NNP/4/compound "
+      "mediators/mediator/NOUN/NNS/5/nsubj met/meet/VERB/VBD/0/root ././PUNCT/./5/punct");
+  EXPECT_GT(RepairSentence(&s, nullptr), 0);
+  EXPECT_EQ(Arc(s, "Rohirric"), "conj>Gondorian");
+  EXPECT_EQ(Arc(s, "and"), "cc>Rohirric");
+}
+
 }  // namespace
 }  // namespace parley::code

@@ -1772,6 +1772,22 @@ int RepairVerbAfterRelativeClause(Tree& t) {
   return 0;
 }
 
+// 46. "Egyptian(amod) and Qatari(compound) mediators": two modifiers of
+//     one noun joined by "and" are conjuncts.
+int RepairCoordinatedModifiers(Tree& t) {
+  int n = 0;
+  for (int k = 1; k + 2 < t.size(); ++k) {
+    const int a = k - 1, x = k + 1, h = t.Parent(x);
+    if (!t.FormIs(k, "and") || t.Parent(k) != x || h != k + 2 || t.Parent(a) != h ||
+        !OneOf(t.Base(a), {"amod", "compound"}) || !OneOf(t.Base(x), {"amod", "compound"}) ||
+        !OneOf(t.Upos(h), {"NOUN", "PROPN"}))
+      continue;
+    t.Attach(x, a, "conj");
+    ++n;
+  }
+  return n;
+}
+
 // Returns -1 (not 0) when the repaired tree would be invalid.
 int RepairWordsOrFail(const std::vector<Word>& in, const dict::Dictionaries* dicts,
                       std::vector<Word>* out) {
@@ -1825,6 +1841,7 @@ int RepairWordsOrFail(const std::vector<Word>& in, const dict::Dictionaries* dic
   n += RepairWithPhraseOfTalks(t);
   n += RepairToDeath(t);
   n += RepairVerbAfterRelativeClause(t);
+  n += RepairCoordinatedModifiers(t);
   if (n == 0 || !t.changed()) return 0;
   if (!t.Valid()) return -1;
   *out = t.Take();

@@ -130,6 +130,8 @@
 //  45. "Israel(root), which has accused Hamas ..., resumed(amod)
 //      strikes(conj)": after a subject's relative clause and a comma, a past
 //      form read as an adjective of a conjunct noun is the main verb.
+//  46. "Egyptian(amod) and Qatari(compound) mediators": two modifiers of one
+//      noun joined by "and" are conjuncts.
 //
 // Works on UD v2 and v1 labels (dobj, nsubjpass, name...).
 #pragma once

@@ -1078,10 +1078,14 @@ bool SentenceCoder::Conditional(int p) const {
     // proposed, planned or threatened is not done (parley's conventions; a
     // "decision to suspend talks" is, and is coded).
     if (ParleyConventions() && UnrealisedActClause(w)) return true;
-    // "Obama wants Putin to attack(xcomp) Switzerland": what one wishes
-    // another would do is not done.
+    // "Obama wants Putin to attack(xcomp) Switzerland", "The ICJ ordered
+    // Israel to allow(xcomp) aid": what one wishes, orders or asks another
+    // to do is not done (yet).
     if (ParleyConventions() && base == "xcomp" && n_[w].head >= 0 &&
-        OneOf(n_[n_[w].head].lemma, {"want", "wish", "hope", "expect", "like"}) &&
+        OneOf(n_[n_[w].head].lemma,
+              {"want",   "wish",    "hope",     "expect",   "like",   "order",  "urge",
+               "ask",    "tell",    "instruct", "call",     "demand", "invite", "encourage",
+               "advise", "request", "press",    "pressure", "direct", "appeal"}) &&
         Child(n_[w].head, "obj") >= 0)
       return true;
     // (a purpose infinitive is as real as the act it serves: "offer to send
