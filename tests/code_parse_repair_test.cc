@@ -1046,5 +1046,18 @@ TEST(ParseRepair, ModifiersJoinedByAndAreConjuncts) {
   EXPECT_EQ(Arc(s, "and"), "cc>Rohirric");
 }
 
+TEST(ParseRepair, IngFormAfterADocumentNounIsItsParticiple) {
+  // "Aragorn signed a law(compound) imposing(ADJ, amod) taxes(obj) ."
+  Sentence s = Parse(
+      "Aragorn/Aragorn/PROPN/NNP/2/nsubj signed/sign/VERB/VBD/0/root a/a/DET/DT/6/det "
+      "law/law/NOUN/NN/6/compound imposing/imposing/ADJ/JJ/6/amod taxes/tax/NOUN/NNS/2/obj "
+      "././PUNCT/./2/punct");
+  EXPECT_GT(RepairSentence(&s, nullptr), 0);
+  EXPECT_EQ(Arc(s, "law"), "obj>signed");
+  EXPECT_EQ(Arc(s, "a"), "det>law");
+  EXPECT_EQ(Arc(s, "imposing"), "acl>law");
+  EXPECT_EQ(Arc(s, "taxes"), "obj>imposing");
+}
+
 }  // namespace
 }  // namespace parley::code

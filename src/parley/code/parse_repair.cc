@@ -1788,6 +1788,34 @@ int RepairCoordinatedModifiers(Tree& t) {
   return n;
 }
 
+// 47. "signed a law(compound) imposing(ADJ, amod) sanctions(obj)": an
+//     "-ing" form read as an adjective between a document noun (law,
+//     decree, order) and the phrase's head is the document's participle,
+//     the head its object ("computer voting machines" stays a compound).
+int RepairParticipleReadAsAdjective(Tree& t) {
+  int n = 0;
+  for (int a = 1; a + 1 < t.size(); ++a) {
+    const std::string& f = t.at(a).form;
+    const int h = a + 1, c = a - 1;
+    if (f.size() < 6 || f.compare(f.size() - 3, 3, "ing") != 0 || t.Parent(a) != h ||
+        !OneOf(t.Base(a), {"amod", "compound"}) || t.Parent(c) != h || t.Base(c) != "compound" ||
+        t.Upos(c) != "NOUN" || !IsDocumentNoun(t.Lower(c)) ||
+        !OneOf(t.Upos(h), {"NOUN", "PROPN"}) ||
+        !OneOf(t.Base(h), {"obj", "nsubj", "obl", "nmod"}) || !t.Children(a).empty())
+      continue;
+    const int head = t.Parent(h);
+    const std::string rel(t.Rel(h));
+    for (int k : t.Children(h))
+      if (k < c) t.Attach(k, c, t.at(k).deprel);  // "a" goes with "law"
+    t.Attach(c, head, rel);
+    t.Attach(a, c, "acl");
+    t.SetTag(a, "VERB", "VBG");
+    t.Attach(h, a, "obj");
+    ++n;
+  }
+  return n;
+}
+
 // Returns -1 (not 0) when the repaired tree would be invalid.
 int RepairWordsOrFail(const std::vector<Word>& in, const dict::Dictionaries* dicts,
                       std::vector<Word>* out) {
@@ -1842,6 +1870,7 @@ int RepairWordsOrFail(const std::vector<Word>& in, const dict::Dictionaries* dic
   n += RepairToDeath(t);
   n += RepairVerbAfterRelativeClause(t);
   n += RepairCoordinatedModifiers(t);
+  n += RepairParticipleReadAsAdjective(t);
   if (n == 0 || !t.changed()) return 0;
   if (!t.Valid()) return -1;
   *out = t.Take();

@@ -132,6 +132,9 @@
 //      form read as an adjective of a conjunct noun is the main verb.
 //  46. "Egyptian(amod) and Qatari(compound) mediators": two modifiers of one
 //      noun joined by "and" are conjuncts.
+//  47. "signed a law(compound) imposing(amod) sanctions(obj)": an "-ing"
+//      form read as an adjective after a document noun is that noun's
+//      participle, the phrase's head its object.
 //
 // Works on UD v2 and v1 labels (dobj, nsubjpass, name...).
 #pragma once

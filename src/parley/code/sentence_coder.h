@@ -342,6 +342,7 @@ class SentenceCoder {
   bool UnrealisedActClause(int w) const;
   bool InUnrealisedActClause(int w, int p) const;
   int WhatItNames(int what) const;
+  bool InDocumentAct(int w, int p) const;
   std::vector<Mention> PronounOwner(int o, int p, int source);
   bool InTopicOfMeeting(int w, int p, const PredicateResult& r) const;
   int SubjectWord(int p, bool* is_target) const;

@@ -79,6 +79,14 @@ int SentenceCoder::SubjectWord(int p, bool* is_target) const {
       continue;
     }
     if (int m = MisparsedClauseSubject(p); m >= 0) return m;
+    // "Zelensky signed a decree imposing(acl) sanctions": a document acts
+    // for whoever signs or issues it.
+    if (base == "acl" && n.rel != "acl:relcl" && ParleyConventions() &&
+        IsDocumentNoun(n_[n.head].lemma) && n_[n.head].head >= 0 &&
+        RelationBase(n_[n.head].rel) == "obj" && sent_.words[p].xpos == "VBG") {
+      const int s = Child(n_[n.head].head, "nsubj");
+      if (s >= 0) return s;
+    }
     if (base == "acl" && n.rel != "acl:relcl") {
       // "crowds trashing the embassy" (active) vs "the embassy trashed by
       // crowds". A past form without an object is such a participle whatever
@@ -329,7 +337,13 @@ std::vector<Mention> SentenceCoder::FirstActorAfter(int p, const PredicateResult
         if (!m.empty() && (m[0].has_actor || (crowd && m[0].has_agent))) return m;
         continue;
       }
+      // (the topic's own phrases too: "discuss security guarantees for Ukraine")
       if (base == "obj" && ObjectIsTopic(p)) continue;
+      if (base == "nmod" && ObjectIsTopic(p) && n.head >= 0 && n.head == Child(p, "obj")) continue;
+      // "signed a decree imposing(acl) sanctions on Russian oligarchs": the
+      // act the document does is coded by itself, its parties not the
+      // signing's.
+      if (ParleyConventions() && InDocumentAct(w, p)) continue;
       // "according to the regional governor": the source of the report.
       if (HasCase(w, "according")) continue;
       // "detained dozens of people after the arrest of the city's mayor":
@@ -450,6 +464,18 @@ int SentenceCoder::WhatItNames(int what) const {
     }
   }
   return -1;
+}
+
+// Whether w sits in the participle clause of a document noun that is p's
+// object: "signed a decree imposing(acl) sanctions".
+bool SentenceCoder::InDocumentAct(int w, int p) const {
+  for (int guard = 0; w >= 0 && w != p && guard < 32; ++guard, w = n_[w].head) {
+    const int h = n_[w].head;
+    if (h >= 0 && RelationBase(n_[w].rel) == "acl" && n_[w].rel != "acl:relcl" &&
+        IsDocumentNoun(n_[h].lemma) && n_[h].head == p)
+      return true;
+  }
+  return false;
 }
 
 // Whether word w sits in an on/about/over phrase of a meeting noun of r's

@@ -58,6 +58,13 @@ inline bool IsSpeechNoun(std::string_view lemma) {
                        "comment", "comments", "interview"});
 }
 
+// Nouns of a document that acts ("a decree imposing sanctions", "a law
+// banning parties"): its participle's act is its signer's.
+inline bool IsDocumentNoun(std::string_view lemma) {
+  return OneOf(lemma, {"decree", "order", "law", "bill", "resolution", "measure", "legislation",
+                       "directive", "ordinance"});
+}
+
 // Agent codes of an armed or opposition role ("the insurgents", "troops",
 // "the opposition"), which definite descriptions and "they" stand for.
 inline bool IsArmedOrOppositionRole(std::string_view agent) {
