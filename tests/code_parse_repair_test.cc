@@ -1059,5 +1059,18 @@ TEST(ParseRepair, IngFormAfterADocumentNounIsItsParticiple) {
   EXPECT_EQ(Arc(s, "taxes"), "obj>imposing");
 }
 
+TEST(ParseRepair, NounWithItsOwnDeterminerBeforeAndIsTheFirstConjunct) {
+  // "The Gondorian army(compound) and Rohan(conj) riders(nsubj) clashed ."
+  Sentence s = Parse(
+      "The/the/DET/DT/3/det Gondorian/Gondorian/ADJ/JJ/3/amod army/army/NOUN/NN/6/compound "
+      "and/and/CCONJ/CC/5/cc Rohan/Rohan/NOUN/NN/3/conj riders/rider/NOUN/NNS/7/nsubj "
+      "clashed/clash/VERB/VBD/0/root ././PUNCT/./7/punct");
+  EXPECT_GT(RepairSentence(&s, nullptr), 0);
+  EXPECT_EQ(Arc(s, "army"), "nsubj>clashed");
+  EXPECT_EQ(Arc(s, "riders"), "conj>army");
+  EXPECT_EQ(Arc(s, "Rohan"), "compound>riders");
+  EXPECT_EQ(Arc(s, "and"), "cc>riders");
+}
+
 }  // namespace
 }  // namespace parley::code

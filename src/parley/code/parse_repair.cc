@@ -1816,6 +1816,32 @@ int RepairParticipleReadAsAdjective(Tree& t) {
   return n;
 }
 
+// 48. "The Syrian army(compound) and SDF(conj) fighters(nsubj)": a noun
+//     with its own determiner read as a compound of the next phrase's head,
+//     coordinated with that phrase's modifier, is the first conjunct; the
+//     head with the modifier the second.
+int RepairCoordinatedCompound(Tree& t) {
+  int n = 0;
+  for (int c = 1; c + 2 < t.size(); ++c) {
+    const int h = t.Parent(c);
+    if (h <= c || t.Base(c) != "compound" || t.Upos(c) != "NOUN" ||
+        !OneOf(t.Upos(h), {"NOUN", "PROPN"}))
+      continue;
+    const int det = t.ChildWithBase(c, "det");
+    const int y = t.ChildWithBase(c, "conj");
+    if (det < 0 || det > c || y < 0 || y != h - 1 || !OneOf(t.Upos(y), {"NOUN", "PROPN"})) continue;
+    const int head = t.Parent(h);
+    const std::string rel(head < 0 ? std::string_view("root") : t.Rel(h));
+    t.Attach(c, head, rel);
+    t.Attach(h, c, "conj");
+    t.Attach(y, h, "compound");
+    for (int k : t.Children(y))
+      if (t.Base(k) == "cc") t.Attach(k, h, "cc");
+    ++n;
+  }
+  return n;
+}
+
 // Returns -1 (not 0) when the repaired tree would be invalid.
 int RepairWordsOrFail(const std::vector<Word>& in, const dict::Dictionaries* dicts,
                       std::vector<Word>* out) {
@@ -1871,6 +1897,7 @@ int RepairWordsOrFail(const std::vector<Word>& in, const dict::Dictionaries* dic
   n += RepairVerbAfterRelativeClause(t);
   n += RepairCoordinatedModifiers(t);
   n += RepairParticipleReadAsAdjective(t);
+  n += RepairCoordinatedCompound(t);
   if (n == 0 || !t.changed()) return 0;
   if (!t.Valid()) return -1;
   *out = t.Take();

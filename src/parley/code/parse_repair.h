@@ -135,6 +135,9 @@
 //  47. "signed a law(compound) imposing(amod) sanctions(obj)": an "-ing"
 //      form read as an adjective after a document noun is that noun's
 //      participle, the phrase's head its object.
+//  48. "The Syrian army(compound) and SDF(conj) fighters": a noun with its
+//      own determiner read as a compound of the next head, coordinated with
+//      that head's modifier, is the first conjunct.
 //
 // Works on UD v2 and v1 labels (dobj, nsubjpass, name...).
 #pragma once

@@ -1038,7 +1038,8 @@ void SentenceCoder::AddDomesticCountry(Coded* c) {
     // own dissidents, or a government's own legislature and courts
     // ("Tunisian President Kais Saied dissolved the parliament": TUNLEG).
     static const std::vector<std::string_view> kDissidents = {"OPP"},
-                                               kInstitutions = {"LEG", "JUD"};
+                                               kInstitutions = {"LEG", "JUD"},
+                                               kState = {"GOV", "MIL", "COP", "JUD", "LEG"};
     const std::vector<std::string_view>* only = nullptr;
     for (const Mention& m : *state) {
       const std::string_view role = m.code.size() == 6 ? std::string_view(m.code).substr(3) : "";
@@ -1049,8 +1050,11 @@ void SentenceCoder::AddDomesticCountry(Coded* c) {
       const bool national_rebels = national && OneOf(role, {"REB", "INS", "SEP"});
       // (and a government or its leader acting on a legislature or court)
       const bool government = national && state == &c->sources && OneOf(role, {"GOV", "ELI"});
+      // (and an opposition acting on its own state: "Imran Khan's
+      // party(PAKOPP) accused the army" PAKMIL)
+      const bool opposition = national && state == &c->sources && OneOf(role, {"OPP", "PTY"});
       if (!m.has_actor || m.code.size() < 3 ||
-          !(m.kind == ActorKind::kCountry || national_rebels || government ||
+          !(m.kind == ActorKind::kCountry || national_rebels || government || opposition ||
             (at_home && m.kind == ActorKind::kOther)))
         continue;
       if (at_home || OneOf(role, {"COP", "JUD", "REB", "INS", "SEP"})) {
@@ -1059,6 +1063,9 @@ void SentenceCoder::AddDomesticCountry(Coded* c) {
       } else if (frees_dissidents && m.kind == ActorKind::kCountry && country.empty()) {
         country = m.code.substr(0, 3);
         only = &kDissidents;
+      } else if (opposition && country.empty()) {
+        country = m.code.substr(0, 3);
+        only = &kState;
       } else if (government && country.empty()) {
         country = m.code.substr(0, 3);
         only = &kInstitutions;
