@@ -604,6 +604,24 @@ std::vector<Mention> SentenceCoder::Targets(int p, const PredicateResult& r, int
   for (std::string_view rel : {"obj", "iobj"}) {
     int o = Child(p, rel);
     if (rel == "obj" && ObjectIsTopic(p)) continue;
+    // "Bangladesh protested the killing of a citizen by Indian border
+    // guards": what is condemned or protested is its doer's (the "by"
+    // phrase of the act or of its "of" phrase; parley's conventions).
+    if (o >= 0 && rel == "obj" && ParleyConventions() && r.code.size() >= 2 &&
+        OneOf(std::string_view(r.code).substr(0, 2), {"10", "11", "12", "13", "14"}) &&
+        (IsAttackNoun(o) ||
+         OneOf(n_[o].lemma, {"killing", "murder", "execution", "arrest", "detention", "shooting",
+                             "abduction", "kidnapping"}))) {
+      std::vector<int> phrases{o};
+      for (int k : n_[o].kids)
+        if (RelationBase(n_[k].rel) == "nmod" && HasCase(k, "of")) phrases.push_back(k);
+      for (int x : phrases)
+        for (int k : n_[x].kids)
+          if (RelationBase(n_[k].rel) == "nmod" && HasCase(k, "by")) {
+            std::vector<Mention> m = ResolveConj(k);
+            if (!m.empty() && m[0].has_actor) return m;
+          }
+    }
     // "Israel struck ... Lebanon's president condemned the strikes": a
     // definite attack naming no attacker, condemned, criticised or rejected
     // soon after an attack was coded, is that attacker's (parley's
