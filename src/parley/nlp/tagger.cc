@@ -361,24 +361,30 @@ void Tagger::tag(const std::vector<std::string_view>& forms, std::vector<int>* t
 // noun, unless it is one of the few verbs so spelled.
 void Tagger::retag_plural_nouns(const std::vector<std::string_view>& forms,
                                 std::vector<int>* tags) const {
-  const int nns = tag_id("NOUN\tNNS");
-  if (nns < 0) return;
+  // Case-insensitive suffix test without allocating: it runs on every word.
+  auto ends_with = [](std::string_view f, std::string_view suffix) {
+    if (f.size() < suffix.size()) return false;
+    for (size_t k = 0; k < suffix.size(); ++k)
+      if (std::tolower(static_cast<unsigned char>(f[f.size() - suffix.size() + k])) != suffix[k])
+        return false;
+    return true;
+  };
+  int nns = -1;
   for (size_t i = 0; i < forms.size(); ++i) {
     std::string_view f = forms[i];
-    if (f.size() < 5 || tags_[(*tags)[i]].rfind("VERB", 0) != 0) continue;
-    // (most verbs end otherwise: test the last letter before lower-casing)
-    const char last = static_cast<char>(std::tolower(static_cast<unsigned char>(f.back())));
-    if (last != 'n' && last != 's') continue;
+    if (f.size() < 5) continue;
+    const bool ists = f.size() >= 6 && ends_with(f, "ists");
+    const bool men = !ists && ends_with(f, "men");
+    if ((!ists && !men) || tags_[(*tags)[i]].compare(0, 4, "VERB") != 0) continue;
     const std::string lower = ascii_lower(f);
-    const std::string_view end3 = std::string_view(lower).substr(lower.size() - 3);
-    const bool ists =
-        lower.size() >= 6 && std::string_view(lower).substr(lower.size() - 4) == "ists" &&
-        !InSet(lower, {"exists", "insists", "persists", "resists", "assists", "consists",
-                       "subsists", "desists", "enlists", "twists", "coexists", "preexists",
-                       "relists", "blacklists", "shortlists", "whitelists"});
-    const bool men = end3 == "men" && !InSet(lower, {"specimen", "abdomen", "regimen", "stamen",
-                                                     "acumen", "examen"});
-    if (ists || men) (*tags)[i] = nns;
+    if (ists && InSet(lower, {"exists", "insists", "persists", "resists", "assists", "consists",
+                              "subsists", "desists", "enlists", "twists", "coexists", "preexists",
+                              "relists", "blacklists", "shortlists", "whitelists"}))
+      continue;
+    if (men && InSet(lower, {"specimen", "abdomen", "regimen", "stamen", "acumen", "examen"}))
+      continue;
+    if (nns < 0) nns = tag_id("NOUN\tNNS");
+    if (nns >= 0) (*tags)[i] = nns;
   }
 }
 
@@ -462,8 +468,8 @@ void Tagger::retag_verbless_sentence(const std::vector<std::string_view>& forms,
          // (a verb without an object before a phrase of place or time:
          // "Congolese troops and M23 rebels clashed near Uvira")
          (noun(i - 1) && xpos(i + 1) == "IN" &&
-          InSet(f, {"clashed", "fought", "withdrew", "retreated", "protested", "marched",
-                    "rallied", "gathered", "arrived", "died", "fled", "landed", "crashed"})));
+          InSet(f, {"clashed", "fought", "withdrew", "retreated", "protested", "marched", "rallied",
+                    "gathered", "arrived", "died", "fled", "landed", "crashed"})));
     if (noun(i - 1) && (phrase_start(i + 1) || from_phrase || named_asker)) (*tags)[i] = vbd;
   }
 }
