@@ -79,6 +79,11 @@ class Tree {
     for (char& c : s) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
     return s;
   }
+  // A regular past form ("arrested", "freed"), whatever its tag.
+  bool EdForm(int i) const {
+    const std::string& f = words()[i].form;
+    return f.size() >= 4 && f.compare(f.size() - 2, 2, "ed") == 0;
+  }
   bool Capitalised(int i) const {
     return !words()[i].form.empty() && std::isupper(static_cast<unsigned char>(words()[i].form[0]));
   }
@@ -1582,13 +1587,9 @@ int RepairFollowingAsClause(Tree& t) {
 //     is the verb: the first subject its subject, the second its object, and
 //     the old verb the object's participle.
 int RepairParticipleBeforeSecondSubject(Tree& t) {
-  auto past_form = [&](int i) {
-    const std::string& f = t.at(i).form;
-    return f.size() >= 4 && f.compare(f.size() - 2, 2, "ed") == 0;
-  };
   int n = 0;
   for (int h = 2; h < t.size(); ++h) {
-    if (t.Upos(h) != "VERB" || !OneOf(t.at(h).xpos, {"VBD", "VBN"}) || !past_form(h) ||
+    if (t.Upos(h) != "VERB" || !OneOf(t.at(h).xpos, {"VBD", "VBN"}) || !t.EdForm(h) ||
         t.ChildWithBase(h, "obj") >= 0)
       continue;
     std::vector<int> subj;
@@ -1597,7 +1598,7 @@ int RepairParticipleBeforeSecondSubject(Tree& t) {
     if (subj.size() != 2) continue;
     const int s1 = subj[0], s2 = subj[1], p = s1 + 1;
     if (p >= s2 || t.Parent(p) != s1 || t.Base(p) != "acl" || t.Upos(p) != "VERB" ||
-        !OneOf(t.at(p).xpos, {"VBD", "VBN"}) || !past_form(p) || !t.Children(p).empty())
+        !OneOf(t.at(p).xpos, {"VBD", "VBN"}) || !t.EdForm(p) || !t.Children(p).empty())
       continue;
     for (int k = p + 1; k < s2; ++k)  // the second subject's phrase follows the participle
       if (!t.InSubtree(k, s2)) return n;
@@ -1642,10 +1643,8 @@ int RepairVerbConjunctReadAsAdjective(Tree& t) {
   int n = 0;
   for (int a = 1; a + 1 < t.size(); ++a) {
     const int h = t.Parent(a), cc = a - 1;
-    const std::string& f = t.at(a).form;
     if (h != a + 1 || t.Rel(a) != "amod" || !t.Children(a).empty() || !t.FormIs(cc, "and") ||
-        t.Parent(cc) != h || t.Base(h) != "conj" || f.size() < 4 ||
-        f.compare(f.size() - 2, 2, "ed") != 0)
+        t.Parent(cc) != h || t.Base(h) != "conj" || !t.EdForm(a))
       continue;
     int v = h;  // the verb whose object holds the coordination
     while (v >= 0 && !(t.Upos(v) == "VERB" && t.at(v).xpos == "VBD")) v = t.Parent(v);
@@ -1751,10 +1750,8 @@ int RepairVerbAfterRelativeClause(Tree& t) {
   if (rc < 0) return 0;
   for (int v = rc + 1; v + 1 < t.size(); ++v) {
     const int h = v + 1;
-    const std::string& f = t.at(v).form;
     if (t.Rel(v) != "amod" || t.Parent(v) != h || t.Parent(h) != r || t.Base(h) != "conj" ||
-        !t.Children(v).empty() || t.Upos(v - 1) != "PUNCT" || f.size() < 4 ||
-        f.compare(f.size() - 2, 2, "ed") != 0)
+        !t.Children(v).empty() || t.Upos(v - 1) != "PUNCT" || !t.EdForm(v))
       continue;
     std::vector<int> movers;  // the root's dependents after the verb
     for (int k : t.Children(r))
