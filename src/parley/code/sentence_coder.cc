@@ -218,6 +218,20 @@ std::string SentenceCoder::ReadinessIntent(const PredicateResult& r) const {
   return "";
 }
 
+// "Nicaragua withdrew from UNESCO", "quit NATO": a state that withdraws from
+// or quits an organisation leaves it (160), neither retreating (0874) nor
+// resigning (0831); armed groups and troops still retreat.
+bool SentenceCoder::LeavesOrganisation(const Coded& c) const {
+  auto igo = [](const Mention& t) { return t.code.rfind("IGO", 0) == 0; };
+  auto armed = [](const Mention& s) {
+    std::string_view code = s.code;
+    return IsArmedOrOppositionRole(code.size() > 3 ? code.substr(code.size() - 3) : code);
+  };
+  return OneOf(c.r->code, {"0874", "0831"}) && !c.targets.empty() &&
+         std::all_of(c.targets.begin(), c.targets.end(), igo) &&
+         std::none_of(c.sources.begin(), c.sources.end(), armed);
+}
+
 // "each other" (each(obj) other(fixed), or other(obj) with each(det)), "one
 // another".
 bool SentenceCoder::Reciprocal(int w) const {
@@ -455,16 +469,7 @@ bool SentenceCoder::Code(std::vector<Event>* out) {
       TargetRolesOfEarlierTargets(coded, &c);
       FitTargetsToSources(r, &c);
       OwnPossessionsOfSource(&c);
-      // "Nicaragua withdrew from UNESCO", "quit NATO": a state that
-      // withdraws from or quits an organisation leaves it (160), neither
-      // retreating (0874) nor resigning (0831).
-      if (OneOf(c.r->code, {"0874", "0831"}) && !c.targets.empty() &&
-          std::all_of(c.targets.begin(), c.targets.end(),
-                      [](const Mention& t) { return t.code.rfind("IGO", 0) == 0; }) &&
-          std::none_of(c.sources.begin(), c.sources.end(), [](const Mention& s) {
-            return IsArmedOrOppositionRole(s.code.size() > 3 ? s.code.substr(s.code.size() - 3)
-                                                             : s.code);
-          })) {
+      if (LeavesOrganisation(c)) {
         negated_codes.push_back(*c.r);
         negated_codes.back().code = "160";
         negated_codes.back().reverse_code.clear();

@@ -329,6 +329,7 @@ class SentenceCoder {
   // phrase: "in the Red Sea", "in the Gulf of Oman".
   bool InWaterPlace(int w) const;
   bool Reciprocal(int w) const;
+  bool LeavesOrganisation(const Coded& c) const;
   bool ForeignByDefinition(int h) const;
   bool OwnPlaceModifier(int h, int source);
   void OwnPossessionsOfSource(Coded* c);
