@@ -1072,5 +1072,16 @@ TEST(ParseRepair, NounWithItsOwnDeterminerBeforeAndIsTheFirstConjunct) {
   EXPECT_EQ(Arc(s, "and"), "cc>riders");
 }
 
+TEST(ParseRepair, NamedObjectOfAVerbOfNamingIsItsObject) {
+  // "Gondor designated the orcs(nsubj of group) a terrorist group(obj) ."
+  Sentence s = Parse(
+      "Gondor/Gondor/PROPN/NNP/2/nsubj designated/designate/VERB/VBD/0/root the/the/DET/DT/4/det "
+      "orcs/orc/NOUN/NNS/7/nsubj a/a/DET/DT/7/det terrorist/terrorist/NOUN/NN/7/compound "
+      "group/group/NOUN/NN/2/obj ././PUNCT/./2/punct");
+  EXPECT_GT(RepairSentence(&s, nullptr), 0);
+  EXPECT_EQ(Arc(s, "orcs"), "obj>designated");
+  EXPECT_EQ(Arc(s, "group"), "xcomp>designated");
+}
+
 }  // namespace
 }  // namespace parley::code

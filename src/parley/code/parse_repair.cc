@@ -1839,6 +1839,28 @@ int RepairCoordinatedCompound(Tree& t) {
   return n;
 }
 
+// 49. "designated the Houthis(nsubj of organization) a foreign terrorist
+//     organization(obj)": a verb of naming takes an object and what it names
+//     it; the object's "subject" is the verb's object, the noun its xcomp.
+int RepairNamingSmallClause(Tree& t) {
+  int n = 0;
+  for (int x = 1; x + 1 < t.size(); ++x) {
+    const int p = t.Parent(x);
+    if (p <= x || t.Rel(x) != "nsubj" || !t.Nominal(x) || t.Base(p) != "obj" ||
+        t.ChildWithBase(p, "cop") >= 0 || t.ChildWithBase(p, "case") >= 0)
+      continue;
+    const int v = t.Parent(p);
+    if (v < 0 || v > x || t.Upos(v) != "VERB" ||
+        !t.LemmaIn(v, {"designate", "name", "declare", "label", "brand", "list", "appoint", "elect",
+                       "consider"}))
+      continue;
+    t.Attach(x, v, "obj");
+    t.Attach(p, v, "xcomp");
+    ++n;
+  }
+  return n;
+}
+
 // Returns -1 (not 0) when the repaired tree would be invalid.
 int RepairWordsOrFail(const std::vector<Word>& in, const dict::Dictionaries* dicts,
                       std::vector<Word>* out) {
@@ -1895,6 +1917,7 @@ int RepairWordsOrFail(const std::vector<Word>& in, const dict::Dictionaries* dic
   n += RepairCoordinatedModifiers(t);
   n += RepairParticipleReadAsAdjective(t);
   n += RepairCoordinatedCompound(t);
+  n += RepairNamingSmallClause(t);
   if (n == 0 || !t.changed()) return 0;
   if (!t.Valid()) return -1;
   *out = t.Take();

@@ -138,6 +138,9 @@
 //  48. "The Syrian army(compound) and SDF(conj) fighters": a noun with its
 //      own determiner read as a compound of the next head, coordinated with
 //      that head's modifier, is the first conjunct.
+//  49. "designated the Houthis(nsubj of organization) a terrorist
+//      organization(obj)": after a verb of naming, the object's "subject" is
+//      the verb's object and the noun its xcomp.
 //
 // Works on UD v2 and v1 labels (dobj, nsubjpass, name...).
 #pragma once

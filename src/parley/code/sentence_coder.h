@@ -331,6 +331,7 @@ class SentenceCoder {
   bool Reciprocal(int w) const;
   bool LeavesOrganisation(const Coded& c) const;
   bool ForeignByDefinition(int h) const;
+  bool OwnForces(int w, int source);
   bool OwnPlaceModifier(int h, int source);
   void OwnPossessionsOfSource(Coded* c);
   void TargetRolesOfEarlierTargets(const std::vector<Coded>& earlier,

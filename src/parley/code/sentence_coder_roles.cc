@@ -350,6 +350,9 @@ std::vector<Mention> SentenceCoder::FirstActorAfter(int p, const PredicateResult
       // a party of another event, the one the act follows (not in
       // PETRARCH's conventions).
       if (ParleyConventions() && InTemporalPhrase(w, p)) continue;
+      // "France withdrew its troops from Chad": the source's own forces are
+      // no target; where they go or leave is.
+      if (ParleyConventions() && OwnForces(w, exclude_head)) continue;
       // "approved a plan to take control of Gaza City": the parties of the
       // act planned are not those of the approval.
       if (ParleyConventions() && InUnrealisedActClause(w, p)) continue;
@@ -930,9 +933,17 @@ void SentenceCoder::AddPlaceCountry(int p, Coded* c) {
 // (OMNGOV for IRNGOV's).
 void SentenceCoder::FitTargetsToSources(const PredicateResult& r, Coded* c) const {
   std::vector<Mention>& targets = c->targets;
+  // (a country's forces a pattern names are its own: "Mexico deployed
+  // 10,000 National Guard troops")
+  const bool country_source = std::any_of(
+      c->sources.begin(), c->sources.end(),
+      [](const Mention& s) { return s.kind == ActorKind::kCountry && s.code.size() == 3; });
   targets.erase(std::remove_if(targets.begin(), targets.end(),
                                [&](const Mention& t) {
-                                 return OwnRoleOfSource(t, c->sources) && r.consumes(t.head);
+                                 return r.consumes(t.head) &&
+                                        (OwnRoleOfSource(t, c->sources) ||
+                                         (country_source && !t.has_actor &&
+                                          (t.code == "MIL" || t.code == "COP")));
                                }),
                 targets.end());
   if (c->sources.empty() || c->sources[0].code.size() != 6) return;
@@ -975,6 +986,27 @@ void SentenceCoder::OwnPossessionsOfSource(Coded* c) {
                                         Child(t.head, "nmod:poss") >= 0;
                                }),
                 targets.end());
+}
+
+// w is a military or police role naming no actor, owned by a pronoun that
+// stands for the source ("its troops", "their forces").
+bool SentenceCoder::OwnForces(int w, int source) {
+  if (source < 0 || !opt_.coreference || agent_at_[w] < 0) return false;
+  const int poss = Child(w, "nmod:poss");
+  if (poss < 0 || OwnerPronoun(n_[poss].form).empty()) return false;
+  std::vector<int> inner;
+  InnerSet(w, &inner);
+  for (int x : inner)
+    if (actor_at_[x] >= 0) return false;
+  bool agent_only = false;
+  std::vector<std::string> agents;
+  const std::vector<Mention> m = ResolveOne(w, &agent_only, &agents);
+  if (m.empty() || !(m[0].code == "MIL" || m[0].code == "COP")) return false;
+  const Mention owner = ResolvePronoun(poss, nullptr, OwnerPronoun(n_[poss].form));
+  if (!owner.has_actor) return false;
+  for (const Mention& s : ResolveConj(source))
+    if (s.code.compare(0, 3, owner.code, 0, 3) == 0) return true;
+  return false;
 }
 
 // Peacekeepers, foreign fighters, mercenaries and settlers come from
