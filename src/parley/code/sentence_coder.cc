@@ -198,7 +198,13 @@ std::vector<Mention> SentenceCoder::MediatedParties(const Coded& c,
 std::string SentenceCoder::ReadinessIntent(const PredicateResult& r) const {
   const int p = r.word;
   const int h = n_[p].head;
-  if (opt_.pico || h < 0 || n_[p].rel != "xcomp" || r.code.size() < 3) return "";
+  if (opt_.pico || r.code.size() < 3) return "";
+  // "Xi Jinping will visit the United States next year": a meeting to come
+  // is an intent to meet (parley's conventions).
+  if (ParleyConventions() && r.code.compare(0, 2, "04") == 0)
+    for (int k : n_[p].kids)
+      if (n_[k].rel == "aux" && OneOf(n_[k].lemma, {"will", "shall"})) return "036";
+  if (h < 0 || n_[p].rel != "xcomp") return "";
   // "Obama wants to attack Switzerland": a wish is an intent, as readiness
   // is (parley's conventions; PETRARCH's dictionaries say so with their
   // transformations, "~ a (_ b ATTACK) WANT = a b 138").
@@ -270,7 +276,7 @@ bool SentenceCoder::ActsTowardsEachOther(const Coded& c) const {
   bool mutual = mutual_fight || r.code.compare(0, 3, "087") == 0 ||
                 OneOf(lemma, {"exchange", "swap", "trade", "sign", "ink"}) ||
                 (r.code.size() >= 2 && r.code[0] == '0' && r.code[1] >= '3' && r.code[1] <= '5') ||
-                (r.code.compare(0, 2, "06") == 0 && Joint(r.word));
+                (r.code.compare(0, 2, "06") == 0 && (Joint(r.word) || lemma == "resume"));
   bool no_party = c.targets.empty() || !opt_.petrarch_place_targets;
   for (const Mention& t : c.targets) {
     if (!no_party || t.head < 0) {
