@@ -1208,7 +1208,7 @@ int RepairDayHeadingName(Tree& t) {
 // 25. "Erdogan(nsubj) hosted Iraqi Prime Minister Mohammed(nsubj) ...": an
 //     active verb with a nominal subject before it has no second subject
 //     after it; that one is its object (reporting verbs excepted: "..., said
-//     the minister").
+//     the minister"; but not "warned the United States against ...").
 int RepairSubjectAfterVerb(Tree& t) {
   // One pass finds the nominal subjects after their heads (rare); only
   // their heads are looked at further.
@@ -1221,8 +1221,9 @@ int RepairSubjectAfterVerb(Tree& t) {
     bool before = false;
     for (int k = 0; k < v && !before; ++k)
       before = t.Parent(k) == v && t.Rel(k) == "nsubj" && t.Nominal(k);
-    if (!before || ReportingVerb(t, v) || t.ChildWithBase(v, "obj") >= 0 ||
-        t.ChildWithBase(v, "aux") >= 0 || t.ChildWithBase(v, "cop") >= 0)
+    if (!before || (ReportingVerb(t, v) && !t.LemmaIs(v, "warn")) ||
+        t.ChildWithBase(v, "obj") >= 0 || t.ChildWithBase(v, "aux") >= 0 ||
+        t.ChildWithBase(v, "cop") >= 0)
       continue;
     t.Attach(after, v, "obj");
     ++n;

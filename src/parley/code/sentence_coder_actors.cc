@@ -133,6 +133,13 @@ std::vector<Mention> SentenceCoder::ResolveOne(int h, bool* agent_only,
     agent_list.erase(std::remove_if(agent_list.begin(), agent_list.end(),
                                     [](const dict::Agent* a) { return a->code == "PPL"; }),
                      agent_list.end());
+  // "warned the United States against military action", "a military
+  // operation in Rafah": a role word that only modifies a noun of an act
+  // names no party (not in PETRARCH's conventions, whose "military action"
+  // is MIL).
+  if (ParleyConventions() && chosen < 0 && modifier_agents.size() == agent_list.size() &&
+      IsActOfStateNoun(n_[h].lemma))
+    agent_list.clear();
   for (const dict::Agent* a : agent_list) agent_codes->push_back(a->code);
 
   std::vector<std::pair<std::string, ActorKind>> bases;

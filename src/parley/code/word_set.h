@@ -111,6 +111,13 @@ inline std::string_view OwnerPronoun(std::string_view form) {
 inline bool IsResolvablePronoun(std::string_view form) {
   return IsPersonPronoun(form) || IsThingPronoun(form) || IsPluralPronoun(form);
 }
+// Nouns of what a state or force does ("military action", "a security
+// operation"), never a party the role word before them names.
+inline bool IsActOfStateNoun(std::string_view lemma) {
+  return OneOf(lemma, {"action", "operation", "intervention", "exercise", "drill", "escalation",
+                       "buildup", "build-up", "presence", "activity", "aggression", "pressure",
+                       "campaign", "cooperation", "assistance", "involvement", "option"});
+}
 // "the group": a noun standing for the latest armed or political group when
 // the dictionaries do not know it.
 inline bool IsGroupDescriptionNoun(std::string_view lemma) {
