@@ -86,6 +86,17 @@ TEST(ParseRepair, DependentsOfPunctuationMoveToItsHead) {
   EXPECT_EQ(Arc(s, "."), "punct>about");
 }
 
+TEST(ParseRepair, NameMadeAFunctionWordOfPunctuationIsTheObject) {
+  // "Bangkok accused Phnom(case of '.') Penh of planting mines ."
+  Sentence s = Parse(
+      "Bangkok/Bangkok/PROPN/NNP/2/nsubj accused/accuse/VERB/VBD/0/root "
+      "Phnom/Phnom/PROPN/NNP/8/case Penh/Penh/PROPN/NNP/3/flat of/of/SCONJ/IN/6/mark "
+      "planting/plant/VERB/VBG/8/advcl mines/mine/NOUN/NNS/6/obj ././PUNCT/./2/punct");
+  EXPECT_GT(RepairSentence(&s, nullptr), 0);
+  EXPECT_EQ(Arc(s, "Phnom"), "obj>accused");
+  EXPECT_EQ(Arc(s, "planting"), "advcl>accused");
+}
+
 TEST(ParseRepair, AboutToHeadsTheClause) {
   Sentence s = Parse(
       "Washington/Washington/PROPN/NNP/3/compound security/security/NOUN/NN/3/compound "
