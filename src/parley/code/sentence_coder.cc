@@ -473,6 +473,7 @@ bool SentenceCoder::Code(std::vector<Event>* out) {
     }
     if (ParleyConventions()) {
       TargetRolesOfEarlierTargets(coded, &c);
+      RolesOfReportingState(&c);
       FitTargetsToSources(r, &c);
       OwnPossessionsOfSource(&c);
       if (LeavesOrganisation(c)) {

@@ -328,14 +328,16 @@ class SentenceCoder {
   // w is (or is the "of" phrase of) a sea, gulf or strait in a locative
   // phrase: "in the Red Sea", "in the Gulf of Oman".
   bool InWaterPlace(int w) const;
-  bool Reciprocal(int w) const;
+  bool Reciprocal(int w) const;  // w heads "each other" or "one another"
   bool LeavesOrganisation(const Coded& c) const;
   bool ForeignByDefinition(int h) const;
   bool OwnForces(int w, int source);
   bool OwnPlaceModifier(int h, int source);
   void OwnPossessionsOfSource(Coded* c);
-  void TargetRolesOfEarlierTargets(const std::vector<Coded>& earlier,
-                                   Coded* c) const;  // w heads "each other" or "one another"
+  void TargetRolesOfEarlierTargets(const std::vector<Coded>& earlier, Coded* c) const;
+  // "The Israeli military said the men opened fire on soldiers": a role of
+  // the state that a state's speaker names is that state's (ISRMIL).
+  void RolesOfReportingState(Coded* c) const;
   // "after the arrest of the mayor": w is in a phrase of time under p.
   bool InTemporalPhrase(int w, int p) const;
   // "a plan to take(acl) control": w heads the to-infinitive of a noun of an
@@ -343,6 +345,7 @@ class SentenceCoder {
   // below p.
   bool UnrealisedActClause(int w) const;
   bool InUnrealisedActClause(int w, int p) const;
+  bool InSupportPhrase(int w, int p) const;
   int WhatItNames(int what) const;
   bool InDocumentAct(int w, int p) const;
   std::vector<Mention> PronounOwner(int o, int p, int source);

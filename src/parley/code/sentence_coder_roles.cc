@@ -359,6 +359,9 @@ std::vector<Mention> SentenceCoder::FirstActorAfter(int p, const PredicateResult
       // "hosted a summit on Gaza's reconstruction": the topic of a meeting
       // the pattern names is no party to it.
       if (ParleyConventions() && InTopicOfMeeting(w, p, r)) continue;
+      // "beef up military preparedness with Indian support", "with the
+      // help of Russia": a helper is no target.
+      if (ParleyConventions() && InSupportPhrase(w, p)) continue;
       // "bans on travel to Canada": where travel goes is no target (unlike
       // the place of a visit: "came back from visits to Colombo").
       if (base == "nmod" && n.head >= 0 && HasCase(w, "to") && !r.consumes(n.head) &&
@@ -498,6 +501,16 @@ bool SentenceCoder::InTopicOfMeeting(int w, int p, const PredicateResult& r) con
       for (int k : n_[p].kids)
         if (RelationBase(n_[k].rel) == "obj" && topic_noun(k)) return true;
   }
+  return false;
+}
+
+// Whether word w sits in a with-phrase of support below p ("with Indian
+// support", "with the help of Russia", "with Qatari mediation").
+bool SentenceCoder::InSupportPhrase(int w, int p) const {
+  for (int guard = 0; w >= 0 && w != p && guard < 32; ++guard, w = n_[w].head)
+    if (HasCase(w, "with") && OneOf(n_[w].lemma, {"support", "backing", "help", "assistance", "aid",
+                                                  "blessing", "mediation", "approval"}))
+      return true;
   return false;
 }
 
@@ -1049,6 +1062,27 @@ void SentenceCoder::TargetRolesOfEarlierTargets(const std::vector<Coded>& earlie
     t.has_actor = true;
     t.kind = found != nullptr ? found->kind : country->kind;
   }
+}
+
+// "The Israeli military said the men had opened fire on soldiers", "(the
+// Ukrainian air force) said air defences shot down 80 of them": a speaker
+// of a state's army, police or government reports on that state's own
+// forces and officials, so a source or target naming only such a role
+// (not peacekeepers) is of the speaker's country.
+void SentenceCoder::RolesOfReportingState(Coded* c) const {
+  const std::string& speaker = c->reported_by;
+  if (speaker.size() != 6 || !OneOf(std::string_view(speaker).substr(3), {"MIL", "GOV", "COP"}) ||
+      IsRegionCode(std::string_view(speaker).substr(0, 3)))
+    return;
+  for (std::vector<Mention>* side : {&c->sources, &c->targets})
+    for (Mention& m : *side) {
+      if (m.has_actor || !m.has_agent || m.head < 0 || !OneOf(m.code, {"MIL", "GOV", "COP"}) ||
+          ForeignByDefinition(m.head))
+        continue;
+      m.code = speaker.substr(0, 3) + m.code;
+      m.has_actor = true;
+      m.kind = ActorKind::kCountry;
+    }
 }
 
 // `parley code --trace`: what a predicate coded, with its sources and targets.

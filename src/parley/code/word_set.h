@@ -114,9 +114,11 @@ inline bool IsResolvablePronoun(std::string_view form) {
 // Nouns of what a state or force does ("military action", "a security
 // operation"), never a party the role word before them names.
 inline bool IsActOfStateNoun(std::string_view lemma) {
-  return OneOf(lemma, {"action", "operation", "intervention", "exercise", "drill", "escalation",
-                       "buildup", "build-up", "presence", "activity", "aggression", "pressure",
-                       "campaign", "cooperation", "assistance", "involvement", "option"});
+  return OneOf(lemma, {"action",      "operation", "intervention", "exercise",    "drill",
+                       "escalation",  "buildup",   "build-up",     "presence",    "activity",
+                       "aggression",  "pressure",  "campaign",     "cooperation", "assistance",
+                       "involvement", "option",    "preparedness", "readiness",   "capability",
+                       "spending",    "budget"});
 }
 // "the group": a noun standing for the latest armed or political group when
 // the dictionaries do not know it.
