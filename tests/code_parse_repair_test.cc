@@ -97,6 +97,29 @@ TEST(ParseRepair, NameMadeAFunctionWordOfPunctuationIsTheObject) {
   EXPECT_EQ(Arc(s, "planting"), "advcl>accused");
 }
 
+TEST(ParseRepair, ClauseReadAsNounPhraseOfPrepositionIsAdverbial) {
+  // "Manila protested after a Chinese ship(amod) fired(amod) water cannon(obl) at its vessel ."
+  Sentence s = Parse(
+      "Manila/Manila/PROPN/NNP/2/nsubj protested/protest/VERB/VBD/0/root "
+      "after/after/ADP/IN/9/case a/a/DET/DT/6/det Chinese/Chinese/ADJ/JJ/6/amod "
+      "ship/ship/NOUN/NN/9/amod fired/fire/VERB/VBN/9/amod water/water/NOUN/NN/9/compound "
+      "cannon/cannon/NOUN/NN/2/obl at/at/ADP/IN/12/case its/its/PRON/PRP$/12/nmod:poss "
+      "vessel/vessel/NOUN/NN/9/nmod ././PUNCT/./2/punct");
+  EXPECT_GT(RepairSentence(&s, nullptr), 0);
+  EXPECT_EQ(Arc(s, "fired"), "advcl>protested");
+  EXPECT_EQ(Arc(s, "after"), "mark>fired");
+  EXPECT_EQ(Arc(s, "ship"), "nsubj>fired");
+  EXPECT_EQ(Arc(s, "cannon"), "obj>fired");
+  EXPECT_EQ(Arc(s, "vessel"), "obl>fired");
+  // "after the Trump brokered deal": no determiner of its own, no clause.
+  Sentence t = Parse(
+      "talks/talk/NOUN/NNS/2/nsubj resumed/resume/VERB/VBD/0/root after/after/ADP/IN/7/case "
+      "the/the/DET/DT/7/det Trump/Trump/PROPN/NNP/7/compound brokered/broker/VERB/VBN/7/amod "
+      "deal/deal/NOUN/NN/2/obl ././PUNCT/./2/punct");
+  RepairSentence(&t, nullptr);
+  EXPECT_EQ(Arc(t, "brokered"), "amod>deal");
+}
+
 TEST(ParseRepair, AboutToHeadsTheClause) {
   Sentence s = Parse(
       "Washington/Washington/PROPN/NNP/3/compound security/security/NOUN/NN/3/compound "

@@ -1869,6 +1869,48 @@ int RepairNamingSmallClause(Tree& t) {
 }
 
 // Returns -1 (not 0) when the repaired tree would be invalid.
+// 50. "protested after a Chinese ship(amod) fired(amod, VBN) water
+//     cannon(obl) at its vessel": a subordinate clause read as one noun
+//     phrase of a preposition (or as a noun complement: "said a Chinese
+//     ship fired water cannon(ccomp)"). A noun with its own determiner and a past
+//     verb modifying the phrase's head from before it are the clause's
+//     subject and verb, the head its object: the verb is an adverbial
+//     clause (its mark the "preposition"), and the head's later phrases
+//     are the verb's.
+int RepairClauseReadAsNounPhrase(Tree& t) {
+  int n = 0;
+  for (int f = 1; f < t.size(); ++f) {
+    if (t.Upos(f) != "VERB" || t.Base(f) != "amod" || !OneOf(t.at(f).xpos, {"VBD", "VBN"}))
+      continue;
+    const int h = t.Parent(f);
+    if (h <= f || !OneOf(t.Upos(h), {"NOUN", "PROPN"}) ||
+        !OneOf(t.Base(h), {"obl", "nmod", "ccomp"}))
+      continue;
+    // (a noun as a clausal complement needs no preposition: "said a
+    // Chinese ship(amod) fired(amod) water cannon(ccomp) at its vessel")
+    const bool complement = t.Base(h) == "ccomp";
+    int c = -1, subject = -1;
+    for (int k : t.Children(h)) {
+      if (k < f && t.Base(k) == "case" &&
+          t.FormIn(k, {"after", "before", "since", "until", "as", "when", "once"}))
+        c = k;
+      if (k < f && OneOf(t.Upos(k), {"NOUN", "PROPN"}) &&
+          OneOf(t.Base(k), {"amod", "compound", "nmod"}) && t.ChildWithBase(k, "det") >= 0)
+        subject = k;
+    }
+    const int head = t.Parent(h);
+    if ((c < 0 && !complement) || subject < 0 || subject < c || head < 0) continue;
+    for (int k : t.Children(h))
+      if (k > h && t.Base(k) == "nmod") t.Attach(k, f, "obl");
+    t.Attach(f, head, complement ? "ccomp" : t.Upos(head) == "VERB" ? "advcl" : "acl");
+    if (c >= 0) t.Attach(c, f, "mark");
+    t.Attach(subject, f, "nsubj");
+    t.Attach(h, f, "obj");
+    ++n;
+  }
+  return n;
+}
+
 int RepairWordsOrFail(const std::vector<Word>& in, const dict::Dictionaries* dicts,
                       std::vector<Word>* out) {
   if (in.empty()) return 0;
@@ -1890,6 +1932,7 @@ int RepairWordsOrFail(const std::vector<Word>& in, const dict::Dictionaries* dic
   n += RepairDoubleSubjects(t);
   if (dicts != nullptr) n += RepairTitleNames(t, *dicts);
   n += RepairNominalAdvcl(t);
+  n += RepairClauseReadAsNounPhrase(t);
   n += RepairSubordinatorAsCase(t);
   n += RepairReportingClause(t);
   n += RepairAdverbRoot(t);

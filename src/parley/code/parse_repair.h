@@ -143,6 +143,9 @@
 //  49. "designated the Houthis(nsubj of organization) a terrorist
 //      organization(obj)": after a verb of naming, the object's "subject" is
 //      the verb's object and the noun its xcomp.
+//  50. "after a Chinese ship(amod) fired(amod) water cannon(obl)": a
+//      subordinate clause read as a noun phrase of a preposition is an
+//      adverbial clause (subject, verb, object).
 //
 // Works on UD v2 and v1 labels (dobj, nsubjpass, name...).
 #pragma once

@@ -389,6 +389,14 @@ std::vector<Mention> SentenceCoder::FirstActorAfter(int p, const PredicateResult
                                        (IsWeaponNoun(x.head) && ParleyConventions()));
                              }),
               m.end());
+      // ("fired water cannon at its vessel": whose vessel; not "clashed
+      // along their border", most often the subject's own)
+      if (ParleyConventions() && IsForceCode(r.code) && m.empty()) {
+        const int poss = Child(w, "nmod:poss");
+        if (poss >= 0 && Lower(n_[poss].form) == "its") m = PronounOwner(w, p, exclude_head);
+        if (!m.empty()) return m;
+        continue;
+      }
       // ("struck a boat carrying drugs in the Caribbean": a region is where)
       if (locative && ParleyConventions() &&
           std::all_of(m.begin(), m.end(), [](const Mention& x) { return IsRegionCode(x.code); }))
@@ -442,6 +450,15 @@ std::vector<Mention> SentenceCoder::PronounOwner(int o, int p, int source) {
     });
   };
   Mention m = ResolvePronoun(poss, nullptr, OwnerPronoun(n_[poss].form));
+  // ("The Philippines protested after a Chinese ship fired water cannon at
+  // its vessel": the subject of the clause the act's clause modifies)
+  if ((!m.has_actor || is_source(m.code)) && n_[p].head >= 0 &&
+      OneOf(RelationBase(n_[p].rel), {"advcl", "ccomp"})) {
+    const int s = Child(n_[p].head, "nsubj");
+    std::vector<Mention> governing = s >= 0 ? ResolveConj(s) : std::vector<Mention>{};
+    if (!governing.empty() && governing[0].has_actor && !is_source(governing[0].code))
+      m = governing[0];
+  }
   if (!m.has_actor || is_source(m.code)) {
     const std::string speaker = Speaker(p);
     if (speaker.empty() || is_source(speaker)) return {};
@@ -700,8 +717,7 @@ std::vector<Mention> SentenceCoder::Targets(int p, const PredicateResult& r, int
       }
       if (!m.empty()) return m;
       // (for acts of force and coercion: CAMEO 14-20)
-      if (ParleyConventions() && r.code.size() >= 2 && r.code.compare(0, 2, "14") >= 0 &&
-          r.code.compare(0, 2, "20") <= 0) {
+      if (ParleyConventions() && IsForceCode(r.code)) {
         m = PronounOwner(o, p, exclude_head);
         if (!m.empty()) return m;
       }

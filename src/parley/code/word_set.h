@@ -79,6 +79,10 @@ inline bool IsRegionCode(std::string_view code) {
                       "MDT", "LAM", "SAM", "CAM", "CRB", "NMR", "WST", "OCE", "ARC"});
 }
 
+// CAMEO's acts of protest, force and coercion (roots 14-20).
+inline bool IsForceCode(std::string_view code) {
+  return code.size() >= 2 && code.substr(0, 2) >= "14" && code.substr(0, 2) <= "20";
+}
 // Whether an actor code ends with one of the roles (agent codes): "ISRMIL"
 // holds "MIL".
 inline bool HoldsRole(std::string_view code, std::string_view role) {
