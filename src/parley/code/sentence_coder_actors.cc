@@ -213,10 +213,16 @@ std::vector<Mention> SentenceCoder::ResolveOne(int h, bool* agent_only,
     return out;
   }
   if (bases.empty()) *agent_only = true;
-  auto combine = [&](const std::string& base) {
+  auto combine = [&](const std::string& base, ActorKind kind) {
     std::string code = base;
     for (const dict::Agent* a : agent_list) {
       if (HasCodePart(code, a->code) && !a->prefix) continue;
+      // "al-Shabaab fighters", "ISIS militants": an armed group's fighters
+      // are the group (SOMINSSHB, not SOMINSSHBREB; parley's conventions).
+      if (ParleyConventions() && kind == ActorKind::kGroup && !a->prefix &&
+          OneOf(a->code, {"REB", "INS", "SEP"}) && code.size() > 3 &&
+          !IsRegionCode(std::string_view(code).substr(0, 3)))
+        continue;
       code = dict::ApplyAgent(code, *a);
     }
     return code;
@@ -225,7 +231,7 @@ std::vector<Mention> SentenceCoder::ResolveOne(int h, bool* agent_only,
     Mention m;
     m.head = h;
     m.has_agent = true;
-    std::string code = combine("");
+    std::string code = combine("", ActorKind::kOther);
     m.code = opt_.petrarch_null_codes ? "---" + code : code;
     SpanOf(h, &m);
     out.push_back(m);
@@ -237,7 +243,7 @@ std::vector<Mention> SentenceCoder::ResolveOne(int h, bool* agent_only,
     m.kind = kind;
     m.has_actor = true;
     m.has_agent = !agent_list.empty();
-    m.code = combine(base);
+    m.code = combine(base, kind);
     if (auto it = pp_agents.find(base);
         it != pp_agents.end() && m.code.find(it->second) == std::string::npos)
       m.code += it->second;
