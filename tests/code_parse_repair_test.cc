@@ -120,6 +120,24 @@ TEST(ParseRepair, ClauseReadAsNounPhraseOfPrepositionIsAdverbial) {
   EXPECT_EQ(Arc(t, "brokered"), "amod>deal");
 }
 
+TEST(ParseRepair, SplitHyphenatedNameIsOnePhrase) {
+  // "Guinea(nsubj)-Bissau(nmod:poss)'s junta arrested journalists ."
+  Sentence s = Parse(
+      "Guinea/guinea/NOUN/NN/6/nsubj -/-/PUNCT/,/5/punct Bissau/Bissau/PROPN/NNP/5/nmod:poss "
+      "'s/'s/PART/POS/3/case junta/junta/NOUN/NN/6/nsubj arrested/arrest/VERB/VBD/0/root "
+      "journalists/journalist/NOUN/NNS/6/obj ././PUNCT/./6/punct");
+  const uint32_t starts[] = {0, 6, 7, 13, 16, 22, 31, 42};
+  for (size_t i = 0; i < s.words.size(); ++i) {
+    s.words[i].start = starts[i];
+    s.words[i].end = starts[i] + static_cast<uint32_t>(s.words[i].form.size());
+  }
+  EXPECT_GT(RepairSentence(&s, nullptr), 0);
+  EXPECT_EQ(Arc(s, "Guinea"), "compound>Bissau");
+  EXPECT_EQ(Arc(s, "-"), "punct>Bissau");
+  EXPECT_EQ(Arc(s, "Bissau"), "nmod:poss>junta");
+  EXPECT_EQ(Arc(s, "junta"), "nsubj>arrested");
+}
+
 TEST(ParseRepair, AboutToHeadsTheClause) {
   Sentence s = Parse(
       "Washington/Washington/PROPN/NNP/3/compound security/security/NOUN/NN/3/compound "

@@ -1911,6 +1911,32 @@ int RepairClauseReadAsNounPhrase(Tree& t) {
   return n;
 }
 
+// 51. "Guinea(nsubj)-Bissau(nmod:poss)'s junta arrested": a hyphenated
+//     name the tokenizer split (the pieces touch the hyphen) and the parser
+//     read as two phrases is one: the last piece heads it, the first is its
+//     compound.
+int RepairSplitHyphenatedName(Tree& t) {
+  int n = 0;
+  for (int i = 1; i + 1 < t.size(); ++i) {
+    const Word& hyphen = t.at(i);
+    if (hyphen.form != "-") continue;
+    const int a = i - 1, b = i + 1;
+    const Word &wa = t.at(a), &wb = t.at(b);
+    if (wa.end <= wa.start || wa.end != hyphen.start || hyphen.end != wb.start) continue;
+    if (!t.Capitalised(a) || !t.Capitalised(b) || !OneOf(t.Upos(a), {"PROPN", "NOUN"}) ||
+        !OneOf(t.Upos(b), {"PROPN", "NOUN"}) || t.Parent(a) == b || t.Parent(b) == a ||
+        t.Parent(a) == t.Parent(b) || t.Base(a) == "conj")
+      continue;  // (one phrase already, whichever way UD heads it; "East/West-Coast")
+    if (t.InSubtree(b, a)) t.Attach(b, t.Parent(a), t.Rel(a));
+    for (int k : t.Children(a))
+      if (k != b) t.Attach(k, b, t.at(k).deprel);
+    t.Attach(a, b, "compound");
+    t.Attach(i, b, "punct");
+    ++n;
+  }
+  return n;
+}
+
 int RepairWordsOrFail(const std::vector<Word>& in, const dict::Dictionaries* dicts,
                       std::vector<Word>* out) {
   if (in.empty()) return 0;
@@ -1919,6 +1945,7 @@ int RepairWordsOrFail(const std::vector<Word>& in, const dict::Dictionaries* dic
   Tree t(in);
   if (!t.Valid()) return 0;
   int n = RepairPunctuationHeads(t);
+  n += RepairSplitHyphenatedName(t);
   if (dicts != nullptr) n += RepairActorTags(t, *dicts);
   n += RepairAboutTo(t);
   n += RepairModalHeads(t, dicts);

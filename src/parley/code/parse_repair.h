@@ -146,6 +146,9 @@
 //  50. "after a Chinese ship(amod) fired(amod) water cannon(obl)": a
 //      subordinate clause read as a noun phrase of a preposition is an
 //      adverbial clause (subject, verb, object).
+//  51. A hyphenated name split by the tokenizer and read as two phrases
+//      ("Guinea(nsubj)-Bissau(nmod:poss)'s junta") is one, headed by its
+//      last piece.
 //
 // Works on UD v2 and v1 labels (dobj, nsubjpass, name...).
 #pragma once
