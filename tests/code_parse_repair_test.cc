@@ -136,6 +136,17 @@ TEST(ParseRepair, SplitHyphenatedNameIsOnePhrase) {
   EXPECT_EQ(Arc(s, "-"), "punct>Bissau");
   EXPECT_EQ(Arc(s, "Bissau"), "nmod:poss>junta");
   EXPECT_EQ(Arc(s, "junta"), "nsubj>arrested");
+  // "a coup in(case of Guinea) Guinea-Bissau": the preposition is the head's.
+  Sentence c = Parse(
+      "coup/coup/NOUN/NN/0/root in/in/ADP/IN/3/case Guinea/guinea/NOUN/NN/5/compound "
+      "-/-/PUNCT/HYPH/3/punct Bissau/Bissau/PROPN/NNP/1/nmod");
+  const uint32_t cstarts[] = {0, 5, 8, 14, 15};
+  for (size_t i = 0; i < c.words.size(); ++i) {
+    c.words[i].start = cstarts[i];
+    c.words[i].end = cstarts[i] + static_cast<uint32_t>(c.words[i].form.size());
+  }
+  EXPECT_GT(RepairSentence(&c, nullptr), 0);
+  EXPECT_EQ(Arc(c, "in"), "case>Bissau");
 }
 
 TEST(ParseRepair, AboutToHeadsTheClause) {

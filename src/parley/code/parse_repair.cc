@@ -1924,9 +1924,20 @@ int RepairSplitHyphenatedName(Tree& t) {
     const Word &wa = t.at(a), &wb = t.at(b);
     if (wa.end <= wa.start || wa.end != hyphen.start || hyphen.end != wb.start) continue;
     if (!t.Capitalised(a) || !t.Capitalised(b) || !OneOf(t.Upos(a), {"PROPN", "NOUN"}) ||
-        !OneOf(t.Upos(b), {"PROPN", "NOUN"}) || t.Parent(a) == b || t.Parent(b) == a ||
-        t.Parent(a) == t.Parent(b) || t.Base(a) == "conj")
-      continue;  // (one phrase already, whichever way UD heads it; "East/West-Coast")
+        !OneOf(t.Upos(b), {"PROPN", "NOUN"}))
+      continue;
+    // (one phrase already, whichever way UD heads it, but a preposition
+    // belongs to the head: "in(case of Guinea) Guinea(compound)-Bissau")
+    if (t.Parent(a) == b) {
+      for (int k : t.Children(a))
+        if (k < a && t.Base(k) == "case") {
+          t.Attach(k, b, t.at(k).deprel);
+          ++n;
+        }
+      continue;
+    }
+    if (t.Parent(b) == a || t.Parent(a) == t.Parent(b) || t.Base(a) == "conj")
+      continue;  // ("East/West-Coast")
     if (t.InSubtree(b, a)) t.Attach(b, t.Parent(a), t.Rel(a));
     for (int k : t.Children(a))
       if (k != b) t.Attach(k, b, t.at(k).deprel);
