@@ -1894,14 +1894,22 @@ int RepairClauseReadAsNounPhrase(Tree& t) {
       if (k < f && t.Base(k) == "case" &&
           t.FormIn(k, {"after", "before", "since", "until", "as", "when", "once"}))
         c = k;
+      // (a determiner of its own or a plural: "after Russian drones(compound)
+      // entered(amod) Polish airspace(obl)"; not "after the Trump brokered deal")
       if (k < f && OneOf(t.Upos(k), {"NOUN", "PROPN"}) &&
-          OneOf(t.Base(k), {"amod", "compound", "nmod"}) && t.ChildWithBase(k, "det") >= 0)
+          OneOf(t.Base(k), {"amod", "compound", "nmod"}) &&
+          (t.ChildWithBase(k, "det") >= 0 || t.at(k).xpos == "NNS"))
         subject = k;
     }
     const int head = t.Parent(h);
     if ((c < 0 && !complement) || subject < 0 || subject < c || head < 0) continue;
-    for (int k : t.Children(h))
+    for (int k : t.Children(h)) {
       if (k > h && t.Base(k) == "nmod") t.Attach(k, f, "obl");
+      // ("scrambled jets(nsubj of airspace) after ...": the object before)
+      if (k < c && t.Base(k) == "nsubj" && t.Upos(head) == "VERB" &&
+          t.ChildWithBase(head, "obj") < 0)
+        t.Attach(k, head, "obj");
+    }
     t.Attach(f, head, complement ? "ccomp" : t.Upos(head) == "VERB" ? "advcl" : "acl");
     if (c >= 0) t.Attach(c, f, "mark");
     t.Attach(subject, f, "nsubj");

@@ -140,6 +140,10 @@ std::vector<Mention> SentenceCoder::ResolveOne(int h, bool* agent_only,
   if (ParleyConventions() && chosen < 0 && modifier_agents.size() == agent_list.size() &&
       IsActOfStateNoun(n_[h].lemma))
     agent_list.clear();
+  // "entered Taiwan's air defence zone" hits TWN, not its military.
+  if (ParleyConventions() && modifier_agents.size() == agent_list.size() &&
+      IsClaimedZoneNoun(n_[h].lemma))
+    agent_list.clear();
   for (const dict::Agent* a : agent_list) agent_codes->push_back(a->code);
 
   std::vector<std::pair<std::string, ActorKind>> bases;

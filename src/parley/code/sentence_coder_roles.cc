@@ -710,6 +710,11 @@ std::vector<Mention> SentenceCoder::Targets(int p, const PredicateResult& r, int
     if (o >= 0 && !PatternNoun(r, o)) {
       std::vector<Mention> m = ResolveConj(o);
       if (!m.empty() && !m[0].has_actor && IsWeaponNoun(o) && ParleyConventions()) continue;
+      // ("after Chinese aircraft entered its air defence zone": its owner)
+      if ((m.empty() || !m[0].has_actor) && ParleyConventions() && IsClaimedZoneNoun(n_[o].lemma)) {
+        std::vector<Mention> owner = PronounOwner(o, p, exclude_head);
+        if (!owner.empty()) return owner;
+      }
       // (or its conjunct: "launched a missile and drone attack(conj)")
       if (!m.empty() && !m[0].has_actor && (r.consumes(o) || r.consumes(m[0].head))) {
         if (pattern_agent.empty()) pattern_agent = m;

@@ -124,6 +124,11 @@ inline bool IsActOfStateNoun(std::string_view lemma) {
                        "involvement", "option",    "preparedness", "readiness",   "capability",
                        "spending",    "budget"});
 }
+// Nouns of an area a state claims ("air defence zone", "exclusion zone"):
+// a role word before them describes the area, the state owning it is the party.
+inline bool IsClaimedZoneNoun(std::string_view lemma) {
+  return OneOf(lemma, {"zone", "airspace", "waters"});
+}
 // "the group": a noun standing for the latest armed or political group when
 // the dictionaries do not know it.
 inline bool IsGroupDescriptionNoun(std::string_view lemma) {
