@@ -145,7 +145,8 @@
 //      the verb's object and the noun its xcomp.
 //  50. "after a Chinese ship(amod) fired(amod) water cannon(obl)": a
 //      subordinate clause read as a noun phrase of a preposition is an
-//      adverbial clause (subject, verb, object).
+//      adverbial clause (subject, verb, object); also with a plural subject
+//      ("after Russian drones(compound) entered(amod) Polish airspace").
 //  51. A hyphenated name split by the tokenizer and read as two phrases
 //      ("Guinea(nsubj)-Bissau(nmod:poss)'s junta") is one, headed by its
 //      last piece.
