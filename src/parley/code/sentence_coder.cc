@@ -238,6 +238,20 @@ bool SentenceCoder::LeavesOrganisation(const Coded& c) const {
          std::none_of(c.sources.begin(), c.sources.end(), armed);
 }
 
+// "Indian troops clashed with Chinese soldiers": armed forces that clash
+// fight (190); the dictionary's "clash with troops" (145, a riot) is
+// protesters'. Armed: a role of force, or a named armed group ("LBNREBHZB").
+bool SentenceCoder::ArmedClash(const Coded& c) const {
+  static const std::vector<std::string> kArmedRoles = {"MIL", "REB", "INS", "SEP", "UAF"};
+  auto armed = [](const Mention& m) {
+    std::string_view code = m.code;
+    return HoldsAnyRole(code, kArmedRoles) ||
+           (code.size() >= 6 && OneOf(code.substr(3, 3), {"REB", "INS", "SEP"}));
+  };
+  return c.r->code.compare(0, 3, "145") == 0 && n_[c.r->word].lemma == "clash" &&
+         !c.sources.empty() && std::all_of(c.sources.begin(), c.sources.end(), armed);
+}
+
 // "each other" (each(obj) other(fixed), or other(obj) with each(det)), "one
 // another".
 bool SentenceCoder::Reciprocal(int w) const {
@@ -479,6 +493,12 @@ bool SentenceCoder::Code(std::vector<Event>* out) {
       if (LeavesOrganisation(c)) {
         negated_codes.push_back(*c.r);
         negated_codes.back().code = "160";
+        negated_codes.back().reverse_code.clear();
+        c.r = &negated_codes.back();
+      }
+      if (ArmedClash(c)) {
+        negated_codes.push_back(*c.r);
+        negated_codes.back().code = "190";
         negated_codes.back().reverse_code.clear();
         c.r = &negated_codes.back();
       }
