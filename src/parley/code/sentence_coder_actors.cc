@@ -222,8 +222,9 @@ std::vector<Mention> SentenceCoder::ResolveOne(int h, bool* agent_only,
     for (const dict::Agent* a : agent_list) {
       if (HasCodePart(code, a->code) && !a->prefix) continue;
       // "al-Shabaab fighters", "ISIS militants": an armed group's fighters
-      // are the group (SOMINSSHB, not SOMINSSHBREB; parley's conventions).
-      if (ParleyConventions() && kind == ActorKind::kGroup && !a->prefix &&
+      // are the group (SOMINSSHB, not SOMINSSHBREB; parley's conventions);
+      // so are those of a named group in power ("Taliban fighters", AFGGOVTAL).
+      if (ParleyConventions() && (kind == ActorKind::kGroup || code.size() >= 9) && !a->prefix &&
           OneOf(a->code, {"REB", "INS", "SEP"}) && code.size() > 3 &&
           !IsRegionCode(std::string_view(code).substr(0, 3)))
         continue;
