@@ -1139,10 +1139,13 @@ void SentenceCoder::AddDomesticCountry(Coded* c) {
     // prisoners" BLROPP; prisoners "including several foreigners", or a
     // group's hostages, may be anyone's)
     const bool frees_dissidents = state == &c->sources && c->r->code == "0841";
+    // (an army that overthrows a state's leader is its own: "The army
+    // ousted the president of Niger" NERMIL; parley's conventions)
+    const bool coup = state == &c->targets && c->r->code == "170" && ParleyConventions();
     // Which roles of the other side take the country ("" = any): a state's
     // own dissidents, or a government's own legislature and courts
     // ("Tunisian President Kais Saied dissolved the parliament": TUNLEG).
-    static const std::vector<std::string_view> kDissidents = {"OPP"},
+    static const std::vector<std::string_view> kDissidents = {"OPP"}, kArmy = {"MIL"},
                                                kInstitutions = {"LEG", "JUD"},
                                                kState = {"GOV", "MIL", "COP", "JUD", "LEG"};
     const std::vector<std::string_view>* only = nullptr;
@@ -1160,9 +1163,14 @@ void SentenceCoder::AddDomesticCountry(Coded* c) {
       const bool opposition = national && state == &c->sources && OneOf(role, {"OPP", "PTY"});
       if (!m.has_actor || m.code.size() < 3 ||
           !(m.kind == ActorKind::kCountry || national_rebels || government || opposition ||
-            (at_home && m.kind == ActorKind::kOther)))
+            (at_home && m.kind == ActorKind::kOther) ||
+            (coup && (m.kind == ActorKind::kCountry || m.kind == ActorKind::kOther) &&
+             !IsRegionCode(std::string_view(m.code).substr(0, 3)))))
         continue;
-      if (at_home || OneOf(role, {"COP", "JUD", "REB", "INS", "SEP"})) {
+      if (coup && country.empty()) {
+        country = m.code.substr(0, 3);
+        only = &kArmy;
+      } else if (at_home || OneOf(role, {"COP", "JUD", "REB", "INS", "SEP"})) {
         country = m.code.substr(0, 3);
         only = nullptr;
       } else if (frees_dissidents && m.kind == ActorKind::kCountry && country.empty()) {
