@@ -120,6 +120,25 @@ TEST(ParseRepair, ClauseReadAsNounPhraseOfPrepositionIsAdverbial) {
   EXPECT_EQ(Arc(t, "brokered"), "amod>deal");
 }
 
+TEST(ParseRepair, PluralNounOfActsReadAsClauseAfterVerbOfJudgingIsObject) {
+  // "Petro criticized US(nsubj) strikes(VBZ, ccomp) on boats ."
+  Sentence s = Parse(
+      "Petro/Petro/PROPN/NNP/2/nsubj criticized/criticize/VERB/VBD/0/root "
+      "US/US/PROPN/NNP/4/nsubj strikes/strike/VERB/VBZ/2/ccomp on/on/ADP/IN/6/case "
+      "boats/boat/NOUN/NNS/4/obl ././PUNCT/./2/punct");
+  EXPECT_GT(RepairSentence(&s, nullptr), 0);
+  EXPECT_EQ(Arc(s, "strikes"), "obj>criticized");
+  EXPECT_EQ(Arc(s, "US"), "compound>strikes");
+  EXPECT_EQ(Arc(s, "boats"), "nmod>strikes");
+  // "said Russia attacks(VBZ, ccomp) civilians(obj)": a clause with an object stays one.
+  Sentence t = Parse(
+      "Kyiv/Kyiv/PROPN/NNP/2/nsubj condemned/condemn/VERB/VBD/0/root "
+      "Russia/Russia/PROPN/NNP/4/nsubj attacks/attack/VERB/VBZ/2/ccomp "
+      "civilians/civilian/NOUN/NNS/4/obj ././PUNCT/./2/punct");
+  RepairSentence(&t, nullptr);
+  EXPECT_EQ(Arc(t, "attacks"), "ccomp>condemned");
+}
+
 TEST(ParseRepair, SplitHyphenatedNameIsOnePhrase) {
   // "Guinea(nsubj)-Bissau(nmod:poss)'s junta arrested journalists ."
   Sentence s = Parse(

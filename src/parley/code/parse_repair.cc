@@ -1307,7 +1307,8 @@ int RepairSubjectOfPrepositionalNoun(Tree& t) {
   return n;
 }
 
-// 28. "condemned the US(nsubj) strikes(VBZ, obj) on Venezuela", "summoned
+// 28. "condemned the US(nsubj) strikes(VBZ, obj) on Venezuela", "criticized
+//     US(nsubj) strikes(VBZ, ccomp) on boats", "summoned
 //     the US(nsubj) charge(VB, xcomp) d'affaires", "backed by US
 //     airstrikes(VBZ, nmod)", "rejected the(det of offer) latest US(nsubj)
 //     offer(VB, obj)": a verb in a noun's place (an object or a
@@ -1318,7 +1319,24 @@ int RepairVerbInNounPlace(Tree& t) {
   int n = 0;
   for (int v = 1; v < t.size(); ++v) {
     if (t.Upos(v) != "VERB" || !OneOf(t.at(v).xpos, {"VBZ", "VBP", "VB"})) continue;
-    const std::string_view base = t.Base(v);
+    std::string_view base = t.Base(v);
+    // ("criticized US(nsubj) strikes(VBZ, ccomp) on boats": a clause with
+    // no "that", auxiliary or object, after a verb of judging, whose verb
+    // is a plural noun of acts)
+    const int judge = t.Parent(v);
+    const bool judged_acts =
+        base == "ccomp" && t.at(v).xpos == "VBZ" && judge >= 0 &&
+        t.LemmaIn(judge, {"criticize", "criticise", "condemn", "denounce", "slam", "decry",
+                          "welcome", "praise", "reject", "protest", "blame"}) &&
+        t.FormIn(v, {"strikes", "attacks", "raids", "airstrikes", "sanctions", "threats", "moves",
+                     "demands", "claims", "actions"}) &&
+        t.ChildWithBase(v, "mark") < 0 && t.ChildWithBase(v, "aux") < 0 &&
+        t.ChildWithBase(v, "obj") < 0 && t.Parent(v - 1) == v && t.Rel(v - 1) == "nsubj" &&
+        OneOf(t.Upos(v - 1), {"PROPN", "NOUN"});
+    if (judged_acts) {
+      t.Attach(v, judge, "obj");
+      base = "obj";
+    }
     const bool noun_place = OneOf(base, {"obj", "obl", "nmod"});
     if (!noun_place && !(base == "xcomp" && t.at(v).xpos == "VB" && t.ChildWithBase(v, "mark") < 0))
       continue;
@@ -1331,14 +1349,14 @@ int RepairVerbInNounPlace(Tree& t) {
       d = t.ChildWithBase(s, "det");
       // "the latest US offer(VB)": the determiner hung on the verb itself.
       if (d < 0) d = t.ChildWithBase(v, "det");
-      if (d < 0 || d > s || !t.FormIn(d, {"the"})) continue;
+      if (!judged_acts && (d < 0 || d > s || !t.FormIn(d, {"the"}))) continue;
     }
     const bool plural = t.at(v).xpos == "VBZ" || t.at(v).xpos == "VBP";
     t.SetTag(v, "NOUN", plural ? "NNS" : "NN");
     if (base == "xcomp") t.Attach(v, t.Parent(v), "obj");
     if (!preposition) {
       t.Attach(s, v, "compound");
-      t.Attach(d, v, "det");
+      if (d >= 0) t.Attach(d, v, "det");
     }
     for (int k : t.Children(v))  // "on Venezuela": a noun's modifier
       if (t.Base(k) == "obl") t.Attach(k, v, "nmod");

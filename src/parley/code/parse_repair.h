@@ -85,7 +85,8 @@
 //      years(obj)") is the verb's object.
 //  28. A verb in a noun's place after "the X" or with a preposition ("the
 //      US strikes(VBZ, obj)", "the US charge(VB) d'affaires", "by US
-//      airstrikes(VBZ)") is a noun.
+//      airstrikes(VBZ)") is a noun; so is a plural noun of acts read as a
+//      clause after a verb of judging ("criticized US strikes(VBZ, ccomp)").
 //  29. A headline's past form of a verb that needs an object, with none
 //      ("Sudan's RSF accused of genocide"), is passive.
 //  30. "the Rafah border crossing(VBG, acl)" is a noun phrase headed by
