@@ -972,14 +972,24 @@ void SentenceCoder::FitTargetsToSources(const PredicateResult& r, Coded* c) cons
   const bool country_source = std::any_of(
       c->sources.begin(), c->sources.end(),
       [](const Mention& s) { return s.kind == ActorKind::kCountry && s.code.size() == 3; });
-  targets.erase(std::remove_if(targets.begin(), targets.end(),
-                               [&](const Mention& t) {
-                                 return r.consumes(t.head) &&
-                                        (OwnRoleOfSource(t, c->sources) ||
-                                         (country_source && !t.has_actor &&
-                                          (t.code == "MIL" || t.code == "COP")));
-                               }),
-                targets.end());
+  // (so are the forces a state mobilises, shows or inspects, named by no
+  // actor: "Russia mobilized 300,000 reservists", "Zelensky visited troops")
+  const bool state_source = std::any_of(c->sources.begin(), c->sources.end(), [](const Mention& s) {
+    return (s.kind == ActorKind::kCountry || s.kind == ActorKind::kOther) && s.code.size() >= 3 &&
+           !IsRegionCode(std::string_view(s.code).substr(0, 3));
+  });
+  const bool own_forces_act =
+      r.code.compare(0, 2, "15") == 0 || OneOf(n_[r.word].lemma, {"inspect", "visit", "review"});
+  targets.erase(
+      std::remove_if(targets.begin(), targets.end(),
+                     [&](const Mention& t) {
+                       const bool role_only_force =
+                           !t.has_actor && (t.code == "MIL" || t.code == "COP");
+                       return (r.consumes(t.head) && (OwnRoleOfSource(t, c->sources) ||
+                                                      (country_source && role_only_force))) ||
+                              (own_forces_act && state_source && role_only_force);
+                     }),
+      targets.end());
   if (c->sources.empty() || c->sources[0].code.size() != 6) return;
   for (Mention& t : targets) {
     int h = t.head;
