@@ -139,6 +139,18 @@ TEST(ParseRepair, PluralNounOfActsReadAsClauseAfterVerbOfJudgingIsObject) {
   EXPECT_EQ(Arc(t, "attacks"), "ccomp>condemned");
 }
 
+TEST(ParseRepair, NameBeforeClosingVerbOfSayingIsItsSubject) {
+  // "Israel will attack Iran , Netanyahu(conj of Iran) said ."
+  Sentence s = Parse(
+      "Israel/Israel/PROPN/NNP/3/nsubj will/will/AUX/MD/3/aux attack/attack/VERB/VB/7/ccomp "
+      "Iran/Iran/PROPN/NNP/3/obj ,/,/PUNCT/,/6/punct Netanyahu/Netanyahu/PROPN/NNP/4/conj "
+      "said/say/VERB/VBD/0/root ././PUNCT/./7/punct");
+  EXPECT_GT(RepairSentence(&s, nullptr), 0);
+  EXPECT_EQ(Arc(s, "Netanyahu"), "nsubj>said");
+  EXPECT_EQ(Arc(s, ","), "punct>said");
+  EXPECT_EQ(Arc(s, "Iran"), "obj>attack");
+}
+
 TEST(ParseRepair, SplitHyphenatedNameIsOnePhrase) {
   // "Guinea(nsubj)-Bissau(nmod:poss)'s junta arrested journalists ."
   Sentence s = Parse(

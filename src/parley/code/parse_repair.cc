@@ -1974,6 +1974,36 @@ int RepairSplitHyphenatedName(Tree& t) {
   return n;
 }
 
+// 52. "Israel will attack Iran(obj), Netanyahu(conj of Iran) said(root).":
+//     the name between a comma and a closing verb of saying with no subject
+//     of its own, read into the reported clause, is the verb's subject.
+int RepairSubjectOfClosingReport(Tree& t) {
+  int n = 0;
+  for (int v = 3; v < t.size(); ++v) {
+    if (t.Upos(v) != "VERB" || !ReportingVerb(t, v) || t.ChildWithBase(v, "nsubj") >= 0) continue;
+    int c = -1;
+    for (int k : t.Children(v))
+      if (k < v && t.Base(k) == "ccomp") c = k;
+    int comma = v - 1;
+    while (comma > c && t.at(comma).form != ",") --comma;
+    if (c < 0 || comma <= c || comma >= v - 1) continue;
+    // (one phrase between the comma and the verb)
+    int s = -1, heads = 0;
+    for (int k = comma + 1; k < v; ++k)
+      if (t.Parent(k) <= comma || t.Parent(k) >= v) {
+        s = k;
+        ++heads;
+      }
+    if (heads != 1 || !OneOf(t.Upos(s), {"PROPN", "NOUN"}) ||
+        !OneOf(t.Base(s), {"conj", "appos", "nmod", "obj"}) || !t.InSubtree(s, c))
+      continue;
+    t.Attach(s, v, "nsubj");
+    t.Attach(comma, v, "punct");
+    ++n;
+  }
+  return n;
+}
+
 int RepairWordsOrFail(const std::vector<Word>& in, const dict::Dictionaries* dicts,
                       std::vector<Word>* out) {
   if (in.empty()) return 0;
@@ -1999,6 +2029,7 @@ int RepairWordsOrFail(const std::vector<Word>& in, const dict::Dictionaries* dic
   n += RepairClauseReadAsNounPhrase(t);
   n += RepairSubordinatorAsCase(t);
   n += RepairReportingClause(t);
+  n += RepairSubjectOfClosingReport(t);
   n += RepairAdverbRoot(t);
   n += RepairPossessiveConjunct(t);
   n += RepairControlComplement(t);

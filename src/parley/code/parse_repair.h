@@ -151,6 +151,9 @@
 //  51. A hyphenated name split by the tokenizer and read as two phrases
 //      ("Guinea(nsubj)-Bissau(nmod:poss)'s junta") is one, headed by its
 //      last piece.
+//  52. "Israel will attack Iran, Netanyahu(conj of Iran) said.": a phrase
+//      between a comma and a closing verb of saying with no subject, read
+//      into the reported clause, is the verb's subject.
 //
 // Works on UD v2 and v1 labels (dobj, nsubjpass, name...).
 #pragma once

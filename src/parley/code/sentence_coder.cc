@@ -192,6 +192,17 @@ std::vector<Mention> SentenceCoder::MediatedParties(const Coded& c,
   return {};
 }
 
+// Whether p is said to happen later: "will attack", "'ll strike", a
+// reported "would strike" (in a complement of saying).
+bool SentenceCoder::Future(int p) const {
+  for (int k : n_[p].kids) {
+    if (n_[k].rel != "aux") continue;
+    if (OneOf(n_[k].lemma, {"will", "shall"}) || n_[k].form == "'ll") return true;
+    if (n_[k].lemma == "would" && RelationBase(n_[p].rel) == "ccomp") return true;
+  }
+  return false;
+}
+
 // "Putin was ready to meet Zelensky", "willing to negotiate": not the act
 // but the intent to do it (CAMEO 03x), in parley's codes (PETRARCH's
 // combinations do this with pico).
@@ -204,6 +215,16 @@ std::string SentenceCoder::ReadinessIntent(const PredicateResult& r) const {
   if (ParleyConventions() && r.code.compare(0, 2, "04") == 0)
     for (int k : n_[p].kids)
       if (n_[k].rel == "aux" && OneOf(n_[k].lemma, {"will", "shall"})) return "036";
+  // "Israel will strike Iran", "said the US would impose sanctions": an act
+  // of force or a cut to come is a threat of it (parley's conventions; a
+  // reported "would" is a reported "will").
+  if (ParleyConventions() && Future(p)) {
+    const std::string root = r.code.substr(0, 2);
+    if (root == "18" || root == "19" || root == "20") return "138";
+    if (r.code.compare(0, 3, "162") == 0) return "1311";
+    if (r.code.compare(0, 3, "163") == 0) return "1312";
+    if (root == "16") return "1313";
+  }
   if (h < 0 || n_[p].rel != "xcomp") return "";
   // "Obama wants to attack Switzerland": a wish is an intent, as readiness
   // is (parley's conventions; PETRARCH's dictionaries say so with their

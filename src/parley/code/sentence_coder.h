@@ -363,6 +363,7 @@ class SentenceCoder {
   // The intent code of an act one is ready or willing to do ("ready to
   // meet" 036), or "".
   std::string ReadinessIntent(const PredicateResult& r) const;
+  bool Future(int p) const;
   // The parties a mediation participle without a target mediates between:
   // the subjects of the predicate governing the noun it modifies.
   std::vector<Mention> MediatedParties(const Coded& c, const std::vector<Coded>& coded) const;
