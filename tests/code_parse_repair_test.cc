@@ -151,6 +151,18 @@ TEST(ParseRepair, NameBeforeClosingVerbOfSayingIsItsSubject) {
   EXPECT_EQ(Arc(s, "Iran"), "obj>attack");
 }
 
+TEST(ParseRepair, PrepositionOfNamesFirstWordIsTheNames) {
+  // "Thousands protested in(case of Tel) Tel(compound) Aviv(obj) ."
+  Sentence s = Parse(
+      "Thousands/thousand/NOUN/NNS/2/nsubj protested/protest/VERB/VBD/0/root "
+      "in/in/ADP/IN/4/case Tel/tel/NOUN/NN/5/compound Aviv/Aviv/PROPN/NNP/2/obj "
+      "././PUNCT/./2/punct");
+  EXPECT_GT(RepairSentence(&s, nullptr), 0);
+  EXPECT_EQ(Arc(s, "in"), "case>Aviv");
+  EXPECT_EQ(Arc(s, "Aviv"), "obl>protested");
+  EXPECT_EQ(Arc(s, "Tel"), "compound>Aviv");
+}
+
 TEST(ParseRepair, SplitHyphenatedNameIsOnePhrase) {
   // "Guinea(nsubj)-Bissau(nmod:poss)'s junta arrested journalists ."
   Sentence s = Parse(

@@ -2004,6 +2004,32 @@ int RepairSubjectOfClosingReport(Tree& t) {
   return n;
 }
 
+// 53. "protested in(case of Tel) Tel(compound) Aviv(obj)": a preposition
+//     hung on the first word of a name is the name's; the name is then an
+//     oblique of the verb (or a nominal modifier of a noun), not its object.
+int RepairPrepositionOfCompound(Tree& t) {
+  int n = 0;
+  for (int c = 1; c + 1 < t.size(); ++c) {
+    const int x = c + 1;
+    const int head = t.Parent(x);
+    if (t.Base(c) != "case" || t.Parent(c) != x || t.Rel(x) != "compound" || head <= x ||
+        t.Upos(c) != "ADP" || !OneOf(t.Upos(head), {"PROPN", "NOUN"}) ||
+        t.ChildWithBase(head, "case") >= 0 || !OneOf(t.Base(head), {"obj", "nsubj", "iobj"}))
+      continue;
+    // (a name: capitalised pieces)
+    if (std::isupper(static_cast<unsigned char>(t.at(c).form[0])) ||
+        !std::isupper(static_cast<unsigned char>(t.at(x).form[0])) ||
+        !std::isupper(static_cast<unsigned char>(t.at(head).form[0])))
+      continue;
+    const int gov = t.Parent(head);
+    if (gov < 0) continue;
+    t.Attach(c, head, "case");
+    t.Attach(head, gov, t.Upos(gov) == "VERB" ? "obl" : "nmod");
+    ++n;
+  }
+  return n;
+}
+
 int RepairWordsOrFail(const std::vector<Word>& in, const dict::Dictionaries* dicts,
                       std::vector<Word>* out) {
   if (in.empty()) return 0;
@@ -2013,6 +2039,7 @@ int RepairWordsOrFail(const std::vector<Word>& in, const dict::Dictionaries* dic
   if (!t.Valid()) return 0;
   int n = RepairPunctuationHeads(t);
   n += RepairSplitHyphenatedName(t);
+  n += RepairPrepositionOfCompound(t);
   if (dicts != nullptr) n += RepairActorTags(t, *dicts);
   n += RepairAboutTo(t);
   n += RepairModalHeads(t, dicts);

@@ -154,6 +154,8 @@
 //  52. "Israel will attack Iran, Netanyahu(conj of Iran) said.": a phrase
 //      between a comma and a closing verb of saying with no subject, read
 //      into the reported clause, is the verb's subject.
+//  53. "protested in(case of Tel) Tel(compound) Aviv(obj)": a preposition
+//      hung on a name's first word is the name's, and the name an oblique.
 //
 // Works on UD v2 and v1 labels (dobj, nsubjpass, name...).
 #pragma once
