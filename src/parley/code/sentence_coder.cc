@@ -192,6 +192,19 @@ std::vector<Mention> SentenceCoder::MediatedParties(const Coded& c,
   return {};
 }
 
+// The CAMEO appeal (02x) for an act asked of another: "" when none is
+// more specific than 020.
+std::string SentenceCoder::AppealFor(const std::string& act) {
+  static const std::pair<std::string_view, std::string_view> kAppeals[] = {
+      {"061", "0211"}, {"062", "0212"}, {"063", "0213"}, {"064", "0214"}, {"06", "021"},
+      {"071", "0231"}, {"072", "0232"}, {"073", "0233"}, {"074", "0234"}, {"07", "023"},
+      {"081", "0251"}, {"083", "024"},  {"084", "0253"}, {"085", "0254"}, {"086", "0255"},
+      {"087", "0256"}, {"08", "025"},   {"04", "026"},   {"05", "022"}};
+  for (const auto& [prefix, appeal] : kAppeals)
+    if (act.compare(0, prefix.size(), prefix) == 0) return std::string(appeal);
+  return "";
+}
+
 // Whether p is said to happen later: "will attack", "'ll strike", a
 // reported "would strike" (in a complement of saying).
 bool SentenceCoder::Future(int p) const {
@@ -459,6 +472,25 @@ bool SentenceCoder::Code(std::vector<Event>* out) {
   }
 
   SuppressControlledInfinitives(preds, pred_of, &suppressed);
+  // "urged Western allies to send(072) air defence systems": an appeal for
+  // an act is the appeal of its kind (0232; parley's conventions, where the
+  // act asked for is not coded).
+  if (ParleyConventions() && !opt_.pico)
+    for (PredicateResult& r : preds) {
+      // (of someone: "urged X to", "called on X to")
+      bool addressee = false;
+      for (int k : n_[r.word].kids)
+        addressee = addressee || OneOf(RelationBase(n_[k].rel), {"obj", "iobj"}) ||
+                    (RelationBase(n_[k].rel) == "obl" && HasCase(k, "on"));
+      if (r.code != "020" || !addressee) continue;
+      for (int k : n_[r.word].kids)
+        if (pred_of[k] >= 0 &&
+            (n_[k].rel == "xcomp" || (n_[k].rel == "advcl" && Child(k, "mark") >= 0 &&
+                                      n_[Child(k, "mark")].lemma == "to"))) {
+          const std::string appeal = AppealFor(preds[pred_of[k]].code);
+          if (!appeal.empty()) r.code = appeal;
+        }
+    }
   mediation_word_.assign(n_.size(), 0);
   for (size_t i = 0; i < preds.size(); ++i)
     if (!suppressed[i] && preds[i].code == "045") mediation_word_[preds[i].word] = 1;

@@ -364,6 +364,7 @@ class SentenceCoder {
   // meet" 036), or "".
   std::string ReadinessIntent(const PredicateResult& r) const;
   bool Future(int p) const;
+  static std::string AppealFor(const std::string& act);
   // The parties a mediation participle without a target mediates between:
   // the subjects of the predicate governing the noun it modifies.
   std::vector<Mention> MediatedParties(const Coded& c, const std::vector<Coded>& coded) const;
