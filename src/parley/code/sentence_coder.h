@@ -386,6 +386,7 @@ class SentenceCoder {
   }
   std::vector<Mention> ParticipleAgent(int p);
   std::vector<Mention> QuoteSpeaker(int h);      // "\"We ...,\" Lavrov said": RUSGOV
+  std::vector<Mention> BlamedOn(int attack);     // "an attack blamed on the RSF"
   std::vector<Mention> ClaimantOf(int attack);   // "claimed responsibility for a bombing"
   std::vector<Mention> AttackerInPhrase(int p);  // "killed in an Israeli airstrike": ISR
   const std::string& PlaceCountry(int p);        // cached for the last p asked

@@ -218,9 +218,29 @@ std::vector<Mention> SentenceCoder::Sources(int p, const PredicateResult& r) {
     return ParticipleAgent(p);
   if (s < 0 || is_target) return {};
   std::vector<Mention> m = ResolveConj(s);
+  if ((m.empty() || !m[0].has_actor) && ParleyConventions()) {
+    std::vector<Mention> blamed = BlamedOn(s);
+    if (!blamed.empty()) return blamed;
+  }
   if (m.empty()) m = ProvenanceActor(s, p);
   if (m.empty()) NoteUnknown(s);
   return m;
+}
+
+// "A drone strike that the army blamed on the RSF killed ...", "an attack
+// blamed on the RSF": whoever an attack naming no actor is blamed on
+// carried it out (as the one blaming says).
+std::vector<Mention> SentenceCoder::BlamedOn(int attack) {
+  if (!IsAttackNoun(attack)) return {};
+  for (int v : n_[attack].kids) {
+    if (RelationBase(n_[v].rel) != "acl" || !OneOf(n_[v].lemma, {"blame", "attribute"})) continue;
+    for (int k : n_[v].kids) {
+      if (RelationBase(n_[k].rel) != "obl" || !(HasCase(k, "on") || HasCase(k, "to"))) continue;
+      std::vector<Mention> m = ResolveConj(k);
+      if (!m.empty() && m[0].has_actor) return m;
+    }
+  }
+  return {};
 }
 
 // "blown up by a missile believed to be fired by rebels": an instrument
