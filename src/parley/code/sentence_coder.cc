@@ -343,8 +343,11 @@ bool SentenceCoder::ActsTowardsEachOther(const Coded& c) const {
     bool circumstance = outer != phrase && RelationBase(n_[outer].rel) == "obl" &&
                         (HasCase(outer, "in") || HasCase(outer, "at"));
     bool in_phrase = OneOf(RelationBase(n_[phrase].rel), {"obl", "nmod"});
-    bool place = n_[t.head].upos == "PROPN" && phrase == t.head && in_phrase &&
-                 (HasCase(t.head, "in") || HasCase(t.head, "at") || HasCase(t.head, "near"));
+    // (any noun after "near", "along" or "off": "exercises near the Polish
+    // border")
+    bool place = phrase == t.head && in_phrase &&
+                 (HasCase(t.head, "near") || HasCase(t.head, "along") || HasCase(t.head, "off") ||
+                  (n_[t.head].upos == "PROPN" && (HasCase(t.head, "in") || HasCase(t.head, "at"))));
     // "exercises in the South China Sea": the actor of the place phrase.
     std::vector<int> inner;
     InnerSet(t.head, &inner);
