@@ -235,6 +235,18 @@ TEST(CodeCoder, SubjectPronounsResolveToTheLastSubject) {
   EXPECT_EQ(Triples(Code(doc, off)), V({"RUS UKR 111"}));
 }
 
+TEST(CodeCoder, SubjectItIsTheLastSentencesInstitutionNotALaterThing) {
+  // "Russia's ministry condemned the Ukrainian statement. It attacked
+  // Brazil": "it" is the ministry (an institution, though named with an
+  // agent), not the Ukrainian statement after it.
+  Document doc =
+      Doc({"Russia/Russia/PROPN/3/nmod:poss 's/'s/PART/1/case ministry/ministry/NOUN/4/nsubj "
+           "condemned/condemn/VERB/0/root the/the/DET/7/det Ukrainian/Ukrainian/ADJ/7/amod "
+           "statement/statement/NOUN/4/obj",
+           "It/it/PRON/2/nsubj attacked/attack/VERB/0/root Brazil/Brazil/PROPN/2/obj"});
+  EXPECT_EQ(Triples(Code(doc)), V({"RUSGOV BRA 190", "RUSGOV UKR 111"}));
+}
+
 TEST(CodeCoder, PronounsPreferAnAgentPhraseOfTheSameSentence) {
   // "The Russian ministry said it attacked Brazil" after a sentence naming
   // Ukraine: "it" is the ministry (an institution: "it", not "he"); "The

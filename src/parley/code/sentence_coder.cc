@@ -661,7 +661,10 @@ bool SentenceCoder::Code(std::vector<Event>* out) {
         if (m.has_actor) {
           coref_->Remember(m, plural, subject, n_[i].lemma, index_);
           if (coref_->recent.empty() || coref_->recent.back().code != m.code) continue;
-          if (the && !m.has_agent) coref_->recent.back().person = false;
+          // (and "it" stands for a ministry or an army: "Egypt's foreign
+          // ministry condemned ... It called on Washington")
+          if ((the && !m.has_agent) || IsInstitutionNoun(n_[i].lemma))
+            coref_->recent.back().person = false;
           coref_->recent.back().place = place;
         } else if (agent_only && plural && subject && ParleyConventions() &&
                    (IsArmedOrOppositionRole(m.code) || m.code == "COP"))

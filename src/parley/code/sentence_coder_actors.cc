@@ -269,16 +269,6 @@ std::vector<Mention> SentenceCoder::ResolveOne(int h, bool* agent_only,
 
 namespace {
 
-// Nouns of institutions and bodies, which "it" (not "he" or "she") stands for.
-bool IsInstitutionNoun(std::string_view lemma) {
-  return OneOf(lemma, {"army",     "military",   "navy",           "force",        "police",
-                       "ministry", "government", "administration", "regime",       "junta",
-                       "cabinet",  "council",    "parliament",     "assembly",     "court",
-                       "party",    "agency",     "embassy",        "commission",   "committee",
-                       "office",   "company",    "bank",           "union",        "coalition",
-                       "alliance", "movement",   "group",          "organization", "organisation"});
-}
-
 // The code of agents (`agents`) that belong to an actor (`code`, `kind`)
 // named elsewhere ("the ministry", "its forces"): a country's agents; a
 // group's or organisation's members are the group; an official's or

@@ -129,6 +129,16 @@ inline bool IsActOfStateNoun(std::string_view lemma) {
 inline bool IsClaimedZoneNoun(std::string_view lemma) {
   return OneOf(lemma, {"zone", "airspace", "waters"});
 }
+// Nouns of institutions and bodies, which "it" (not "he" or "she") stands for.
+inline bool IsInstitutionNoun(std::string_view lemma) {
+  return OneOf(lemma, {"army",     "military",   "navy",           "force",        "police",
+                       "ministry", "government", "administration", "regime",       "junta",
+                       "cabinet",  "council",    "parliament",     "assembly",     "court",
+                       "party",    "agency",     "embassy",        "commission",   "committee",
+                       "office",   "company",    "bank",           "union",        "coalition",
+                       "alliance", "movement",   "group",          "organization", "organisation"});
+}
+
 // "the group": a noun standing for the latest armed or political group when
 // the dictionaries do not know it.
 inline bool IsGroupDescriptionNoun(std::string_view lemma) {
