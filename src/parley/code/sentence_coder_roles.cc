@@ -777,7 +777,8 @@ std::vector<Mention> SentenceCoder::Targets(int p, const PredicateResult& r, int
     std::vector<Mention> found = FirstActorAfter(p, r, exclude_head);
     if (!pattern_agent.empty()) {
       int h = found.empty() ? -1 : found[0].head;
-      bool place = h >= 0 && (HasCase(h, "in") || HasCase(h, "at") || HasCase(h, "near"));
+      bool place = h >= 0 && (HasCase(h, "in") || HasCase(h, "at") || HasCase(h, "near") ||
+                              HasCase(h, "outside") || HasCase(h, "inside"));
       // (a phrase of the verb or its pattern noun: "sent drones to Russia";
       // not one of another phrase: "freed 52 prisoners after talks with a
       // US envoy")
@@ -1217,6 +1218,17 @@ void SentenceCoder::AddDomesticCountry(Coded* c) {
         if (place.empty() || place == m.code.substr(0, 3)) country = m.code.substr(0, 3);
       }
     }
+    // (a state's forces or officials use force or coercion on its own
+    // opposition: "Tanzanian security forces opened fire on opposition
+    // supporters" TZAOPP; not so what a state says of an opposition)
+    if (country.empty() && state == &c->sources && IsForceCode(c->r->code))
+      for (const Mention& m : *state)
+        if (m.has_actor && m.code.size() >= 3 && m.kind != ActorKind::kIgo &&
+            m.kind != ActorKind::kGroup && !IsRegionCode(std::string_view(m.code).substr(0, 3)) &&
+            country.empty()) {
+          country = m.code.substr(0, 3);
+          only = &kDissidents;
+        }
     if (country.empty()) continue;
     for (Mention& m : *other)
       if (!m.has_actor && m.has_agent && !m.code.empty() && m.code[0] != '-' &&
