@@ -95,6 +95,13 @@ TEST(ParseRepair, NameMadeAFunctionWordOfPunctuationIsTheObject) {
   EXPECT_GT(RepairSentence(&s, nullptr), 0);
   EXPECT_EQ(Arc(s, "Phnom"), "obj>accused");
   EXPECT_EQ(Arc(s, "planting"), "advcl>accused");
+  // "Congress removed President Dina(compound of '.') Boluarte ."
+  Sentence t = Parse(
+      "Congress/Congress/PROPN/NNP/2/nsubj removed/remove/VERB/VBD/0/root "
+      "President/President/PROPN/NNP/4/nmod:desc Dina/Dina/PROPN/NNP/6/compound "
+      "Boluarte/Boluarte/PROPN/NNP/4/flat ././PUNCT/./2/punct");
+  EXPECT_GT(RepairSentence(&t, nullptr), 0);
+  EXPECT_EQ(Arc(t, "Dina"), "obj>removed");
 }
 
 TEST(ParseRepair, ClauseReadAsNounPhraseOfPrepositionIsAdverbial) {

@@ -162,11 +162,13 @@ int RepairPunctuationHeads(Tree& t) {
     for (int steps = 0; h >= 0 && t.Upos(h) == "PUNCT" && steps <= t.size(); ++steps)
       h = t.Parent(h);
     if (h < 0 || h == i || t.InSubtree(h, i)) continue;
-    // "accused Phnom(case) Penh of ...": a name the parser made a function
-    // word of the mark is the object of the verb before it.
+    // "accused Phnom(case) Penh of ...", "removed President Dina(compound)
+    // Boluarte": a name the parser made a function word or a compound of
+    // the mark is the object of the verb before it.
     std::string rel = t.at(i).deprel;
-    if (OneOf(t.Upos(i), {"NOUN", "PROPN"}) && OneOf(t.Rel(i), {"case", "mark", "cc", "det"}) &&
-        t.Upos(h) == "VERB" && h < i && t.ChildWithBase(h, "obj") < 0)
+    if (OneOf(t.Upos(i), {"NOUN", "PROPN"}) &&
+        OneOf(t.Rel(i), {"case", "mark", "cc", "det", "compound", "flat"}) && t.Upos(h) == "VERB" &&
+        h < i && t.ChildWithBase(h, "obj") < 0)
       rel = "obj";
     t.Attach(i, h, rel);
     ++n;

@@ -9,8 +9,8 @@
 // applies them in the order that lets one prepare another, e.g. 17 before
 // 22 and 6; see parse_repair.cc for the exact conditions):
 //   1. Dependents of a punctuation mark move to the mark's head (a noun
-//      the parser made a function word of the mark: the object of the verb
-//      before it).
+//      the parser made a function word or a compound of the mark: the
+//      object of the verb before it).
 //   2. A capitalised word inside an actor-dictionary match that the tagger
 //      called VERB/ADV/ADP/AUX is a proper noun, and a clausal relation of
 //      it the nominal one (csubj -> nsubj, ccomp/xcomp -> obj, ...).
