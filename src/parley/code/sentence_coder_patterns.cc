@@ -184,6 +184,13 @@ int SentenceCoder::FindElement(const PatternElement& e, int root, int p,
       if (e.prep.empty() && !e.before_predicate && root == p && InPrepositionalPhrase(w, p) &&
           !CountedObject(w, p))
         continue;
+      // (nor a phrase of the verb giving a reason or an earlier time:
+      // "launched missiles in retaliation for the strike(obl, for)";
+      // parley's conventions)
+      if (e.prep.empty() && root == p && n_[w].head == p && ParleyConventions() &&
+          (HasCase(w, "for") || HasCase(w, "after") || HasCase(w, "following") ||
+           HasCase(w, "despite")))
+        continue;
       if (e.words.empty()) {
         if (!IsNominal(n) || e.prep.empty() || !IntroducedBy(w, e)) continue;
       } else {
