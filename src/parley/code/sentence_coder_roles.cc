@@ -1160,9 +1160,12 @@ void SentenceCoder::Trace(const char* what, const Coded& c, const char* note) co
 void SentenceCoder::AddDomesticCountry(Coded* c) {
   for (auto [state, other] : {std::pair{&c->sources, &c->targets}, {&c->targets, &c->sources}}) {
     std::string country;
-    const bool at_home =
-        state == &c->sources && (c->r->code.compare(0, 2, "14") == 0 ||
-                                 c->r->code.compare(0, 3, "172") == 0 || c->r->code == "173");
+    // (and a coup: "Sudan's army overthrew the government" SDNGOV)
+    const bool at_home = state == &c->sources &&
+                         (c->r->code.compare(0, 2, "14") == 0 ||
+                          c->r->code.compare(0, 3, "172") == 0 || c->r->code == "173" ||
+                          (c->r->code == "170" &&
+                           OneOf(n_[c->r->word].lemma, {"overthrow", "topple", "depose", "oust"})));
     // (an army's violent repression is at home too, unless a place says
     // otherwise: "Cameroonian security forces fired on protesters")
     const bool repression = state == &c->sources && c->r->code == "175";

@@ -25,6 +25,53 @@ void Pipeline::analyze(Document* doc) const {
 
 namespace {
 
+// Past forms of irregular verbs that UD English EWT's training part lacks or
+// the learned suffix scripts get wrong ("fled" -> "fl"), as lower-case form
+// -> lemma; written for parley. Only forms that are verbs whatever the
+// context ("slew", "fed" and "bore" are also nouns or names, and stay out).
+std::string_view IrregularPastLemma(std::string_view lower) {
+  static const std::pair<std::string_view, std::string_view> kForms[] = {
+      {"fled", "flee"},
+      {"froze", "freeze"},
+      {"swore", "swear"},
+      {"sworn", "swear"},
+      {"shook", "shake"},
+      {"overthrew", "overthrow"},
+      {"overthrown", "overthrow"},
+      {"forbade", "forbid"},
+      {"bled", "bleed"},
+      {"dug", "dig"},
+      {"sank", "sink"},
+      {"shrank", "shrink"},
+      {"slid", "slide"},
+      {"sped", "speed"},
+      {"spun", "spin"},
+      {"stung", "sting"},
+      {"strove", "strive"},
+      {"trod", "tread"},
+      {"undertook", "undertake"},
+      {"upheld", "uphold"},
+      {"wrung", "wring"},
+      {"mistook", "mistake"},
+      {"oversaw", "oversee"},
+      {"overran", "overrun"},
+      {"withheld", "withhold"},
+      {"beheld", "behold"},
+      {"forsook", "forsake"},
+      {"foresaw", "foresee"},
+      {"outdid", "outdo"},
+      {"overcame", "overcome"},
+      {"overtook", "overtake"},
+      {"rebuilt", "rebuild"},
+      {"retook", "retake"},
+      {"shot", "shoot"},
+      {"struck", "strike"},
+      {"withdrew", "withdraw"}};
+  for (const auto& [form, lemma] : kForms)
+    if (form == lower) return lemma;
+  return {};
+}
+
 // Whether `lemma` is `form` in lower case (ASCII).
 bool is_lowered_form(std::string_view lemma, std::string_view form) {
   if (lemma.size() != form.size()) return false;
@@ -166,6 +213,10 @@ void Pipeline::tag_sentence(Sentence* sentence, std::vector<int>* tags) const {
           break;
         }
       }
+    // (and an irregular past form training never saw as a verb: "fled")
+    if (w.upos == "VERB" && model_->lemmatizer.seen_lemma(w.form, (*tags)[i]) == nullptr)
+      if (std::string_view lemma = IrregularPastLemma(ascii_lower(w.form)); !lemma.empty())
+        w.lemma = std::string(lemma);
   }
   retag_past_noun(&words, tags);
   mark_contracted_have(&words);
