@@ -2032,6 +2032,37 @@ int RepairPrepositionOfCompound(Tree& t) {
   return n;
 }
 
+// Repair 54: "The Democratic Republic(compound) of Congo and M23(conj of
+// Congo) rebels(nsubj) signed": a name ending in an "of" phrase, made a
+// compound of a plural noun after it, with the noun's own compound hung on
+// the "of" phrase as its conjunct. The name heads the phrase, the plural
+// noun is its conjunct and the word before it that noun's compound. (EWT's
+// gold trees have the shape once, with a singular noun: "our Annual Walk
+// Against Drugs and Alcohol event".)
+int RepairNameConjunctAsCompound(Tree& t) {
+  int n = 0;
+  for (int c = 0; c < t.size(); ++c) {
+    const int noun = t.Parent(c);
+    if (t.Rel(c) != "compound" || noun <= c || t.Upos(c) != "PROPN" || t.Upos(noun) != "NOUN" ||
+        t.at(noun).xpos != "NNS" || t.Parent(noun) < 0)
+      continue;
+    const int k = noun - 1;  // the conjunct: the word just before the noun
+    const int of = t.Parent(k);
+    if (k <= c || t.Rel(k) != "conj" || of < 0 || t.Parent(of) != c || t.Base(of) != "nmod" ||
+        !t.Nominal(k))
+      continue;
+    const int of_case = t.ChildWithBase(of, "case");
+    const int cc = t.ChildWithBase(k, "cc");
+    if (of_case < 0 || !t.FormIs(of_case, "of") || cc < 0 || cc > k) continue;
+    t.Attach(c, t.Parent(noun), t.Rel(noun));
+    t.Attach(noun, c, "conj");
+    t.Attach(k, noun, "compound");
+    t.Attach(cc, noun, "cc");
+    ++n;
+  }
+  return n;
+}
+
 int RepairWordsOrFail(const std::vector<Word>& in, const dict::Dictionaries* dicts,
                       std::vector<Word>* out) {
   if (in.empty()) return 0;
@@ -2042,6 +2073,7 @@ int RepairWordsOrFail(const std::vector<Word>& in, const dict::Dictionaries* dic
   int n = RepairPunctuationHeads(t);
   n += RepairSplitHyphenatedName(t);
   n += RepairPrepositionOfCompound(t);
+  n += RepairNameConjunctAsCompound(t);
   if (dicts != nullptr) n += RepairActorTags(t, *dicts);
   n += RepairAboutTo(t);
   n += RepairModalHeads(t, dicts);

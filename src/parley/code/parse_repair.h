@@ -156,6 +156,9 @@
 //      into the reported clause, is the verb's subject.
 //  53. "protested in(case of Tel) Tel(compound) Aviv(obj)": a preposition
 //      hung on a name's first word is the name's, and the name an oblique.
+//  54. "The Democratic Republic(compound) of Congo and M23(conj of Congo)
+//      rebels(nsubj)": a name ending in an "of" phrase, made a compound of
+//      the plural noun after it, heads the phrase, the noun its conjunct.
 //
 // Works on UD v2 and v1 labels (dobj, nsubjpass, name...).
 #pragma once

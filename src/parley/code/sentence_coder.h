@@ -363,6 +363,9 @@ class SentenceCoder {
   // The intent code of an act one is ready or willing to do ("ready to
   // meet" 036), or "".
   std::string ReadinessIntent(const PredicateResult& r) const;
+  // Whether r's code is one whose place ("in Doha") names no party: saying,
+  // appealing, demanding, criticizing, threatening, agreeing (see the .cc).
+  bool PlaceIsNoParty(const PredicateResult& r) const;
   bool Future(int p) const;
   static std::string AppealFor(const std::string& act);
   // The parties a mediation participle without a target mediates between:
@@ -402,10 +405,12 @@ class SentenceCoder {
   void CombineClauseChains(std::vector<Coded>* coded, std::deque<PredicateResult>* store) const;
   bool IsChainClause(int inner, int outer) const;
   // The actor a pattern noun's prepositional modifiers name: "evidence
-  // against Russia was presented" targets Russia.
-  std::vector<Mention> ActorInModifiers(int noun) {
+  // against Russia was presented" targets Russia. With skip_places, not one
+  // in a phrase of place ("signed a ceasefire agreement in Doha").
+  std::vector<Mention> ActorInModifiers(int noun, bool skip_places = false) {
     for (int k : n_[noun].kids) {
       if (RelationBase(n_[k].rel) != "nmod" || n_[k].rel == "nmod:poss") continue;
+      if (skip_places && (HasCase(k, "in") || HasCase(k, "at"))) continue;
       if (ParleyConventions() && InWaterPlace(k)) continue;  // "a tanker in the Gulf of Oman"
       std::vector<Mention> m = ResolveConj(k);
       if (!m.empty()) return m;

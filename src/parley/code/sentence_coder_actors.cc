@@ -444,9 +444,18 @@ std::vector<Mention> SentenceCoder::ClaimantOf(int attack) {
 std::vector<Mention> SentenceCoder::ResolveConj(int h) {
   std::vector<int> heads{h};
   for (size_t i = 0; i < heads.size(); ++i)
-    for (int k : n_[heads[i]].kids)
+    for (int k : n_[heads[i]].kids) {
       if ((n_[k].rel == "conj" && !IsVerbal(n_[k])) || (n_[k].rel == "appos" && actor_at_[k] >= 0))
         heads.push_back(k);
+      // "The Republic of Korea(nmod) and Japan(conj of Korea)": a conjunct
+      // the parser hung on the last word of a name that ends in an "of"
+      // phrase is the name's conjunct (parley's conventions).
+      if (RelationBase(n_[k].rel) == "nmod" && ParleyConventions() && actor_at_[k] >= 0 &&
+          actor_at_[k] == actor_at_[heads[i]])
+        for (int c : n_[k].kids)
+          if (n_[c].rel == "conj" && !IsVerbal(n_[c]) && actor_at_[c] != actor_at_[k])
+            heads.push_back(c);
+    }
   std::sort(heads.begin(), heads.end());
 
   struct Part {

@@ -312,15 +312,19 @@ bool SentenceCoder::OwnPlaceModifier(int h, int source) {
 
 // The first actor-bearing nominal after the predicate within its clause;
 // places introduced by in/at/near only when nothing else is found.
+// ("Araghchi, speaking in Tehran, said": where words are said is no one
+// they address, though a place of what they are about may be: "sorrow for
+// the shootings in South Carolina"; nor is where an agreement is signed:
+// "signed a ceasefire agreement in Doha"; parley's conventions)
+bool SentenceCoder::PlaceIsNoParty(const PredicateResult& r) const {
+  return ParleyConventions() && r.code.size() >= 2 &&
+         OneOf(std::string_view(r.code).substr(0, 2), {"01", "02", "05", "10", "11", "12", "13"});
+}
+
 std::vector<Mention> SentenceCoder::FirstActorAfter(int p, const PredicateResult& r,
                                                     int exclude_head) {
   const std::vector<int>& dom = CachedDomain(p, /*include_acl=*/true);
-  // ("Araghchi, speaking in Tehran, said": where words are said is no one
-  // they address, though a place of what they are about may be: "sorrow for
-  // the shootings in South Carolina"; parley's conventions)
-  const bool verbal =
-      ParleyConventions() && r.code.size() >= 2 &&
-      OneOf(std::string_view(r.code).substr(0, 2), {"01", "02", "10", "11", "12", "13"});
+  const bool verbal = PlaceIsNoParty(r);
   for (int pass = 0; pass < 2; ++pass) {
     for (int w : dom) {
       if (w < p || w == exclude_head) continue;
@@ -797,7 +801,10 @@ std::vector<Mention> SentenceCoder::Targets(int p, const PredicateResult& r, int
     // (not a meeting's or a speech's: "hosted a summit on Gaza", "in
     // Cairo", "made his remarks in Doha" name a topic or a place, not whom)
     if (ParleyConventions() && (IsMeetingNoun(n_[w].lemma) || IsSpeechNoun(n_[w].lemma))) continue;
-    std::vector<Mention> m = ActorInModifiers(w);
+    // (the place of an agreement is none: "signed a ceasefire agreement in
+    // Doha"; that of an appeal or a threat is what it is about)
+    const bool agreement = ParleyConventions() && r.code.compare(0, 2, "05") == 0;
+    std::vector<Mention> m = ActorInModifiers(w, agreement);
     if (!m.empty()) return m;
     // "shot down 40 Russian drones" ("shoot down drone"): the noun's own
     // actor (not its conjuncts').
