@@ -418,7 +418,10 @@ size_t Tagger::reported_clause_start(const std::vector<std::string_view>& forms,
 void Tagger::retag_verbless_sentence(const std::vector<std::string_view>& forms,
                                      std::vector<int>* tags, size_t n) const {
   // (capitalized, or a dateline in capitals: "KABUL - Pakistani jets ...")
-  if (n < 6 || forms.back() != "." || word_case(forms[0]) < 2) return;
+  // (five words will do before a closing report: "Ethiopian troops
+  // crossed(VBN) into Eritrea, the government in Asmara said.")
+  const size_t min_words = n < forms.size() ? 5 : 6;
+  if (n < min_words || forms.back() != "." || word_case(forms[0]) < 2) return;
   const int vbd = tag_id("VERB\tVBD"), vbn = tag_id("VERB\tVBN");
   if (vbd < 0 || vbn < 0) return;
   auto xpos = [&](size_t i) {
@@ -469,7 +472,8 @@ void Tagger::retag_verbless_sentence(const std::vector<std::string_view>& forms,
          // "Congolese troops and M23 rebels clashed near Uvira")
          (noun(i - 1) && xpos(i + 1) == "IN" &&
           InSet(f, {"clashed", "fought", "withdrew", "retreated", "protested", "marched", "rallied",
-                    "gathered", "arrived", "died", "fled", "landed", "crashed"})));
+                    "gathered", "arrived", "died", "fled", "landed", "crashed", "crossed",
+                    "advanced", "pushed", "poured"})));
     if (noun(i - 1) && (phrase_start(i + 1) || from_phrase || named_asker)) (*tags)[i] = vbd;
   }
 }
