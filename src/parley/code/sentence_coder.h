@@ -366,6 +366,9 @@ class SentenceCoder {
   // Whether r's code is one whose place ("in Doha") names no party: saying,
   // appealing, demanding, criticizing, threatening, agreeing (see the .cc).
   bool PlaceIsNoParty(const PredicateResult& r) const;
+  // The actor in the "by" phrase of a noun naming an act ("the release of
+  // prisoners by Belarus"): the one who did it. Empty if none.
+  std::vector<Mention> ActOfAgent(int noun);
   bool Future(int p) const;
   static std::string AppealFor(const std::string& act);
   // The parties a mediation participle without a target mediates between:

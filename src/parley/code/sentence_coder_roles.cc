@@ -312,6 +312,20 @@ bool SentenceCoder::OwnPlaceModifier(int h, int source) {
 
 // The first actor-bearing nominal after the predicate within its clause;
 // places introduced by in/at/near only when nothing else is found.
+// The actor of the act a noun names, in its "by" phrase ("the release of
+// political prisoners by Belarus"), when the noun itself names none
+// (parley's conventions).
+std::vector<Mention> SentenceCoder::ActOfAgent(int noun) {
+  if (!ParleyConventions() || !IsNominal(n_[noun]) || actor_at_[noun] >= 0 || agent_at_[noun] >= 0)
+    return {};
+  for (int k : n_[noun].kids) {
+    if (RelationBase(n_[k].rel) != "nmod" || !HasCase(k, "by")) continue;
+    std::vector<Mention> m = ResolveConj(k);
+    if (!m.empty() && m[0].has_actor) return m;
+  }
+  return {};
+}
+
 // ("Araghchi, speaking in Tehran, said": where words are said is no one
 // they address, though a place of what they are about may be: "sorrow for
 // the shootings in South Carolina"; nor is where an agreement is signed:
@@ -720,6 +734,12 @@ std::vector<Mention> SentenceCoder::Targets(int p, const PredicateResult& r, int
         return {};
       }
     }
+    // "praised the release of hostages by Hamas": whoever did the act the
+    // object names is the one judged, not whom it was done to.
+    if (o >= 0) {
+      std::vector<Mention> m = ActOfAgent(o);
+      if (!m.empty()) return m;
+    }
     // A pattern noun names the act, but an actor modifying it is the
     // target: "free 150 Palestinian prisoners" releases PSE.
     if (o >= 0 && PatternNoun(r, o)) {
@@ -777,6 +797,15 @@ std::vector<Mention> SentenceCoder::Targets(int p, const PredicateResult& r, int
       std::vector<Mention> m = ResolveConj(k);
       if (!m.empty() && m[0].has_actor) return m;
     }
+  // (the same for a noun of the pattern: "welcomed(welcome release) the
+  // release of political prisoners by Belarus")
+  for (int w : r.consumed) {
+    if (r.pattern == nullptr || r.pattern->has_target) break;
+    if (w != p && w != exclude_head) {
+      std::vector<Mention> m = ActOfAgent(w);
+      if (!m.empty()) return m;
+    }
+  }
   {
     std::vector<Mention> found = FirstActorAfter(p, r, exclude_head);
     if (!pattern_agent.empty()) {
