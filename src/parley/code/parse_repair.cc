@@ -2063,6 +2063,46 @@ int RepairNameConjunctAsCompound(Tree& t) {
   return n;
 }
 
+// Repair 55: "delivered aid to(mark) famine(acl)-hit(conj) areas(obj of
+// hit)": after "to", a hyphenated noun + participle ("famine-hit",
+// "war-torn", "rebel-held") read as an infinitive. The participle modifies
+// the noun after it, "to" is that noun's preposition, and the phrase an
+// oblique of the nearest verb "to" hangs below.
+int RepairHyphenatedParticipleAfterTo(Tree& t) {
+  int n = 0;
+  for (int to = 0; to + 4 < t.size(); ++to) {
+    const int first = to + 1, hyphen = to + 2, part = to + 3, noun = to + 4;
+    if (!t.FormIs(to, "to") || t.at(hyphen).form != "-" || t.Parent(to) == noun ||
+        !OneOf(t.Upos(noun), {"NOUN", "PROPN"}) || !OneOf(t.Upos(first), {"NOUN", "VERB"}) ||
+        !(t.Upos(part) == "VERB" || t.at(part).xpos == "VBN"))
+      continue;
+    // (one written word: no spaces around the hyphen)
+    const Word& a = t.at(first);
+    const Word& h = t.at(hyphen);
+    const Word& b = t.at(part);
+    if (a.end != h.start || h.end != b.start) continue;
+    // The nearest verb before "to" that governs it.
+    int gov = t.Parent(to);
+    while (gov >= 0 && !(gov < to && t.Upos(gov) == "VERB")) gov = t.Parent(gov);
+    if (gov < 0) continue;
+    // Nothing else hangs on the two pieces, and the verb is outside them.
+    bool other = false;
+    for (int j = 0; j < t.size(); ++j)
+      if ((t.Parent(j) == first || t.Parent(j) == part) && j != to && j != hyphen && j != noun)
+        other = true;
+    if (other || t.InSubtree(gov, first) || t.InSubtree(gov, part) || t.InSubtree(gov, noun))
+      continue;
+    t.Attach(noun, gov, "obl");
+    t.Attach(to, noun, "case");
+    t.Attach(part, noun, "amod");
+    t.Attach(first, part, "compound");
+    t.Attach(hyphen, first, "punct");
+    if (t.Upos(first) == "VERB") t.SetTag(first, "NOUN", "NN");
+    ++n;
+  }
+  return n;
+}
+
 int RepairWordsOrFail(const std::vector<Word>& in, const dict::Dictionaries* dicts,
                       std::vector<Word>* out) {
   if (in.empty()) return 0;
@@ -2074,6 +2114,7 @@ int RepairWordsOrFail(const std::vector<Word>& in, const dict::Dictionaries* dic
   n += RepairSplitHyphenatedName(t);
   n += RepairPrepositionOfCompound(t);
   n += RepairNameConjunctAsCompound(t);
+  n += RepairHyphenatedParticipleAfterTo(t);
   if (dicts != nullptr) n += RepairActorTags(t, *dicts);
   n += RepairAboutTo(t);
   n += RepairModalHeads(t, dicts);

@@ -159,6 +159,9 @@
 //  54. "The Democratic Republic(compound) of Congo and M23(conj of Congo)
 //      rebels(nsubj)": a name ending in an "of" phrase, made a compound of
 //      the plural noun after it, heads the phrase, the noun its conjunct.
+//  55. "delivered aid to(mark) famine(acl)-hit areas": after "to", a
+//      hyphenated noun + participle read as an infinitive modifies the noun
+//      after it, "to" that noun's preposition.
 //
 // Works on UD v2 and v1 labels (dobj, nsubjpass, name...).
 #pragma once

@@ -63,6 +63,7 @@ std::string_view IrregularPastLemma(std::string_view lower) {
       {"overcame", "overcome"},
       {"overtook", "overtake"},
       {"rebuilt", "rebuild"},
+      {"stricken", "strike"},
       {"retook", "retake"},
       {"shot", "shoot"},
       {"struck", "strike"},
