@@ -1196,5 +1196,33 @@ TEST(ParseRepair, NamedObjectOfAVerbOfNamingIsItsObject) {
   EXPECT_EQ(Arc(s, "group"), "xcomp>designated");
 }
 
+TEST(ParseRepair, ConjunctOfANamesOfPhraseBeforeAPluralNounIsItsConjunct) {
+  // "The Kingdom(compound) of Gondor and Orc(conj of Gondor) raiders(nsubj) clashed ."
+  Sentence s = Parse(
+      "The/the/DET/DT/2/det Kingdom/Kingdom/PROPN/NNP/7/compound of/of/ADP/IN/4/case "
+      "Gondor/Gondor/PROPN/NNP/2/nmod and/and/CCONJ/CC/6/cc Orc/Orc/PROPN/NNP/4/conj "
+      "raiders/raider/NOUN/NNS/8/nsubj clashed/clash/VERB/VBD/0/root ././PUNCT/./8/punct");
+  EXPECT_GT(RepairSentence(&s, nullptr), 0);
+  EXPECT_EQ(Arc(s, "Kingdom"), "nsubj>clashed");
+  EXPECT_EQ(Arc(s, "Gondor"), "nmod>Kingdom");
+  EXPECT_EQ(Arc(s, "raiders"), "conj>Kingdom");
+  EXPECT_EQ(Arc(s, "Orc"), "compound>raiders");
+  EXPECT_EQ(Arc(s, "and"), "cc>raiders");
+}
+
+TEST(ParseRepair, HyphenatedParticipleAfterToIsNoInfinitive) {
+  // "Gondor sent aid to(mark) war(acl)-torn(conj) towns(obj of torn) ."
+  Sentence s = Parse(
+      "Gondor/Gondor/PROPN/NNP/2/nsubj sent/send/VERB/VBD/0/root aid/aid/NOUN/NN/2/obj "
+      "to/to/PART/TO/5/mark war/war/VERB/VB/3/acl -/-/PUNCT/HYPH/7/punct "
+      "torn/tear/VERB/VBN/2/conj towns/town/NOUN/NNS/7/obj ././PUNCT/./2/punct");
+  EXPECT_GT(RepairSentence(&s, nullptr), 0);
+  EXPECT_EQ(Arc(s, "towns"), "obl>sent");
+  EXPECT_EQ(Arc(s, "to"), "case>towns");
+  EXPECT_EQ(Arc(s, "torn"), "amod>towns");
+  EXPECT_EQ(Arc(s, "war"), "compound>torn");
+  EXPECT_EQ(Arc(s, "-"), "punct>war");
+}
+
 }  // namespace
 }  // namespace parley::code
