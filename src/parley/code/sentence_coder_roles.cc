@@ -406,6 +406,11 @@ std::vector<Mention> SentenceCoder::FirstActorAfter(int p, const PredicateResult
           OneOf(n_[n.head].lemma, {"travel", "flight", "entry"}))
         continue;
       if (InTimeExpression(w, p)) continue;
+      // "released 52 prisoners after a visit by(obl of released) a US
+      // envoy": an active verb has no "by" agent; such a phrase is another
+      // noun's, misattached.
+      if (ParleyConventions() && base == "obl" && n.head == p && HasCase(w, "by") && !IsPassive(p))
+        continue;
       // "seized a cargo ship in the Red Sea", "in the Gulf of Oman": a sea is
       // where, never whom.
       if (ParleyConventions() && InWaterPlace(w)) continue;
