@@ -1224,5 +1224,16 @@ TEST(ParseRepair, HyphenatedParticipleAfterToIsNoInfinitive) {
   EXPECT_EQ(Arc(s, "-"), "punct>war");
 }
 
+TEST(ParseRepair, GerundAfterANounOfPeopleDescribesThem) {
+  // "Guards fired at protesters(obl) demanding(advcl of fired) bread ."
+  Sentence s = Parse(
+      "Guards/guard/NOUN/NNS/2/nsubj fired/fire/VERB/VBD/0/root at/at/ADP/IN/4/case "
+      "protesters/protester/NOUN/NNS/2/obl demanding/demand/VERB/VBG/2/advcl "
+      "bread/bread/NOUN/NN/5/obj ././PUNCT/./2/punct");
+  EXPECT_GT(RepairSentence(&s, nullptr), 0);
+  EXPECT_EQ(Arc(s, "demanding"), "acl>protesters");
+  EXPECT_EQ(Arc(s, "bread"), "obj>demanding");
+}
+
 }  // namespace
 }  // namespace parley::code

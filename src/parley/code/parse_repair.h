@@ -162,6 +162,9 @@
 //  55. "delivered aid to(mark) famine(acl)-hit areas": after "to", a
 //      hyphenated noun + participle read as an infinitive modifies the noun
 //      after it, "to" that noun's preposition.
+//  56. "fired tear gas at protesters(obl) demanding(advcl) the resignation":
+//      a gerund right after a plural noun of people, the same verb's object
+//      or oblique, describes them (acl).
 //
 // Works on UD v2 and v1 labels (dobj, nsubjpass, name...).
 #pragma once

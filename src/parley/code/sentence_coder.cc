@@ -173,7 +173,8 @@ bool SentenceCoder::IndefiniteCommonNoun(const dict::ActorMatch& m) const {
 std::vector<Mention> SentenceCoder::MediatedParties(const Coded& c,
                                                     const std::vector<Coded>& coded) const {
   const int p = c.r->word;
-  if (opt_.pico || !mediation_word_[p] || RelationBase(n_[p].rel) != "acl") return {};
+  if (opt_.pico || !mediation_word_[p] || !OneOf(RelationBase(n_[p].rel), {"acl", "amod"}))
+    return {};
   int v = n_[p].head;
   for (int guard = 0; v >= 0 && guard < 8 && !IsVerbal(n_[v]); ++guard) {
     if (!OneOf(RelationBase(n_[v].rel), {"obl", "obj", "nmod"})) return {};
@@ -543,6 +544,7 @@ bool SentenceCoder::Code(std::vector<Event>* out) {
     }
     if (ParleyConventions()) {
       TargetRolesOfEarlierTargets(coded, &c);
+      SourcesOfEarlierTargets(coded, &c);
       RolesOfReportingState(&c);
       FitTargetsToSources(r, &c);
       OwnPossessionsOfSource(&c);

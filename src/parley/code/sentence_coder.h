@@ -335,6 +335,9 @@ class SentenceCoder {
   bool OwnForces(int w, int source);
   bool OwnPlaceModifier(int h, int source);
   void OwnPossessionsOfSource(Coded* c);
+  // A role-only source ("protesters demanding") is the actor an earlier
+  // event's target on the same words was resolved to ("fired at protesters").
+  void SourcesOfEarlierTargets(const std::vector<Coded>& earlier, Coded* c) const;
   void TargetRolesOfEarlierTargets(const std::vector<Coded>& earlier, Coded* c) const;
   // "The Israeli military said the men opened fire on soldiers": a role of
   // the state that a state's speaker names is that state's (ISRMIL).
@@ -369,6 +372,9 @@ class SentenceCoder {
   // The actor in the "by" phrase of a noun naming an act ("the release of
   // prisoners by Belarus"): the one who did it. Empty if none.
   std::vector<Mention> ActOfAgent(int noun);
+  // The noun joined by a hyphen to the participle p ("US-brokered"), p's
+  // agent; -1 if none.
+  int HyphenAgent(int p) const;
   bool Future(int p) const;
   static std::string AppealFor(const std::string& act);
   // The parties a mediation participle without a target mediates between:

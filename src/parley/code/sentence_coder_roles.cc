@@ -212,6 +212,12 @@ std::vector<Mention> SentenceCoder::Sources(int p, const PredicateResult& r) {
     }
     return {};
   }
+  // "US-brokered talks", "Saudi-led forces": the name joined to the
+  // participle is its agent.
+  if (int agent = HyphenAgent(p); agent >= 0 && ParleyConventions()) {
+    std::vector<Mention> m = ResolveConj(agent);
+    if (!m.empty() && m[0].has_actor) return m;
+  }
   bool is_target = false;
   int s = SubjectWord(p, &is_target);
   if (is_target && !opt_.petrarch_passive && RelationBase(n_[p].rel) == "acl")
@@ -225,6 +231,16 @@ std::vector<Mention> SentenceCoder::Sources(int p, const PredicateResult& r) {
   if (m.empty()) m = ProvenanceActor(s, p);
   if (m.empty()) NoteUnknown(s);
   return m;
+}
+
+// "US-brokered talks": the noun hyphenated to a past participle that
+// modifies a noun, as the participle's dependent; -1 if none.
+int SentenceCoder::HyphenAgent(int p) const {
+  if (p < 2 || n_[p - 1].form != "-" || n_[p].feats.find("VerbForm=Part") == std::string::npos ||
+      !OneOf(RelationBase(n_[p].rel), {"amod", "acl"}))
+    return -1;
+  const int w = p - 2;
+  return n_[w].head == p && IsNominal(n_[w]) ? w : -1;
 }
 
 // "A drone strike that the army blamed on the RSF killed ...", "an attack
@@ -357,6 +373,10 @@ std::vector<Mention> SentenceCoder::FirstActorAfter(int p, const PredicateResult
       // participle ("memos sent by Bree", "the plan proposed by Ukraine") may
       // be the target, but not a mediator ("a ceasefire brokered by Egypt").
       if (n.rel == "obl:agent" && n.head != p && !opt_.pico && mediation_word_[n.head]) continue;
+      // (nor the one of "US-brokered talks")
+      if (n.head >= 0 && n.head != p && !opt_.pico && mediation_word_[n.head] &&
+          HyphenAgent(n.head) == w)
+        continue;
       if (n.rel == "obl:tmod" || n.rel == "nmod:tmod" || (n.rel == "obl:agent" && n.head == p) ||
           n.rel == "nmod:npmod" || n.rel == "obl:npmod" || n.rel == "nmod:poss" ||
           n.rel == "nmod:desc")  // a title in a name ("Syrian President(nmod:desc) Bashar Assad")
@@ -1154,6 +1174,25 @@ void SentenceCoder::TargetRolesOfEarlierTargets(const std::vector<Coded>& earlie
     t.code = found != nullptr ? found->code : country->code + t.code;
     t.has_actor = true;
     t.kind = found != nullptr ? found->kind : country->kind;
+  }
+}
+
+// "fired tear gas at protesters(KENOPP) demanding(OPP) the resignation":
+// a source naming only a role is the actor an earlier event of the
+// sentence resolved the same words to.
+void SentenceCoder::SourcesOfEarlierTargets(const std::vector<Coded>& earlier, Coded* c) const {
+  for (Mention& m : c->sources) {
+    if (m.has_actor || !m.has_agent || m.head < 0) continue;
+    for (const Coded& e : earlier)
+      for (const Mention& x : e.targets) {
+        // (resolved, or given a country by the event: "OPP" -> "KENOPP")
+        const bool country_added =
+            x.code.size() == m.code.size() + 3 && x.code.compare(3, std::string::npos, m.code) == 0;
+        if (x.head != m.head || !(x.has_actor || country_added)) continue;
+        m.code = x.code;
+        m.has_actor = true;
+        m.kind = x.kind;
+      }
   }
 }
 
