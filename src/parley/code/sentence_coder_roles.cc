@@ -361,9 +361,12 @@ std::vector<Mention> SentenceCoder::FirstActorAfter(int p, const PredicateResult
       bool locative = HasCase(w, "in") || HasCase(w, "at") || HasCase(w, "near");
       if ((pass == 0) == locative) continue;
       // (also of the words the pattern names: "made his remarks in Doha")
+      // (or of a meeting where they are said: "speaking at a press
+      // conference in Brussels")
       if (verbal && pass == 1 &&
-          (n_[w].head == p || (n_[w].head >= 0 && r.consumes(n_[w].head) && n_[w].head != p &&
-                               n_[n_[w].head].head == p)))
+          (n_[w].head == p || (n_[w].head >= 0 && n_[w].head != p && n_[n_[w].head].head == p &&
+                               (r.consumes(n_[w].head) || IsMeetingNoun(n_[n_[w].head].lemma) ||
+                                IsSpeechNoun(n_[n_[w].head].lemma)))))
         continue;
       const Node& n = n_[w];
       if (!IsNominal(n)) continue;
