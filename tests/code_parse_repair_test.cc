@@ -1235,5 +1235,16 @@ TEST(ParseRepair, GerundAfterANounOfPeopleDescribesThem) {
   EXPECT_EQ(Arc(s, "bread"), "obj>demanding");
 }
 
+TEST(ParseRepair, RelativePronounBeforeAVerbOfSayingIsItsComplementsSubject) {
+  // "Orcs , which(obj of says) Gondor says are backed(ccomp) by Mordor , fled ."
+  Sentence s = Parse(
+      "Orcs/orc/NOUN/NNS/11/nsubj ,/,/PUNCT/,/5/punct which/which/PRON/WDT/5/obj "
+      "Gondor/Gondor/PROPN/NNP/5/nsubj says/say/VERB/VBZ/1/acl:relcl are/be/AUX/VBP/7/aux:pass "
+      "backed/back/VERB/VBN/5/ccomp by/by/ADP/IN/9/case Mordor/Mordor/PROPN/NNP/7/obl:agent "
+      ",/,/PUNCT/,/5/punct fled/flee/VERB/VBD/0/root ././PUNCT/./11/punct");
+  EXPECT_GT(RepairSentence(&s, nullptr), 0);
+  EXPECT_EQ(Arc(s, "which"), "nsubj:pass>backed");
+}
+
 }  // namespace
 }  // namespace parley::code

@@ -2129,6 +2129,29 @@ int RepairGerundOfPeopleNoun(Tree& t) {
   return n;
 }
 
+// Repair 57: "the group, which(obj of says) Kinshasa says is backed(ccomp)
+// by Rwanda": a relative pronoun made the object of a verb of saying whose
+// complement clause has no subject is that clause's subject (UD attaches it
+// there: "which he says is").
+int RepairRelativeSubjectOfSaidClause(Tree& t) {
+  int n = 0;
+  for (int rel = 0; rel < t.size(); ++rel) {
+    const int say = t.Parent(rel);
+    if (say < 0 || t.Base(rel) != "obj" || rel > say || !t.FormIn(rel, {"which", "who", "that"}) ||
+        !t.LemmaIn(say, {"say", "claim", "believe", "think", "allege", "report", "suspect"}) ||
+        !t.Rel(say).starts_with("acl"))
+      continue;
+    const int clause = t.ChildWithBase(say, "ccomp");
+    if (clause < 0 || t.ChildWithBase(clause, "nsubj") >= 0 || t.ChildWithBase(clause, "mark") >= 0)
+      continue;
+    bool passive = false;
+    for (int k : t.Children(clause)) passive = passive || t.Rel(k) == "aux:pass";
+    t.Attach(rel, clause, passive ? "nsubj:pass" : "nsubj");
+    ++n;
+  }
+  return n;
+}
+
 int RepairWordsOrFail(const std::vector<Word>& in, const dict::Dictionaries* dicts,
                       std::vector<Word>* out) {
   if (in.empty()) return 0;
@@ -2142,6 +2165,7 @@ int RepairWordsOrFail(const std::vector<Word>& in, const dict::Dictionaries* dic
   n += RepairNameConjunctAsCompound(t);
   n += RepairHyphenatedParticipleAfterTo(t);
   n += RepairGerundOfPeopleNoun(t);
+  n += RepairRelativeSubjectOfSaidClause(t);
   if (dicts != nullptr) n += RepairActorTags(t, *dicts);
   n += RepairAboutTo(t);
   n += RepairModalHeads(t, dicts);

@@ -165,6 +165,9 @@
 //  56. "fired tear gas at protesters(obl) demanding(advcl) the resignation":
 //      a gerund right after a plural noun of people, the same verb's object
 //      or oblique, describes them (acl).
+//  57. "which(obj of says) Kinshasa says is backed(ccomp) by Rwanda": a
+//      relative pronoun made the object of a verb of saying whose complement
+//      has no subject is that complement's subject.
 //
 // Works on UD v2 and v1 labels (dobj, nsubjpass, name...).
 #pragma once

@@ -474,6 +474,9 @@ std::vector<Mention> SentenceCoder::ResolveConj(int h) {
       if (n.feats.find("PronType=Rel") != std::string::npos ||
           OneOf(n.form, {"who", "which", "that"})) {
         int clause = n.head;
+        // (through a clause of saying: "which Kinshasa says is backed")
+        for (int up = 0; up < 2 && clause >= 0 && n_[clause].rel == "ccomp"; ++up)
+          clause = n_[clause].head;
         if (clause >= 0 && RelationBase(n_[clause].rel) == "acl" && n_[clause].head >= 0) {
           std::vector<Mention> ante = ResolveConj(n_[clause].head);
           if (ante.empty() && ParleyConventions()) ante = ClaimantOf(n_[clause].head);
