@@ -665,7 +665,13 @@ bool SentenceCoder::Code(std::vector<Event>* out) {
           if (coref_->recent.empty() || coref_->recent.back().code != m.code) continue;
           // (and "it" stands for a ministry or an army: "Egypt's foreign
           // ministry condemned ... It called on Washington")
-          if ((the && !m.has_agent) || IsInstitutionNoun(n_[i].lemma))
+          // Nor are a broadcaster, a firm, a school or a party anyone "she"
+          // stands for: "Al Jazeera"(QATMED).
+          const std::string_view role =
+              m.code.size() >= 6 ? std::string_view(m.code).substr(m.code.size() - 3) : "";
+          const bool organisation =
+              !m.has_agent && OneOf(role, {"MED", "BUS", "EDU", "HLH", "PTY"});
+          if ((the && !m.has_agent) || IsInstitutionNoun(n_[i].lemma) || organisation)
             coref_->recent.back().person = false;
           coref_->recent.back().place = place;
         } else if (agent_only && plural && subject && ParleyConventions() &&
