@@ -20,6 +20,7 @@ const char* kActors =
     "Ukraine | Ukrainian | Kyiv | Kharkiv => UKR\n"
     "Brazil | Brazilian => BRA\n"
     "Lula => BRAGOV\n"
+    "Globo => BRAMED\n"
     "Afghanistan | Afghan | Kabul => AFG\n"
     "Taliban => AFGREB ..2021-08-15, AFGGOV 2021-08-15..\n";
 const char* kAgents =
@@ -245,6 +246,16 @@ TEST(CodeCoder, SubjectItIsTheLastSentencesInstitutionNotALaterThing) {
            "statement/statement/NOUN/4/obj",
            "It/it/PRON/2/nsubj attacked/attack/VERB/0/root Brazil/Brazil/PROPN/2/obj"});
   EXPECT_EQ(Triples(Code(doc)), V({"RUSGOV BRA 190", "RUSGOV UKR 111"}));
+}
+
+TEST(CodeCoder, SheIsNoBroadcaster) {
+  // "Lula condemned Ukraine. Russia criticized Globo. She attacked Russia.":
+  // "she" is Lula, not Globo (BRAMED, a broadcaster) nor Russia (a country).
+  Document doc =
+      Doc({"Lula/Lula/PROPN/2/nsubj condemned/condemn/VERB/0/root Ukraine/Ukraine/PROPN/2/obj",
+           "Russia/Russia/PROPN/2/nsubj criticized/criticize/VERB/0/root Globo/Globo/PROPN/2/obj",
+           "She/she/PRON/2/nsubj attacked/attack/VERB/0/root Russia/Russia/PROPN/2/obj"});
+  EXPECT_EQ(Triples(Code(doc)), V({"BRAGOV RUS 190", "BRAGOV UKR 111", "RUS BRAMED 111"}));
 }
 
 TEST(CodeCoder, PronounsPreferAnAgentPhraseOfTheSameSentence) {
