@@ -315,6 +315,25 @@ Mention SentenceCoder::ResolvePronoun(int h, std::vector<Mention>* group, std::s
   for (int w = h - 1; w >= 0; --w) {
     int a = actor_at_[w];
     if (a < 0 || actors_[a].code.empty() || actors_[a].code == "---") continue;
+    // ("Police in Delhi said they": the role the place's country holds,
+    // INDCOP, not the place)
+    if (const int role = n_[w].head; plural && ParleyConventions() && role >= 0 && role < h &&
+                                     RelationBase(n_[w].rel) == "nmod" &&
+                                     (HasCase(w, "in") || HasCase(w, "at")) &&
+                                     actor_at_[role] < 0 && agent_at_[role] >= 0 &&
+                                     n_[role].feats.find("Number=Plur") != std::string::npos &&
+                                     actors_[a].kind == ActorKind::kCountry) {
+      bool agent_only = false;
+      std::vector<std::string> agents;
+      std::vector<Mention> ms = ResolveOne(role, &agent_only, &agents);
+      if (!agents.empty() && !ms.empty()) {
+        m.code =
+            ms[0].has_actor ? ms[0].code : OwnedAgentCode(actors_[a].code, actors_[a].kind, agents);
+        m.kind = ActorKind::kOther;
+        m.has_actor = true;
+        return m;
+      }
+    }
     int phrase = w;
     // ("Ukraine's air force said it": the owner stands with the phrase too,
     // or alone when the phrase does not fit: "Russia's president said it")
