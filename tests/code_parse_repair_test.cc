@@ -1246,5 +1246,16 @@ TEST(ParseRepair, RelativePronounBeforeAVerbOfSayingIsItsComplementsSubject) {
   EXPECT_EQ(Arc(s, "which"), "nsubj:pass>backed");
 }
 
+TEST(ParseRepair, AdjectiveWithAnObjectIsAVerb) {
+  // "Gondor demanded Mordor free(ADJ, xcomp) the prisoners(obj) ."
+  Sentence s = Parse(
+      "Gondor/Gondor/PROPN/NNP/2/nsubj demanded/demand/VERB/VBD/0/root "
+      "Mordor/Mordor/PROPN/NNP/2/obj free/free/ADJ/JJ/2/xcomp the/the/DET/DT/6/det "
+      "prisoners/prisoner/NOUN/NNS/4/obj ././PUNCT/./2/punct");
+  EXPECT_GT(RepairSentence(&s, nullptr), 0);
+  EXPECT_EQ(s.words[3].upos, "VERB");
+  EXPECT_EQ(Arc(s, "prisoners"), "obj>free");
+}
+
 }  // namespace
 }  // namespace parley::code

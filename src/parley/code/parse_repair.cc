@@ -14,14 +14,6 @@ namespace parley::code {
 
 namespace {
 
-bool EqualFolded(std::string_view s, std::string_view lower) {
-  if (s.size() != lower.size()) return false;
-  for (size_t i = 0; i < s.size(); ++i)
-    if (std::tolower(static_cast<unsigned char>(s[i])) != static_cast<unsigned char>(lower[i]))
-      return false;
-  return true;
-}
-
 // The words of one sentence as a tree with 0-based indices (-1 = root).
 // Copy on write: the input words are only copied when a repair changes them,
 // so the common case (nothing to repair) costs no copy.
@@ -2152,6 +2144,21 @@ int RepairRelativeSubjectOfSaidClause(Tree& t) {
   return n;
 }
 
+// Repair 58: "demanded Iran free(ADJ) the detained Americans(obj)": an
+// adjective with a direct object is a verb (in EWT's gold trees only
+// "worth" and "aged" take one).
+int RepairAdjectiveWithObject(Tree& t) {
+  int n = 0;
+  for (int a = 0; a < t.size(); ++a) {
+    if (t.Upos(a) != "ADJ" || t.ChildWithBase(a, "obj") < 0 ||
+        t.LemmaIn(a, {"worth", "aged", "like", "unlike", "near", "due"}))
+      continue;
+    t.SetTag(a, "VERB", "VB");
+    ++n;
+  }
+  return n;
+}
+
 int RepairWordsOrFail(const std::vector<Word>& in, const dict::Dictionaries* dicts,
                       std::vector<Word>* out) {
   if (in.empty()) return 0;
@@ -2166,6 +2173,7 @@ int RepairWordsOrFail(const std::vector<Word>& in, const dict::Dictionaries* dic
   n += RepairHyphenatedParticipleAfterTo(t);
   n += RepairGerundOfPeopleNoun(t);
   n += RepairRelativeSubjectOfSaidClause(t);
+  n += RepairAdjectiveWithObject(t);
   if (dicts != nullptr) n += RepairActorTags(t, *dicts);
   n += RepairAboutTo(t);
   n += RepairModalHeads(t, dicts);

@@ -168,6 +168,8 @@
 //  57. "which(obj of says) Kinshasa says is backed(ccomp) by Rwanda": a
 //      relative pronoun made the object of a verb of saying whose complement
 //      has no subject is that complement's subject.
+//  58. "demanded Iran free(ADJ) the Americans(obj)": an adjective with a
+//      direct object is a verb.
 //
 // Works on UD v2 and v1 labels (dobj, nsubjpass, name...).
 #pragma once

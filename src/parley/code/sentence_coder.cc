@@ -193,16 +193,26 @@ std::vector<Mention> SentenceCoder::MediatedParties(const Coded& c,
   return {};
 }
 
-// The CAMEO appeal (02x) for an act asked of another: "" when none is
-// more specific than 020.
-std::string SentenceCoder::AppealFor(const std::string& act) {
-  static const std::pair<std::string_view, std::string_view> kAppeals[] = {
+// The CAMEO appeal (02x, when `ask` is 020) or demand (10x, when `ask` is
+// 100) for an act asked of another: "" when none is more specific than the
+// ask itself. The first prefix of `act` listed wins.
+std::string SentenceCoder::AskedFor(const std::string& ask, const std::string& act) {
+  using Table = std::pair<std::string_view, std::string_view>;
+  static const Table kAppeals[] = {
       {"061", "0211"}, {"062", "0212"}, {"063", "0213"}, {"064", "0214"}, {"06", "021"},
       {"071", "0231"}, {"072", "0232"}, {"073", "0233"}, {"074", "0234"}, {"07", "023"},
       {"081", "0251"}, {"083", "024"},  {"084", "0253"}, {"085", "0254"}, {"086", "0255"},
       {"087", "0256"}, {"08", "025"},   {"04", "026"},   {"05", "022"}};
-  for (const auto& [prefix, appeal] : kAppeals)
-    if (act.compare(0, prefix.size(), prefix) == 0) return std::string(appeal);
+  static const Table kDemands[] = {
+      {"061", "1011"}, {"062", "1012"}, {"063", "1013"}, {"064", "1014"}, {"071", "1031"},
+      {"072", "1032"}, {"073", "1033"}, {"074", "1034"}, {"07", "103"},   {"081", "1051"},
+      {"082", "1052"}, {"084", "1053"}, {"085", "1054"}, {"086", "1055"}, {"0871", "107"},
+      {"0874", "106"}, {"087", "1056"}, {"04", "108"},   {"05", "102"}};
+  const bool demand = ask == "100";
+  const Table* begin = demand ? std::begin(kDemands) : std::begin(kAppeals);
+  const Table* end = demand ? std::end(kDemands) : std::end(kAppeals);
+  for (const Table* t = begin; t != end; ++t)
+    if (act.compare(0, t->first.size(), t->first) == 0) return std::string(t->second);
   return "";
 }
 
@@ -477,8 +487,9 @@ bool SentenceCoder::Code(std::vector<Event>* out) {
 
   SuppressControlledInfinitives(preds, pred_of, &suppressed);
   // "urged Western allies to send(072) air defence systems": an appeal for
-  // an act is the appeal of its kind (0232; parley's conventions, where the
-  // act asked for is not coded).
+  // an act is the appeal of its kind (0232), and so is a demand ("ordered
+  // Israel to halt(087) its offensive": 1056; parley's conventions, where
+  // the act asked for is not coded).
   if (ParleyConventions() && !opt_.pico)
     for (PredicateResult& r : preds) {
       // (of someone: "urged X to", "called on X to")
@@ -486,12 +497,14 @@ bool SentenceCoder::Code(std::vector<Event>* out) {
       for (int k : n_[r.word].kids)
         addressee = addressee || OneOf(RelationBase(n_[k].rel), {"obj", "iobj"}) ||
                     (RelationBase(n_[k].rel) == "obl" && HasCase(k, "on"));
-      if (r.code != "020" || !addressee) continue;
+      if (r.code != "020" && r.code != "100") continue;
       for (int k : n_[r.word].kids)
-        if (pred_of[k] >= 0 &&
-            (n_[k].rel == "xcomp" || (n_[k].rel == "advcl" && Child(k, "mark") >= 0 &&
-                                      n_[Child(k, "mark")].lemma == "to"))) {
-          const std::string appeal = AppealFor(preds[pred_of[k]].code);
+        if (pred_of[k] >= 0 && ((addressee && (n_[k].rel == "xcomp" ||
+                                               (n_[k].rel == "advcl" && Child(k, "mark") >= 0 &&
+                                                n_[Child(k, "mark")].lemma == "to"))) ||
+                                // (or in a clause of its own: "demanded that Israel halt")
+                                AskedClause(k))) {
+          const std::string appeal = AskedFor(r.code, preds[pred_of[k]].code);
           if (!appeal.empty()) r.code = appeal;
         }
     }

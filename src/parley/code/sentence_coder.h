@@ -376,7 +376,19 @@ class SentenceCoder {
   // agent; -1 if none.
   int HyphenAgent(int p) const;
   bool Future(int p) const;
-  static std::string AppealFor(const std::string& act);
+  static std::string AskedFor(const std::string& ask, const std::string& act);
+  // Whether clause k, a complement, is one asked for: a named subject and a
+  // bare verb or "should" ("demanded that Israel halt", "urged that Iran
+  // should return"), not a claim ("suggested the coup was").
+  bool AskedClause(int k) const {
+    const int subject = Child(k, "nsubj");
+    if (n_[k].rel != "ccomp" || subject < 0 || n_[subject].upos == "PRON" || !IsVerbal(n_[k]))
+      return false;
+    const int aux = Child(k, "aux");
+    if (aux >= 0) return n_[aux].lemma == "should";
+    // (the bare form, whatever the tagger made of it: "that Israel halt(VBD)")
+    return EqualFolded(n_[k].form, n_[k].lemma);
+  }
   // The parties a mediation participle without a target mediates between:
   // the subjects of the predicate governing the noun it modifies.
   std::vector<Mention> MediatedParties(const Coded& c, const std::vector<Coded>& coded) const;

@@ -870,6 +870,17 @@ std::vector<Mention> SentenceCoder::Targets(int p, const PredicateResult& r, int
     m = ResolveOne(w, &agent_only, &agents);
     if (!m.empty() && m[0].has_actor) return m;
   }
+  // "demanded that Israel halt its offensive", "urged that Iran return":
+  // whom an appeal or a demand asks is the subject of the clause asked for
+  // (parley's conventions).
+  if (ParleyConventions() && (r.code.compare(0, 2, "02") == 0 || r.code.compare(0, 2, "10") == 0))
+    for (int k : n_[p].kids) {
+      if (!AskedClause(k)) continue;
+      const int subject = Child(k, "nsubj");
+      if (subject == exclude_head) continue;
+      std::vector<Mention> m = ResolveConj(subject);
+      if (!m.empty() && m[0].has_actor) return m;
+    }
   if (opt_.petrarch_ccomp_target) {
     // The complement of the verb, or of a verb its pattern names ("has
     // begun to question whether ..." matching "* (TO QUESTION)").

@@ -2,12 +2,22 @@
 // lower-case form, lemma, UPOS or relation against a handful of literals.
 #pragma once
 
+#include <cctype>
 #include <initializer_list>
 #include <string>
 #include <string_view>
 #include <vector>
 
 namespace parley::code {
+
+// Whether s, lower-cased (ASCII), is `lower`.
+inline bool EqualFolded(std::string_view s, std::string_view lower) {
+  if (s.size() != lower.size()) return false;
+  for (size_t i = 0; i < s.size(); ++i)
+    if (std::tolower(static_cast<unsigned char>(s[i])) != static_cast<unsigned char>(lower[i]))
+      return false;
+  return true;
+}
 
 // Whether `s` is one of `set` ("OneOf(rel, {"nsubj", "obj"})").
 inline bool OneOf(std::string_view s, std::initializer_list<std::string_view> set) {
