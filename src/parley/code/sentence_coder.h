@@ -275,6 +275,14 @@ class SentenceCoder {
   bool ModifiersPrecede(int head, const std::vector<std::vector<std::string>>& mods) const;
   bool HasCase(int w, const std::string& prep) const;
   bool InsideHyphenatedWord(int k) const;
+  // Whether word w is in the phrase headed by h (h itself included; false
+  // for h < 0).
+  bool InPhraseOf(int w, int h) const {
+    for (int x = w, guard = 0; x >= 0 && h >= 0 && guard <= static_cast<int>(n_.size());
+         x = n_[x].head, ++guard)
+      if (x == h) return true;
+    return false;
+  }
   bool HyphenAfter(size_t next) const;
   bool IntroducedBy(int w, const PatternElement& e) const;
   void Domain(int root, std::vector<int>* out, bool include_acl) const;
@@ -306,6 +314,13 @@ class SentenceCoder {
   // phrase the partner (parley's conventions).
   bool ObjectIsTopic(int p) const {
     return ParleyConventions() && OneOf(n_[p].lemma, {"discuss", "debate"});
+  }
+  // The same for a statement's object: "announced the deployment of 2,000
+  // troops" (coded as a statement, 01x) addresses no one it names.
+  bool ObjectIsTopic(int p, const PredicateResult& r) const {
+    return ObjectIsTopic(p) ||
+           (ParleyConventions() && r.code.compare(0, 2, "01") == 0 &&
+            OneOf(n_[p].lemma, {"announce", "unveil", "outline", "detail", "report"}));
   }
   // --- nominal events (sentence_coder_nominal.cc)
   bool MatchNominal(int p, PredicateResult* r) const;

@@ -399,8 +399,8 @@ std::vector<Mention> SentenceCoder::FirstActorAfter(int p, const PredicateResult
         continue;
       }
       // (the topic's own phrases too: "discuss security guarantees for Ukraine")
-      if (base == "obj" && ObjectIsTopic(p)) continue;
-      if (base == "nmod" && ObjectIsTopic(p) && n.head >= 0 && n.head == Child(p, "obj")) continue;
+      if (base == "obj" && ObjectIsTopic(p, r)) continue;
+      if (base == "nmod" && ObjectIsTopic(p, r) && InPhraseOf(w, Child(p, "obj"))) continue;
       // "signed a decree imposing(acl) sanctions on Russian oligarchs": the
       // act the document does is coded by itself, its parties not the
       // signing's.
@@ -702,7 +702,7 @@ std::vector<Mention> SentenceCoder::Targets(int p, const PredicateResult& r, int
   std::vector<Mention> pattern_agent;
   for (std::string_view rel : {"obj", "iobj"}) {
     int o = Child(p, rel);
-    if (rel == "obj" && ObjectIsTopic(p)) continue;
+    if (rel == "obj" && ObjectIsTopic(p, r)) continue;
     // "Bangladesh protested the killing of a citizen by Indian border
     // guards": what is condemned or protested is its doer's (the "by"
     // phrase of the act or of its "of" phrase; parley's conventions).

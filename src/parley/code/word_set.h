@@ -126,13 +126,14 @@ inline bool IsResolvablePronoun(std::string_view form) {
   return IsPersonPronoun(form) || IsThingPronoun(form) || IsPluralPronoun(form);
 }
 // Nouns of what a state or force does ("military action", "a security
-// operation"), never a party the role word before them names.
+// operation") or agrees to ("a hostage deal", "a prisoner swap"), never a
+// party the role word before them names.
 inline bool IsActOfStateNoun(std::string_view lemma) {
   return OneOf(lemma, {"action",      "operation", "intervention", "exercise",    "drill",
                        "escalation",  "buildup",   "build-up",     "presence",    "activity",
                        "aggression",  "pressure",  "campaign",     "cooperation", "assistance",
                        "involvement", "option",    "preparedness", "readiness",   "capability",
-                       "spending",    "budget"});
+                       "spending",    "budget",    "deal",         "swap",        "agreement"});
 }
 // Nouns of an area a state claims ("air defence zone", "exclusion zone"):
 // a role word before them describes the area, the state owning it is the party.
