@@ -104,13 +104,20 @@ std::vector<Mention> SentenceCoder::ResolveOne(int h, bool* agent_only,
     }
   }
   if (chosen < 0) chosen = described;
-  // "Saudi Crown Prince Mohammed bin Salman": a head naming an actor of the
-  // modifier's own country is the more specific name (SAUGOV, not SAU).
-  if (int a = actor_at_[h]; ParleyConventions() && chosen >= 0 && a >= 0 && a != chosen &&
-                            actors_[chosen].kind == ActorKind::kCountry &&
-                            actors_[a].code.size() > actors_[chosen].code.size() &&
-                            actors_[a].code.rfind(actors_[chosen].code, 0) == 0)
-    chosen = a;
+  // "Saudi Crown Prince Mohammed bin Salman", "Israel's Mossad chief": an
+  // actor of the first one's own country is the more specific name
+  // (SAUGOV, ISRSPY; not SAU, ISR).
+  if (ParleyConventions() && chosen >= 0 && actors_[chosen].kind == ActorKind::kCountry) {
+    const std::string country = actors_[chosen].code;
+    for (int w : inner) {
+      const int a = actor_at_[w];
+      if (a >= 0 && a != chosen && !HyphenAfter(actors_[a].end) &&
+          actors_[a].code.size() > country.size() && actors_[a].code.rfind(country, 0) == 0) {
+        chosen = a;
+        break;
+      }
+    }
+  }
   // An agent word inside a hyphenated modifier describes, not names, the
   // actor: "dissidents from military-ruled Myanmar" are no military.
   auto hyphenated = [&](int g) { return HyphenAfter(agents_[g].end); };
