@@ -983,8 +983,15 @@ const std::string& SentenceCoder::PlaceCountry(int p) {
                      HasCase(k, "after") || HasCase(k, "before") || HasCase(k, "since") ||
                      HasCase(k, "following") || HasCase(k, "despite") || HasCase(k, "amid");
     if (base == "obj" || (base == "obl" && !elsewhere))
-      for (int m : n_[k].kids)
-        if (RelationBase(n_[m].rel) == "nmod") places.push_back(m);
+      for (int m : n_[k].kids) {
+        if (RelationBase(n_[m].rel) != "nmod") continue;
+        places.push_back(m);
+        // (and where an attack's target is: "in an attack on an army base
+        // in Burkina Faso")
+        if (IsAttackNoun(k))
+          for (int x : n_[m].kids)
+            if (RelationBase(n_[x].rel) == "nmod") places.push_back(x);
+      }
   }
   std::sort(places.begin(), places.end());
   for (int w : places) {
