@@ -1083,6 +1083,9 @@ void SentenceCoder::FitTargetsToSources(const PredicateResult& r, Coded* c) cons
   });
   const bool own_forces_act =
       r.code.compare(0, 2, "15") == 0 || OneOf(n_[r.word].lemma, {"inspect", "visit", "review"});
+  // (and the press a statement is made to is no party: "Zelensky told
+  // reporters")
+  const bool statement = r.code.compare(0, 2, "01") == 0;
   targets.erase(
       std::remove_if(targets.begin(), targets.end(),
                      [&](const Mention& t) {
@@ -1090,7 +1093,8 @@ void SentenceCoder::FitTargetsToSources(const PredicateResult& r, Coded* c) cons
                            !t.has_actor && (t.code == "MIL" || t.code == "COP");
                        return (r.consumes(t.head) && (OwnRoleOfSource(t, c->sources) ||
                                                       (country_source && role_only_force))) ||
-                              (own_forces_act && state_source && role_only_force);
+                              (own_forces_act && state_source && role_only_force) ||
+                              (statement && !t.has_actor && t.code == "MED");
                      }),
       targets.end());
   if (c->sources.empty() || c->sources[0].code.size() != 6) return;
