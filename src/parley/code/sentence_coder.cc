@@ -234,11 +234,10 @@ std::string SentenceCoder::ReadinessIntent(const PredicateResult& r) const {
   const int p = r.word;
   const int h = n_[p].head;
   if (opt_.pico || r.code.size() < 3) return "";
-  // "Xi Jinping will visit the United States next year": a meeting to come
-  // is an intent to meet (parley's conventions).
-  if (ParleyConventions() && r.code.compare(0, 2, "04") == 0)
-    for (int k : n_[p].kids)
-      if (n_[k].rel == "aux" && OneOf(n_[k].lemma, {"will", "shall"})) return "036";
+  // "Xi Jinping will visit the United States next year", "the Kremlin said
+  // Putin would meet Trump": a meeting to come is an intent to meet
+  // (parley's conventions).
+  if (ParleyConventions() && r.code.compare(0, 2, "04") == 0 && Future(p)) return "036";
   // "Israel will strike Iran", "said the US would impose sanctions": an act
   // of force or a cut to come is a threat of it (parley's conventions; a
   // reported "would" is a reported "will").
