@@ -1257,5 +1257,18 @@ TEST(ParseRepair, AdjectiveWithAnObjectIsAVerb) {
   EXPECT_EQ(Arc(s, "prisoners"), "obj>free");
 }
 
+TEST(ParseRepair, NounAndGerundOfAnActivityAreOneNoun) {
+  // "Gondor suspended intelligence(obj) sharing(acl) with Rohan ."
+  Sentence s = Parse(
+      "Gondor/Gondor/PROPN/NNP/2/nsubj suspended/suspend/VERB/VBD/0/root "
+      "intelligence/intelligence/NOUN/NN/2/obj sharing/share/VERB/VBG/3/acl "
+      "with/with/ADP/IN/6/case Rohan/Rohan/PROPN/NNP/4/obl ././PUNCT/./2/punct");
+  EXPECT_GT(RepairSentence(&s, nullptr), 0);
+  EXPECT_EQ(Arc(s, "sharing"), "obj>suspended");
+  EXPECT_EQ(Arc(s, "intelligence"), "compound>sharing");
+  EXPECT_EQ(Arc(s, "Rohan"), "nmod>sharing");
+  EXPECT_EQ(s.words[3].upos, "NOUN");
+}
+
 }  // namespace
 }  // namespace parley::code

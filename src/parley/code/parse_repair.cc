@@ -2159,6 +2159,31 @@ int RepairAdjectiveWithObject(Tree& t) {
   return n;
 }
 
+// Repair 59: "suspended intelligence(obj) sharing(acl, VBG) with the United
+// States": a noun + gerund of a known activity ("intelligence sharing",
+// "drug trafficking", "money laundering") is one noun phrase headed by the
+// gerund, when the gerund has no object of its own (EWT's gold acl gerunds
+// after a noun all have one: "walls keeping water out").
+int RepairGerundCompoundNoun(Tree& t) {
+  int n = 0;
+  for (int v = 1; v < t.size(); ++v) {
+    const int noun = v - 1;
+    if (t.at(v).xpos != "VBG" || t.Rel(v) != "acl" || t.Parent(v) != noun ||
+        t.Upos(noun) != "NOUN" || t.ChildWithBase(v, "obj") >= 0 || t.Parent(noun) < 0 ||
+        !t.FormIn(v, {"sharing", "trafficking", "smuggling", "laundering", "profiteering"}))
+      continue;
+    t.Attach(v, t.Parent(noun), t.Rel(noun));
+    t.SetTag(v, "NOUN", "NN");
+    for (int k : t.Children(noun))
+      if (k < noun || t.Base(k) == "nmod") t.Attach(k, v, t.Rel(k));
+    for (int k : t.Children(v))
+      if (t.Base(k) == "obl") t.Attach(k, v, "nmod");
+    t.Attach(noun, v, "compound");
+    ++n;
+  }
+  return n;
+}
+
 int RepairWordsOrFail(const std::vector<Word>& in, const dict::Dictionaries* dicts,
                       std::vector<Word>* out) {
   if (in.empty()) return 0;
@@ -2174,6 +2199,7 @@ int RepairWordsOrFail(const std::vector<Word>& in, const dict::Dictionaries* dic
   n += RepairGerundOfPeopleNoun(t);
   n += RepairRelativeSubjectOfSaidClause(t);
   n += RepairAdjectiveWithObject(t);
+  n += RepairGerundCompoundNoun(t);
   if (dicts != nullptr) n += RepairActorTags(t, *dicts);
   n += RepairAboutTo(t);
   n += RepairModalHeads(t, dicts);

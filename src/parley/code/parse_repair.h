@@ -170,6 +170,9 @@
 //      has no subject is that complement's subject.
 //  58. "demanded Iran free(ADJ) the Americans(obj)": an adjective with a
 //      direct object is a verb.
+//  59. "suspended intelligence(obj) sharing(acl, VBG)": a noun + gerund of a
+//      known activity without an object of its own is one noun phrase
+//      headed by the gerund.
 //
 // Works on UD v2 and v1 labels (dobj, nsubjpass, name...).
 #pragma once
