@@ -147,6 +147,15 @@ std::vector<Mention> SentenceCoder::ResolveOne(int h, bool* agent_only,
   if (ParleyConventions() && chosen < 0 && modifier_agents.size() == agent_list.size() &&
       IsActOfStateNoun(n_[h].lemma))
     agent_list.clear();
+  // "seized the Galaxy Leader, a cargo ship": a ship's name names no role.
+  if (ParleyConventions() && chosen < 0 && n_[h].upos == "PROPN") {
+    bool ship = false;
+    for (int k : n_[h].kids)
+      ship = ship || (n_[k].rel == "appos" &&
+                      OneOf(n_[k].lemma, {"ship", "vessel", "tanker", "carrier", "freighter",
+                                          "boat", "yacht", "ferry", "liner"}));
+    if (ship) agent_list.clear();
+  }
   // "entered Taiwan's air defence zone" hits TWN, not its military.
   if (ParleyConventions() && modifier_agents.size() == agent_list.size() &&
       IsClaimedZoneNoun(n_[h].lemma))
