@@ -1270,5 +1270,17 @@ TEST(ParseRepair, NounAndGerundOfAnActivityAreOneNoun) {
   EXPECT_EQ(s.words[3].upos, "NOUN");
 }
 
+TEST(ParseRepair, NamesListedAfterAnInnerNameAreItsConjuncts) {
+  // "Orcs rejected a plan(NOUN) made by Gondor(obl:agent) , Rohan(conj of plan) and Arnor ."
+  Sentence s = Parse(
+      "Orcs/orc/NOUN/NNS/2/nsubj rejected/reject/VERB/VBD/0/root a/a/DET/DT/4/det "
+      "plan/plan/NOUN/NN/2/obj made/make/VERB/VBN/4/acl by/by/ADP/IN/7/case "
+      "Gondor/Gondor/PROPN/NNP/5/obl:agent ,/,/PUNCT/,/9/punct Rohan/Rohan/PROPN/NNP/4/conj "
+      "and/and/CCONJ/CC/11/cc Arnor/Arnor/PROPN/NNP/4/conj ././PUNCT/./2/punct");
+  EXPECT_GT(RepairSentence(&s, nullptr), 0);
+  EXPECT_EQ(Arc(s, "Rohan"), "conj>Gondor");
+  EXPECT_EQ(Arc(s, "Arnor"), "conj>Gondor");
+}
+
 }  // namespace
 }  // namespace parley::code

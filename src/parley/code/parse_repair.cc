@@ -2184,6 +2184,48 @@ int RepairGerundCompoundNoun(Tree& t) {
   return n;
 }
 
+// Repair 60: "a truce proposal(NOUN) put forward by the United States(obl:
+// agent), Saudi Arabia(conj of proposal), Egypt and the UAE": names listed
+// after a name that ends a phrase inside a common noun's phrase, hung on
+// that noun, are the last name's conjuncts.
+int RepairNamesListedAfterInnerName(Tree& t) {
+  // (a name, or an acronym the tagger took for a noun: "the UAE")
+  auto is_name = [&](int k) {
+    if (t.Upos(k) == "PROPN") return true;
+    const std::string& f = t.at(k).form;
+    return f.size() >= 2 && std::all_of(f.begin(), f.end(), [](char c) {
+             return std::isupper(static_cast<unsigned char>(c)) != 0;
+           });
+  };
+  int n = 0;
+  for (int h = 0; h < t.size(); ++h) {
+    if (t.Upos(h) != "NOUN") continue;
+    std::vector<int> conjuncts;
+    for (int k : t.Children(h))
+      if (t.Rel(k) == "conj" && k > h) conjuncts.push_back(k);
+    if (conjuncts.empty()) continue;
+    // The word before the first conjunct (and its modifiers), comma, "and"
+    // or "the": the end of the inner name (not a parenthesis: "Spring
+    // (February to April) and Autumn").
+    const int first = conjuncts.front();
+    int end = first - 1;
+    while (end > h && (t.FormIn(end, {",", "and", "or", "the"}) || t.Parent(end) == first)) --end;
+    int name = end;
+    while (name > h && t.Parent(name) > name && t.Parent(name) <= end) name = t.Parent(name);
+    if (name <= h || t.Upos(name) != "PROPN" || t.Parent(name) == h ||
+        !OneOf(t.Base(name), {"obl", "nmod"}) || !t.InSubtree(name, h))
+      continue;
+    // (names, each without a preposition of its own: "in Baghdad and in
+    // Samarra" are phrases)
+    bool all_names = true;
+    for (int k : conjuncts) all_names = all_names && is_name(k) && t.ChildWithBase(k, "case") < 0;
+    if (!all_names) continue;
+    for (int k : conjuncts) t.Attach(k, name, "conj");
+    ++n;
+  }
+  return n;
+}
+
 int RepairWordsOrFail(const std::vector<Word>& in, const dict::Dictionaries* dicts,
                       std::vector<Word>* out) {
   if (in.empty()) return 0;
@@ -2200,6 +2242,7 @@ int RepairWordsOrFail(const std::vector<Word>& in, const dict::Dictionaries* dic
   n += RepairRelativeSubjectOfSaidClause(t);
   n += RepairAdjectiveWithObject(t);
   n += RepairGerundCompoundNoun(t);
+  n += RepairNamesListedAfterInnerName(t);
   if (dicts != nullptr) n += RepairActorTags(t, *dicts);
   n += RepairAboutTo(t);
   n += RepairModalHeads(t, dicts);

@@ -173,6 +173,10 @@
 //  59. "suspended intelligence(obj) sharing(acl, VBG)": a noun + gerund of a
 //      known activity without an object of its own is one noun phrase
 //      headed by the gerund.
+//  60. "a proposal(NOUN) put forward by the United States(obl:agent), Saudi
+//      Arabia(conj of proposal), Egypt and ...": names listed after a name
+//      ending a phrase inside a common noun's phrase are that name's
+//      conjuncts.
 //
 // Works on UD v2 and v1 labels (dobj, nsubjpass, name...).
 #pragma once
