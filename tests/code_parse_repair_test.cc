@@ -1282,5 +1282,15 @@ TEST(ParseRepair, NamesListedAfterAnInnerNameAreItsConjuncts) {
   EXPECT_EQ(Arc(s, "Arnor"), "conj>Gondor");
 }
 
+TEST(ParseRepair, WhoClauseAfterANounAndACommaIsItsRelativeClause) {
+  // "Elves , who(nsubj) met(ccomp of said) Orcs , said ."
+  Sentence s = Parse(
+      "Elves/elf/NOUN/NNS/6/nsubj ,/,/PUNCT/,/4/punct who/who/PRON/WP/4/nsubj "
+      "met/meet/VERB/VBD/6/ccomp Orcs/orc/NOUN/NNS/4/obj said/say/VERB/VBD/0/root "
+      "././PUNCT/./6/punct");
+  EXPECT_GT(RepairSentence(&s, nullptr), 0);
+  EXPECT_EQ(Arc(s, "met"), "acl:relcl>Elves");
+}
+
 }  // namespace
 }  // namespace parley::code

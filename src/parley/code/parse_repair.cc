@@ -2226,6 +2226,25 @@ int RepairNamesListedAfterInnerName(Tree& t) {
   return n;
 }
 
+// Repair 61: "Israeli officials, who met(ccomp of said) Egyptian mediators
+// in Cairo, said": a clause whose subject is "who" right after a noun and a
+// comma is a relative clause of that noun ("which" after a comma is often a
+// sentence's: "..., which means").
+int RepairRelativeClauseAfterComma(Tree& t) {
+  int n = 0;
+  for (int rel = 2; rel < t.size(); ++rel) {
+    const int clause = t.Parent(rel);
+    const int noun = rel - 2;
+    if (!t.FormIs(rel, "who") || t.Base(rel) != "nsubj" || clause <= rel ||
+        t.at(rel - 1).form != "," || !OneOf(t.Upos(noun), {"NOUN", "PROPN"}) ||
+        t.Rel(clause).starts_with("acl") || t.InSubtree(noun, clause))
+      continue;
+    t.Attach(clause, noun, "acl:relcl");
+    ++n;
+  }
+  return n;
+}
+
 int RepairWordsOrFail(const std::vector<Word>& in, const dict::Dictionaries* dicts,
                       std::vector<Word>* out) {
   if (in.empty()) return 0;
@@ -2243,6 +2262,7 @@ int RepairWordsOrFail(const std::vector<Word>& in, const dict::Dictionaries* dic
   n += RepairAdjectiveWithObject(t);
   n += RepairGerundCompoundNoun(t);
   n += RepairNamesListedAfterInnerName(t);
+  n += RepairRelativeClauseAfterComma(t);
   if (dicts != nullptr) n += RepairActorTags(t, *dicts);
   n += RepairAboutTo(t);
   n += RepairModalHeads(t, dicts);

@@ -177,6 +177,9 @@
 //      Arabia(conj of proposal), Egypt and ...": names listed after a name
 //      ending a phrase inside a common noun's phrase are that name's
 //      conjuncts.
+//  61. "Israeli officials, who met(ccomp of said) Egyptian mediators, said":
+//      a clause whose subject is "who" right after a noun and a
+//      comma is that noun's relative clause.
 //
 // Works on UD v2 and v1 labels (dobj, nsubjpass, name...).
 #pragma once

@@ -325,6 +325,28 @@ Mention SentenceCoder::ResolvePronoun(int h, std::vector<Mention>* group, std::s
       return m;
     }
   }
+  // "The Houthis, who control much of northern Yemen, said they had fired":
+  // "they" as the subject of what a plural speaker says is the speaker, not
+  // a nearer actor inside the speaker's phrase.
+  if (plural && ParleyConventions() && RelationBase(n_[h].rel) == "nsubj") {
+    const int clause = n_[h].head;
+    const int say = clause >= 0 && n_[clause].rel == "ccomp" ? n_[clause].head : -1;
+    const int speaker = say >= 0 && IsReportingVerb(n_[say].lemma) ? Child(say, "nsubj") : -1;
+    if (speaker >= 0 && speaker < h &&
+        (n_[speaker].feats.find("Number=Plur") != std::string::npos ||
+         Child(speaker, "conj") >= 0)) {
+      std::vector<Mention> all = ResolveConj(speaker);
+      if (!all.empty() && all[0].has_actor) {
+        for (Mention& x : all) {
+          x.head = h;
+          x.start = m.start;
+          x.end = m.end;
+        }
+        if (group != nullptr) *group = all;
+        return all[0];
+      }
+    }
+  }
   // The nearest compatible actor earlier in the same sentence ("Obama said he
   // would ...", "Ethiopia indicated it would ...", "The Sudanese army said
   // it had ...": an actor modifying a noun stands with that noun's phrase).
