@@ -205,6 +205,19 @@ TEST(CodeCoder, NegatedEventsDroppedUnlessKept) {
   EXPECT_NE(EventToJson(ev[0]).find("\"negated\":true"), std::string::npos);
 }
 
+TEST(CodeCoder, AMeetingThatWillNotHappenIsARefusal) {
+  // "Russia will not meet Ukraine": a refusal to meet (125); "did not meet"
+  // stays a negated meeting, dropped.
+  Document will_not =
+      Doc({"Russia/Russia/PROPN/4/nsubj will/will/AUX/4/aux not/not/PART/4/advmod "
+           "meet/meet/VERB/0/root Ukraine/Ukraine/PROPN/4/obj"});
+  EXPECT_EQ(Triples(Code(will_not)), V({"RUS UKR 125"}));
+  Document did_not =
+      Doc({"Russia/Russia/PROPN/4/nsubj did/do/AUX/4/aux not/not/PART/4/advmod "
+           "meet/meet/VERB/0/root Ukraine/Ukraine/PROPN/4/obj"});
+  EXPECT_TRUE(Code(did_not).empty());
+}
+
 TEST(CodeCoder, ConditionalsAreNotCoded) {
   Document doc =
       Doc({"If/if/SCONJ/3/mark Russia/Russia/PROPN/3/nsubj attacks/attack/VERB/6/advcl "

@@ -216,6 +216,19 @@ std::string SentenceCoder::AskedFor(const std::string& ask, const std::string& a
   return "";
 }
 
+// The refusal (12x) that "will not" or "would not" make of a yielding or a
+// meeting: "Ukraine will not cede territory" 124, "would not release the
+// hostages" 1243, "will not meet" 125; "" for other codes and tenses.
+std::string SentenceCoder::RefusalOf(const PredicateResult& r, int p) const {
+  if (!ParleyConventions() || opt_.pico || !Future(p)) return "";
+  static const std::pair<std::string_view, std::string_view> kRefusals[] = {
+      {"081", "1241"}, {"082", "1242"}, {"084", "1243"}, {"085", "1244"},
+      {"086", "1245"}, {"087", "1246"}, {"08", "124"},   {"04", "125"}};
+  for (const auto& [prefix, refusal] : kRefusals)
+    if (r.code.compare(0, prefix.size(), prefix) == 0) return std::string(refusal);
+  return "";
+}
+
 // Whether p is said to happen later: "will attack", "'ll strike", a
 // reported "would strike" (in a complement of saying).
 bool SentenceCoder::Future(int p) const {
@@ -533,6 +546,14 @@ bool SentenceCoder::Code(std::vector<Event>* out) {
       }
       negated_codes.push_back(r);
       negated_codes.back().code = it->second;
+      negated_codes.back().reverse_code.clear();
+      c.r = &negated_codes.back();
+      c.negated = false;
+    } else if (const std::string refusal = c.negated ? RefusalOf(r, p) : ""; !refusal.empty()) {
+      // "Ukraine will not cede territory": a yielding refused is a
+      // refusal to yield (124x; parley's conventions).
+      negated_codes.push_back(r);
+      negated_codes.back().code = refusal;
       negated_codes.back().reverse_code.clear();
       c.r = &negated_codes.back();
       c.negated = false;

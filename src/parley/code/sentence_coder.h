@@ -391,6 +391,7 @@ class SentenceCoder {
   // agent; -1 if none.
   int HyphenAgent(int p) const;
   bool Future(int p) const;
+  std::string RefusalOf(const PredicateResult& r, int p) const;
   static std::string AskedFor(const std::string& ask, const std::string& act);
   // Whether clause k, a complement, is one asked for: a named subject and a
   // bare verb or "should" ("demanded that Israel halt", "urged that Iran

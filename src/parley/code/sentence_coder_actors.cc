@@ -325,16 +325,24 @@ Mention SentenceCoder::ResolvePronoun(int h, std::vector<Mention>* group, std::s
       return m;
     }
   }
-  // "The Houthis, who control much of northern Yemen, said they had fired":
-  // "they" as the subject of what a plural speaker says is the speaker, not
-  // a nearer actor inside the speaker's phrase.
-  if (plural && ParleyConventions() && RelationBase(n_[h].rel) == "nsubj") {
+  // "The Houthis, who control much of northern Yemen, said they had fired",
+  // "The government rejected the proposal, saying it would not": "they" or
+  // "it" as the subject of what a speaker says (a plural one, or one naming
+  // no person) is the speaker, not a nearer actor.
+  if ((plural || thing) && ParleyConventions() && RelationBase(n_[h].rel) == "nsubj") {
     const int clause = n_[h].head;
     const int say = clause >= 0 && n_[clause].rel == "ccomp" ? n_[clause].head : -1;
-    const int speaker = say >= 0 && IsReportingVerb(n_[say].lemma) ? Child(say, "nsubj") : -1;
-    if (speaker >= 0 && speaker < h &&
-        (n_[speaker].feats.find("Number=Plur") != std::string::npos ||
-         Child(speaker, "conj") >= 0)) {
+    int speaker = say >= 0 && IsReportingVerb(n_[say].lemma) ? Child(say, "nsubj") : -1;
+    // (a gerund of saying speaks for its verb's subject: "..., saying it")
+    if (say >= 0 && speaker < 0 && IsReportingVerb(n_[say].lemma) &&
+        RelationBase(n_[say].rel) == "advcl" && n_[say].head >= 0)
+      speaker = Child(n_[say].head, "nsubj");
+    const bool speaker_plural =
+        speaker >= 0 &&
+        (n_[speaker].feats.find("Number=Plur") != std::string::npos || Child(speaker, "conj") >= 0);
+    const bool speaker_thing =
+        speaker >= 0 && !speaker_plural && IsInstitutionNoun(n_[speaker].lemma);
+    if (speaker >= 0 && speaker < h && (plural ? speaker_plural : speaker_thing)) {
       std::vector<Mention> all = ResolveConj(speaker);
       if (!all.empty() && all[0].has_actor) {
         for (Mention& x : all) {
