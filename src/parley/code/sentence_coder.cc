@@ -181,8 +181,12 @@ std::vector<Mention> SentenceCoder::MediatedParties(const Coded& c,
     v = n_[v].head;
   }
   if (v < 0) return {};
-  for (const Coded& other : coded)
-    if (other.r->word == v && other.sources.size() > 0 && &other != &c) {
+  // (the verb governing an act agreed to: "agreed(v) to restore relations in
+  // a deal brokered by China", where only the agreement is coded)
+  const int governing = OneOf(n_[v].rel, {"xcomp", "ccomp"}) ? n_[v].head : -1;
+  for (const int verb : {v, governing})
+    for (const Coded& other : coded) {
+      if (verb < 0 || other.r->word != verb || other.sources.empty() || &other == &c) continue;
       // (Parties: two or more conjoined subjects, "Israel and Hamas agreed";
       // a subject alone may be the mediated deal's reporter.)
       std::vector<Mention> parties;
@@ -193,9 +197,10 @@ std::vector<Mention> SentenceCoder::MediatedParties(const Coded& c,
   return {};
 }
 
-// The CAMEO appeal (02x, when `ask` is 020) or demand (10x, when `ask` is
-// 100) for an act asked of another: "" when none is more specific than the
-// ask itself. The first prefix of `act` listed wins.
+// The CAMEO appeal (02x, when `ask` is 020), demand (10x, when `ask` is
+// 100) or intent (03x, when `ask` is 030) for an act asked of another or
+// promised: "" when none is more specific than the ask itself. The first
+// prefix of `act` listed wins.
 std::string SentenceCoder::AskedFor(const std::string& ask, const std::string& act) {
   using Table = std::pair<std::string_view, std::string_view>;
   static const Table kAppeals[] = {
@@ -208,9 +213,16 @@ std::string SentenceCoder::AskedFor(const std::string& ask, const std::string& a
       {"072", "1032"}, {"073", "1033"}, {"074", "1034"}, {"07", "103"},   {"081", "1051"},
       {"082", "1052"}, {"084", "1053"}, {"085", "1054"}, {"086", "1055"}, {"0871", "107"},
       {"0874", "106"}, {"087", "1056"}, {"04", "108"},   {"05", "102"}};
-  const bool demand = ask == "100";
-  const Table* begin = demand ? std::begin(kDemands) : std::begin(kAppeals);
-  const Table* end = demand ? std::end(kDemands) : std::end(kAppeals);
+  static const Table kIntents[] = {
+      {"061", "0311"}, {"062", "0312"}, {"063", "0313"}, {"064", "0314"}, {"06", "031"},
+      {"071", "0331"}, {"072", "0332"}, {"073", "0333"}, {"074", "0334"}, {"07", "033"},
+      {"081", "0351"}, {"082", "0352"}, {"084", "0353"}, {"085", "0354"}, {"086", "0355"},
+      {"087", "0356"}, {"08", "035"},   {"045", "037"},  {"04", "036"}};
+  const bool demand = ask == "100", intent = ask == "030";
+  const Table* begin = demand   ? std::begin(kDemands)
+                       : intent ? std::begin(kIntents)
+                                : std::begin(kAppeals);
+  const Table* end = demand ? std::end(kDemands) : intent ? std::end(kIntents) : std::end(kAppeals);
   for (const Table* t = begin; t != end; ++t)
     if (act.compare(0, t->first.size(), t->first) == 0) return std::string(t->second);
   return "";
@@ -509,7 +521,9 @@ bool SentenceCoder::Code(std::vector<Event>* out) {
       for (int k : n_[r.word].kids)
         addressee = addressee || OneOf(RelationBase(n_[k].rel), {"obj", "iobj"}) ||
                     (RelationBase(n_[k].rel) == "obl" && HasCase(k, "on"));
-      if (r.code != "020" && r.code != "100") continue;
+      if (r.code != "020" && r.code != "100" && r.code != "030") continue;
+      // (one's own intent needs no addressee: "pledged to send troops" 0332)
+      if (r.code == "030") addressee = true;
       for (int k : n_[r.word].kids)
         if (pred_of[k] >= 0 && ((addressee && (n_[k].rel == "xcomp" ||
                                                (n_[k].rel == "advcl" && Child(k, "mark") >= 0 &&

@@ -439,7 +439,10 @@ std::vector<Mention> SentenceCoder::FirstActorAfter(int p, const PredicateResult
       if (ParleyConventions() && InWaterPlace(w)) continue;
       // "proposed to take up the issue with the World Bank": PETRARCH finds no
       // target in a modifier of the infinitive's object.
-      if (base == "nmod" && n_[w].head >= 0) {
+      // (parley's conventions take it for a promise of aid: "pledged to send
+      // air defence systems to Ukraine")
+      const bool promise = ParleyConventions() && r.code.compare(0, 2, "03") == 0;
+      if (base == "nmod" && n_[w].head >= 0 && !promise) {
         const Node& obj = n_[n_[w].head];
         if (RelationBase(obj.rel) == "obj" && obj.head >= 0 && n_[obj.head].rel == "xcomp" &&
             n_[obj.head].head == p)
@@ -1630,7 +1633,10 @@ void SentenceCoder::SuppressControlledInfinitives(const std::vector<PredicateRes
     int obj = Child(r.word, "obj");
     bool asks = !opt_.pico && (r.code.rfind("02", 0) == 0 || r.code.rfind("10", 0) == 0);
     bool accuses = !opt_.pico && r.code.rfind("11", 0) == 0;
-    if ((obj < 0 || !IsNominal(n_[obj])) && !asks && !accuses) continue;
+    // (nor is one's own act promised: "pledged to expel Hamas leaders" is
+    // the pledge; parley's conventions)
+    bool intends = !opt_.pico && ParleyConventions() && r.code.rfind("03", 0) == 0;
+    if ((obj < 0 || !IsNominal(n_[obj])) && !asks && !accuses && !intends) continue;
     std::vector<int> infinitives;
     // (PETRARCH mode folds an xcomp into the asking verb instead:
     // CombineClauseChains and the transformations.)
