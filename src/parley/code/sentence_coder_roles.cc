@@ -1100,6 +1100,17 @@ void SentenceCoder::FitTargetsToSources(const PredicateResult& r, Coded* c) cons
                               (statement && !t.has_actor && t.code == "MED");
                      }),
       targets.end());
+  // "Maduro ordered the military to prepare": the forces or officials a
+  // state's leader orders, named by no actor, are its own (VENMIL).
+  if (r.code.compare(0, 2, "10") == 0 && n_[r.word].lemma == "order" && !c->sources.empty() &&
+      c->sources[0].code.size() >= 3 && c->sources[0].kind != ActorKind::kGroup &&
+      !IsRegionCode(std::string_view(c->sources[0].code).substr(0, 3)))
+    for (Mention& t : targets)
+      if (!t.has_actor && OneOf(t.code, {"MIL", "COP", "GOV"})) {
+        t.code = c->sources[0].code.substr(0, 3) + t.code;
+        t.has_actor = true;
+        t.kind = ActorKind::kOther;
+      }
   if (c->sources.empty() || c->sources[0].code.size() != 6) return;
   for (Mention& t : targets) {
     int h = t.head;

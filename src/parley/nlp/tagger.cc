@@ -370,6 +370,21 @@ void Tagger::retag_plural_nouns(const std::vector<std::string_view>& forms,
     return true;
   };
   int nns = -1;
+  // "US warships(VBZ) destroyed(VBD) a boat": a lower-case "-s" word tagged
+  // as a present verb between a name or adjective and a past-tense verb is
+  // the plural noun the verb's subject is.
+  const int vbz = tag_id("VERB\tVBZ"), vbd = tag_id("VERB\tVBD");
+  for (size_t i = 1; i + 1 < forms.size(); ++i) {
+    std::string_view f = forms[i];
+    if ((*tags)[i] != vbz || (*tags)[i + 1] != vbd || f.size() < 4 || f.back() != 's' ||
+        word_case(f) != 1)
+      continue;
+    std::string_view before = tags_[(*tags)[i - 1]];
+    before = before.substr(before.find('\t') + 1);
+    if (before != "NNP" && before != "JJ") continue;
+    if (nns < 0) nns = tag_id("NOUN\tNNS");
+    if (nns >= 0) (*tags)[i] = nns;
+  }
   for (size_t i = 0; i < forms.size(); ++i) {
     std::string_view f = forms[i];
     if (f.size() < 5) continue;
