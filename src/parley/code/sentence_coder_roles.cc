@@ -364,9 +364,9 @@ std::vector<Mention> SentenceCoder::FirstActorAfter(int p, const PredicateResult
       // (or of a meeting where they are said: "speaking at a press
       // conference in Brussels")
       if (verbal && pass == 1 &&
-          (n_[w].head == p || (n_[w].head >= 0 && n_[w].head != p && n_[n_[w].head].head == p &&
-                               (r.consumes(n_[w].head) || IsMeetingNoun(n_[n_[w].head].lemma) ||
-                                IsSpeechNoun(n_[n_[w].head].lemma)))))
+          (n_[w].head == p ||
+           (n_[w].head >= 0 && n_[w].head != p && n_[n_[w].head].head == p &&
+            (r.consumes(n_[w].head) || IsMeetingOrSpeechNoun(n_[n_[w].head].lemma)))))
         continue;
       const Node& n = n_[w];
       if (!IsNominal(n)) continue;
@@ -573,9 +573,7 @@ bool SentenceCoder::InDocumentAct(int w, int p) const {
 // Whether word w sits in an on/about/over phrase of a meeting noun of r's
 // pattern below p ("a summit on Gaza's reconstruction").
 bool SentenceCoder::InTopicOfMeeting(int w, int p, const PredicateResult& r) const {
-  auto topic_noun = [&](int x) {
-    return r.consumes(x) && (IsMeetingNoun(n_[x].lemma) || IsSpeechNoun(n_[x].lemma));
-  };
+  auto topic_noun = [&](int x) { return r.consumes(x) && IsMeetingOrSpeechNoun(n_[x].lemma); };
   for (int guard = 0; w >= 0 && w != p && guard < 32; ++guard, w = n_[w].head) {
     const int h = n_[w].head;
     if (h < 0 || !OneOf(RelationBase(n_[w].rel), {"nmod", "obl"}) ||
@@ -860,7 +858,7 @@ std::vector<Mention> SentenceCoder::Targets(int p, const PredicateResult& r, int
     if (w == p || w == exclude_head || !IsNominal(n_[w])) continue;
     // (not a meeting's or a speech's: "hosted a summit on Gaza", "in
     // Cairo", "made his remarks in Doha" name a topic or a place, not whom)
-    if (ParleyConventions() && (IsMeetingNoun(n_[w].lemma) || IsSpeechNoun(n_[w].lemma))) continue;
+    if (ParleyConventions() && IsMeetingOrSpeechNoun(n_[w].lemma)) continue;
     // (the place of an agreement is none: "signed a ceasefire agreement in
     // Doha"; that of an appeal or a threat is what it is about)
     const bool agreement = ParleyConventions() && r.code.compare(0, 2, "05") == 0;

@@ -68,6 +68,12 @@ inline bool IsSpeechNoun(std::string_view lemma) {
                        "comment", "comments", "interview"});
 }
 
+// A meeting's or a speech's noun: its on/about phrases name a topic, its
+// in/at phrases where it was held, neither a party.
+inline bool IsMeetingOrSpeechNoun(std::string_view lemma) {
+  return IsMeetingNoun(lemma) || IsSpeechNoun(lemma);
+}
+
 // Nouns of a document that acts ("a decree imposing sanctions", "a law
 // banning parties"): its participle's act is its signer's.
 inline bool IsDocumentNoun(std::string_view lemma) {
