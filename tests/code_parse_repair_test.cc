@@ -1292,5 +1292,20 @@ TEST(ParseRepair, WhoClauseAfterANounAndACommaIsItsRelativeClause) {
   EXPECT_EQ(Arc(s, "met"), "acl:relcl>Elves");
 }
 
+TEST(ParseRepair, OpeningNounWithABetweenPhraseIsTheVerbsSubject) {
+  // "Clashes(VERB, root) between Elves and Orcs(nsubj of left) left(conj) ten dead ."
+  Sentence s = Parse(
+      "Clashes/clash/VERB/VBZ/0/root between/between/ADP/IN/3/case Elves/elf/NOUN/NNS/1/obl "
+      "and/and/CCONJ/CC/6/cc Orcs/orc/NOUN/NNS/6/nsubj left/leave/VERB/VBD/1/conj "
+      "ten/ten/NUM/CD/6/obj dead/dead/ADJ/JJ/6/xcomp ././PUNCT/./1/punct");
+  EXPECT_GT(RepairSentence(&s, nullptr), 0);
+  EXPECT_EQ(Arc(s, "left"), "root");
+  EXPECT_EQ(Arc(s, "Clashes"), "nsubj>left");
+  EXPECT_EQ(Arc(s, "Elves"), "nmod>Clashes");
+  EXPECT_EQ(Arc(s, "Orcs"), "conj>Elves");
+  EXPECT_EQ(Arc(s, "and"), "cc>Orcs");
+  EXPECT_EQ(Arc(s, "."), "punct>left");
+}
+
 }  // namespace
 }  // namespace parley::code

@@ -43,6 +43,11 @@ class Tree {
     w.upos = std::string(upos);
     w.xpos = std::string(xpos);
   }
+  // A verb form retagged as a noun is its own lemma ("sharing", "fighting").
+  void SetNounFromVerbForm(int i, std::string_view xpos) {
+    SetTag(i, "NOUN", xpos);
+    Mut()[i].lemma = Lower(i);
+  }
   // UD v1 labels mapped to v2, subtype kept ("nmod:poss", "obl:agent").
   std::string_view Rel(int i) const { return UdV2Relation(words()[i].deprel); }
   std::string_view Base(int i) const { return RelationBase(Rel(i)); }
@@ -2173,7 +2178,7 @@ int RepairGerundCompoundNoun(Tree& t) {
         !t.FormIn(v, {"sharing", "trafficking", "smuggling", "laundering", "profiteering"}))
       continue;
     t.Attach(v, t.Parent(noun), t.Rel(noun));
-    t.SetTag(v, "NOUN", "NN");
+    t.SetNounFromVerbForm(v, "NN");
     for (int k : t.Children(noun))
       if (k < noun || t.Base(k) == "nmod") t.Attach(k, v, t.Rel(k));
     for (int k : t.Children(v))
@@ -2245,6 +2250,40 @@ int RepairRelativeClauseAfterComma(Tree& t) {
   return n;
 }
 
+// Repair 62: "Clashes(VERB, root) between Druze fighters and Bedouin
+// tribes(nsubj of left) left(conj) hundreds dead": a sentence opening with
+// a plural noun or gerund of fighting or talking, read as a verb with a
+// "between" phrase whose second party the parser made the subject of the
+// real verb. The noun is that verb's subject, the parties its conjuncts.
+int RepairBetweenPhraseSubject(Tree& t) {
+  const int r = 0;
+  if (t.size() < 6 || t.Parent(r) >= 0 || t.Upos(r) != "VERB" || !t.Capitalised(r) ||
+      !t.LemmaIn(r, {"clash", "fight", "talk", "skirmish", "battle", "negotiation", "fighting"}))
+    return 0;
+  int first = -1, clause = -1;
+  for (int k : t.Children(r)) {
+    const int c = t.ChildWithBase(k, "case");
+    if (t.Base(k) == "obl" && c >= 0 && t.FormIs(c, "between")) first = k;
+    if (t.Rel(k) == "conj" && t.Upos(k) == "VERB") clause = k;
+  }
+  if (first < 0 || clause < 0 || clause < first) return 0;
+  const int second = t.ChildWithBase(clause, "nsubj");
+  const int cc = t.ChildWithBase(clause, "cc");
+  if (second < 0 || cc < 0 || !(first < cc && cc < second && second < clause)) return 0;
+  t.Attach(clause, -1, "root");
+  for (int k : t.Children(r))
+    if (t.Base(k) == "punct" && k > clause) t.Attach(k, clause, "punct");
+  t.Attach(r, clause, "nsubj");
+  if (t.at(r).form.back() == 's')
+    t.SetTag(r, "NOUN", "NNS");  // (its lemma stays: "clashes" -> "clash")
+  else
+    t.SetNounFromVerbForm(r, "NN");
+  t.Attach(first, r, "nmod");
+  t.Attach(second, first, "conj");
+  t.Attach(cc, second, "cc");
+  return 1;
+}
+
 int RepairWordsOrFail(const std::vector<Word>& in, const dict::Dictionaries* dicts,
                       std::vector<Word>* out) {
   if (in.empty()) return 0;
@@ -2263,6 +2302,7 @@ int RepairWordsOrFail(const std::vector<Word>& in, const dict::Dictionaries* dic
   n += RepairGerundCompoundNoun(t);
   n += RepairNamesListedAfterInnerName(t);
   n += RepairRelativeClauseAfterComma(t);
+  n += RepairBetweenPhraseSubject(t);
   if (dicts != nullptr) n += RepairActorTags(t, *dicts);
   n += RepairAboutTo(t);
   n += RepairModalHeads(t, dicts);

@@ -180,6 +180,10 @@
 //  61. "Israeli officials, who met(ccomp of said) Egyptian mediators, said":
 //      a clause whose subject is "who" right after a noun and a
 //      comma is that noun's relative clause.
+//  62. "Clashes(VERB, root) between Druze fighters and Bedouin tribes(nsubj
+//      of left) left(conj) hundreds dead": an opening noun of fighting or
+//      talking with a "between" phrase is the real verb's subject, and the
+//      parties it names are conjuncts.
 //
 // Works on UD v2 and v1 labels (dobj, nsubjpass, name...).
 #pragma once

@@ -327,6 +327,9 @@ class SentenceCoder {
   bool NominalIrrealis(int p) const;
   std::vector<Mention> NominalSources(int p);
   std::vector<Mention> NominalTargets(int p);
+  // The two or more parties a "between"/"among" phrase of noun p names, each
+  // with an actor or a role; empty if fewer.
+  std::vector<Mention> PartiesBetween(int p);
   // Appends to *coded the nominal events no verb's pattern took, their
   // PredicateResults kept in *store.
   void CodeNominalEvents(const std::vector<PredicateResult>& preds,

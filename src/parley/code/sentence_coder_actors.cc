@@ -776,9 +776,26 @@ std::vector<Mention> SentenceCoder::ResolveConj(int h) {
       // conjunct's own agents.
       for (Part& p : parts) {
         if (!p.agent_only || &p == donor) continue;
+        // (not to a role with a name of its own the dictionaries miss:
+        // "Tiger guerrillas and the Indian force")
+        bool own_name = false;
+        for (int k : n_[p.head].kids)
+          own_name = own_name || (k < p.head && n_[k].upos == "PROPN" &&
+                                  OneOf(RelationBase(n_[k].rel), {"compound", "amod", "flat"}));
+        if (own_name && ParleyConventions()) continue;
         std::vector<Mention> shared;
+        // ("the army and the RSF": a state's role beside an armed group of
+        // its country is the country's, SDNMIL, not the group's)
+        const bool state_role =
+            std::all_of(p.agents.begin(), p.agents.end(), [](const std::string& a) {
+              return OneOf(a, {"MIL", "COP", "GOV"});
+            });
         for (const Mention& dm : donor->mentions) {
           std::string code = dm.base;
+          if (ParleyConventions() && state_role && !p.agents.empty() &&
+              dm.kind == ActorKind::kGroup && code.size() > 3 &&
+              dicts_.IsCountryCode(code.substr(0, 3)))
+            code = code.substr(0, 3);
           for (const dict::Agent* a : dm.modifier_agents)
             if (code.find(a->code) == std::string::npos) code = dict::ApplyAgent(code, *a);
           for (const std::string& a : p.agents)

@@ -132,6 +132,19 @@ std::vector<Mention> SentenceCoder::NominalSources(int p) {
   return ClaimantOf(p);
 }
 
+std::vector<Mention> SentenceCoder::PartiesBetween(int p) {
+  for (int k : n_[p].kids) {
+    if (RelationBase(n_[k].rel) != "nmod" || !(HasCase(k, "between") || HasCase(k, "among")))
+      continue;
+    std::vector<Mention> m = ResolveConj(k);
+    m.erase(std::remove_if(m.begin(), m.end(),
+                           [](const Mention& x) { return !x.has_actor && !x.has_agent; }),
+            m.end());
+    if (m.size() >= 2) return m;
+  }
+  return {};
+}
+
 std::vector<Mention> SentenceCoder::NominalTargets(int p) {
   for (int k : n_[p].kids) {
     if (RelationBase(n_[k].rel) != "nmod" || n_[k].rel == "nmod:poss") continue;
@@ -165,9 +178,11 @@ void SentenceCoder::CodeNominalEvents(const std::vector<PredicateResult>& preds,
     if (!MatchNominal(p, &r) || !IsEventCode(r.code) || NominalIrrealis(p)) continue;
     Coded c;
     c.sources = NominalSources(p);
-    if (c.sources.empty()) continue;
-    c.targets = NominalTargets(p);
-    if (c.targets.empty()) continue;
+    c.targets = c.sources.empty() ? std::vector<Mention>{} : NominalTargets(p);
+    // "fighting between the army and the RSF", "talks between Russia and
+    // Ukraine": the parties act towards each other.
+    if (c.sources.empty()) c.sources = c.targets = PartiesBetween(p);
+    if (c.sources.empty() || c.targets.empty()) continue;
     // "killed five people in an Israeli airstrike on Gaza": the verb that
     // the attack serves already tells the event (one of the same kind: a
     // claim of responsibility does not tell the killing).
