@@ -1085,8 +1085,10 @@ void SentenceCoder::FitTargetsToSources(const PredicateResult& r, Coded* c) cons
   const bool own_forces_act =
       r.code.compare(0, 2, "15") == 0 || OneOf(n_[r.word].lemma, {"inspect", "visit", "review"});
   // (and the press a statement is made to is no party: "Zelensky told
-  // reporters")
+  // reporters"; nor are the schools and hospitals demanded: "protesters
+  // demanded better schools")
   const bool statement = r.code.compare(0, 2, "01") == 0;
+  const bool demand = r.code.compare(0, 2, "10") == 0;
   targets.erase(
       std::remove_if(targets.begin(), targets.end(),
                      [&](const Mention& t) {
@@ -1095,7 +1097,8 @@ void SentenceCoder::FitTargetsToSources(const PredicateResult& r, Coded* c) cons
                        return (r.consumes(t.head) && (OwnRoleOfSource(t, c->sources) ||
                                                       (country_source && role_only_force))) ||
                               (own_forces_act && state_source && role_only_force) ||
-                              (statement && !t.has_actor && t.code == "MED");
+                              (statement && !t.has_actor && t.code == "MED") ||
+                              (demand && !t.has_actor && OneOf(t.code, {"EDU", "HLH", "BUS"}));
                      }),
       targets.end());
   // "Maduro ordered the military to prepare": the forces or officials a
