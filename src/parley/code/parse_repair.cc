@@ -2040,8 +2040,8 @@ int RepairNameConjunctAsCompound(Tree& t) {
   int n = 0;
   for (int c = 0; c < t.size(); ++c) {
     const int noun = t.Parent(c);
-    if (t.Rel(c) != "compound" || noun <= c || t.Upos(c) != "PROPN" || t.Upos(noun) != "NOUN" ||
-        t.at(noun).xpos != "NNS" || t.Parent(noun) < 0)
+    if (noun <= c || t.Upos(c) != "PROPN" || t.at(noun).xpos != "NNS" || t.Upos(noun) != "NOUN" ||
+        t.Rel(c) != "compound" || t.Parent(noun) < 0)
       continue;
     const int k = noun - 1;  // the conjunct: the word just before the noun
     const int of = t.Parent(k);
@@ -2134,7 +2134,7 @@ int RepairRelativeSubjectOfSaidClause(Tree& t) {
   int n = 0;
   for (int rel = 0; rel < t.size(); ++rel) {
     const int say = t.Parent(rel);
-    if (say < 0 || t.Base(rel) != "obj" || rel > say || !t.FormIn(rel, {"which", "who", "that"}) ||
+    if (say < 0 || rel > say || !t.FormIn(rel, {"which", "who", "that"}) || t.Base(rel) != "obj" ||
         !t.LemmaIn(say, {"say", "claim", "believe", "think", "allege", "report", "suspect"}) ||
         !t.Rel(say).starts_with("acl"))
       continue;
@@ -2202,13 +2202,20 @@ int RepairNamesListedAfterInnerName(Tree& t) {
              return std::isupper(static_cast<unsigned char>(c)) != 0;
            });
   };
+  // The conjuncts after each common noun, in one pass over the words.
+  std::vector<std::pair<int, int>> noun_conj;  // (noun, conjunct), by conjunct
+  for (int k = 0; k < t.size(); ++k) {
+    const int h = t.Parent(k);
+    if (h >= 0 && h < k && t.Upos(h) == "NOUN" && t.Rel(k) == "conj") noun_conj.push_back({h, k});
+  }
+  std::stable_sort(noun_conj.begin(), noun_conj.end(),
+                   [](const auto& a, const auto& b) { return a.first < b.first; });
   int n = 0;
-  for (int h = 0; h < t.size(); ++h) {
-    if (t.Upos(h) != "NOUN") continue;
+  for (size_t i = 0; i < noun_conj.size();) {
+    const int h = noun_conj[i].first;
     std::vector<int> conjuncts;
-    for (int k : t.Children(h))
-      if (t.Rel(k) == "conj" && k > h) conjuncts.push_back(k);
-    if (conjuncts.empty()) continue;
+    for (; i < noun_conj.size() && noun_conj[i].first == h; ++i)
+      conjuncts.push_back(noun_conj[i].second);
     // The word before the first conjunct (and its modifiers), comma, "and"
     // or "the": the end of the inner name (not a parenthesis: "Spring
     // (February to April) and Autumn").
