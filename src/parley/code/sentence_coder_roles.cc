@@ -949,6 +949,23 @@ bool SentenceCoder::Negated(int p) const {
     if (w >= 0 && OneOf(RelationBase(n_[w].rel), {"ccomp", "xcomp"}) && n_[w].head >= 0 &&
         n_[n_[w].head].lemma == "deny")
       return true;
+    // ("Rwanda rejected accusations that it supports the M23": what a
+    // rejected accusation says is denied too, whether the parser hangs the
+    // clause on the noun or on the verb)
+    auto accusation = [&](int x) {
+      return x >= 0 && OneOf(n_[x].lemma, {"accusation", "allegation", "claim", "charge", "rumour",
+                                           "rumor", "suggestion", "assertion", "report"});
+    };
+    auto rejecting = [&](int x) {
+      return x >= 0 &&
+             OneOf(n_[x].lemma, {"deny", "reject", "dismiss", "refute", "rebuff", "deride"});
+    };
+    if (w >= 0 && RelationBase(n_[w].rel) == "acl" && n_[w].rel != "acl:relcl" &&
+        accusation(n_[w].head) && rejecting(n_[n_[w].head].head))
+      return true;
+    if (w >= 0 && n_[w].rel == "ccomp" && rejecting(n_[w].head) &&
+        accusation(Child(n_[w].head, "obj")))
+      return true;
   }
   // "will not try to clash": negation on the governing verb of an xcomp. Not
   // with PETRARCH's negation table, which negates only the coded verb's own
