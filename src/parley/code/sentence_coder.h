@@ -173,6 +173,9 @@ struct CorefMemory {
   // "the strikes" a later sentence condemns are its.
   Mention last_attacker;
   uint32_t last_attack_sentence = 0;
+  // The attacker of an attack coded in the document's first two sentences,
+  // the story's lead: what "the attack" refers to later on.
+  Mention lead_attacker;
   // Remembers m, named by a phrase whose head is `head` (plural, subject
   // and head lemma taken from it) in sentence `sentence`.
   void Remember(const Mention& m, bool plural, bool subject, std::string head, uint32_t sentence,

@@ -726,6 +726,30 @@ std::vector<Mention> SentenceCoder::ResolveConj(int h) {
         }
       }
     }
+    // "Kallas said the bloc was preparing sanctions": a definite "bloc" or
+    // "alliance" the dictionaries do not know stands for the latest
+    // intergovernmental organisation, named in the same sentence first.
+    if (part.mentions.empty() && opt_.coreference && ParleyConventions() && Child(x, "det") >= 0 &&
+        n_[Child(x, "det")].lemma == "the" &&
+        n_[x].feats.find("Number=Plur") == std::string::npos && IsIgoDescriptionNoun(n_[x].lemma)) {
+      Mention m;
+      m.head = x;
+      SpanOf(x, &m);
+      for (int w = x - 1; w >= 0 && !m.has_actor; --w) {
+        const int a = actor_at_[w];
+        if (a < 0 || actors_[a].kind != ActorKind::kIgo || actors_[a].code.empty()) continue;
+        m.code = actors_[a].code;
+        m.kind = ActorKind::kIgo;
+        m.has_actor = true;
+      }
+      for (auto it = coref_->recent.rbegin(); it != coref_->recent.rend() && !m.has_actor; ++it)
+        if (it->kind == ActorKind::kIgo) {
+          m.code = it->code;
+          m.kind = it->kind;
+          m.has_actor = true;
+        }
+      if (m.has_actor) part.mentions.push_back(m);
+    }
     // "The Islamic State claimed the attack. The group also seized ...": a
     // definite group noun the dictionaries do not know stands for the
     // latest armed or political group.

@@ -726,14 +726,18 @@ std::vector<Mention> SentenceCoder::Targets(int p, const PredicateResult& r, int
     // definite attack naming no attacker, condemned, criticised or rejected
     // soon after an attack was coded, is that attacker's (parley's
     // conventions).
+    // (later, the lead's attack: "Russia launched ... [five sentences] ...
+    // Kallas condemned the attack")
+    const bool recent_attack = !coref_->last_attacker.code.empty() &&
+                               index_ > coref_->last_attack_sentence &&
+                               index_ - coref_->last_attack_sentence <= 2;
     if (o >= 0 && rel == "obj" && ParleyConventions() && opt_.coreference && IsAttackNoun(o) &&
         r.code.size() >= 2 &&
         (r.code.compare(0, 2, "11") == 0 || r.code.compare(0, 2, "12") == 0) &&
-        !coref_->last_attacker.code.empty() && index_ > coref_->last_attack_sentence &&
-        index_ - coref_->last_attack_sentence <= 2 && Child(o, "det") >= 0 &&
+        (recent_attack || !coref_->lead_attacker.code.empty()) && Child(o, "det") >= 0 &&
         OneOf(n_[Child(o, "det")].lemma, {"the", "this", "these"}) && ResolveConj(o).empty() &&
         ActorInModifiers(o).empty()) {
-      Mention m = coref_->last_attacker;
+      Mention m = recent_attack ? coref_->last_attacker : coref_->lead_attacker;
       m.head = o;
       SpanOf(o, &m);
       return {m};
@@ -1614,6 +1618,7 @@ void SentenceCoder::Emit(const Mention& s, const Mention& t, const std::string& 
       (e.root_code == "18" || e.root_code == "19" || e.root_code == "20")) {
     coref_->last_attacker = s;
     coref_->last_attack_sentence = index_;
+    if (index_ <= 1 && coref_->lead_attacker.code.empty()) coref_->lead_attacker = s;
   }
   out->push_back(std::move(e));
 }

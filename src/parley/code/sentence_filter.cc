@@ -16,7 +16,7 @@ SentenceFilter::Flags SentenceFilter::Judge(const dict::WordLattice& words) cons
   for (size_t i = 0; i < words.size(); ++i) {
     if (opt.coreference && !words.readings[i].empty()) {
       std::string_view form = words.readings[i][0];
-      if (IsResolvablePronoun(form) || IsGroupDescriptionNoun(form))
+      if (IsResolvablePronoun(form) || IsGroupDescriptionNoun(form) || IsIgoDescriptionNoun(form))
         ++pronouns;  // or a description that stands for an actor like one
       // "the two countries", "the two leaders" stands for two
       if (i > 0 && !words.readings[i - 1].empty() && words.readings[i - 1][0] == "two" &&

@@ -161,5 +161,10 @@ inline bool IsInstitutionNoun(std::string_view lemma) {
 inline bool IsGroupDescriptionNoun(std::string_view lemma) {
   return OneOf(lemma, {"group", "movement", "organization", "organisation", "militia"});
 }
+// Nouns that stand for an intergovernmental organisation ("the bloc" for
+// the EU, "the alliance" for NATO).
+inline bool IsIgoDescriptionNoun(std::string_view lemma) {
+  return OneOf(lemma, {"bloc", "alliance", "union"});
+}
 
 }  // namespace parley::code
