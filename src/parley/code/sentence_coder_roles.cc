@@ -1070,7 +1070,11 @@ void SentenceCoder::AddPlaceCountry(int p, Coded* c) {
       // A noun of the pattern whose agent is an adjective names the kind of
       // act: "conducting military exercises in Alaska" are no American
       // military (but "attacked a police checkpoint in Ghazni" AFGCOP).
-      if (m.head != c->r->target_word && m.head != c->r->source_word && c->r->consumes(m.head)) {
+      // (an attack's "military targets in Ukraine" are Ukraine's)
+      const bool attack_target = ms == &c->targets && c->r->code.compare(0, 2, "18") >= 0 &&
+                                 c->r->code.compare(0, 2, "20") <= 0;
+      if (m.head != c->r->target_word && m.head != c->r->source_word && c->r->consumes(m.head) &&
+          !attack_target) {
         std::vector<int> inner;
         InnerSet(m.head, &inner);
         bool noun_agent = false;
@@ -1111,16 +1115,19 @@ void SentenceCoder::FitTargetsToSources(const PredicateResult& r, Coded* c) cons
   const bool statement = r.code.compare(0, 2, "01") == 0;
   const bool demand = r.code.compare(0, 2, "10") == 0;
   targets.erase(
-      std::remove_if(targets.begin(), targets.end(),
-                     [&](const Mention& t) {
-                       const bool role_only_force =
-                           !t.has_actor && (t.code == "MIL" || t.code == "COP");
-                       return (r.consumes(t.head) && (OwnRoleOfSource(t, c->sources) ||
-                                                      (country_source && role_only_force))) ||
-                              (own_forces_act && state_source && role_only_force) ||
-                              (statement && !t.has_actor && t.code == "MED") ||
-                              (demand && !t.has_actor && OneOf(t.code, {"EDU", "HLH", "BUS"}));
-                     }),
+      std::remove_if(
+          targets.begin(), targets.end(),
+          [&](const Mention& t) {
+            const bool role_only_force = !t.has_actor && (t.code == "MIL" || t.code == "COP");
+            // (what an attack's pattern names is the enemy's:
+            // "struck military targets")
+            const bool attack = IsForceCode(r.code) && r.code.compare(0, 2, "18") >= 0;
+            return (r.consumes(t.head) && !attack &&
+                    (OwnRoleOfSource(t, c->sources) || (country_source && role_only_force))) ||
+                   (own_forces_act && state_source && role_only_force) ||
+                   (statement && !t.has_actor && t.code == "MED") ||
+                   (demand && !t.has_actor && OneOf(t.code, {"EDU", "HLH", "BUS"}));
+          }),
       targets.end());
   // "Maduro ordered the military to prepare": the forces or officials a
   // state's leader orders, named by no actor, are its own (VENMIL).
@@ -1267,10 +1274,17 @@ void SentenceCoder::RolesOfReportingState(Coded* c) const {
   if (speaker.size() != 6 || !OneOf(std::string_view(speaker).substr(3), {"MIL", "GOV", "COP"}) ||
       IsRegionCode(std::string_view(speaker).substr(0, 3)))
     return;
+  // (not whom the speaker's own side attacks: "The Kremlin said it had
+  // struck military targets" are no Russian targets)
+  const std::string_view root = std::string_view(c->r->code).substr(0, 2);
+  const bool own_attack = OneOf(root, {"18", "19", "20"}) &&
+                          std::any_of(c->sources.begin(), c->sources.end(), [&](const Mention& s) {
+                            return s.code.compare(0, 3, speaker, 0, 3) == 0;
+                          });
   for (std::vector<Mention>* side : {&c->sources, &c->targets})
     for (Mention& m : *side) {
       if (m.has_actor || !m.has_agent || m.head < 0 || !OneOf(m.code, {"MIL", "GOV", "COP"}) ||
-          ForeignByDefinition(m.head))
+          ForeignByDefinition(m.head) || (side == &c->targets && own_attack))
         continue;
       m.code = speaker.substr(0, 3) + m.code;
       m.has_actor = true;
