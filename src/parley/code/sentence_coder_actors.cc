@@ -659,10 +659,15 @@ std::vector<Mention> SentenceCoder::ResolveConj(int h) {
         const CorefMemory::Entry* same_head = nullptr;
         for (auto it = coref_->recent.rbegin(); it != coref_->recent.rend() && !same_head; ++it)
           if (it->head == n_[x].lemma && !it->role_only) same_head = &*it;
-        for (auto it = coref_->recent.rbegin(); it != coref_->recent.rend() && !same_head; ++it)
+        // ("called on the mediators": a third party is no one merely named
+        // before or holding the role; only mediators named so before)
+        const bool third_party = n_[x].lemma == "mediator";
+        for (auto it = coref_->recent.rbegin();
+             it != coref_->recent.rend() && !same_head && !third_party; ++it)
           if (index_ - it->sentence <= 2 && HoldsAnyRole(it->code, part.agents)) same_head = &*it;
         for (auto it = coref_->recent.rbegin(); it != coref_->recent.rend(); ++it) {
           if (same_head != nullptr && &*it != same_head) continue;
+          if (same_head == nullptr && third_party) break;
           bool ok = same_head != nullptr ||
                     (group_role ? it->kind == ActorKind::kGroup : it->kind == ActorKind::kCountry);
           if (!ok) continue;

@@ -1203,14 +1203,14 @@ bool SentenceCoder::OwnForces(int w, int source) {
   return false;
 }
 
-// Peacekeepers, foreign fighters, mercenaries and settlers come from
+// Peacekeepers, foreign fighters, mercenaries, settlers and mediators come from
 // elsewhere by definition: no place or neighbour lends them its country.
 bool SentenceCoder::ForeignByDefinition(int h) const {
   std::vector<int> inner;
   InnerSet(h, &inner);
   for (int w : inner)
-    if (OneOf(n_[w].lemma,
-              {"peacekeeper", "peacekeeping", "foreign", "mercenary", "international", "settler"}))
+    if (OneOf(n_[w].lemma, {"peacekeeper", "peacekeeping", "foreign", "mercenary", "international",
+                            "settler", "mediator"}))
       return true;
   return false;
 }
