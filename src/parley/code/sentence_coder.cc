@@ -321,6 +321,33 @@ bool SentenceCoder::ArmedClash(const Coded& c) const {
          !c.sources.empty() && std::all_of(c.sources.begin(), c.sources.end(), armed);
 }
 
+// "China and Japan clashed over Taiwan": states, not forces, that clash
+// over a topic quarrel (110), unless the phrase is a time ("clashed over
+// the weekend").
+bool SentenceCoder::VerbalClash(const Coded& c) const {
+  const int p = c.r->word;
+  if (c.r->code != "190" || n_[p].lemma != "clash" || c.sources.empty()) return false;
+  for (const Mention& m : c.sources)
+    if (!((m.kind == ActorKind::kCountry && m.code.size() == 3) ||
+          (m.code.size() == 6 && OneOf(std::string_view(m.code).substr(3), {"GOV", "ELI"}))))
+      return false;
+  // (the topic: an "over" phrase, or the object of "over" read as a
+  // particle: "clashed over(compound:prt) tariffs(obj)")
+  int topic = -1;
+  for (int k : n_[p].kids) {
+    if (RelationBase(n_[k].rel) == "obl" && HasCase(k, "over")) topic = k;
+    if (n_[k].rel == "compound:prt" && n_[k].lemma == "over") topic = Child(p, "obj");
+    // (or one the parser hung on the other party: "clashed with Japan over
+    // Taiwan(nmod of Japan)")
+    if (RelationBase(n_[k].rel) == "obl" && HasCase(k, "with"))
+      for (int x : n_[k].kids)
+        if (RelationBase(n_[x].rel) == "nmod" && HasCase(x, "over")) topic = x;
+  }
+  return topic >= 0 && !InTimeExpression(topic, p) &&
+         !OneOf(n_[topic].lemma, {"weekend", "night", "day", "week", "hour", "month", "border",
+                                  "area", "region", "territory", "line", "frontier"});
+}
+
 // "each other" (each(obj) other(fixed), or other(obj) with each(det)), "one
 // another".
 bool SentenceCoder::Reciprocal(int w) const {
@@ -601,11 +628,17 @@ bool SentenceCoder::Code(std::vector<Event>* out) {
         negated_codes.back().reverse_code.clear();
         c.r = &negated_codes.back();
       }
-      if (ArmedClash(c)) {
+      if (ArmedClash(c) || VerbalClash(c)) {
         negated_codes.push_back(*c.r);
-        negated_codes.back().code = "190";
+        negated_codes.back().code = ArmedClash(c) ? "190" : "110";
         negated_codes.back().reverse_code.clear();
         c.r = &negated_codes.back();
+        // (a quarrel is between the states, not with its topic or place:
+        // with the other party, or among the subjects)
+        bool with = false;
+        for (int k : n_[p].kids)
+          with = with || (RelationBase(n_[k].rel) == "obl" && HasCase(k, "with"));
+        if (negated_codes.back().code == "110" && !with) c.targets = c.sources;
       }
     }
     if (opt_.place_countries) {

@@ -352,6 +352,7 @@ class SentenceCoder {
   bool Reciprocal(int w) const;  // w heads "each other" or "one another"
   bool LeavesOrganisation(const Coded& c) const;
   bool ArmedClash(const Coded& c) const;
+  bool VerbalClash(const Coded& c) const;
   bool ForeignByDefinition(int h) const;
   bool OwnForces(int w, int source);
   bool OwnPlaceModifier(int h, int source);
