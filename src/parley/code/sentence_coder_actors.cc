@@ -646,6 +646,25 @@ std::vector<Mention> SentenceCoder::ResolveConj(int h) {
           part.agent_only = false;
         }
       }
+      // "the two countries' foreign ministers": a role owned by "the two
+      // countries" is each one's (CHNGOV and JPNGOV).
+      if (const int poss = Child(x, "nmod:poss");
+          part.agent_only && opt_.coreference && ParleyConventions() && poss >= 0 &&
+          Child(poss, "nummod") >= 0 && n_[Child(poss, "nummod")].lemma == "two") {
+        std::vector<Mention> owners = ResolveConj(poss);
+        if (owners.size() == 2 && owners[0].has_actor && owners[1].has_actor) {
+          const Mention base = part.mentions[0];
+          part.mentions.clear();
+          for (const Mention& o : owners) {
+            part.mentions.push_back(base);
+            part.mentions.back().code =
+                OwnedAgentCode(o.code.substr(0, 3), ActorKind::kCountry, part.agents);
+            part.mentions.back().has_actor = true;
+            part.mentions.back().kind = ActorKind::kCountry;
+          }
+          part.agent_only = false;
+        }
+      }
       // Definite descriptions: "the ministry", "the insurgents".
       if (part.agent_only && opt_.coreference && Child(x, "det") >= 0 &&
           n_[Child(x, "det")].lemma == "the" && !coref_->recent.empty()) {
