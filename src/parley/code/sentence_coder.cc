@@ -628,9 +628,9 @@ bool SentenceCoder::Code(std::vector<Event>* out) {
         negated_codes.back().reverse_code.clear();
         c.r = &negated_codes.back();
       }
-      if (ArmedClash(c) || VerbalClash(c)) {
+      if (const bool armed = ArmedClash(c); armed || VerbalClash(c)) {
         negated_codes.push_back(*c.r);
-        negated_codes.back().code = ArmedClash(c) ? "190" : "110";
+        negated_codes.back().code = armed ? "190" : "110";
         negated_codes.back().reverse_code.clear();
         c.r = &negated_codes.back();
         // (a quarrel is between the states, not with its topic or place:
@@ -638,7 +638,7 @@ bool SentenceCoder::Code(std::vector<Event>* out) {
         bool with = false;
         for (int k : n_[p].kids)
           with = with || (RelationBase(n_[k].rel) == "obl" && HasCase(k, "with"));
-        if (negated_codes.back().code == "110" && !with) c.targets = c.sources;
+        if (!armed && !with) c.targets = c.sources;
       }
     }
     if (opt_.place_countries) {
