@@ -419,10 +419,7 @@ class SentenceCoder {
   // "agreed to a ceasefire", "clashed", "exchanged prisoners" (see the .cc).
   bool ActsTowardsEachOther(const Coded& c) const;
   // "attack", "airstrike", "fire", ...: a noun naming an armed attack.
-  bool IsAttackNoun(int w) const {
-    return OneOf(n_[w].lemma, {"attack", "strike", "airstrike", "raid", "bombing", "bombardment",
-                               "shelling", "assault", "offensive", "ambush", "fire", "invasion"});
-  }
+  bool IsAttackNoun(int w) const { return IsAttackLemma(n_[w].lemma); }
   // "jets", "drones", "a destroyer": a weapon, which the agent dictionary
   // gives its military (the source of "Russian drones attacked") but which
   // is no party an act is done to ("scrambled jets", "inspected a destroyer").

@@ -732,8 +732,7 @@ std::vector<Mention> SentenceCoder::Targets(int p, const PredicateResult& r, int
                                index_ > coref_->last_attack_sentence &&
                                index_ - coref_->last_attack_sentence <= 2;
     if (o >= 0 && rel == "obj" && ParleyConventions() && opt_.coreference &&
-        (IsAttackNoun(o) || OneOf(n_[o].lemma, {"killing", "massacre", "atrocity", "execution"})) &&
-        r.code.size() >= 2 &&
+        IsCondemnedActLemma(n_[o].lemma) && r.code.size() >= 2 &&
         (r.code.compare(0, 2, "11") == 0 || r.code.compare(0, 2, "12") == 0) &&
         (recent_attack || !coref_->lead_attacker.code.empty()) && Child(o, "det") >= 0 &&
         OneOf(n_[Child(o, "det")].lemma, {"the", "this", "these"}) && ResolveConj(o).empty() &&

@@ -19,17 +19,12 @@ SentenceFilter::Flags SentenceFilter::Judge(const dict::WordLattice& words) cons
       if (IsResolvablePronoun(form) || IsGroupDescriptionNoun(form) || IsIgoDescriptionNoun(form))
         ++pronouns;  // or a description that stands for an actor like one
       // (or a definite attack, which stands for its attacker when condemned:
-      // "The Palestinian Authority condemned the raid"; the forms of the
-      // lemmas SentenceCoder::Targets takes for one)
+      // "The Palestinian Authority condemned the raid"; by any reading, so
+      // "raids" counts once its lemma is known)
       if (i > 0 && !words.readings[i - 1].empty() &&
           OneOf(words.readings[i - 1][0], {"the", "this", "these"}) &&
-          OneOf(form,
-                {"attack",      "attacks",      "strike",   "strikes",   "airstrike", "airstrikes",
-                 "raid",        "raids",        "bombing",  "bombings",  "shelling",  "shellings",
-                 "bombardment", "bombardments", "assault",  "assaults",  "offensive", "offensives",
-                 "ambush",      "ambushes",     "fire",     "fires",     "invasion",  "invasions",
-                 "killing",     "killings",     "massacre", "massacres", "atrocity",  "atrocities",
-                 "execution",   "executions"}))
+          std::any_of(words.readings[i].begin(), words.readings[i].end(),
+                      [](std::string_view r) { return IsCondemnedActLemma(r); }))
         ++pronouns;
       // "the two countries", "the two leaders" stands for two
       if (i > 0 && !words.readings[i - 1].empty() && words.readings[i - 1][0] == "two" &&

@@ -161,6 +161,18 @@ inline bool IsInstitutionNoun(std::string_view lemma) {
 inline bool IsGroupDescriptionNoun(std::string_view lemma) {
   return OneOf(lemma, {"group", "movement", "organization", "organisation", "militia"});
 }
+// "attack", "airstrike", "fire", ...: a noun naming an armed attack.
+inline bool IsAttackLemma(std::string_view lemma) {
+  return OneOf(lemma, {"attack", "strike", "airstrike", "raid", "bombing", "bombardment",
+                       "shelling", "assault", "offensive", "ambush", "fire", "invasion"});
+}
+// An attack or a killing condemned: "condemned the raid", "the killings",
+// "the atrocities" (which stand for their attacker; the sentence filter
+// counts them as actors for that).
+inline bool IsCondemnedActLemma(std::string_view lemma) {
+  return IsAttackLemma(lemma) || OneOf(lemma, {"killing", "massacre", "atrocity", "execution"});
+}
+
 // Nouns that stand for an intergovernmental organisation ("the bloc" for
 // the EU, "the alliance" for NATO).
 inline bool IsIgoDescriptionNoun(std::string_view lemma) {
