@@ -197,35 +197,43 @@ std::vector<Mention> SentenceCoder::MediatedParties(const Coded& c,
   return {};
 }
 
+namespace {
+
+// A CAMEO code -> code table keyed by prefix: the first row whose prefix
+// starts `code` gives the value; "" when none does.
+using PrefixTable = std::pair<std::string_view, std::string_view>;
+template <size_t N>
+std::string ByPrefix(const PrefixTable (&table)[N], const std::string& code) {
+  for (const auto& [prefix, value] : table)
+    if (code.compare(0, prefix.size(), prefix) == 0) return std::string(value);
+  return "";
+}
+
+}  // namespace
+
 // The CAMEO appeal (02x, when `ask` is 020), demand (10x, when `ask` is
 // 100) or intent (03x, when `ask` is 030) for an act asked of another or
 // promised: "" when none is more specific than the ask itself. The first
 // prefix of `act` listed wins.
 std::string SentenceCoder::AskedFor(const std::string& ask, const std::string& act) {
-  using Table = std::pair<std::string_view, std::string_view>;
-  static const Table kAppeals[] = {
+  static const PrefixTable kAppeals[] = {
       {"061", "0211"}, {"062", "0212"}, {"063", "0213"}, {"064", "0214"}, {"06", "021"},
       {"071", "0231"}, {"072", "0232"}, {"073", "0233"}, {"074", "0234"}, {"07", "023"},
       {"081", "0251"}, {"083", "024"},  {"084", "0253"}, {"085", "0254"}, {"086", "0255"},
       {"087", "0256"}, {"08", "025"},   {"04", "026"},   {"05", "022"}};
-  static const Table kDemands[] = {
+  static const PrefixTable kDemands[] = {
       {"061", "1011"}, {"062", "1012"}, {"063", "1013"}, {"064", "1014"}, {"071", "1031"},
       {"072", "1032"}, {"073", "1033"}, {"074", "1034"}, {"07", "103"},   {"081", "1051"},
       {"082", "1052"}, {"084", "1053"}, {"085", "1054"}, {"086", "1055"}, {"0871", "107"},
       {"0874", "106"}, {"087", "1056"}, {"04", "108"},   {"05", "102"}};
-  static const Table kIntents[] = {
+  static const PrefixTable kIntents[] = {
       {"061", "0311"}, {"062", "0312"}, {"063", "0313"}, {"064", "0314"}, {"06", "031"},
       {"071", "0331"}, {"072", "0332"}, {"073", "0333"}, {"074", "0334"}, {"07", "033"},
       {"081", "0351"}, {"082", "0352"}, {"084", "0353"}, {"085", "0354"}, {"086", "0355"},
       {"087", "0356"}, {"08", "035"},   {"045", "037"},  {"04", "036"}};
-  const bool demand = ask == "100", intent = ask == "030";
-  const Table* begin = demand   ? std::begin(kDemands)
-                       : intent ? std::begin(kIntents)
-                                : std::begin(kAppeals);
-  const Table* end = demand ? std::end(kDemands) : intent ? std::end(kIntents) : std::end(kAppeals);
-  for (const Table* t = begin; t != end; ++t)
-    if (act.compare(0, t->first.size(), t->first) == 0) return std::string(t->second);
-  return "";
+  if (ask == "100") return ByPrefix(kDemands, act);
+  if (ask == "030") return ByPrefix(kIntents, act);
+  return ByPrefix(kAppeals, act);
 }
 
 // The refusal (12x) that "will not" or "would not" make of a yielding or a
@@ -233,12 +241,10 @@ std::string SentenceCoder::AskedFor(const std::string& ask, const std::string& a
 // hostages" 1243, "will not meet" 125; "" for other codes and tenses.
 std::string SentenceCoder::RefusalOf(const PredicateResult& r, int p) const {
   if (!ParleyConventions() || opt_.pico || !Future(p)) return "";
-  static const std::pair<std::string_view, std::string_view> kRefusals[] = {
-      {"081", "1241"}, {"082", "1242"}, {"084", "1243"}, {"085", "1244"},
-      {"086", "1245"}, {"087", "1246"}, {"08", "124"},   {"04", "125"}};
-  for (const auto& [prefix, refusal] : kRefusals)
-    if (r.code.compare(0, prefix.size(), prefix) == 0) return std::string(refusal);
-  return "";
+  static const PrefixTable kRefusals[] = {{"081", "1241"}, {"082", "1242"}, {"084", "1243"},
+                                          {"085", "1244"}, {"086", "1245"}, {"087", "1246"},
+                                          {"08", "124"},   {"04", "125"}};
+  return ByPrefix(kRefusals, r.code);
 }
 
 // Whether p is said to happen later: "will attack", "'ll strike", a

@@ -247,6 +247,9 @@ class SentenceCoder {
   bool BareNameModifier(int k) const;
   std::vector<Mention> ResolveConj(int h);
   std::vector<Mention> ResolveOne(int h, bool* agent_only_out, std::vector<std::string>* agents);
+  // The actors a pronoun (m: its word and span) stands for, placed at it.
+  static Mention AsPronoun(std::vector<Mention>* all, const Mention& m,
+                           std::vector<Mention>* group);
   // `as`: the pronoun to resolve word h as (a possessive's "it" for "its"),
   // or empty for h's own form.
   Mention ResolvePronoun(int h, std::vector<Mention>* group = nullptr, std::string_view as = {});

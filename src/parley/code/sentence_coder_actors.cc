@@ -303,6 +303,19 @@ std::string OwnedAgentCode(const std::string& code, ActorKind kind,
 
 }  // namespace
 
+// The actors *all that pronoun m stands for, placed at the pronoun (its
+// word and span), into *group when asked; returns the first.
+Mention SentenceCoder::AsPronoun(std::vector<Mention>* all, const Mention& m,
+                                 std::vector<Mention>* group) {
+  for (Mention& x : *all) {
+    x.head = m.head;
+    x.start = m.start;
+    x.end = m.end;
+  }
+  if (group != nullptr) *group = *all;
+  return all->front();
+}
+
 Mention SentenceCoder::ResolvePronoun(int h, std::vector<Mention>* group, std::string_view as) {
   Mention m;
   m.head = h;
@@ -344,15 +357,7 @@ Mention SentenceCoder::ResolvePronoun(int h, std::vector<Mention>* group, std::s
         speaker >= 0 && !speaker_plural && IsInstitutionNoun(n_[speaker].lemma);
     if (speaker >= 0 && speaker < h && (plural ? speaker_plural : speaker_thing)) {
       std::vector<Mention> all = ResolveConj(speaker);
-      if (!all.empty() && all[0].has_actor) {
-        for (Mention& x : all) {
-          x.head = h;
-          x.start = m.start;
-          x.end = m.end;
-        }
-        if (group != nullptr) *group = all;
-        return all[0];
-      }
+      if (!all.empty() && all[0].has_actor) return AsPronoun(&all, m, group);
     }
   }
   // The nearest compatible actor earlier in the same sentence ("Obama said he
@@ -421,15 +426,7 @@ Mention SentenceCoder::ResolvePronoun(int h, std::vector<Mention>* group, std::s
       int first = phrase;
       while (n_[first].rel == "conj" && n_[first].head >= 0) first = n_[first].head;
       std::vector<Mention> all = ResolveConj(first);
-      for (Mention& x : all) {
-        x.head = h;
-        x.start = m.start;
-        x.end = m.end;
-      }
-      if (!all.empty()) {
-        *group = all;
-        return all[0];
-      }
+      if (!all.empty()) return AsPronoun(&all, m, group);
     }
     m.code = ms[0].code;
     m.kind = ms[0].kind;
