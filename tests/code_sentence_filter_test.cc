@@ -107,6 +107,23 @@ TEST(CodeSentenceFilter, StoryWithoutAnyEventParsesNothing) {
   EXPECT_TRUE(Events(coder, doc).empty());
 }
 
+// "take" codes only inside longer patterns ("take control"): a sentence
+// with two actors whose only dictionary verb finds none of its patterns'
+// words is not parsed.
+TEST(CodeSentenceFilter, VerbWithoutCodeOrMatchablePatternIsNoPredicate) {
+  Coder coder(Dicts(), CoderOptions());
+  SentenceFilter filter(coder);
+  for (const char* text :
+       {"Russia took photographs of Ukraine.", "Russia took control of Ukraine."}) {
+    Document some = Text(text), all = Text(text);
+    Nlp().analyze(&all);
+    const bool pattern_words = std::string(text).find("control") != std::string::npos;
+    EXPECT_EQ(AnalyzeForCoding(Nlp(), filter, &some), pattern_words ? 1u : 0u) << text;
+    EXPECT_EQ(Events(coder, some), Events(coder, all)) << text;
+    EXPECT_EQ(Events(coder, all).empty(), !pattern_words) << text;
+  }
+}
+
 TEST(CodeSentenceFilter, NeededRule) {
   using F = SentenceFilter::Flags;
   std::vector<char> needed;

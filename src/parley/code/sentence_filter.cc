@@ -3,15 +3,73 @@
 #include <algorithm>
 #include <string>
 
+#include "parley/code/sentence_coder.h"
 #include "parley/code/word_set.h"
 #include "parley/nlp/tokenizer.h"
 
 namespace parley::code {
 
+namespace {
+
+// Whether a code or "[a:b]" default code names an event either way.
+bool CodesEvent(const std::string& code, const std::string& reverse_code) {
+  using internal::IsEventCode;
+  if (IsEventCode(code) || IsEventCode(reverse_code)) return true;
+  const size_t colon = code.find(':');
+  return colon != std::string::npos && IsEventCode(code.substr(colon + 1));
+}
+
+}  // namespace
+
+bool SentenceFilter::VerbMayCode(const dict::Verb& verb, const std::vector<uint32_t>& bag) const {
+  // The coder gives a verb its own code when no pattern matches
+  // (SentenceCoder::MatchVerb), else the code of a matching pattern, which
+  // needs a word of each of its word lists among the sentence's forms and
+  // lemmas (MatchPattern's quick rejection, on the same ids).
+  if (CodesEvent(verb.default_code, verb.default_reverse_code)) return true;
+  const dict::Dictionaries& dicts = coder_.dictionaries();
+  const AlternativesIndex& alternatives = coder_.alternatives();
+  for (uint32_t index : verb.patterns) {
+    const dict::VerbPattern& pattern = dicts.pattern(index);
+    if (!CodesEvent(pattern.code, pattern.reverse_code)) continue;
+    const uint32_t* group = alternatives.required.data() + alternatives.required_at[index];
+    const uint32_t* end = alternatives.required.data() + alternatives.required_at[index + 1];
+    bool all = true;
+    while (group < end && all) {
+      const uint32_t* ids = group + 1;
+      group = ids + *group;
+      all = std::any_of(ids, group, [&bag](uint32_t id) {
+        return std::binary_search(bag.begin(), bag.end(), id);
+      });
+    }
+    if (all) return true;
+  }
+  return false;
+}
+
+bool SentenceFilter::MayHavePredicate(const dict::WordLattice& words) const {
+  const dict::Dictionaries& dicts = coder_.dictionaries();
+  // The ids of every reading, as the coder's pattern index knows them.
+  std::vector<uint32_t> bag;
+  for (const auto& readings : words.readings)
+    for (std::string_view r : readings) {
+      const uint32_t id = coder_.alternatives().Id(r);
+      if (id != AlternativesIndex::kNoWord) bag.push_back(id);
+    }
+  AlternativesIndex::SortUnique(&bag);
+  for (const auto& readings : words.readings)
+    for (std::string_view r : readings) {
+      // (or a noun of a nominal event: "an Israeli airstrike on Gaza")
+      if (!dicts.FindNominalPatterns(r).empty()) return true;
+      for (const dict::Verb* v : dicts.FindVerbs(r))
+        if (VerbMayCode(*v, bag)) return true;
+    }
+  return false;
+}
+
 SentenceFilter::Flags SentenceFilter::Judge(const dict::WordLattice& words) const {
   const dict::Dictionaries& dicts = coder_.dictionaries();
   const CoderOptions& opt = coder_.options();
-  bool verb = false;
   size_t pronouns = 0;
   for (size_t i = 0; i < words.size(); ++i) {
     if (opt.coreference && !words.readings[i].empty()) {
@@ -32,9 +90,6 @@ SentenceFilter::Flags SentenceFilter::Judge(const dict::WordLattice& words) cons
            (i > 1 && !words.readings[i - 2].empty() && words.readings[i - 2][0] == "the")))
         pronouns += 2;
     }
-    for (std::string_view r : words.readings[i])
-      if (!verb && (!dicts.FindVerbs(r).empty() || !dicts.FindNominalPatterns(r).empty()))
-        verb = true;  // (or a noun of a nominal event: "an Israeli airstrike on Gaza")
   }
   // Actors: contiguous or split by other words (JoinSplitActorNames).
   // An event pairs two actors of different codes, which start at two
@@ -48,7 +103,7 @@ SentenceFilter::Flags SentenceFilter::Judge(const dict::WordLattice& words) cons
   bool names = named || pronouns > 0;
   bool dyad = !count_starts || actor_starts + pronouns >= 2;
   Flags f;
-  f.event = verb && names && dyad;
+  f.event = names && dyad && MayHavePredicate(words);
   f.names = opt.coreference && names;
   f.discard = (found & dict::kDiscardPhrases) != 0;
   f.via_pronoun = names && !named;

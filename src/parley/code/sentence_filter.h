@@ -4,12 +4,14 @@
 // A sentence can yield an event only when the coder could find an actor in
 // it (an actor or agent phrase, an actor name split by other words, or, with
 // coreference, a pronoun that could stand for an earlier actor) AND a
-// predicate (a word the verb dictionary knows, as a verb or an "n:" noun) AND, unless a source
+// predicate that may carry an event code (a noun of an "n:" pattern, or a verb whose own code
+// is an event or one of whose event patterns finds a word of each of its word lists in the
+// sentence: "hold" alone codes nothing, "hold talks" does) AND, unless a source
 // alone is coded (CoderOptions::require_dyad off), two such actors: an event's source and target
 // have different codes, so their names or pronouns start at two different words
 // (Dictionaries::CountActorStarts). The dictionaries match forms and lemmas; parse repairs change
-// tags and arcs but never forms or lemmas, so these tests on (form, lemma) over-approximate what
-// the coder finds.
+// tags and arcs but never forms (a verb form retagged as a noun takes its form as its lemma), so
+// these tests on (form, lemma) over-approximate what the coder finds.
 //
 // Besides its own events a sentence matters through the state the coder
 // carries between the sentences of a document: its actors feed coreference
@@ -70,6 +72,13 @@ class SentenceFilter {
   const Coder& coder() const { return coder_; }
 
  private:
+  // Whether `verb` may yield an event code in a sentence whose readings have
+  // the sorted ids `bag` (AlternativesIndex ids).
+  bool VerbMayCode(const dict::Verb& verb, const std::vector<uint32_t>& bag) const;
+  // Whether some word may be a coded predicate: a verb that VerbMayCode, or
+  // a noun of a nominal event.
+  bool MayHavePredicate(const dict::WordLattice& words) const;
+
   const Coder& coder_;
 };
 
