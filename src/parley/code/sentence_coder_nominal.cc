@@ -86,7 +86,11 @@ bool SentenceCoder::NominalIrrealis(int p) const {
       return true;
   int w = p;
   for (int guard = 0; guard < 4 && n_[w].head >= 0; ++guard) {
+    const bool subject = RelationBase(n_[w].rel) == "nsubj";
     w = n_[w].head;
+    // (what stops or is stopped did happen: "Talks between Russia and
+    // Ukraine ended in Istanbul", "the offensive was halted")
+    if (subject && OneOf(n_[w].lemma, {"halt", "stop", "end", "cease", "suspend", "pause"})) break;
     if (OneOf(n_[w].lemma,
               {"fear",        "threat",   "threaten", "plan",   "risk", "prevent",   "avoid",
                "deter",       "warn",     "warning",  "call",   "urge", "demand",    "deny",

@@ -345,10 +345,15 @@ std::vector<Mention> SentenceCoder::ActOfAgent(int noun) {
 // ("Araghchi, speaking in Tehran, said": where words are said is no one
 // they address, though a place of what they are about may be: "sorrow for
 // the shootings in South Carolina"; nor is where an agreement is signed:
-// "signed a ceasefire agreement in Doha"; parley's conventions)
+// "signed a ceasefire agreement in Doha"; nor where a meeting or talks are
+// held or hosted: "EU foreign ministers met in Brussels", "hosted talks in
+// Istanbul", unlike the place of a visit (042: "arrived in Washington");
+// parley's conventions)
 bool SentenceCoder::PlaceIsNoParty(const PredicateResult& r) const {
-  return ParleyConventions() && r.code.size() >= 2 &&
-         OneOf(std::string_view(r.code).substr(0, 2), {"01", "02", "05", "10", "11", "12", "13"});
+  if (!ParleyConventions() || r.code.size() < 2) return false;
+  const std::string_view code = r.code;
+  return OneOf(code.substr(0, 2), {"01", "02", "05", "10", "11", "12", "13"}) ||
+         (code.substr(0, 2) == "04" && code.substr(0, 3) != "042") || code.substr(0, 3) == "036";
 }
 
 std::vector<Mention> SentenceCoder::FirstActorAfter(int p, const PredicateResult& r,
@@ -372,6 +377,11 @@ std::vector<Mention> SentenceCoder::FirstActorAfter(int p, const PredicateResult
       if (!IsNominal(n)) continue;
       std::string_view base = RelationBase(n.rel);
       if (!OneOf(base, {"obj", "iobj", "obl", "nmod", "xcomp"})) continue;
+      // (nor is the occasion of a meeting: "met on the sidelines of the UN
+      // General Assembly")
+      if (verbal && n.head >= 0 && base == "nmod" && HasCase(w, "of") &&
+          IsOccasionNoun(n_[n.head].lemma))
+        continue;
       // The predicate's own "by" agent is its source; the agent of a nested
       // participle ("memos sent by Bree", "the plan proposed by Ukraine") may
       // be the target, but not a mediator ("a ceasefire brokered by Egypt").
@@ -811,7 +821,7 @@ std::vector<Mention> SentenceCoder::Targets(int p, const PredicateResult& r, int
   for (int k : n_[p].kids) {
     if (!pattern_agent.empty() || r.pattern == nullptr || r.pattern->has_target) break;
     if (RelationBase(n_[k].rel) != "obl" || !IsNominal(n_[k]) || k == exclude_head ||
-        PatternNoun(r, k) || !r.consumes(k))
+        PatternNoun(r, k) || !r.consumes(k) || (ParleyConventions() && IsOccasionNoun(n_[k].lemma)))
       continue;
     bool agent_only = false;
     std::vector<std::string> agents;
@@ -862,7 +872,8 @@ std::vector<Mention> SentenceCoder::Targets(int p, const PredicateResult& r, int
     if (w == p || w == exclude_head || !IsNominal(n_[w])) continue;
     // (not a meeting's or a speech's: "hosted a summit on Gaza", "in
     // Cairo", "made his remarks in Doha" name a topic or a place, not whom)
-    if (ParleyConventions() && IsMeetingOrSpeechNoun(n_[w].lemma)) continue;
+    if (ParleyConventions() && (IsMeetingOrSpeechNoun(n_[w].lemma) || IsOccasionNoun(n_[w].lemma)))
+      continue;
     // (the place of an agreement is none: "signed a ceasefire agreement in
     // Doha"; that of an appeal or a threat is what it is about)
     const bool agreement = ParleyConventions() && r.code.compare(0, 2, "05") == 0;

@@ -61,6 +61,13 @@ inline bool IsMeetingNoun(std::string_view lemma) {
                        "consultation", "discussion", "dialogue", "forum"});
 }
 
+// Nouns of the occasion of a meeting ("on the sidelines of the UN General
+// Assembly", "on the margins of the summit"): their "of" phrase is when and
+// where, not whom.
+inline bool IsOccasionNoun(std::string_view lemma) {
+  return OneOf(lemma, {"sideline", "sidelines", "margin", "margins"});
+}
+
 // Nouns of speaking ("a speech on US relations", "remarks about Iran"):
 // their on/about/over phrases name a topic, not a party.
 inline bool IsSpeechNoun(std::string_view lemma) {
