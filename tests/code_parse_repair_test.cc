@@ -475,6 +475,41 @@ TEST(ParseRepair, SecondSubjectWithAPrepositionModifiesTheFirst) {
   EXPECT_EQ(Arc(s, "Police"), "nsubj>say");
 }
 
+TEST(ParseRepair, PrepositionReadAsSubordinatorBetweenSubjectsOpensAPhrase) {
+  // "A Gondorian drone attack on(mark) Minas(nsubj) killed four people"
+  Sentence s = Parse(
+      "A/a/DET/DT/4/det Gondorian/Gondorian/ADJ/JJ/4/amod drone/drone/NOUN/NN/4/compound "
+      "attack/attack/NOUN/NN/7/nsubj on/on/ADP/IN/7/mark Minas/Minas/PROPN/NNP/7/nsubj "
+      "killed/kill/VERB/VBD/0/root four/four/NUM/CD/9/nummod people/people/NOUN/NNS/7/obj");
+  EXPECT_GT(RepairSentence(&s, nullptr), 0);
+  EXPECT_EQ(Arc(s, "Minas"), "nmod>attack");
+  EXPECT_EQ(Arc(s, "on"), "case>Minas");
+  EXPECT_EQ(Arc(s, "attack"), "nsubj>killed");
+  // "after" opens a clause: left to the subordinate-root repair.
+  Sentence after = Parse(
+      "attack/attack/NOUN/NN/4/nsubj after/after/ADP/IN/4/mark rebels/rebel/NOUN/NNS/4/nsubj "
+      "fired/fire/VERB/VBD/0/root");
+  RepairSentence(&after, nullptr);
+  EXPECT_NE(Arc(after, "rebels"), "nmod>attack");
+}
+
+TEST(ParseRepair, EdAdjectiveOfVerblessRootNounIsTheVerb) {
+  // "Arnor unveiled(ADJ) sanctions(root) on Gondorian companies"
+  Sentence s = Parse(
+      "Arnor/Arnor/PROPN/NNP/3/compound unveiled/unveiled/ADJ/JJ/3/amod "
+      "sanctions/sanction/NOUN/NNS/0/root on/on/ADP/IN/6/case "
+      "Gondorian/Gondorian/ADJ/JJ/6/amod companies/company/NOUN/NNS/3/nmod ././PUNCT/./3/punct");
+  EXPECT_GT(RepairSentence(&s, nullptr), 0);
+  EXPECT_EQ(Arc(s, "unveiled"), "root");
+  EXPECT_EQ(Arc(s, "Arnor"), "nsubj>unveiled");
+  EXPECT_EQ(Arc(s, "sanctions"), "obj>unveiled");
+  // "armed" stays an adjective: "Arnor armed forces."
+  Sentence armed = Parse(
+      "Arnor/Arnor/PROPN/NNP/3/compound armed/armed/ADJ/JJ/3/amod forces/force/NOUN/NNS/0/root "
+      "././PUNCT/./3/punct");
+  EXPECT_EQ(RepairSentence(&armed, nullptr), 0);
+}
+
 TEST(ParseRepair, CommaSeparatedSubjectsWithoutCoordinatorAreApposition) {
   // "Smith , the minister , said"
   Sentence s = Parse(

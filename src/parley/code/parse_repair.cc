@@ -970,7 +970,9 @@ int RepairSubordinatorAsCase(Tree& t) {
 //     noun's determiners, numbers and adjectives between: the verb is the
 //     predicate, the noun its object. Without a subject, the compound noun
 //     right before the verb is it, when the sentence has no other verb
-//     ("Georgian police(compound) arrested(amod) opposition protesters").
+//     ("Georgian police(compound) arrested(amod) opposition protesters"),
+//     and the verb may then be an "-ed" word tagged as an adjective
+//     ("Britain unveiled(ADJ) sanctions").
 int RepairVerbReadAsAdjective(Tree& t) {
   const int r = t.Root();
   if (r < 0 || !OneOf(t.Upos(r), {"NOUN", "PROPN"}) || t.ChildWithBase(r, "cop") >= 0) return 0;
@@ -980,7 +982,12 @@ int RepairVerbReadAsAdjective(Tree& t) {
       if (!t.InSubtree(k, r)) return 0;  // "Russian President(nmod:desc) Vladimir Putin"
       continue;
     }
-    if (t.Rel(k) == "amod" && t.Upos(k) == "VERB" && OneOf(t.at(k).xpos, {"VBD", "VBN"}))
+    if (t.Rel(k) == "amod" &&
+        ((t.Upos(k) == "VERB" && OneOf(t.at(k).xpos, {"VBD", "VBN"})) ||
+         (t.Upos(k) == "ADJ" && t.EdForm(k) &&
+          !t.FormIn(k, {"armed", "united", "advanced", "limited", "unnamed", "unidentified",
+                        "suspected", "masked", "retired", "wounded", "injured", "related", "based",
+                        "led", "backed", "concerned", "displaced"}))))
       v = k;
     else if (!OneOf(t.Rel(k), {"det", "nummod", "amod", "compound", "nmod:desc"}))
       return 0;
@@ -995,6 +1002,9 @@ int RepairVerbReadAsAdjective(Tree& t) {
     s = kids[0];
   else if (!kids.empty())
     return 0;
+  // (an "-ed" adjective only there: "Britain(compound) unveiled(ADJ)
+  // sanctions(root) on Russian oil companies")
+  if (s >= 0 && t.Upos(v) == "ADJ") return 0;
   if (s < 0) {
     // "Georgian police(compound) arrested(amod) opposition protesters(root)":
     // the noun right before the verb, when the sentence has no other verb.
@@ -2291,6 +2301,36 @@ int RepairBetweenPhraseSubject(Tree& t) {
   return 1;
 }
 
+// Repair 63: "A Russian drone attack(nsubj) on(mark) Kyiv(nsubj)
+// killed": a preposition the parser made a subordinator of the verb, with a
+// nominal subject on each side of it (no subordinate clause has two
+// subjects): the noun after it is a phrase of the subject before it.
+int RepairPrepositionAsSubordinator(Tree& t) {
+  int n = 0;
+  for (int prep = 1; prep + 1 < t.size(); ++prep) {
+    const int v = t.Parent(prep);
+    // (prepositions of place and target only: "after", "as" and "since"
+    // open clauses, and a "by" phrase may be a participle's agent: "arms -
+    // sold by US firms - are being passed")
+    if (t.Upos(prep) != "ADP" || t.Rel(prep) != "mark" || v <= prep + 1 ||
+        !t.FormIn(prep, {"on", "against", "in", "at", "near", "into", "across", "inside", "outside",
+                         "along"}) ||
+        !OneOf(t.Upos(prep + 1), {"PROPN", "NOUN"}))
+      continue;
+    int before = -1, after = -1;
+    for (int k : t.Children(v)) {
+      if (t.Rel(k) != "nsubj" || !t.Nominal(k)) continue;
+      if (k < prep) before = k;
+      if (k > prep && k < v && t.InSubtree(prep + 1, k)) after = k;
+    }
+    if (before < 0 || after < 0 || t.Upos(before) != "NOUN") continue;
+    t.Attach(after, before, "nmod");
+    t.Attach(prep, after, "case");
+    ++n;
+  }
+  return n;
+}
+
 int RepairWordsOrFail(const std::vector<Word>& in, const dict::Dictionaries* dicts,
                       std::vector<Word>* out) {
   if (in.empty()) return 0;
@@ -2320,6 +2360,7 @@ int RepairWordsOrFail(const std::vector<Word>& in, const dict::Dictionaries* dic
   n += RepairDateline(t);  // before the subjects: the dateline hides one
   n += RepairClauseUnderReportingSubject(t);
   n += RepairParticipleBeforeSecondSubject(t);  // before the double subjects
+  n += RepairPrepositionAsSubordinator(t);
   n += RepairDoubleSubjects(t);
   if (dicts != nullptr) n += RepairTitleNames(t, *dicts);
   n += RepairNominalAdvcl(t);

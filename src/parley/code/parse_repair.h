@@ -184,6 +184,9 @@
 //      of left) left(conj) hundreds dead": an opening noun of fighting or
 //      talking with a "between" phrase is the real verb's subject, and the
 //      parties it names are conjuncts.
+//  63. "A Russian drone attack on(mark) Kyiv(nsubj) killed four people": a
+//      preposition read as a subordinator between two nominal subjects of
+//      one verb opens a phrase of the first subject.
 //
 // Works on UD v2 and v1 labels (dobj, nsubjpass, name...).
 #pragma once

@@ -238,9 +238,13 @@ void Pipeline::retag_past_noun(std::vector<Word>* words, std::vector<int>* tags)
     Word& w = (*words)[i];
     const Word& before = (*words)[i - 1];
     const Word& after = (*words)[i + 1];
+    // (the phrase may follow a particle: "Ukraine shot(NN) down 40 drones")
+    const bool particle =
+        (after.upos == "ADP" || after.upos == "ADV") && i + 2 < words->size() &&
+        (after.form == "down" || after.form == "up" || after.form == "off" || after.form == "out");
+    const Word& next = particle ? (*words)[i + 2] : after;
     if (w.xpos != "NN" || (before.upos != "NOUN" && before.upos != "PROPN") ||
-        !(after.upos == "ADJ" || after.upos == "DET" || after.upos == "NUM" ||
-          after.upos == "PROPN") ||
+        !(next.upos == "ADJ" || next.upos == "DET" || next.upos == "NUM" || next.upos == "PROPN") ||
         (model_->lemmatizer.seen_lemma(w.form, past_tag_) == nullptr &&
          (participle_tag_ < 0 ||
           model_->lemmatizer.seen_lemma(w.form, participle_tag_) == nullptr)))
