@@ -493,6 +493,22 @@ TEST(ParseRepair, PrepositionReadAsSubordinatorBetweenSubjectsOpensAPhrase) {
   EXPECT_NE(Arc(after, "rebels"), "nmod>attack");
 }
 
+TEST(ParseRepair, BareNameBeforeTheSubjectModifiesIt) {
+  // "US(obl:unmarked) B - 2 bombers struck the plant"
+  Sentence s = Parse(
+      "US/US/PROPN/NNP/6/obl:unmarked B/B/PROPN/NNP/1/flat -/-/PUNCT/HYPH/6/punct "
+      "2/2/NUM/CD/5/nummod bombers/bomber/NOUN/NNS/6/nsubj struck/strike/VERB/VBD/0/root "
+      "the/the/DET/DT/8/det plant/plant/NOUN/NN/6/obj");
+  EXPECT_GT(RepairSentence(&s, nullptr), 0);
+  EXPECT_EQ(Arc(s, "US"), "compound>bombers");
+  EXPECT_EQ(Arc(s, "-"), "punct>US");
+  // A day stays the verb's time: "Monday(obl:unmarked) officials said"
+  Sentence day = Parse(
+      "Monday/Monday/PROPN/NNP/3/obl:unmarked officials/official/NOUN/NNS/3/nsubj "
+      "said/say/VERB/VBD/0/root");
+  EXPECT_EQ(RepairSentence(&day, nullptr), 0);
+}
+
 TEST(ParseRepair, EdAdjectiveOfVerblessRootNounIsTheVerb) {
   // "Arnor unveiled(ADJ) sanctions(root) on Gondorian companies"
   Sentence s = Parse(

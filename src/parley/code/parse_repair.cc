@@ -2331,6 +2331,37 @@ int RepairPrepositionAsSubordinator(Tree& t) {
   return n;
 }
 
+// Repair 64: "US(obl:unmarked) B-2 bombers(nsubj) struck Iran's Fordow
+// plant": a proper noun the parser hung from the verb as a bare noun phrase
+// (a time or measure), with only its own words and the subject's phrase
+// between it and the subject, modifies the subject.
+int RepairBareNameBeforeSubject(Tree& t) {
+  int n = 0;
+  for (int x = 0; x + 1 < t.size(); ++x) {
+    const int v = t.Parent(x);
+    if (v <= x || t.Upos(x) != "PROPN" ||
+        !OneOf(t.Rel(x), {"obl:unmarked", "obl:npmod", "nmod:npmod"}) ||
+        t.FormIn(x, {"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
+                     "january", "february", "march", "april", "may", "june", "july", "august",
+                     "september", "october", "november", "december"}))
+      continue;
+    const int s = t.ChildWithBase(v, "nsubj");
+    if (s <= x || s >= v || !OneOf(t.Upos(s), {"NOUN", "PROPN"})) continue;
+    // (the hyphen of "B-2" may hang from the verb)
+    bool adjacent = true;
+    std::vector<int> hyphens;
+    for (int k = x + 1; k < s && adjacent; ++k) {
+      if (t.at(k).form == "-" && t.Parent(k) == v) hyphens.push_back(k);
+      adjacent = t.InSubtree(k, x) || t.InSubtree(k, s) || t.at(k).form == "-";
+    }
+    if (!adjacent) continue;
+    t.Attach(x, s, "compound");
+    for (int k : hyphens) t.Attach(k, x, "punct");
+    ++n;
+  }
+  return n;
+}
+
 int RepairWordsOrFail(const std::vector<Word>& in, const dict::Dictionaries* dicts,
                       std::vector<Word>* out) {
   if (in.empty()) return 0;
@@ -2361,6 +2392,7 @@ int RepairWordsOrFail(const std::vector<Word>& in, const dict::Dictionaries* dic
   n += RepairClauseUnderReportingSubject(t);
   n += RepairParticipleBeforeSecondSubject(t);  // before the double subjects
   n += RepairPrepositionAsSubordinator(t);
+  n += RepairBareNameBeforeSubject(t);
   n += RepairDoubleSubjects(t);
   if (dicts != nullptr) n += RepairTitleNames(t, *dicts);
   n += RepairNominalAdvcl(t);

@@ -187,6 +187,9 @@
 //  63. "A Russian drone attack on(mark) Kyiv(nsubj) killed four people": a
 //      preposition read as a subordinator between two nominal subjects of
 //      one verb opens a phrase of the first subject.
+//  64. "US(obl:unmarked) B-2 bombers(nsubj) struck": a proper noun hanging
+//      from the verb as a bare noun phrase right before its subject's phrase
+//      modifies the subject.
 //
 // Works on UD v2 and v1 labels (dobj, nsubjpass, name...).
 #pragma once

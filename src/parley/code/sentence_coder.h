@@ -374,6 +374,8 @@ class SentenceCoder {
   // below p.
   bool UnrealisedActClause(int w) const;
   bool InUnrealisedActClause(int w, int p) const;
+  // Whether w (below p) is in a phrase of help ("with the help of Russia")
+  // or of a framework ("under Trump's plan"): no party to p's act.
   bool InSupportPhrase(int w, int p) const;
   int WhatItNames(int what) const;
   bool InDocumentAct(int w, int p) const;

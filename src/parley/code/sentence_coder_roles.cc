@@ -601,10 +601,18 @@ bool SentenceCoder::InTopicOfMeeting(int w, int p, const PredicateResult& r) con
 // Whether word w sits in a with-phrase of support below p ("with Indian
 // support", "with the help of Russia", "with Qatari mediation").
 bool SentenceCoder::InSupportPhrase(int w, int p) const {
-  for (int guard = 0; w >= 0 && w != p && guard < 32; ++guard, w = n_[w].head)
+  for (int guard = 0; w >= 0 && w != p && guard < 32; ++guard, w = n_[w].head) {
     if (HasCase(w, "with") && OneOf(n_[w].lemma, {"support", "backing", "help", "assistance", "aid",
                                                   "blessing", "mediation", "approval"}))
       return true;
+    // (nor whose framework it follows: "agreed to release all hostages
+    // under Trump's plan", "under the auspices of the UN")
+    if (HasCase(w, "under") &&
+        OneOf(n_[w].lemma, {"plan", "deal", "agreement", "accord", "proposal", "framework",
+                            "auspices", "pressure", "terms", "arrangement", "initiative",
+                            "mediation", "deal", "ceasefire", "truce"}))
+      return true;
+  }
   return false;
 }
 
@@ -885,6 +893,7 @@ std::vector<Mention> SentenceCoder::Targets(int p, const PredicateResult& r, int
     // Doha"; that of an appeal or a threat is what it is about)
     const bool agreement = ParleyConventions() && r.code.compare(0, 2, "05") == 0;
     std::vector<Mention> m = ActorInModifiers(w, agreement);
+    if (!m.empty() && ParleyConventions() && InSupportPhrase(m[0].head, p)) m.clear();
     if (!m.empty()) return m;
     // "shot down 40 Russian drones" ("shoot down drone"): the noun's own
     // actor (not its conjuncts').
