@@ -19,6 +19,7 @@ const char* kActors =
     "Russia | Russian | Russians | Moscow => RUS\n"
     "Ukraine | Ukrainian | Kyiv | Kharkiv => UKR\n"
     "Brazil | Brazilian => BRA\n"
+
     "Lula => BRAGOV\n"
     "Globo => BRAMED\n"
     "Afghanistan | Afghan | Kabul => AFG\n"
@@ -27,7 +28,9 @@ const char* kAgents =
     "troop | troops | soldier | soldiers | force | forces => MIL\n"
     "ambassador | ambassadors => GOV\n"
     "foreign ministry | ministry | government => GOV\n"
-    "insurgent | insurgents => INS\n";
+    "insurgent | insurgents => INS\n"
+    "police => COP\n"
+    "protester | protesters => OPP\n";
 const char* kVerbs =
     "190 attack | clash\n"
     "036 accept invitation\n"
@@ -37,7 +40,9 @@ const char* kVerbs =
     "010 say\n"
     "042 visit\n"
     "057 sign accord\n"
-    "023 urge\n";
+    "023 urge\n"
+    "141 rally\n"
+    "175 fire tear gas at +\n";
 
 std::shared_ptr<const dict::Dictionaries> Dicts() {
   dict::DictionaryBuilder b;
@@ -141,6 +146,42 @@ TEST(CodeCoder, ConjoinedPartiesMeetingInAPlaceMeetEachOther) {
   CoderOptions petrarch;
   petrarch.petrarch_place_targets = true;
   EXPECT_EQ(Triples(Code(doc, petrarch)), V({"RUS BRA 040", "UKR BRA 040"}));
+}
+
+TEST(CodeCoder, PlaceOrOccasionOfAMeetingIsNoParty) {
+  // "Russia met in Brazil": where a meeting is held is no party (PETRARCH's
+  // place targets, asked for, make it one).
+  Document place =
+      Doc({"Russia/Russia/PROPN/2/nsubj met/meet/VERB/0/root in/in/ADP/4/case "
+           "Brazil/Brazil/PROPN/2/obl"});
+  EXPECT_EQ(Triples(Code(place)), V{});
+  CoderOptions petrarch;
+  petrarch.petrarch_place_targets = true;
+  EXPECT_EQ(Triples(Code(place, petrarch)), V({"RUS BRA 040"}));
+  // "Russia met Lula on the sidelines of the Ukraine ...": the occasion neither.
+  Document occasion =
+      Doc({"Russia/Russia/PROPN/2/nsubj met/meet/VERB/0/root Lula/Lula/PROPN/2/obj "
+           "on/on/ADP/6/case the/the/DET/6/det sidelines/sideline/NOUN/2/obl of/of/ADP/8/case "
+           "Ukraine/Ukraine/PROPN/6/nmod"});
+  EXPECT_EQ(Triples(Code(occasion)), V({"RUS BRAGOV 040"}));
+}
+
+TEST(CodeCoder, PoliceUseForceOnTheirOwnCountrysPeople) {
+  // "Protesters rallied in Tbilisi. Police fired tear gas at them": the
+  // protesters are Georgian (the place), so are the police.
+  dict::DictionaryBuilder b;
+  b.AddParleyActors("Georgia | Georgian | Tbilisi => GEO\n", "countries.txt", true);
+  b.AddParleyAgents(kAgents, "agents.txt");
+  b.AddParleyVerbs(kVerbs, "verbs.txt");
+  Coder coder(b.Build(), {});
+  Document doc = Doc(
+      {"Protesters/protester/NOUN/2/nsubj/Number=Plur rallied/rally/VERB/0/root in/in/ADP/4/case "
+       "Tbilisi/Tbilisi/PROPN/2/obl",
+       "Police/police/NOUN/2/nsubj fired/fire/VERB/0/root tear/tear/NOUN/4/compound "
+       "gas/gas/NOUN/2/obj at/at/ADP/6/case them/they/PRON/2/obl"});
+  std::vector<Event> events;
+  coder.CodeDocument(doc, &events);
+  EXPECT_EQ(Triples(events), V({"GEOCOP GEOOPP 175", "GEOOPP GEO 141"}));
 }
 
 TEST(CodeCoder, ConjunctOfAHeadActorIsNotAModifierActor) {

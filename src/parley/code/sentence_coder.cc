@@ -458,6 +458,7 @@ bool SentenceCoder::Code(std::vector<Event>* out) {
   BuildNodes();
   const AlternativesIndex& alternatives = coder_.alternatives();
   bag_.assign(alternatives.vocab.size() / 64 + 1, 0);
+  placed_code_.assign(n_.size(), std::string());
   for (Node& n : n_) {
     n.form_id = alternatives.Id(n.form);
     n.lemma_id = n.lemma == n.form ? n.form_id : alternatives.Id(n.lemma);
@@ -761,11 +762,24 @@ bool SentenceCoder::Code(std::vector<Event>* out) {
             coref_->recent.back().person = false;
           coref_->recent.back().place = place;
         } else if (agent_only && plural && subject && ParleyConventions() &&
-                   (IsArmedOrOppositionRole(m.code) || m.code == "COP"))
+                   (IsArmedOrOppositionRole(m.code) || m.code == "COP")) {
           // "Guerrillas killed an engineer. They also killed ...": a plural
           // armed or opposition role as a subject, for the next sentence's
-          // "they" only.
-          coref_->Remember(m, plural, subject, n_[i].lemma, index_, /*role_only=*/true);
+          // "they" only; with the country an event of this sentence gave
+          // it ("protesters rallied in Tbilisi": GEOOPP).
+          // (or the noun a number counts: "Thousands of protesters")
+          Mention remembered = m;
+          std::vector<int> words{static_cast<int>(i)};
+          for (int k : n_[i].kids)
+            if (RelationBase(n_[k].rel) == "nmod" && HasCase(k, "of")) words.push_back(k);
+          for (int w : words) {
+            const std::string& placed = placed_code_[w];
+            if (placed.size() == m.code.size() + 3 &&
+                placed.compare(3, std::string::npos, m.code) == 0)
+              remembered.code = placed;
+          }
+          coref_->Remember(remembered, plural, subject, n_[i].lemma, index_, /*role_only=*/true);
+        }
     }
   }
   return true;

@@ -305,6 +305,9 @@ class SentenceCoder {
   // Bit i: pattern word i (AlternativesIndex vocabulary) is a lemma or form
   // of the sentence; MatchPattern's quick rejection tests a few bits per pattern.
   std::vector<uint64_t> bag_;
+  // Per word: the code AddPlaceCountry gave the role it names ("GEOOPP"),
+  // remembered for the next sentences' pronouns.
+  std::vector<std::string> placed_code_;
   bool InBag(uint32_t id) const { return (bag_[id >> 6] >> (id & 63)) & 1; }
   mutable std::vector<char> dom_ready_[2];
   int Child(int h, std::string_view rel) const;

@@ -348,12 +348,14 @@ std::vector<Mention> SentenceCoder::ActOfAgent(int noun) {
 // "signed a ceasefire agreement in Doha"; nor where a meeting or talks are
 // held or hosted: "EU foreign ministers met in Brussels", "hosted talks in
 // Istanbul", unlike the place of a visit (042: "arrived in Washington");
-// parley's conventions)
+// parley's conventions, unless PETRARCH's place targets are asked for)
 bool SentenceCoder::PlaceIsNoParty(const PredicateResult& r) const {
   if (!ParleyConventions() || r.code.size() < 2) return false;
   const std::string_view code = r.code;
+  const bool meeting =
+      (code.substr(0, 2) == "04" && code.substr(0, 3) != "042") || code.substr(0, 3) == "036";
   return OneOf(code.substr(0, 2), {"01", "02", "05", "10", "11", "12", "13"}) ||
-         (code.substr(0, 2) == "04" && code.substr(0, 3) != "042") || code.substr(0, 3) == "036";
+         (meeting && !opt_.petrarch_place_targets);
 }
 
 std::vector<Mention> SentenceCoder::FirstActorAfter(int p, const PredicateResult& r,
@@ -1114,6 +1116,7 @@ void SentenceCoder::AddPlaceCountry(int p, Coded* c) {
       }
       if (country.empty()) return;
       m.code = country + m.code;
+      if (m.head >= 0) placed_code_[m.head] = m.code;
     }
 }
 
@@ -1413,6 +1416,23 @@ void SentenceCoder::AddDomesticCountry(Coded* c) {
             country.empty()) {
           country = m.code.substr(0, 3);
           only = &kDissidents;
+        }
+    // (police use force at home, on a country's people: "Police(COP) used
+    // water cannon to disperse them(GEOOPP)" GEOCOP; not on a country's
+    // nationals or officials, who may be anywhere; parley's conventions)
+    static const std::vector<std::string_view> kPolice = {"COP"};
+    const bool police_act =
+        state == &c->targets && ParleyConventions() && IsForceCode(c->r->code) &&
+        std::any_of(other->begin(), other->end(),
+                    [](const Mention& x) { return !x.has_actor && x.code == "COP"; });
+    if (country.empty() && police_act)
+      for (const Mention& m : *state)
+        if (country.empty() && m.code.size() == 6 &&
+            OneOf(std::string_view(m.code).substr(3), {"OPP", "CVL", "LAB", "EDU", "REF"}) &&
+            dicts_.IsCountryCode(std::string_view(m.code).substr(0, 3)) &&
+            !IsRegionCode(std::string_view(m.code).substr(0, 3))) {
+          country = m.code.substr(0, 3);
+          only = &kPolice;
         }
     if (country.empty()) continue;
     for (Mention& m : *other)
