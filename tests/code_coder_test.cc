@@ -538,6 +538,13 @@ TEST(CodeCoder, UnknownActorsAreCollected) {
   EXPECT_TRUE(events.empty());
   std::string report = unknown.Report();
   EXPECT_NE(report.find("1\tproper\tZorblax\t"), std::string::npos) << report;
+  // A day the parser made the object is no unknown actor.
+  Document day =
+      Doc({"Russia/Russia/PROPN/2/nsubj attacked/attack/VERB/0/root "
+           "Tuesday/Tuesday/PROPN/2/obj"});
+  UnknownActors none;
+  coder.CodeDocument(day, &events, &none);
+  EXPECT_EQ(none.size(), 0u) << none.Report();
 }
 
 TEST(CodeCoder, WithoutRequireDyadAnUnresolvedObjectIsTheNullTarget) {

@@ -1167,9 +1167,7 @@ int RepairReportsNoun(Tree& t) {
 int RepairDayHeadingName(Tree& t) {
   int n = 0;
   for (int d = 1; d < t.size(); ++d) {
-    if (!t.FormIn(d, {"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
-                      "overnight"}))
-      continue;
+    if (!IsDayName(t.Lower(d)) && !t.FormIs(d, "overnight")) continue;
     const int name = d - 1;
     const int v = t.Parent(d);
     // "met with President Ahmed al-Sharaa(flat) Tuesday(flat)": a day ending
@@ -2340,10 +2338,8 @@ int RepairBareNameBeforeSubject(Tree& t) {
   for (int x = 0; x + 1 < t.size(); ++x) {
     const int v = t.Parent(x);
     if (v <= x || t.Upos(x) != "PROPN" ||
-        !OneOf(t.Rel(x), {"obl:unmarked", "obl:npmod", "nmod:npmod"}) ||
-        t.FormIn(x, {"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
-                     "january", "february", "march", "april", "may", "june", "july", "august",
-                     "september", "october", "november", "december"}))
+        !OneOf(t.Rel(x), {"obl:unmarked", "obl:npmod", "nmod:npmod"}) || IsDayName(t.Lower(x)) ||
+        IsMonthName(t.Lower(x)))
       continue;
     const int s = t.ChildWithBase(v, "nsubj");
     if (s <= x || s >= v || !OneOf(t.Upos(s), {"NOUN", "PROPN"})) continue;

@@ -884,6 +884,9 @@ void SentenceCoder::NoteUnknown(int h) {
   if (unknown_ == nullptr || h < 0) return;
   const Node& n = n_[h];
   if (n.upos != "PROPN" && n.upos != "NOUN") return;
+  // (a day or month is a time the parser took for a party: "released
+  // Tuesday")
+  if (IsDayName(n.form) || IsMonthName(n.form)) return;
   std::vector<int> inner;
   InnerSet(h, &inner);
   std::sort(inner.begin(), inner.end());

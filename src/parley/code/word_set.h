@@ -61,6 +61,17 @@ inline bool IsMeetingNoun(std::string_view lemma) {
                        "consultation", "discussion", "dialogue", "forum"});
 }
 
+// Names of days and months, lower-case ("tuesday", "april"): times, not
+// actors or places.
+inline bool IsDayName(std::string_view lower) {
+  return OneOf(lower,
+               {"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"});
+}
+inline bool IsMonthName(std::string_view lower) {
+  return OneOf(lower, {"january", "february", "march", "april", "may", "june", "july", "august",
+                       "september", "october", "november", "december"});
+}
+
 // Nouns of the occasion of a meeting ("on the sidelines of the UN General
 // Assembly", "on the margins of the summit"): their "of" phrase is when and
 // where, not whom.
