@@ -1819,7 +1819,8 @@ int RepairCoordinatedModifiers(Tree& t) {
 
 // 47. "signed a law(compound) imposing(ADJ, amod) sanctions(obj)": an
 //     "-ing" form read as an adjective between a document noun (law,
-//     decree, order) and the phrase's head is the document's participle,
+//     decree, order; also one read as an adjective itself) and the
+//     phrase's head is the document's participle,
 //     the head its object ("computer voting machines" stays a compound).
 int RepairParticipleReadAsAdjective(Tree& t) {
   int n = 0;
@@ -1827,9 +1828,10 @@ int RepairParticipleReadAsAdjective(Tree& t) {
     const std::string& f = t.at(a).form;
     const int h = a + 1, c = a - 1;
     if (f.size() < 6 || f.compare(f.size() - 3, 3, "ing") != 0 || t.Parent(a) != h ||
-        !OneOf(t.Base(a), {"amod", "compound"}) || t.Parent(c) != h || t.Base(c) != "compound" ||
-        t.Upos(c) != "NOUN" || !IsDocumentNoun(t.Lower(c)) ||
-        !OneOf(t.Upos(h), {"NOUN", "PROPN"}) ||
+        !OneOf(t.Base(a), {"amod", "compound"}) || t.Parent(c) != h ||
+        !((t.Base(c) == "compound" && t.Upos(c) == "NOUN") ||
+          (t.Base(c) == "amod" && t.Upos(c) == "ADJ")) ||
+        !IsDocumentNoun(t.Lower(c)) || !OneOf(t.Upos(h), {"NOUN", "PROPN"}) ||
         !OneOf(t.Base(h), {"obj", "nsubj", "obl", "nmod"}) || !t.Children(a).empty())
       continue;
     const int head = t.Parent(h);
@@ -1837,6 +1839,7 @@ int RepairParticipleReadAsAdjective(Tree& t) {
     for (int k : t.Children(h))
       if (k < c) t.Attach(k, c, t.at(k).deprel);  // "a" goes with "law"
     t.Attach(c, head, rel);
+    if (t.Upos(c) == "ADJ") t.SetTag(c, "NOUN", "NN");  // ("a decree(ADJ) imposing(ADJ)")
     t.Attach(a, c, "acl");
     t.SetTag(a, "VERB", "VBG");
     t.Attach(h, a, "obj");

@@ -754,10 +754,7 @@ bool SentenceCoder::Code(std::vector<Event>* out) {
           // ministry condemned ... It called on Washington")
           // Nor are a broadcaster, a firm, a school or a party anyone "she"
           // stands for: "Al Jazeera"(QATMED).
-          const std::string_view role =
-              m.code.size() >= 6 ? std::string_view(m.code).substr(m.code.size() - 3) : "";
-          const bool organisation =
-              !m.has_agent && OneOf(role, {"MED", "BUS", "EDU", "HLH", "PTY"});
+          const bool organisation = !m.has_agent && IsOrganisationCode(m.code);
           if ((the && !m.has_agent) || IsInstitutionNoun(n_[i].lemma) || organisation)
             coref_->recent.back().person = false;
           coref_->recent.back().place = place;

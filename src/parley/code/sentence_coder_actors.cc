@@ -412,7 +412,8 @@ Mention SentenceCoder::ResolvePronoun(int h, std::vector<Mention>* group, std::s
       const int det = Child(candidate, "det");
       bool named_institution = !ms[0].has_agent && det >= 0 && n_[det].lemma == "the";
       bool is_person = (ms[0].has_agent || ms[0].kind == ActorKind::kOther) &&
-                       !IsInstitutionNoun(n_[candidate].lemma) && !named_institution;
+                       !IsInstitutionNoun(n_[candidate].lemma) && !named_institution &&
+                       !(!ms[0].has_agent && IsOrganisationCode(ms[0].code));
       ok = person ? is_person : thing ? !is_person : true;
       // "he", "she" and "it" stand for no plural phrase ("Taliban extremists").
       if (!plural && n_[candidate].feats.find("Number=Plur") != std::string::npos) ok = false;

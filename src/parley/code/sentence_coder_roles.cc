@@ -80,10 +80,17 @@ int SentenceCoder::SubjectWord(int p, bool* is_target) const {
     }
     if (int m = MisparsedClauseSubject(p); m >= 0) return m;
     // "Zelensky signed a decree imposing(acl) sanctions": a document acts
-    // for whoever signs or issues it.
+    // for whoever signs or issues it (not for whoever vetoes or rejects it:
+    // "The United States vetoed a resolution demanding a ceasefire").
     if (base == "acl" && n.rel != "acl:relcl" && ParleyConventions() &&
         IsDocumentNoun(n_[n.head].lemma) && n_[n.head].head >= 0 &&
         RelationBase(n_[n.head].rel) == "obj" && sent_.words[p].xpos == "VBG") {
+      if (!OneOf(
+              n_[n_[n.head].head].lemma,
+              {"sign",    "issue",  "pass",    "adopt", "approve", "enact",   "introduce", "unveil",
+               "publish", "draft",  "propose", "table", "submit",  "put",     "announce",  "order",
+               "endorse", "ratify", "present", "file",  "back",    "support", "sponsor"}))
+        return -1;
       const int s = Child(n_[n.head].head, "nsubj");
       if (s >= 0) return s;
     }

@@ -166,12 +166,21 @@ inline bool IsClaimedZoneNoun(std::string_view lemma) {
 }
 // Nouns of institutions and bodies, which "it" (not "he" or "she") stands for.
 inline bool IsInstitutionNoun(std::string_view lemma) {
-  return OneOf(lemma, {"army",     "military",   "navy",           "force",        "police",
-                       "ministry", "government", "administration", "regime",       "junta",
-                       "cabinet",  "council",    "parliament",     "assembly",     "court",
-                       "party",    "agency",     "embassy",        "commission",   "committee",
-                       "office",   "company",    "bank",           "union",        "coalition",
-                       "alliance", "movement",   "group",          "organization", "organisation"});
+  return OneOf(
+      lemma, {"army",       "military",       "navy",     "force",   "police",       "ministry",
+              "government", "administration", "regime",   "junta",   "cabinet",      "council",
+              "parliament", "assembly",       "court",    "party",   "agency",       "embassy",
+              "commission", "committee",      "office",   "company", "bank",         "union",
+              "coalition",  "alliance",       "movement", "group",   "organization", "organisation",
+              "service",    "directorate"});
+}
+
+// Whether a named actor's code holds the role of an organisation, never a
+// person ("it", not "he"): a broadcaster, a firm, a school, a hospital, a
+// party or an intelligence service ("Al Jazeera" QATMED, "the SBU" UKRSPY).
+inline bool IsOrganisationCode(std::string_view code) {
+  const std::string_view role = code.size() >= 6 ? code.substr(code.size() - 3) : "";
+  return OneOf(role, {"MED", "BUS", "EDU", "HLH", "PTY", "SPY"});
 }
 
 // "the group": a noun standing for the latest armed or political group when
