@@ -184,6 +184,22 @@ TEST(CodeCoder, PoliceUseForceOnTheirOwnCountrysPeople) {
   EXPECT_EQ(Triples(events), V({"GEOCOP GEOOPP 175", "GEOOPP GEO 141"}));
 }
 
+TEST(CodeCoder, AidToComeIsAPromiseOfIt) {
+  // "Brazil will send troops to Ukraine": military aid (072) to come is a
+  // promise of it (0332).
+  dict::DictionaryBuilder b;
+  b.AddParleyActors(kActors, "actors.txt", false);
+  b.AddParleyAgents(kAgents, "agents.txt");
+  b.AddParleyVerbs("072 send troops to +\n", "verbs.txt");
+  Coder coder(b.Build(), {});
+  Document doc =
+      Doc({"Brazil/Brazil/PROPN/3/nsubj will/will/AUX/3/aux send/send/VERB/0/root "
+           "troops/troop/NOUN/3/obj to/to/ADP/6/case Ukraine/Ukraine/PROPN/3/obl"});
+  std::vector<Event> events;
+  coder.CodeDocument(doc, &events);
+  EXPECT_EQ(Triples(events), V({"BRA UKR 0332"}));
+}
+
 TEST(CodeCoder, ConjunctOfAHeadActorIsNotAModifierActor) {
   // "Ukraine and Brazil's Lula": Lula is a conjunct of Ukraine (BRAGOV, the
   // head's name being of the possessive's country), not a second actor of

@@ -270,14 +270,19 @@ std::string SentenceCoder::ReadinessIntent(const PredicateResult& r) const {
   // (parley's conventions).
   if (ParleyConventions() && r.code.compare(0, 2, "04") == 0 && Future(p)) return "036";
   // "Israel will strike Iran", "said the US would impose sanctions": an act
-  // of force or a cut to come is a threat of it (parley's conventions; a
-  // reported "would" is a reported "will").
+  // of force or a cut to come is a threat of it, aid to come a promise
+  // (parley's conventions; a reported "would" is a reported "will").
   if (ParleyConventions() && Future(p)) {
     const std::string root = r.code.substr(0, 2);
     if (root == "18" || root == "19" || root == "20") return "138";
     if (r.code.compare(0, 3, "162") == 0) return "1311";
     if (r.code.compare(0, 3, "163") == 0) return "1312";
     if (root == "16") return "1313";
+    // (and aid to come a promise of it: "Germany will increase its
+    // military support for Ukraine" 0332)
+    static const PrefixTable kPromises[] = {
+        {"071", "0331"}, {"072", "0332"}, {"073", "0333"}, {"074", "0334"}, {"07", "033"}};
+    if (root == "07") return ByPrefix(kPromises, r.code);
   }
   if (h < 0 || n_[p].rel != "xcomp") return "";
   // "Obama wants to attack Switzerland": a wish is an intent, as readiness
