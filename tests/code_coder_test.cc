@@ -200,6 +200,23 @@ TEST(CodeCoder, AidToComeIsAPromiseOfIt) {
   EXPECT_EQ(Triples(events), V({"BRA UKR 0332"}));
 }
 
+TEST(CodeCoder, PartiesOfAClashKillEachOthersCombatants) {
+  // "Russian and Ukrainian troops clashed, killing soldiers": each side's.
+  Document doc =
+      Doc({"Russian/Russian/ADJ/4/amod and/and/CCONJ/3/cc Ukrainian/Ukrainian/ADJ/1/conj "
+           "troops/troop/NOUN/5/nsubj clashed/clash/VERB/0/root ,/,/PUNCT/7/punct "
+           "killing/kill/VERB/5/advcl/VerbForm=Ger soldiers/soldier/NOUN/7/obj"});
+  dict::DictionaryBuilder b;
+  b.AddParleyActors(kActors, "countries.txt", true);
+  b.AddParleyAgents(kAgents, "agents.txt");
+  b.AddParleyVerbs("190 clash\n1823 kill\n", "verbs.txt");
+  Coder coder(b.Build(), {});
+  std::vector<Event> events;
+  coder.CodeDocument(doc, &events);
+  EXPECT_EQ(Triples(events), V({"RUSMIL UKRMIL 1823", "RUSMIL UKRMIL 190", "UKRMIL RUSMIL 1823",
+                                "UKRMIL RUSMIL 190"}));
+}
+
 TEST(CodeCoder, ConjunctOfAHeadActorIsNotAModifierActor) {
   // "Ukraine and Brazil's Lula": Lula is a conjunct of Ukraine (BRAGOV, the
   // head's name being of the possessive's country), not a second actor of

@@ -460,6 +460,35 @@ bool SentenceCoder::ActsTowardsEachOther(const Coded& c) const {
   return mutual && no_party && (!c.inherited_source || shared_subject) && c.sources.size() > 1;
 }
 
+bool SentenceCoder::EmitCasualtiesOfAClash(const Coded& c, std::vector<Event>* out) {
+  // "Pakistani and Afghan forces clashed along their border, killing dozens
+  // of soldiers and fighters on both sides": the parties of a mutual fight
+  // kill each other's combatants (parley's conventions).
+  const PredicateResult& r = *c.r;
+  const int gov = n_[r.word].head;
+  if (!ParleyConventions() || !c.inherited_source || c.sources.size() < 2 || gov < 0 ||
+      !IsForceCode(r.code) ||
+      !OneOf(n_[gov].lemma, {"clash", "fight", "battle", "skirmish", "exchange"}) ||
+      c.targets.empty())
+    return false;
+  for (const Mention& t : c.targets)
+    if (t.has_actor || !OneOf(t.code, {"MIL", "REB", "INS"})) return false;
+  for (const Mention& a : c.sources)
+    if (a.code.size() < 3 || !dicts_.IsCountryCode(std::string_view(a.code).substr(0, 3)))
+      return false;
+  for (const Mention& a : c.sources)
+    for (const Mention& b : c.sources) {
+      if (a.code.compare(0, 3, b.code, 0, 3) == 0) continue;
+      for (const Mention& t : c.targets) {
+        Mention their = t;
+        their.code = b.code.substr(0, 3) + t.code;
+        their.has_actor = true;
+        Emit(a, their, r.code, r.word, r, c.negated, out);
+      }
+    }
+  return true;
+}
+
 bool SentenceCoder::Code(std::vector<Event>* out) {
   if (sent_.words.empty()) return true;
   BuildNodes();
@@ -726,6 +755,7 @@ bool SentenceCoder::Code(std::vector<Event>* out) {
         for (const Mention& b2 : c.sources) Emit(a, b2, r.code, r.word, r, c.negated, out);
       continue;
     }
+    if (EmitCasualtiesOfAClash(c, out)) continue;
     for (const Mention& s2 : c.sources)
       for (const Mention& t : c.targets.empty() ? MediatedParties(c, coded) : c.targets) {
         Emit(s2, t, r.code, r.word, r, c.negated, out);

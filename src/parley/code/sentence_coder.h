@@ -380,6 +380,9 @@ class SentenceCoder {
   // Whether w (below p) is in a phrase of help ("with the help of Russia")
   // or of a framework ("under Trump's plan"): no party to p's act.
   bool InSupportPhrase(int w, int p) const;
+  // Emits the killings of a mutual fight's consequence clause as each
+  // party's of the other's combatants; false when c is no such clause.
+  bool EmitCasualtiesOfAClash(const Coded& c, std::vector<Event>* out);
   int WhatItNames(int what) const;
   bool InDocumentAct(int w, int p) const;
   std::vector<Mention> PronounOwner(int o, int p, int source);
