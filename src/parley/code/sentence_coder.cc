@@ -342,6 +342,12 @@ bool SentenceCoder::VerbalClash(const Coded& c) const {
     if (!((m.kind == ActorKind::kCountry && m.code.size() == 3) ||
           (m.code.size() == 6 && OneOf(std::string_view(m.code).substr(3), {"GOV", "ELI"}))))
       return false;
+  // (named leaders and officials clash in words, whatever about: "Zelensky
+  // and Trump clashed in the Oval Office")
+  if (std::all_of(c.sources.begin(), c.sources.end(), [](const Mention& m) {
+        return m.kind == ActorKind::kOther && !m.has_agent && m.code.size() == 6;
+      }))
+    return true;
   // (the topic: an "over" phrase, or the object of "over" read as a
   // particle: "clashed over(compound:prt) tariffs(obj)")
   int topic = -1;

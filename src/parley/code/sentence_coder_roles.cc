@@ -1442,10 +1442,14 @@ void SentenceCoder::AddDomesticCountry(Coded* c) {
           only = &kPolice;
         }
     if (country.empty()) continue;
+    // (a role of one or two agents: "detained dozens of opposition
+    // mayors(OPPGOV)" TUROPPGOV)
     for (Mention& m : *other)
       if (!m.has_actor && m.has_agent && !m.code.empty() && m.code[0] != '-' &&
-          m.code.size() == 3 &&
-          (only == nullptr || std::find(only->begin(), only->end(), m.code) != only->end()))
+          (m.code.size() == 3 ||
+           (m.code.size() == 6 && !dicts_.IsCountryCode(std::string_view(m.code).substr(0, 3)))) &&
+          (only == nullptr || std::find(only->begin(), only->end(),
+                                        std::string_view(m.code).substr(0, 3)) != only->end()))
         m.code = country + m.code;
   }
 }
