@@ -318,6 +318,23 @@ bool SentenceCoder::LeavesOrganisation(const Coded& c) const {
          std::none_of(c.sources.begin(), c.sources.end(), armed);
 }
 
+// "The Philippines protested China's deployment of warships": a state
+// (or its government) protesting what another does complains officially
+// (114); people protesting (140) take to the streets.
+bool SentenceCoder::StateComplaint(const Coded& c) const {
+  // (its own subject, named in the singular: "Thousands of Serbians
+  // protested" are people)
+  if (c.r->code != "140" || n_[c.r->word].lemma != "protest" || Child(c.r->word, "obj") < 0 ||
+      c.sources.empty() || c.targets.empty() || c.inherited_source)
+    return false;
+  return std::all_of(c.sources.begin(), c.sources.end(), [&](const Mention& m) {
+    const bool plural = m.head >= 0 && n_[m.head].feats.find("Number=Plur") != std::string::npos;
+    return !plural &&
+           ((m.kind == ActorKind::kCountry && m.code.size() == 3) ||
+            (m.code.size() == 6 && OneOf(std::string_view(m.code).substr(3), {"GOV", "ELI"})));
+  });
+}
+
 // "Indian troops clashed with Chinese soldiers": armed forces that clash
 // fight (190); the dictionary's "clash with troops" (145, a riot) is
 // protesters'. Armed: a role of force, or a named armed group ("LBNREBHZB").
@@ -671,6 +688,12 @@ bool SentenceCoder::Code(std::vector<Event>* out) {
       RolesOfReportingState(&c);
       FitTargetsToSources(r, &c);
       OwnPossessionsOfSource(&c);
+      if (StateComplaint(c)) {
+        negated_codes.push_back(*c.r);
+        negated_codes.back().code = "114";
+        negated_codes.back().reverse_code.clear();
+        c.r = &negated_codes.back();
+      }
       if (LeavesOrganisation(c)) {
         negated_codes.push_back(*c.r);
         negated_codes.back().code = "160";

@@ -357,6 +357,7 @@ class SentenceCoder {
   bool InWaterPlace(int w) const;
   bool Reciprocal(int w) const;  // w heads "each other" or "one another"
   bool LeavesOrganisation(const Coded& c) const;
+  bool StateComplaint(const Coded& c) const;
   bool ArmedClash(const Coded& c) const;
   bool VerbalClash(const Coded& c) const;
   bool ForeignByDefinition(int h) const;
