@@ -281,6 +281,8 @@ class SentenceCoder {
   bool ModifiersPrecede(int head, const std::vector<std::vector<std::string>>& mods) const;
   bool HasCase(int w, const std::string& prep) const;
   bool InsideHyphenatedWord(int k) const;
+  // Whether a pattern names a word besides its predicate.
+  static bool HasWordElement(const VerbPattern& pat);
   // Whether word w is in the phrase headed by h (h itself included; false
   // for h < 0).
   bool InPhraseOf(int w, int h) const {

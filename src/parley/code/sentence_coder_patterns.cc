@@ -215,6 +215,12 @@ int SentenceCoder::FindElement(const PatternElement& e, int root, int p,
   return -1;
 }
 
+bool SentenceCoder::HasWordElement(const VerbPattern& pat) {
+  return std::any_of(pat.elements.begin(), pat.elements.end(), [](const PatternElement& e) {
+    return e.kind == PatternElement::Kind::kWord && !e.words.empty();
+  });
+}
+
 bool SentenceCoder::MatchPattern(int p, const VerbPattern& pat, PredicateResult* r) const {
   // Quick rejection: every required word must occur somewhere in the sentence.
   const AlternativesIndex& alternatives = coder_.alternatives();
@@ -274,6 +280,12 @@ bool SentenceCoder::MatchPattern(int p, const VerbPattern& pat, PredicateResult*
     int w = FindElement(e, root, p, *r);
     if (w < 0 && root != p) w = FindElement(e, p, p, *r);
     if (w < 0) return false;
+    // A pattern of the verb and a phrase alone ("protest to +") wants the
+    // verb's own phrase, not one of its object's: "protested the US arms
+    // sale to Taiwan" is no complaint to Taiwan (parley's conventions).
+    if (ParleyConventions() && slot && !e.prep.empty() && root == p && !HasWordElement(pat) &&
+        InPhraseOf(w, Child(p, "obj")))
+      return false;
     r->element_words[i] = w;
     if (e.kind == K::kTarget) r->target_word = w;
     if (e.kind == K::kSource) r->source_word = w;
