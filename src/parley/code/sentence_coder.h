@@ -283,6 +283,9 @@ class SentenceCoder {
   bool InsideHyphenatedWord(int k) const;
   // Whether a pattern names a word besides its predicate.
   static bool HasWordElement(const VerbPattern& pat);
+  // Whether w is in a phrase of p's object, both naming actors of their own
+  // ("protested the US(actor) arms sale to Taiwan(w)").
+  bool ActorPhraseInObject(int w, int p) const;
   // Whether word w is in the phrase headed by h (h itself included; false
   // for h < 0).
   bool InPhraseOf(int w, int h) const {

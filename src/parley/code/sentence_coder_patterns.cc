@@ -215,6 +215,27 @@ int SentenceCoder::FindElement(const PatternElement& e, int root, int p,
   return -1;
 }
 
+bool SentenceCoder::ActorPhraseInObject(int w, int p) const {
+  const int obj = Child(p, "obj");
+  if (obj < 0 || w == obj || !InPhraseOf(w, obj)) return false;
+  // (the object's own actor: itself or a modifier before its head, "the US
+  // arms sale", "Russia's offer"; not a place of it, "the palace in Khartoum")
+  auto own_modifier = [&](int x) {
+    while (
+        x != obj && x >= 0 &&
+        (OneOf(RelationBase(n_[x].rel), {"compound", "amod", "flat"}) || n_[x].rel == "nmod:poss"))
+      x = n_[x].head;
+    return x == obj;
+  };
+  bool actor_in_w = false, actor_in_object = false;
+  for (int x = 0; x < static_cast<int>(n_.size()); ++x) {
+    if (actor_at_[x] < 0 || !InPhraseOf(x, obj)) continue;
+    if (InPhraseOf(x, w)) actor_in_w = true;
+    if (own_modifier(x)) actor_in_object = true;
+  }
+  return actor_in_w && actor_in_object;
+}
+
 bool SentenceCoder::HasWordElement(const VerbPattern& pat) {
   return std::any_of(pat.elements.begin(), pat.elements.end(), [](const PatternElement& e) {
     return e.kind == PatternElement::Kind::kWord && !e.words.empty();
@@ -281,10 +302,12 @@ bool SentenceCoder::MatchPattern(int p, const VerbPattern& pat, PredicateResult*
     if (w < 0 && root != p) w = FindElement(e, p, p, *r);
     if (w < 0) return false;
     // A pattern of the verb and a phrase alone ("protest to +") wants the
-    // verb's own phrase, not one of its object's: "protested the US arms
-    // sale to Taiwan" is no complaint to Taiwan (parley's conventions).
+    // verb's own phrase, not one of an object that names an actor of its
+    // own: "protested the US arms sale to Taiwan" is no complaint to Taiwan
+    // (parley's conventions; an object naming none may have been given the
+    // verb's phrase by the parser: "recaptured the palace from the RSF").
     if (ParleyConventions() && slot && !e.prep.empty() && root == p && !HasWordElement(pat) &&
-        InPhraseOf(w, Child(p, "obj")))
+        ActorPhraseInObject(w, p))
       return false;
     r->element_words[i] = w;
     if (e.kind == K::kTarget) r->target_word = w;
