@@ -70,6 +70,20 @@ std::vector<Event> Code(const Document& doc, CoderOptions opt = {}) {
 
 using V = std::vector<std::string>;
 
+// Triples of `doc` coded with the test's agents and the given actors (read
+// as countries.txt when `countries`, so their codes are country codes) and
+// verbs.
+V CodeWith(const Document& doc, const char* actors, bool countries, const char* verbs) {
+  dict::DictionaryBuilder b;
+  b.AddParleyActors(actors, countries ? "countries.txt" : "actors.txt", countries);
+  b.AddParleyAgents(kAgents, "agents.txt");
+  b.AddParleyVerbs(verbs, "verbs.txt");
+  Coder coder(b.Build(), {});
+  std::vector<Event> events;
+  coder.CodeDocument(doc, &events);
+  return Triples(events);
+}
+
 TEST(CodeCoder, SubjectVerbObjectWithAgentsAndSpans) {
   Document doc =
       Doc({"Russian/Russian/ADJ/2/amod troops/troop/NOUN/3/nsubj "
@@ -169,35 +183,22 @@ TEST(CodeCoder, PlaceOrOccasionOfAMeetingIsNoParty) {
 TEST(CodeCoder, PoliceUseForceOnTheirOwnCountrysPeople) {
   // "Protesters rallied in Tbilisi. Police fired tear gas at them": the
   // protesters are Georgian (the place), so are the police.
-  dict::DictionaryBuilder b;
-  b.AddParleyActors("Georgia | Georgian | Tbilisi => GEO\n", "countries.txt", true);
-  b.AddParleyAgents(kAgents, "agents.txt");
-  b.AddParleyVerbs(kVerbs, "verbs.txt");
-  Coder coder(b.Build(), {});
   Document doc = Doc(
       {"Protesters/protester/NOUN/2/nsubj/Number=Plur rallied/rally/VERB/0/root in/in/ADP/4/case "
        "Tbilisi/Tbilisi/PROPN/2/obl",
        "Police/police/NOUN/2/nsubj fired/fire/VERB/0/root tear/tear/NOUN/4/compound "
        "gas/gas/NOUN/2/obj at/at/ADP/6/case them/they/PRON/2/obl"});
-  std::vector<Event> events;
-  coder.CodeDocument(doc, &events);
-  EXPECT_EQ(Triples(events), V({"GEOCOP GEOOPP 175", "GEOOPP GEO 141"}));
+  EXPECT_EQ(CodeWith(doc, "Georgia | Georgian | Tbilisi => GEO\n", true, kVerbs),
+            V({"GEOCOP GEOOPP 175", "GEOOPP GEO 141"}));
 }
 
 TEST(CodeCoder, AidToComeIsAPromiseOfIt) {
   // "Brazil will send troops to Ukraine": military aid (072) to come is a
   // promise of it (0332).
-  dict::DictionaryBuilder b;
-  b.AddParleyActors(kActors, "actors.txt", false);
-  b.AddParleyAgents(kAgents, "agents.txt");
-  b.AddParleyVerbs("072 send troops to +\n", "verbs.txt");
-  Coder coder(b.Build(), {});
   Document doc =
       Doc({"Brazil/Brazil/PROPN/3/nsubj will/will/AUX/3/aux send/send/VERB/0/root "
            "troops/troop/NOUN/3/obj to/to/ADP/6/case Ukraine/Ukraine/PROPN/3/obl"});
-  std::vector<Event> events;
-  coder.CodeDocument(doc, &events);
-  EXPECT_EQ(Triples(events), V({"BRA UKR 0332"}));
+  EXPECT_EQ(CodeWith(doc, kActors, false, "072 send troops to +\n"), V({"BRA UKR 0332"}));
 }
 
 TEST(CodeCoder, PartiesOfAClashKillEachOthersCombatants) {
@@ -206,15 +207,9 @@ TEST(CodeCoder, PartiesOfAClashKillEachOthersCombatants) {
       Doc({"Russian/Russian/ADJ/4/amod and/and/CCONJ/3/cc Ukrainian/Ukrainian/ADJ/1/conj "
            "troops/troop/NOUN/5/nsubj clashed/clash/VERB/0/root ,/,/PUNCT/7/punct "
            "killing/kill/VERB/5/advcl/VerbForm=Ger soldiers/soldier/NOUN/7/obj"});
-  dict::DictionaryBuilder b;
-  b.AddParleyActors(kActors, "countries.txt", true);
-  b.AddParleyAgents(kAgents, "agents.txt");
-  b.AddParleyVerbs("190 clash\n1823 kill\n", "verbs.txt");
-  Coder coder(b.Build(), {});
-  std::vector<Event> events;
-  coder.CodeDocument(doc, &events);
-  EXPECT_EQ(Triples(events), V({"RUSMIL UKRMIL 1823", "RUSMIL UKRMIL 190", "UKRMIL RUSMIL 1823",
-                                "UKRMIL RUSMIL 190"}));
+  EXPECT_EQ(
+      CodeWith(doc, kActors, true, "190 clash\n1823 kill\n"),
+      V({"RUSMIL UKRMIL 1823", "RUSMIL UKRMIL 190", "UKRMIL RUSMIL 1823", "UKRMIL RUSMIL 190"}));
 }
 
 TEST(CodeCoder, ConjunctOfAHeadActorIsNotAModifierActor) {
