@@ -878,8 +878,8 @@ std::vector<Mention> SentenceCoder::Targets(int p, const PredicateResult& r, int
       // (or whoever sent the pattern noun: "shot down 45 drones launched by
       // Russia")
       const int sender = h >= 0 ? n_[h].head : -1;
-      const bool sent_by = ParleyConventions() && n_[h].rel == "obl:agent" && sender >= 0 &&
-                           n_[sender].rel == "acl" && n_[sender].head >= 0 &&
+      const bool sent_by = ParleyConventions() && h >= 0 && n_[h].rel == "obl:agent" &&
+                           sender >= 0 && n_[sender].rel == "acl" && n_[sender].head >= 0 &&
                            r.consumes(n_[sender].head);
       bool own = h >= 0 &&
                  (n_[h].head == p || r.consumes(n_[h].head) || sent_by || opt_.petrarch_null_codes);
