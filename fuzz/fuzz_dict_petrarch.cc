@@ -16,12 +16,16 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t* data, size_t size) {
   b.AddPetrarchIssues(text, "fuzz.issues");
   b.AddParleyActors(text, "countries.txt", true);
   b.AddParleyVerbs(text, "verbs.txt");
+  b.AddParleyPlaces(text, "places.txt");
   auto d = b.Build();
   parley::dict::WordSequence seq = parley::dict::WordSequence::FromPhrase(text.substr(0, 200));
   d->MatchActors(seq, 20200101);
   d->MatchAgents(seq);
   d->MatchDiscards(seq);
   d->MatchIssues(seq);
-  if (seq.size() > 0) d->FindVerbs(seq.form(0));
+  if (seq.size() > 0) {
+    d->FindVerbs(seq.form(0));
+    d->PlaceCountryOf(seq.form(0));
+  }
   return 0;
 }

@@ -25,6 +25,8 @@ ISO_PATH = "/usr/share/iso-codes/json/iso_3166-1.json"
 #   CODE ; canonical name (or -) ; other names ; adjectives and demonyms ; cities
 # Items inside a field are separated by commas. The canonical name overrides the
 # ISO short name where ISO's is inverted ("Korea, Republic of") or unusual.
+# Brussels is not among Belgium's cities: it acts as the EU (data/actors-igo.txt) and is in
+# Belgium as a place (data/places.txt).
 # Cities: capital first, then major cities. Deliberately NOT listed because they
 # are common words or person names and would cause false matches: Nice, Reading,
 # Mobile, Victoria (Seychelles), Male (Maldives), Hamilton (Bermuda),
@@ -51,7 +53,7 @@ AUS ; - ; Commonwealth of Australia ; Australian, Australians, Aussie, Aussies ;
 AUT ; - ; ; Austrian, Austrians ; Vienna, Graz, Linz, Salzburg, Innsbruck
 AZE ; - ; ; Azerbaijani, Azerbaijanis, Azeri, Azeris ; Baku, Ganja, Sumgait, Nakhchivan, Nagorno-Karabakh, Nagorno Karabakh, Karabakh, Stepanakert, Khankendi, Shusha
 BDI ; - ; ; Burundian, Burundians ; Gitega, Bujumbura
-BEL ; - ; ; Belgian, Belgians ; Brussels, Antwerp, Ghent, Liege, Charleroi, Bruges
+BEL ; - ; ; Belgian, Belgians ; Antwerp, Ghent, Liege, Charleroi, Bruges
 BEN ; - ; ; Beninese ; Porto-Novo, Cotonou, Parakou
 BES ; Caribbean Netherlands ; Bonaire, Sint Eustatius, Saba ; ; Kralendijk
 BFA ; - ; ; Burkinabe, Burkinabes, Burkinabè ; Ouagadougou, Bobo-Dioulasso, Djibo

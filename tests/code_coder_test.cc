@@ -212,6 +212,25 @@ TEST(CodeCoder, PartiesOfAClashKillEachOthersCombatants) {
       V({"RUSMIL UKRMIL 1823", "RUSMIL UKRMIL 190", "UKRMIL RUSMIL 1823", "UKRMIL RUSMIL 190"}));
 }
 
+TEST(CodeCoder, APlaceNameActsAsAnotherActorButIsInItsCountry) {
+  // "Brussels warned Russia": the EU; "police in Brussels": Belgian police.
+  dict::DictionaryBuilder b;
+  b.AddParleyActors("Belgium => BEL\nRussia => RUS\n", "countries.txt", true);
+  b.AddParleyActors("Brussels => IGOEUREEC\n", "actors-igo.txt", false);
+  b.AddParleyPlaces("Brussels => BEL\n", "places.txt");
+  b.AddParleyAgents(kAgents, "agents.txt");
+  b.AddParleyVerbs("012 warn\n173 arrest\n", "verbs.txt");
+  Coder coder(b.Build(), {});
+  Document doc =
+      Doc({"Brussels/Brussels/PROPN/2/nsubj warned/warn/VERB/0/root "
+           "Russia/Russia/PROPN/2/obj",
+           "Police/police/NOUN/4/nsubj in/in/ADP/3/case Brussels/Brussels/PROPN/1/nmod "
+           "arrested/arrest/VERB/0/root insurgents/insurgent/NOUN/4/obj"});
+  std::vector<Event> events;
+  coder.CodeDocument(doc, &events);
+  EXPECT_EQ(Triples(events), V({"BELCOP BELINS 173", "IGOEUREEC RUS 012"}));
+}
+
 TEST(CodeCoder, ConjunctOfAHeadActorIsNotAModifierActor) {
   // "Ukraine and Brazil's Lula": Lula is a conjunct of Ukraine (BRAGOV, the
   // head's name being of the possessive's country), not a second actor of

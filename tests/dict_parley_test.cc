@@ -199,6 +199,19 @@ TEST(DictParleyDiscardsIssues, Basics) {
   EXPECT_EQ(m[0].issue->code, "NUCLEAR_WEAPONS");
 }
 
+TEST(DictParleyPlaces, CountryOfAPlaceName) {
+  DictionaryBuilder b;
+  b.AddParleyPlaces("Brussels => BEL\nThe Hague | Den Haag => NLD\nGeneva => Swiss\nnowhere\n",
+                    "places.txt");
+  auto d = b.Build();
+  EXPECT_EQ(d->PlaceCountryOf("brussels"), "BEL");
+  EXPECT_EQ(d->PlaceCountryOf("the hague"), "NLD");
+  EXPECT_EQ(d->PlaceCountryOf("den haag"), "NLD");
+  EXPECT_EQ(d->PlaceCountryOf("geneva"), "");  // "Swiss" is no three-letter code
+  EXPECT_EQ(d->num_places(), 3u);
+  EXPECT_EQ(d->warnings().size(), 2u);
+}
+
 // parley's shipped dictionaries parse with zero warnings.
 TEST(DictParleyData, ShippedDictionariesHaveNoWarnings) {
   std::string dir = parley::testing::source_dir() + "/data";

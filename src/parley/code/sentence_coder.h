@@ -451,6 +451,9 @@ class SentenceCoder {
   std::vector<Mention> ClaimantOf(int attack);   // "claimed responsibility for a bombing"
   std::vector<Mention> AttackerInPhrase(int p);  // "killed in an Israeli airstrike": ISR
   const std::string& PlaceCountry(int p);        // cached for the last p asked
+  // The country of the place name the words of a phrase spell
+  // (Dictionaries::PlaceCountryOf), or "".
+  const std::string& PlaceNameCountry(std::vector<int> words) const;
   void AddPlaceCountry(int p, Coded* c);
   void AddDomesticCountry(Coded* c);  // "Georgian police ... protesters": GEOOPP         // done
                                       // jointly: "held joint exercises", "together"

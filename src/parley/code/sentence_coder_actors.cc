@@ -201,6 +201,16 @@ std::vector<Mention> SentenceCoder::ResolveOne(int h, bool* agent_only,
       bool role = !agent_list.empty();
       if (!(of || (role && (HasCase(k, "in") || HasCase(k, "from") || HasCase(k, "for")))))
         continue;
+      // ("police in Brussels": the country of the place, BELCOP, not the
+      // EU its name stands for when it acts)
+      if (role && (HasCase(k, "in") || HasCase(k, "at"))) {
+        std::vector<int> words;
+        InnerSet(k, &words);
+        if (const std::string& country = PlaceNameCountry(words); !country.empty()) {
+          bases.push_back({country, ActorKind::kCountry});
+          break;
+        }
+      }
       std::vector<Mention> sub = ResolveConj(k);
       for (const Mention& m : sub)
         if (m.has_actor) bases.push_back({PrepActorBase(m, &pp_agents), m.kind});

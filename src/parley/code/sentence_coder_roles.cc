@@ -1024,6 +1024,22 @@ bool SentenceCoder::Negated(int p) const {
 // parliament building in Nairobi", "clashed with police in Paris"). Not a
 // place inside the subject ("the US commander in Iraq"), a destination
 // ("sent bombs to offices in New York") or a topic ("over the war in X").
+const std::string& SentenceCoder::PlaceNameCountry(std::vector<int> words) const {
+  // The phrase's words but its preposition and punctuation, with and
+  // without its determiner ("The Hague", "the capital Brussels").
+  std::sort(words.begin(), words.end());
+  for (bool with_det : {true, false}) {
+    std::string name;
+    for (int k : words) {
+      const std::string_view rel = RelationBase(n_[k].rel);
+      if (rel == "case" || rel == "punct" || (rel == "det" && !with_det)) continue;
+      name += (name.empty() ? "" : " ") + n_[k].form;
+    }
+    if (const std::string& country = dicts_.PlaceCountryOf(name); !country.empty()) return country;
+  }
+  return dicts_.PlaceCountryOf("");
+}
+
 const std::string& SentenceCoder::PlaceCountry(int p) {
   if (place_word_ == p) return place_code_;  // the events of one predicate ask in turn
   place_word_ = p;
@@ -1064,6 +1080,10 @@ const std::string& SentenceCoder::PlaceCountry(int p) {
     bool named = false;
     for (int k : words) named = named || (n_[k].upos == "PROPN" && actor_at_[k] >= 0);
     if (!named) continue;
+    // (a place that names another actor when it acts: "in Brussels" is in
+    // BEL, though "Brussels warned Budapest" is the EU; places*.txt)
+    if (const std::string& country = PlaceNameCountry(words); !country.empty())
+      return place_code_ = country;
     bool agent_only = false;
     std::vector<std::string> agents;
     std::vector<Mention> m = ResolveOne(w, &agent_only, &agents);

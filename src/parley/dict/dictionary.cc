@@ -567,6 +567,12 @@ struct Dictionaries::Index {
 Dictionaries::Dictionaries() : index_(std::make_unique<Index>()) {}
 Dictionaries::~Dictionaries() = default;
 
+const std::string& Dictionaries::PlaceCountryOf(const std::string& phrase) const {
+  static const std::string kNone;
+  auto it = place_countries_.find(phrase);
+  return it == place_countries_.end() ? kNone : it->second;
+}
+
 bool Dictionaries::IsCountryCode(std::string_view code) const {
   return index_->country_codes.count(std::string(code)) > 0;
 }
@@ -952,6 +958,9 @@ Status Dictionaries::LoadParley(const std::string& dir, std::shared_ptr<const Di
     } else if (StartsWith(n, "issues")) {
       if (Status s = read(); !s.ok()) return s;
       b.AddParleyIssues(text, shown);
+    } else if (StartsWith(n, "places")) {
+      if (Status s = read(); !s.ok()) return s;
+      b.AddParleyPlaces(text, shown);
     }
   }
   auto built = b.Build();

@@ -41,6 +41,7 @@
 #include <optional>
 #include <string>
 #include <string_view>
+#include <unordered_map>
 #include <vector>
 
 #include "parley/dict/cameo.h"
@@ -462,6 +463,12 @@ class Dictionaries {
   const std::vector<Agent>& agents() const { return agents_; }
   const std::vector<Discard>& discards() const { return discards_; }
   const std::vector<Issue>& issues() const { return issues_; }
+  // The country of a place name that names another actor when it acts
+  // ("Brussels": IGOEUREEC as an actor, BEL as a place; parley's
+  // places*.txt), or "" for other phrases. `phrase` as NormalizePhrase
+  // gives it (lower case, words separated by one space).
+  const std::string& PlaceCountryOf(const std::string& phrase) const;
+  size_t num_places() const { return place_countries_.size(); }
   // ActorKind of a code, using the country codes this dictionary defines.
   ActorKind KindOfCode(std::string_view code) const;
   bool IsCountryCode(std::string_view code) const;
@@ -493,6 +500,7 @@ class Dictionaries {
   std::vector<VerbTransformation> transformations_;
   std::vector<Discard> discards_;
   std::vector<Issue> issues_;
+  std::unordered_map<std::string, std::string> place_countries_;  // see PlaceCountryOf
   std::vector<std::string> warnings_;
   size_t synsets_ = 0;
   double load_seconds_ = 0;
@@ -521,6 +529,7 @@ class DictionaryBuilder {
   void AddParleyVerbs(std::string_view text, std::string_view name);
   void AddParleyDiscards(std::string_view text, std::string_view name);
   void AddParleyIssues(std::string_view text, std::string_view name);
+  void AddParleyPlaces(std::string_view text, std::string_view name);
 
   void AddWarning(std::string warning);
   void set_format(std::string format);

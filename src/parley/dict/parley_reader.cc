@@ -433,4 +433,26 @@ void DictionaryBuilder::AddParleyIssues(std::string_view text, std::string_view 
   }
 }
 
+void DictionaryBuilder::AddParleyPlaces(std::string_view text, std::string_view name) {
+  EntryLines lines(text, name, [this](std::string w) { AddWarning(std::move(w)); });
+  int ln = 0;
+  std::string_view t;
+  while (lines.Next(&ln, &t)) {
+    std::string_view left, right;
+    std::vector<std::string> names;
+    std::string err;
+    if (!SplitArrow(t, &left, &right)) err = "expected NAME | NAME => COUNTRY";
+    if (err.empty()) err = SplitNames(left, &names);
+    if (err.empty() && (right.size() != 3 || !std::all_of(right.begin(), right.end(), [](char c) {
+                          return c >= 'A' && c <= 'Z';
+                        })))
+      err = "a place's country is a three-letter code, not " + Quote(right);
+    if (!err.empty()) {
+      AddWarning(Warn(name, ln, err + ", line skipped"));
+      continue;
+    }
+    for (std::string& n : names) dicts_->place_countries_[std::move(n)] = std::string(right);
+  }
+}
+
 }  // namespace parley::dict
