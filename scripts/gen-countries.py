@@ -73,7 +73,7 @@ BRN ; Brunei ; Brunei Darussalam ; Bruneian, Bruneians ; Bandar Seri Begawan
 BTN ; - ; ; Bhutanese ; Thimphu
 BVT ; - ; ; ;
 BWA ; - ; ; Botswanan, Motswana, Batswana ; Gaborone, Francistown
-CAF ; - ; Centrafrique ; Central African, Central Africans ; Bangui, Bambari, Bria, Berberati
+CAF ; - ; CAR, Centrafrique ; Central African, Central Africans ; Bangui, Bambari, Bria, Berberati
 CAN ; - ; ; Canadian, Canadians ; Ottawa, Toronto, Montreal, Vancouver, Calgary, Edmonton, Winnipeg, Quebec City
 CCK ; Cocos Islands ; Cocos Keeling Islands, Keeling Islands ; ;
 CHE ; - ; Swiss Confederation ; Swiss ; Bern, Berne, Zurich, Geneva, Basel, Lausanne, Lugano, Davos
@@ -269,7 +269,7 @@ UGA ; - ; ; Ugandan, Ugandans ; Kampala, Entebbe, Gulu, Jinja, Mbarara, Kasese, 
 UKR ; - ; the Ukraine ; Ukrainian, Ukrainians ; Kyiv, Kiev, Kharkiv, Kharkov, Odesa, Odessa, Dnipro, Dnipropetrovsk, Donetsk, Zaporizhzhia, Zaporizhzhya, Zaporozhye, Lviv, Lvov, Kryvyi Rih, Mykolaiv, Nikolaev, Mariupol, Luhansk, Lugansk, Kherson, Sumy, Chernihiv, Poltava, Bakhmut, Avdiivka, Pokrovsk, Kramatorsk, Sloviansk, Severodonetsk, Sievierodonetsk, Lysychansk, Melitopol, Berdyansk, Izium, Izyum, Bucha, Irpin, Chernobyl, Chornobyl, Uzhhorod, Vinnytsia, Zhytomyr, Ivano-Frankivsk, Ternopil, Rivne, Lutsk, Chernivtsi, Crimea, Sevastopol, Simferopol, Kerch, Kupiansk, Kupyansk, Vuhledar, Toretsk, Chasiv Yar, Enerhodar, Donbas, Donbass
 UMI ; United States Minor Outlying Islands ; Wake Island, Midway Atoll, Midway Islands, Johnston Atoll, Baker Island, Howland Island, Jarvis Island, Palmyra Atoll, Kingman Reef, Navassa Island ; ;
 URY ; - ; Oriental Republic of Uruguay ; Uruguayan, Uruguayans ; Montevideo, Paysandu
-USA ; United States ; United States of America, U.S., U.S.A., USA, America ; American, Americans ; Washington, Washington D.C., Washington DC, New York, New York City, Los Angeles, Chicago, Houston, Philadelphia, San Antonio, San Diego, Dallas, San Francisco, Seattle, Boston, Miami, Atlanta, Detroit, Denver, Las Vegas, Baltimore, New Orleans, Minneapolis, Pittsburgh, Honolulu, Fort Bragg, Fort Hood, Camp David, Quantico, Guantanamo Bay, Guantanamo, Guantánamo Bay, Mar-a-Lago
+USA ; United States ; United States of America, U.S., US, U.S.A., USA, America ; American, Americans ; Washington, Washington D.C., Washington DC, New York, New York City, Los Angeles, Chicago, Houston, Philadelphia, San Antonio, San Diego, Dallas, San Francisco, Seattle, Boston, Miami, Atlanta, Detroit, Denver, Las Vegas, Baltimore, New Orleans, Minneapolis, Pittsburgh, Honolulu, Fort Bragg, Fort Hood, Camp David, Quantico, Guantanamo Bay, Guantanamo, Guantánamo Bay, Mar-a-Lago
 UZB ; - ; ; Uzbek, Uzbeks, Uzbekistani ; Tashkent, Samarkand, Bukhara, Andijan, Namangan, Fergana, Termez, Nukus
 VAT ; Holy See ; Vatican, Vatican City, Vatican City State, the Vatican ; ;
 VCT ; Saint Vincent and the Grenadines ; St. Vincent and the Grenadines, St Vincent and the Grenadines, St. Vincent ; Vincentian, Vincentians ; Kingstown
@@ -298,7 +298,7 @@ KSV ; Kosovo, Republic of Kosovo, Kosova, Kosovar, Kosovars, Kosovan, Kosovans ;
 HISTORIC = [
     ("Soviet Union | USSR | U.S.S.R. | Union of Soviet Socialist Republics | Soviet | Soviets",
      "SUN ..1991-12-26", "dissolved 1991-12-26; after that the names resolve to nothing"),
-    ("Yugoslavia | Federal Republic of Yugoslavia | Yugoslav | Yugoslavs | Socialist Federal Republic of Yugoslavia",
+    ("Yugoslavia | Federal Republic of Yugoslavia | FRY | Yugoslav | Yugoslavs | Socialist Federal Republic of Yugoslavia",
      "YUG ..2003-02-04", "SFRY to 1992, FRY (Serbia + Montenegro) 1992-2003"),
     ("Serbia and Montenegro | State Union of Serbia and Montenegro",
      "SCG 2003-02-04..2006-06-05", "state union 2003-2006"),
@@ -699,9 +699,8 @@ def main():
     w("#   Tripoli (Libya; Lebanon's Tripoli is left out), Tyre (Lebanon; 'tyre'), Gao, Santiago")
     w("#   (Chile), Valencia (Spain), San Jose (Costa Rica),")
     w("#   Washington (US capital; also US state and surname).")
-    w("# - Withheld until the matcher can match case-sensitively (they are common lower-case")
-    w("#   words; see data/README.md): US (USA), CAR (CAF), PA (PSE), FRY (YUG).")
-    w("#   The actors files withhold IS (Islamic State) and WHO the same way.")
+    w("# - Short all-capital names match only tokens written exactly so (FORMAT.md): US (USA),")
+    w("#   CAR (CAF) and FRY (YUG) are listed; PA is left out (also the UK news agency PA Media).")
     w("")
     count = 0
     seen_names = {}
