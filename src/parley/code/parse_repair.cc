@@ -96,8 +96,8 @@ class Tree {
   // A day or a part of the calendar ("Monday", "today", "last week"): a
   // bare noun phrase of time, not an argument.
   bool TimeWord(int i) const {
-    return FormIn(i, {"today", "yesterday", "tomorrow", "tonight", "monday", "tuesday", "wednesday",
-                      "thursday", "friday", "saturday", "sunday", "week", "month", "year",
+    return IsDayName(Lower(i)) ||
+           FormIn(i, {"today", "yesterday", "tomorrow", "tonight", "week", "month", "year",
                       "morning", "evening", "night", "afternoon", "weekend"});
   }
   bool ParticipleWithObject(int v) const {

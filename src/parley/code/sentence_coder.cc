@@ -318,6 +318,12 @@ bool SentenceCoder::LeavesOrganisation(const Coded& c) const {
          std::none_of(c.sources.begin(), c.sources.end(), armed);
 }
 
+// A state itself ("China", "PHL") or its government or elites ("CHNGOV").
+static bool StateOrLeader(const Mention& m) {
+  return (m.kind == ActorKind::kCountry && m.code.size() == 3) ||
+         (m.code.size() == 6 && OneOf(std::string_view(m.code).substr(3), {"GOV", "ELI"}));
+}
+
 // "The Philippines protested China's deployment of warships": a state
 // (or its government) protesting what another does complains officially
 // (114); people protesting (140) take to the streets.
@@ -329,9 +335,7 @@ bool SentenceCoder::StateComplaint(const Coded& c) const {
     return false;
   return std::all_of(c.sources.begin(), c.sources.end(), [&](const Mention& m) {
     const bool plural = m.head >= 0 && n_[m.head].feats.find("Number=Plur") != std::string::npos;
-    return !plural &&
-           ((m.kind == ActorKind::kCountry && m.code.size() == 3) ||
-            (m.code.size() == 6 && OneOf(std::string_view(m.code).substr(3), {"GOV", "ELI"})));
+    return !plural && StateOrLeader(m);
   });
 }
 
@@ -356,9 +360,7 @@ bool SentenceCoder::VerbalClash(const Coded& c) const {
   const int p = c.r->word;
   if (c.r->code != "190" || n_[p].lemma != "clash" || c.sources.empty()) return false;
   for (const Mention& m : c.sources)
-    if (!((m.kind == ActorKind::kCountry && m.code.size() == 3) ||
-          (m.code.size() == 6 && OneOf(std::string_view(m.code).substr(3), {"GOV", "ELI"}))))
-      return false;
+    if (!StateOrLeader(m)) return false;
   // (named leaders and officials clash in words, whatever about: "Zelensky
   // and Trump clashed in the Oval Office")
   if (std::all_of(c.sources.begin(), c.sources.end(), [](const Mention& m) {
@@ -634,6 +636,13 @@ bool SentenceCoder::Code(std::vector<Event>* out) {
   // Pass 2: roles of every coded predicate.
   std::vector<Coded> coded;
   std::deque<PredicateResult> negated_codes;  // stable addresses for Coded::r
+  // Codes c's predicate as `code` (one way), its pattern and words kept.
+  auto recode = [&negated_codes](Coded* c, std::string code) {
+    negated_codes.push_back(*c->r);
+    negated_codes.back().code = std::move(code);
+    negated_codes.back().reverse_code.clear();
+    c->r = &negated_codes.back();
+  };
   for (size_t i = 0; i < preds.size(); ++i) {
     if (suppressed[i]) continue;
     const PredicateResult& r = preds[i];
@@ -651,18 +660,12 @@ bool SentenceCoder::Code(std::vector<Event>* out) {
                   n_[p].form.c_str(), r.code.c_str());
         continue;
       }
-      negated_codes.push_back(r);
-      negated_codes.back().code = it->second;
-      negated_codes.back().reverse_code.clear();
-      c.r = &negated_codes.back();
+      recode(&c, it->second);
       c.negated = false;
     } else if (const std::string refusal = c.negated ? RefusalOf(r, p) : ""; !refusal.empty()) {
       // "Ukraine will not cede territory": a yielding refused is a
       // refusal to yield (124x; parley's conventions).
-      negated_codes.push_back(r);
-      negated_codes.back().code = refusal;
-      negated_codes.back().reverse_code.clear();
-      c.r = &negated_codes.back();
+      recode(&c, refusal);
       c.negated = false;
     } else if (c.negated && !opt_.keep_negated) {
       continue;
@@ -670,12 +673,7 @@ bool SentenceCoder::Code(std::vector<Event>* out) {
     c.sources = Sources(p, r);
     std::string intent = AnnouncedIntent(*c.r, c.sources);
     if (intent.empty()) intent = ReadinessIntent(*c.r);
-    if (!intent.empty()) {
-      negated_codes.push_back(*c.r);
-      negated_codes.back().code = intent;
-      negated_codes.back().reverse_code.clear();
-      c.r = &negated_codes.back();
-    }
+    if (!intent.empty()) recode(&c, intent);
     c.inherited_source = Child(p, "nsubj") < 0 && Child(p, "nsubj:pass") < 0;
     c.reported_by = Speaker(p);
     if (!r.compound) {
@@ -688,23 +686,10 @@ bool SentenceCoder::Code(std::vector<Event>* out) {
       RolesOfReportingState(&c);
       FitTargetsToSources(r, &c);
       OwnPossessionsOfSource(&c);
-      if (StateComplaint(c)) {
-        negated_codes.push_back(*c.r);
-        negated_codes.back().code = "114";
-        negated_codes.back().reverse_code.clear();
-        c.r = &negated_codes.back();
-      }
-      if (LeavesOrganisation(c)) {
-        negated_codes.push_back(*c.r);
-        negated_codes.back().code = "160";
-        negated_codes.back().reverse_code.clear();
-        c.r = &negated_codes.back();
-      }
+      if (StateComplaint(c)) recode(&c, "114");
+      if (LeavesOrganisation(c)) recode(&c, "160");
       if (const bool armed = ArmedClash(c); armed || VerbalClash(c)) {
-        negated_codes.push_back(*c.r);
-        negated_codes.back().code = armed ? "190" : "110";
-        negated_codes.back().reverse_code.clear();
-        c.r = &negated_codes.back();
+        recode(&c, armed ? "190" : "110");
         // (a quarrel is between the states, not with its topic or place:
         // with the other party, or among the subjects)
         bool with = false;
@@ -835,12 +820,8 @@ bool SentenceCoder::Code(std::vector<Event>* out) {
           std::vector<int> words{static_cast<int>(i)};
           for (int k : n_[i].kids)
             if (RelationBase(n_[k].rel) == "nmod" && HasCase(k, "of")) words.push_back(k);
-          for (int w : words) {
-            const std::string& placed = placed_code_[w];
-            if (placed.size() == m.code.size() + 3 &&
-                placed.compare(3, std::string::npos, m.code) == 0)
-              remembered.code = placed;
-          }
+          for (int w : words)
+            if (WithCountryAdded(placed_code_[w], m.code)) remembered.code = placed_code_[w];
           coref_->Remember(remembered, plural, subject, n_[i].lemma, index_, /*role_only=*/true);
         }
     }

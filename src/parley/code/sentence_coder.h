@@ -107,6 +107,12 @@ inline bool IsEventCode(const std::string& code) {
   return !code.empty() && std::isdigit(static_cast<unsigned char>(code[0]));
 }
 
+// Whether `code` is `role` with a country code put before it ("GEOOPP" of
+// "OPP", as AddPlaceCountry and AddDomesticCountry give it).
+inline bool WithCountryAdded(const std::string& code, const std::string& role) {
+  return code.size() == role.size() + 3 && code.compare(3, std::string::npos, role) == 0;
+}
+
 // One word of the sentence as the coder sees it: UD v2 relations (UD v1
 // labels from older parses are mapped), lower-case lemma and form, children.
 struct Node {

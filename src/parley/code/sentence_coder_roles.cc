@@ -619,7 +619,7 @@ bool SentenceCoder::InSupportPhrase(int w, int p) const {
     if (HasCase(w, "under") &&
         OneOf(n_[w].lemma, {"plan", "deal", "agreement", "accord", "proposal", "framework",
                             "auspices", "pressure", "terms", "arrangement", "initiative",
-                            "mediation", "deal", "ceasefire", "truce"}))
+                            "mediation", "ceasefire", "truce"}))
       return true;
   }
   return false;
@@ -1037,7 +1037,8 @@ const std::string& SentenceCoder::PlaceNameCountry(std::vector<int> words) const
     }
     if (const std::string& country = dicts_.PlaceCountryOf(name); !country.empty()) return country;
   }
-  return dicts_.PlaceCountryOf("");
+  static const std::string kNone;
+  return kNone;
 }
 
 const std::string& SentenceCoder::PlaceCountry(int p) {
@@ -1311,9 +1312,7 @@ void SentenceCoder::SourcesOfEarlierTargets(const std::vector<Coded>& earlier, C
     for (const Coded& e : earlier)
       for (const Mention& x : e.targets) {
         // (resolved, or given a country by the event: "OPP" -> "KENOPP")
-        const bool country_added =
-            x.code.size() == m.code.size() + 3 && x.code.compare(3, std::string::npos, m.code) == 0;
-        if (x.head != m.head || !(x.has_actor || country_added)) continue;
+        if (x.head != m.head || !(x.has_actor || WithCountryAdded(x.code, m.code))) continue;
         m.code = x.code;
         m.has_actor = true;
         m.kind = x.kind;
