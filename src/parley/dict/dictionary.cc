@@ -46,7 +46,7 @@ static bool IsGroupRole(std::string_view role) {
   return kRoles.count(role) > 0;
 }
 
-static bool IsBareCountryLikeCode(std::string_view code) {
+bool internal::IsBareCountryLikeCode(std::string_view code) {
   if (code.size() != 3) return false;
   for (char c : code)
     if (c < 'A' || c > 'Z') return false;
@@ -581,8 +581,8 @@ ActorKind Dictionaries::KindOfCode(std::string_view code) const {
   if (code.size() < 3 || code == "---") return ActorKind::kOther;
   if (code.substr(0, 3) == "IGO") return ActorKind::kIgo;
   std::string_view prefix = code.substr(0, 3);
-  bool country =
-      IsCountryCode(prefix) || (index_->country_codes.empty() && IsBareCountryLikeCode(prefix));
+  bool country = IsCountryCode(prefix) ||
+                 (index_->country_codes.empty() && internal::IsBareCountryLikeCode(prefix));
   if (country) {
     if (code.size() == 3) return ActorKind::kCountry;
     return IsGroupRole(code.substr(3, 3)) ? ActorKind::kGroup : ActorKind::kOther;
@@ -787,7 +787,7 @@ std::shared_ptr<const Dictionaries> DictionaryBuilder::Build() {
       std::string first = !a.default_code.empty() ? a.default_code
                           : a.codes.empty()       ? ""
                                                   : a.codes.front().code;
-      if (IsBareCountryLikeCode(first)) ix.country_codes.insert(first);
+      if (internal::IsBareCountryLikeCode(first)) ix.country_codes.insert(first);
     }
   }
   for (uint32_t i = 0; i < d.agents_.size(); ++i)

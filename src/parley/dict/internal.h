@@ -51,6 +51,9 @@ std::vector<std::string> RegularVerbForms(std::string_view verb);
 
 // "file:line: message"
 std::string Warn(std::string_view file, int line, std::string_view message);
+// Three capital letters that no non-country code prefix uses ("BEL", not
+// "IGO" or "MIL"): the shape of a country code.
+bool IsBareCountryLikeCode(std::string_view code);
 
 // A message for warnings, with the offending text shortened and made printable.
 std::string Quote(std::string_view text);

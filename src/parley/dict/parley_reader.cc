@@ -443,10 +443,8 @@ void DictionaryBuilder::AddParleyPlaces(std::string_view text, std::string_view 
     std::string err;
     if (!SplitArrow(t, &left, &right)) err = "expected NAME | NAME => COUNTRY";
     if (err.empty()) err = SplitNames(left, &names);
-    if (err.empty() && (right.size() != 3 || !std::all_of(right.begin(), right.end(), [](char c) {
-                          return c >= 'A' && c <= 'Z';
-                        })))
-      err = "a place's country is a three-letter code, not " + Quote(right);
+    if (err.empty() && !internal::IsBareCountryLikeCode(right))
+      err = "a place's country is a three-letter country code, not " + Quote(right);
     if (!err.empty()) {
       AddWarning(Warn(name, ln, err + ", line skipped"));
       continue;
