@@ -1358,5 +1358,27 @@ TEST(ParseRepair, OpeningNounWithABetweenPhraseIsTheVerbsSubject) {
   EXPECT_EQ(Arc(s, "."), "punct>left");
 }
 
+TEST(ParseRepair, NationalityConjunctOfANounModifiesItWithTheOther) {
+  // "Rohan hosted talks between Gondorian(nmod) and Arnorian officials(conj of Gondorian) ."
+  Sentence s = Parse(
+      "Rohan/Rohan/PROPN/NNP/2/nsubj hosted/host/VERB/VBD/0/root talks/talk/NOUN/NNS/2/obj "
+      "between/between/ADP/IN/5/case Gondorian/Gondorian/PROPN/NNP/3/nmod "
+      "and/and/CCONJ/CC/8/cc Arnorian/Arnorian/ADJ/JJ/8/amod "
+      "officials/official/NOUN/NNS/5/conj ././PUNCT/./2/punct");
+  EXPECT_GT(RepairSentence(&s, nullptr), 0);
+  EXPECT_EQ(Arc(s, "officials"), "nmod>talks");
+  EXPECT_EQ(Arc(s, "between"), "case>officials");
+  EXPECT_EQ(Arc(s, "Gondorian"), "amod>officials");
+  EXPECT_EQ(Arc(s, "Arnorian"), "conj>Gondorian");
+  EXPECT_EQ(Arc(s, "and"), "cc>Arnorian");
+  // A country's name keeps its own phrase: two parties.
+  Sentence t = Parse(
+      "Rohan/Rohan/PROPN/NNP/2/nsubj hosted/host/VERB/VBD/0/root talks/talk/NOUN/NNS/2/obj "
+      "between/between/ADP/IN/5/case Gondor/Gondor/PROPN/NNP/3/nmod "
+      "and/and/CCONJ/CC/8/cc Arnorian/Arnorian/ADJ/JJ/8/amod "
+      "officials/official/NOUN/NNS/5/conj ././PUNCT/./2/punct");
+  EXPECT_EQ(RepairSentence(&t, nullptr), 0);
+}
+
 }  // namespace
 }  // namespace parley::code

@@ -2361,6 +2361,52 @@ int RepairBareNameBeforeSubject(Tree& t) {
   return n;
 }
 
+// Repair 65: "talks between Russian(nmod) and American officials(conj of
+// Russian)": a nationality word read as a noun whose conjunct is a noun
+// phrase opening with another nationality adjective modifies that noun with
+// it ("Russian and American" both modify "officials"). Only words shaped
+// like nationality adjectives ("-ian", "-ese", "-ish", "-i": "between Iran
+// and American officials" stays two parties).
+bool NationalityShaped(const std::string& lower) {
+  auto ends = [&](std::string_view tail) {
+    return lower.size() > tail.size() + 2 &&
+           lower.compare(lower.size() - tail.size(), tail.size(), tail) == 0;
+  };
+  if (ends("i"))
+    return !OneOf(lower, {"mali", "haiti", "malawi", "burundi", "djibouti", "fiji", "kiribati",
+                          "hawaii", "dubai", "delhi", "nairobi", "abu dhabi", "tbilisi"});
+  return ends("ian") || ends("ean") || ends("ese") || ends("ish") || ends("can") ||
+         OneOf(lower, {"french", "dutch", "thai", "swiss", "greek", "czech", "welsh"});
+}
+
+int RepairNationalityConjunctOfNoun(Tree& t) {
+  int n = 0;
+  for (int x = 0; x + 3 < t.size(); ++x) {
+    const int y = t.ChildWithBase(x, "conj");
+    if (y < x + 3 || !OneOf(t.Upos(x), {"PROPN", "ADJ", "NOUN"}) || !t.Capitalised(x) ||
+        !NationalityShaped(t.Lower(x)) || t.Upos(y) != "NOUN" || !t.FormIn(x + 1, {"and", ","}))
+      continue;
+    const int z = x + 2;
+    if (t.Parent(z) != y || t.Base(z) != "amod" || !t.Capitalised(z) ||
+        !NationalityShaped(t.Lower(z)))
+      continue;
+    bool only_words_of_y = true;  // "Russian and American senior officials"
+    for (int k = z + 1; k < y; ++k) only_words_of_y = only_words_of_y && t.InSubtree(k, y);
+    if (!only_words_of_y) continue;
+    const int head = t.Parent(x);
+    const std::string rel(t.Rel(x));
+    for (int k : t.Children(x))
+      if (k < x) t.Attach(k, y, t.at(k).deprel);  // "between" goes with the noun
+    t.Attach(y, head, rel);
+    t.Attach(x, y, "amod");
+    if (t.Upos(x) != "ADJ") t.SetTag(x, "ADJ", "JJ");
+    t.Attach(z, x, "conj");
+    if (t.Parent(x + 1) != z) t.Attach(x + 1, z, t.FormIs(x + 1, "and") ? "cc" : "punct");
+    ++n;
+  }
+  return n;
+}
+
 int RepairWordsOrFail(const std::vector<Word>& in, const dict::Dictionaries* dicts,
                       std::vector<Word>* out) {
   if (in.empty()) return 0;
@@ -2432,6 +2478,7 @@ int RepairWordsOrFail(const std::vector<Word>& in, const dict::Dictionaries* dic
   n += RepairParticipleReadAsAdjective(t);
   n += RepairCoordinatedCompound(t);
   n += RepairNamingSmallClause(t);
+  n += RepairNationalityConjunctOfNoun(t);
   if (n == 0 || !t.changed()) return 0;
   if (!t.Valid()) return -1;
   *out = t.Take();

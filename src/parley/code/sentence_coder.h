@@ -304,6 +304,7 @@ class SentenceCoder {
   bool IntroducedBy(int w, const PatternElement& e) const;
   void Domain(int root, std::vector<int>* out, bool include_acl) const;
   bool IsInfinitivalPurpose(int w) const;
+  bool IsPrepositionalGerund(int w) const;
   bool InSubjectOf(int w, int p) const;
   bool InPrepositionalPhrase(int w, int p) const;  // nested below p's own phrases
   bool RaisesSubject(int p, const PredicateResult& r) const;

@@ -425,8 +425,12 @@ Mention SentenceCoder::ResolvePronoun(int h, std::vector<Mention>* group, std::s
                        !IsInstitutionNoun(n_[candidate].lemma) && !named_institution &&
                        !(!ms[0].has_agent && IsOrganisationCode(ms[0].code));
       ok = person ? is_person : thing ? !is_person : true;
-      // "he", "she" and "it" stand for no plural phrase ("Taliban extremists").
-      if (!plural && n_[candidate].feats.find("Number=Plur") != std::string::npos) ok = false;
+      // "he", "she" and "it" stand for no plural phrase ("Taliban extremists"),
+      // but a state's plural name is one state ("The United States said it").
+      const bool state_name =
+          ms[0].kind == ActorKind::kCountry && !ms[0].has_agent && n_[candidate].upos == "PROPN";
+      if (!plural && !state_name && n_[candidate].feats.find("Number=Plur") != std::string::npos)
+        ok = false;
       if (ok) {
         phrase = candidate;
         break;

@@ -23,6 +23,19 @@ bool SentenceCoder::IsInfinitivalPurpose(int w) const {
   return mark >= 0 && n_[mark].lemma == "to" && Child(w, "nsubj") < 0 && Child(w, "nsubj:pass") < 0;
 }
 
+// "barred officials from entering", "pressured Kyiv into signing": a
+// subjectless gerund introduced by "from" or "into" completes its governing
+// verb's phrase (the dictionary's "bar from entering"), though UD attaches
+// it as an adverbial clause.
+bool SentenceCoder::IsPrepositionalGerund(int w) const {
+  const std::string& form = n_[w].form;
+  if (n_[w].upos != "VERB" || form.size() < 5 || form.compare(form.size() - 3, 3, "ing") != 0 ||
+      Child(w, "nsubj") >= 0 || Child(w, "nsubj:pass") >= 0)
+    return false;
+  int mark = Child(w, "mark");
+  return mark >= 0 && OneOf(n_[mark].lemma, {"from", "into"});
+}
+
 // Descendants of root that stay within its clause (no clausal complements,
 // adverbial or relative clauses, coordinated verbs, parataxis).
 void SentenceCoder::Domain(int root, std::vector<int>* out, bool include_acl) const {
@@ -33,7 +46,7 @@ void SentenceCoder::Domain(int root, std::vector<int>* out, bool include_acl) co
     for (int k : n_[w].kids) {
       std::string_view rel = n_[k].rel;
       std::string_view base = RelationBase(rel);
-      if (base == "advcl" && !IsInfinitivalPurpose(k)) continue;
+      if (base == "advcl" && !IsInfinitivalPurpose(k) && !IsPrepositionalGerund(k)) continue;
       if (OneOf(base, {"ccomp", "parataxis", "csubj", "punct", "discourse", "vocative", "dep",
                        "list", "reparandum"}))
         continue;

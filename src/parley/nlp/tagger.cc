@@ -408,8 +408,10 @@ void Tagger::retag_plural_nouns(const std::vector<std::string_view>& forms,
 // sentence's length.
 size_t Tagger::reported_clause_start(const std::vector<std::string_view>& forms,
                                      const std::vector<int>& tags) const {
+  // (the reporter's phrase may be long and the report dated: ", the
+  // Ukrainian air force said on Monday.")
   const size_t n = forms.size();
-  for (size_t c = n >= 7 ? n - 7 : 0; c + 2 < n; ++c) {
+  for (size_t c = n >= 10 ? n - 10 : 0; c + 2 < n; ++c) {
     if (forms[c] != ",") continue;
     for (size_t i = c + 1; i < n; ++i) {
       std::string_view tag = tags_[tags[i]];
@@ -417,6 +419,7 @@ size_t Tagger::reported_clause_start(const std::vector<std::string_view>& forms,
       if (InSet(forms[i], {"said", "says", "told", "reported", "added", "claimed"}) &&
           (xpos == "VBD" || xpos == "VBZ"))
         return c;
+      if (xpos.substr(0, 2) == "VB" || xpos == "MD") break;  // another clause
     }
   }
   return n;
