@@ -66,6 +66,25 @@ int SentenceCoder::Child(int h, std::string_view rel) const {
   return -1;
 }
 
+bool OnlyCasualties(const Coded& c) {
+  return !c.targets.empty() &&
+         std::all_of(c.targets.begin(), c.targets.end(), [](const Mention& m) {
+           return !m.has_actor && (m.code == "CVL" || WithCountryAdded(m.code, "CVL"));
+         });
+}
+
+bool SentenceCoder::CountedPeople(int w) const {
+  if (Child(w, "nummod") >= 0) return true;
+  for (int k : n_[w].kids)
+    if (OneOf(RelationBase(n_[k].rel), {"amod", "det"}) &&
+        OneOf(n_[k].lemma, {"several", "many", "dozens", "hundreds", "thousands", "scores"}))
+      return true;
+  // ("hundreds of people": the people of a quantity noun)
+  const int h = n_[w].head;
+  return h >= 0 && RelationBase(n_[w].rel) == "nmod" &&
+         OneOf(n_[h].lemma, {"hundred", "thousand", "dozen", "million", "score", "number"});
+}
+
 bool SentenceCoder::HasCase(int w, const std::string& prep) const {
   if (prep.empty()) return true;
   // Multi-word prepositions ("out of", "with respect to"): compare the last word.
@@ -541,14 +560,19 @@ bool SentenceCoder::Code(std::vector<Event>* out) {
   actors_ = dicts_.MatchActors(seq, date);
   agents_ = dicts_.MatchAgents(seq);
   // "his first official(ADJ) visit": the adjective is no official (PETRARCH
-  // codes "the official news agency" GOV).
+  // codes "the official news agency" GOV). "People" are civilians only when
+  // counted, as casualties and detainees are ("killing 12 people",
+  // "hundreds of people were arrested"), not people in general ("people
+  // who ...", "his people").
   if (ParleyConventions())
     agents_.erase(
         std::remove_if(agents_.begin(), agents_.end(),
                        [&](const dict::AgentMatch& m) {
-                         return m.end == m.begin + 1 && m.begin < n_.size() &&
-                                n_[m.begin].upos == "ADJ" && n_[m.begin].rel == "amod" &&
-                                (n_[m.begin].form == "official" || n_[m.begin].form == "Official");
+                         if (m.end != m.begin + 1 || m.begin >= n_.size()) return false;
+                         const Node& w = n_[m.begin];
+                         return (w.upos == "ADJ" && w.rel == "amod" && w.form == "official") ||
+                                (OneOf(w.lemma, {"people", "person"}) && m.agent->code == "CVL" &&
+                                 !CountedPeople(static_cast<int>(m.begin)));
                        }),
         agents_.end());
   actor_at_.assign(n_.size(), -1);

@@ -228,6 +228,10 @@ struct Coded {
   std::string reported_by;
 };
 
+// Whether every target of `c` is casualties only: civilians no actor names
+// ("12 people", "UKRCVL" with the place's country).
+bool OnlyCasualties(const Coded& c);
+
 class SentenceCoder {
  public:
   // `sentence` is doc.sentences[sentence_index] or a repaired copy of it.
@@ -323,6 +327,8 @@ class SentenceCoder {
   bool InBag(uint32_t id) const { return (bag_[id >> 6] >> (id & 63)) & 1; }
   mutable std::vector<char> dom_ready_[2];
   int Child(int h, std::string_view rel) const;
+  // "12 people", "several people", "hundreds of people": a counted noun.
+  bool CountedPeople(int w) const;
   // --- roles
   std::vector<Mention> Sources(int p, const PredicateResult& r);
   std::vector<Mention> ProvenanceActor(int s, int p);

@@ -190,21 +190,36 @@ void SentenceCoder::CodeNominalEvents(const std::vector<PredicateResult>& preds,
     // "killed five people in an Israeli airstrike on Gaza": the verb that
     // the attack serves already tells the event (one of the same kind: a
     // claim of responsibility does not tell the killing).
+    // But an attack that is the subject of a verb that only counts the dead
+    // names the act: "A Russian missile strike on Kharkiv killed seven
+    // people" is Russia's air strike on Ukraine (195), not a killing of
+    // civilians (1823) besides it.
     bool told = false;
+    Coded* toll = nullptr;
     const int quad = dict::CameoTable::QuadClass(r.code);
-    for (size_t j = 0; j < verbal && !told; ++j) {
-      const Coded& v = (*coded)[j];
+    for (size_t j = 0; j < verbal && !told && toll == nullptr; ++j) {
+      Coded& v = (*coded)[j];
       if (v.dropped || v.targets.empty() || dict::CameoTable::QuadClass(v.r->code) != quad)
         continue;
-      for (int w = n_[p].head, guard = 0; w >= 0 && guard < 8 && !told; w = n_[w].head, ++guard)
+      bool same_source = false;
+      for (int w = n_[p].head, guard = 0; w >= 0 && guard < 8 && !same_source;
+           w = n_[w].head, ++guard)
         if (w == v.r->word)
           for (const Mention& s : v.sources)
-            told = told || std::any_of(c.sources.begin(), c.sources.end(),
-                                       [&](const Mention& x) { return x.code == s.code; });
+            same_source =
+                same_source || std::any_of(c.sources.begin(), c.sources.end(),
+                                           [&](const Mention& x) { return x.code == s.code; });
+      if (!same_source) continue;
+      if (IsAttackNoun(p) && n_[p].head == v.r->word && RelationBase(n_[p].rel) == "nsubj" &&
+          OnlyCasualties(v))
+        toll = &v;
+      else
+        told = true;
     }
     c.r = &r;
     if (opt_.trace) Trace("nominal", c, told ? " (told by its verb)" : "");
     if (told) continue;
+    if (toll != nullptr) toll->dropped = true;
     for (int w = n_[p].head, guard = 0; w >= 0 && guard < 8; w = n_[w].head, ++guard)
       if (IsVerbal(n_[w])) {
         c.reported_by = Speaker(w);

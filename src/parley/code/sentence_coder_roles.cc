@@ -1070,7 +1070,10 @@ const std::string& SentenceCoder::PlaceCountry(int p) {
   }
   std::sort(places.begin(), places.end());
   for (int w : places) {
-    if (!IsNominal(n_[w]) || !(HasCase(w, "in") || HasCase(w, "at")) || InTimeExpression(w, p))
+    if (!IsNominal(n_[w]) ||
+        !(HasCase(w, "in") || HasCase(w, "at") || HasCase(w, "across") ||
+          HasCase(w, "throughout")) ||
+        InTimeExpression(w, p))
       continue;
     // A place has a name: "in Ghazni province", "in the city of Baqubah",
     // not "in an Israeli airstrike".
@@ -1377,6 +1380,12 @@ void SentenceCoder::AddDomesticCountry(Coded* c) {
                           c->r->code.compare(0, 3, "172") == 0 || c->r->code == "173" ||
                           (c->r->code == "170" &&
                            OneOf(n_[c->r->word].lemma, {"overthrow", "topple", "depose", "oust"})));
+    // (but an army detains civilians abroad as often as at home: "Israeli
+    // forces raided the Jenin refugee camp, detaining dozens of people")
+    const bool army_detains =
+        c->r->code == "173" &&
+        std::any_of(c->targets.begin(), c->targets.end(),
+                    [](const Mention& m) { return !m.has_actor && m.code == "CVL"; });
     // (an army's violent repression is at home too, unless a place says
     // otherwise: "Cameroonian security forces fired on protesters")
     const bool repression = state == &c->sources && c->r->code == "175";
@@ -1415,7 +1424,8 @@ void SentenceCoder::AddDomesticCountry(Coded* c) {
       if (coup && country.empty()) {
         country = m.code.substr(0, 3);
         only = &kArmy;
-      } else if (at_home || OneOf(role, {"COP", "JUD", "REB", "INS", "SEP"})) {
+      } else if ((at_home && !(army_detains && role == "MIL")) ||
+                 OneOf(role, {"COP", "JUD", "REB", "INS", "SEP"})) {
         country = m.code.substr(0, 3);
         only = nullptr;
       } else if (frees_dissidents && m.kind == ActorKind::kCountry && country.empty()) {
