@@ -1380,5 +1380,30 @@ TEST(ParseRepair, NationalityConjunctOfANounModifiesItWithTheOther) {
   EXPECT_EQ(RepairSentence(&t, nullptr), 0);
 }
 
+TEST(ParseRepair, GerundClauseWithABetweenPhraseIsTheVerbsSubject) {
+  // "Fighting(advcl) between Elves and Orcs(nsubj of killed) killed ten ."
+  Sentence s = Parse(
+      "Fighting/fight/VERB/VBG/6/advcl between/between/ADP/IN/3/case Elves/elf/NOUN/NNS/1/obl "
+      "and/and/CCONJ/CC/6/cc Orcs/orc/NOUN/NNS/6/nsubj killed/kill/VERB/VBD/0/root "
+      "ten/ten/NUM/CD/6/obj ././PUNCT/./6/punct");
+  EXPECT_GT(RepairSentence(&s, nullptr), 0);
+  EXPECT_EQ(Arc(s, "Fighting"), "nsubj>killed");
+  EXPECT_EQ(Arc(s, "Elves"), "nmod>Fighting");
+  EXPECT_EQ(Arc(s, "Orcs"), "conj>Elves");
+  EXPECT_EQ(Arc(s, "killed"), "root");
+}
+
+TEST(ParseRepair, SecondSubjectAfterABetweenPhraseIsItsOtherParty) {
+  // "Talks(nsubj) between Gondor and Rohan(nsubj) ended ."
+  Sentence s = Parse(
+      "Talks/talk/NOUN/NNS/6/nsubj between/between/ADP/IN/3/case Gondor/Gondor/PROPN/NNP/1/nmod "
+      "and/and/CCONJ/CC/6/cc Rohan/Rohan/PROPN/NNP/6/nsubj ended/end/VERB/VBD/0/root "
+      "././PUNCT/./6/punct");
+  EXPECT_GT(RepairSentence(&s, nullptr), 0);
+  EXPECT_EQ(Arc(s, "Rohan"), "conj>Gondor");
+  EXPECT_EQ(Arc(s, "and"), "cc>Rohan");
+  EXPECT_EQ(Arc(s, "Talks"), "nsubj>ended");
+}
+
 }  // namespace
 }  // namespace parley::code

@@ -462,6 +462,21 @@ int RepairDoubleSubjects(Tree& t) {
       if (t.Upos(k) == "CCONJ" || t.Upos(k) == "CONJ") coordinator = true;
       if (k < s2 && t.Upos(k) == "PUNCT") comma = true;
     }
+    // "Talks(nsubj) between the United States and Iran(nsubj) ended": the
+    // second is the other party of the first's "between" phrase.
+    int between = -1;
+    for (int c : t.Children(s1)) {
+      const int prep = t.ChildWithBase(c, "case");
+      if (c < s2 && t.Base(c) == "nmod" && prep >= 0 && t.FormIs(prep, "between")) between = c;
+    }
+    if (coordinator && between >= 0 && t.ChildWithBase(between, "conj") < 0) {
+      t.Attach(s2, between, "conj");
+      for (int k = between + 1; k < s2; ++k)
+        if (t.Parent(k) == h && (t.Upos(k) == "CCONJ" || t.Upos(k) == "CONJ"))
+          t.Attach(k, s2, "cc");
+      ++n;
+      continue;
+    }
     if (coordinator) {
       t.Attach(s2, s1, "conj");
       for (int k : t.Children(h))
@@ -2275,22 +2290,27 @@ int RepairRelativeClauseAfterComma(Tree& t) {
 // real verb. The noun is that verb's subject, the parties its conjuncts.
 int RepairBetweenPhraseSubject(Tree& t) {
   const int r = 0;
-  if (t.size() < 6 || t.Parent(r) >= 0 || t.Upos(r) != "VERB" || !t.Capitalised(r) ||
+  if (t.size() < 6 || t.Upos(r) != "VERB" || !t.Capitalised(r) ||
       !t.LemmaIn(r, {"clash", "fight", "talk", "skirmish", "battle", "negotiation", "fighting"}))
     return 0;
-  int first = -1, clause = -1;
+  // (or the gerund read as the real verb's adverbial clause: "Fighting(advcl)
+  // between the army and the RSF(nsubj) killed(root) 20 people")
+  const bool root = t.Parent(r) < 0;
+  int first = -1, clause = root || t.Base(r) != "advcl" ? -1 : t.Parent(r);
   for (int k : t.Children(r)) {
     const int c = t.ChildWithBase(k, "case");
     if (t.Base(k) == "obl" && c >= 0 && t.FormIs(c, "between")) first = k;
-    if (t.Rel(k) == "conj" && t.Upos(k) == "VERB") clause = k;
+    if (root && t.Rel(k) == "conj" && t.Upos(k) == "VERB") clause = k;
   }
-  if (first < 0 || clause < 0 || clause < first) return 0;
+  if (first < 0 || clause < 0 || clause < first || t.Upos(clause) != "VERB") return 0;
   const int second = t.ChildWithBase(clause, "nsubj");
   const int cc = t.ChildWithBase(clause, "cc");
   if (second < 0 || cc < 0 || !(first < cc && cc < second && second < clause)) return 0;
-  t.Attach(clause, -1, "root");
-  for (int k : t.Children(r))
-    if (t.Base(k) == "punct" && k > clause) t.Attach(k, clause, "punct");
+  if (root) {
+    t.Attach(clause, -1, "root");
+    for (int k : t.Children(r))
+      if (t.Base(k) == "punct" && k > clause) t.Attach(k, clause, "punct");
+  }
   t.Attach(r, clause, "nsubj");
   if (t.at(r).form.back() == 's')
     t.SetTag(r, "NOUN", "NNS");  // (its lemma stays: "clashes" -> "clash")
