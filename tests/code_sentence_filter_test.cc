@@ -85,6 +85,26 @@ TEST(CodeSentenceFilter, SameEventsAsParsingEverySentenceWithCoreference) {
   EXPECT_EQ(parsed, 2u);
 }
 
+TEST(CodeSentenceFilter, OwnerOfRejectedWordsIsAnEarlierSentencesActor) {
+  // Sentence 1 names one actor; "his" owns the remarks it rejects.
+  const char* story = "Germany's chancellor criticised Beijing. China rejected his remarks.";
+  Coder coder(Dicts(), CoderOptions());
+  SentenceFilter filter(coder);
+  Document all = Text(story);
+  Nlp().analyze(&all);
+  Document some = Text(story);
+  AnalyzeForCoding(Nlp(), filter, &some);
+  ASSERT_EQ(some.sentences.size(), 2u);
+  EXPECT_TRUE(Parsed(some.sentences[1]));
+  EXPECT_EQ(Events(coder, some), Events(coder, all));
+  std::vector<Event> events;
+  coder.CodeDocument(some, &events);
+  bool rejected = false;
+  for (const Event& e : events)
+    rejected = rejected || (e.source == "CHN" && e.target == "DEUGOV" && e.code == "120");
+  EXPECT_TRUE(rejected);
+}
+
 TEST(CodeSentenceFilter, WithoutCoreferenceActorOnlySentencesAreSkipped) {
   CoderOptions opt;
   opt.coreference = false;

@@ -528,7 +528,12 @@ std::vector<Mention> SentenceCoder::ActorAfterSkips(int p, const PredicateResult
 // reporting the clause. None when neither is another actor.
 std::vector<Mention> SentenceCoder::PronounOwner(int o, int p, int source) {
   const int poss = Child(o, "nmod:poss");
-  if (poss < 0 || !opt_.coreference || !OneOf(Lower(n_[poss].form), {"its", "their"})) return {};
+  // (and a person's words: "China rejected his remarks")
+  const bool words = IsUtteranceNoun(n_[o].lemma);
+  if (poss < 0 || !opt_.coreference ||
+      !(OneOf(Lower(n_[poss].form), {"its", "their"}) ||
+        (words && OneOf(Lower(n_[poss].form), {"his", "her"}))))
+    return {};
   const std::vector<Mention> own = source >= 0 ? ResolveConj(source) : std::vector<Mention>{};
   // (the source's country too: "The Supreme Court(USAJUD) announced its(USA)
   // ruling")
@@ -546,6 +551,19 @@ std::vector<Mention> SentenceCoder::PronounOwner(int o, int p, int source) {
     std::vector<Mention> governing = s >= 0 ? ResolveConj(s) : std::vector<Mention>{};
     if (!governing.empty() && governing[0].has_actor && !is_source(governing[0].code))
       m = governing[0];
+  }
+  // ("Hamas made an offer. Israel rejected its proposal": the nearest owner
+  // in the sentence is the source; an earlier sentence's actor owns it)
+  if (words && (!m.has_actor || is_source(m.code))) {
+    const std::string_view f = OwnerPronoun(Lower(n_[poss].form));
+    for (auto it = coref_->recent.rbegin(); it != coref_->recent.rend(); ++it) {
+      if (it->place || it->role_only || it->sentence >= index_ || is_source(it->code)) continue;
+      if ((f == "he" || f == "she") != it->person || (f == "it" && it->plural)) continue;
+      m.code = it->code;
+      m.kind = it->kind;
+      m.has_actor = true;
+      break;
+    }
   }
   if (!m.has_actor || is_source(m.code)) {
     const std::string speaker = Speaker(p);
@@ -805,6 +823,11 @@ std::vector<Mention> SentenceCoder::Targets(int p, const PredicateResult& r, int
     if (o >= 0 && PatternNoun(r, o)) {
       std::vector<Mention> m = ResolveConj(o);
       if (!m.empty() && m[0].has_actor) return m;
+      // (and the owner of a proposal rejected: "Israel rejected its proposal")
+      if (ParleyConventions() && IsUtteranceNoun(n_[o].lemma)) {
+        m = PronounOwner(o, p, exclude_head);
+        if (!m.empty()) return m;
+      }
     }
     // (a pattern noun's modifier naming the source's own place is no target:
     // "Pakistan closed the Torkham border crossing with Afghanistan")
@@ -825,8 +848,9 @@ std::vector<Mention> SentenceCoder::Targets(int p, const PredicateResult& r, int
         continue;
       }
       if (!m.empty()) return m;
-      // (for acts of force and coercion: CAMEO 14-20)
-      if (ParleyConventions() && IsForceCode(r.code)) {
+      // (for acts of force and coercion: CAMEO 14-20; and for replies to
+      // what someone said: "rejected his remarks")
+      if (ParleyConventions() && (IsForceCode(r.code) || IsUtteranceNoun(n_[o].lemma))) {
         m = PronounOwner(o, p, exclude_head);
         if (!m.empty()) return m;
       }

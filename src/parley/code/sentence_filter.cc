@@ -76,6 +76,15 @@ SentenceFilter::Flags SentenceFilter::Judge(const dict::WordLattice& words) cons
       std::string_view form = words.readings[i][0];
       if (IsResolvablePronoun(form) || IsGroupDescriptionNoun(form) || IsIgoDescriptionNoun(form))
         ++pronouns;  // or a description that stands for an actor like one
+      // (or an owner the coder resolves: "rammed its vessels", "rejected his
+      // remarks" (a person's only for what they said, SentenceCoder::PronounOwner)
+      else if (OneOf(form, {"its", "their", "his", "her"}))
+        for (size_t j = i + 1; j < words.size() && j <= i + 4; ++j)
+          if (std::any_of(words.readings[j].begin(), words.readings[j].end(),
+                          [](std::string_view r) { return IsUtteranceNoun(r); })) {
+            ++pronouns;
+            break;
+          }
       // (or a definite attack, which stands for its attacker when condemned:
       // "The Palestinian Authority condemned the raid"; by any reading, so
       // "raids" counts once its lemma is known)

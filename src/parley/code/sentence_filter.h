@@ -3,7 +3,8 @@
 //
 // A sentence can yield an event only when the coder could find an actor in
 // it (an actor or agent phrase, an actor name split by other words, or, with
-// coreference, a pronoun that could stand for an earlier actor) AND a
+// coreference, a pronoun that could stand for an earlier actor, "its" and
+// "their" as owners, "his" and "her" as owners of what someone said) AND a
 // predicate that may carry an event code (a noun of an "n:" pattern, or a verb whose own code
 // is an event or one of whose event patterns finds a word of each of its word lists in the
 // sentence: "hold" alone codes nothing, "hold talks" does) AND, unless a source

@@ -146,6 +146,14 @@ inline std::string_view OwnerPronoun(std::string_view form) {
   if (form == "our") return "we";
   return "";
 }
+// What someone says or proposes, whose owner is the party a reply to it
+// acts on ("rejected his remarks", "welcomed their proposal").
+inline bool IsUtteranceNoun(std::string_view lemma) {
+  return OneOf(lemma, {"remark",      "remarks",   "comment",    "comments",    "statement",
+                       "proposal",    "proposals", "accusation", "accusations", "allegation",
+                       "allegations", "demand",    "demands",    "criticism",   "ultimatum",
+                       "overture",    "overtures", "initiative", "invitation",  "apology"});
+}
 inline bool IsResolvablePronoun(std::string_view form) {
   return IsPersonPronoun(form) || IsThingPronoun(form) || IsPluralPronoun(form);
 }
