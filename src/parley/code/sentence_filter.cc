@@ -76,9 +76,12 @@ SentenceFilter::Flags SentenceFilter::Judge(const dict::WordLattice& words) cons
       std::string_view form = words.readings[i][0];
       if (IsResolvablePronoun(form) || IsGroupDescriptionNoun(form) || IsIgoDescriptionNoun(form))
         ++pronouns;  // or a description that stands for an actor like one
-      // (or an owner the coder resolves: "rammed its vessels", "rejected his
-      // remarks" (a person's only for what they said, SentenceCoder::PronounOwner)
-      else if (OneOf(form, {"its", "their", "his", "her"}))
+      // (or an owner the coder resolves, SentenceCoder::PronounOwner: "its"
+      // and "their" of any object of force, "rammed its vessels"; a person's
+      // only of what was said, "rejected his remarks"; "her" counts above)
+      else if (OneOf(form, {"its", "their"}))
+        ++pronouns;
+      else if (form == "his")
         for (size_t j = i + 1; j < words.size() && j <= i + 4; ++j)
           if (std::any_of(words.readings[j].begin(), words.readings[j].end(),
                           [](std::string_view r) { return IsUtteranceNoun(r); })) {
