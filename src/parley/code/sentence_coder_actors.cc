@@ -254,6 +254,11 @@ std::vector<Mention> SentenceCoder::ResolveOne(int h, bool* agent_only,
           OneOf(a->code, {"REB", "INS", "SEP"}) && code.size() > 3 &&
           !IsRegionCode(std::string_view(code).substr(0, 3)))
         continue;
+      // "Putin's opponents", "Maduro's critics": a government's opposition
+      // is its country's (RUSOPP, not RUSGOVOPP).
+      if (ParleyConventions() && a->code == "OPP" && !a->prefix && code.size() == 6 &&
+          OneOf(std::string_view(code).substr(3), {"GOV", "ELI"}))
+        code.resize(3);
       code = dict::ApplyAgent(code, *a);
     }
     return code;
