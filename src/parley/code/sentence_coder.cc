@@ -73,6 +73,39 @@ bool OnlyCasualties(const Coded& c) {
          });
 }
 
+// "China warned that it would retaliate if the United States raised
+// tariffs": a threat naming no party is made to the subject of its condition.
+std::vector<Mention> SentenceCoder::ThreatenedParty(int p, const Coded& c) {
+  if (c.r->code.compare(0, 2, "13") != 0) return {};
+  // (the condition's clause within a few arcs of the threat, however the
+  // parser hung it: "threatened to respond if NATO deployed(ccomp of
+  // respond)")
+  auto below = [&](int k) {
+    for (int x = n_[k].head, steps = 0; x >= 0 && steps < 3; x = n_[x].head, ++steps)
+      if (x == p) return true;
+    return false;
+  };
+  for (int mark = 0; mark < static_cast<int>(n_.size()); ++mark) {
+    const int k = n_[mark].head;
+    if (k < 0 || RelationBase(n_[mark].rel) != "mark" || !OneOf(n_[mark].lemma, {"if", "unless"}) ||
+        !below(k))
+      continue;
+    const int subject = Child(k, "nsubj");
+    if (subject < 0) continue;
+    std::vector<Mention> parties = ResolveConj(subject);
+    parties.erase(std::remove_if(parties.begin(), parties.end(),
+                                 [&](const Mention& m) {
+                                   return !m.has_actor ||
+                                          std::any_of(
+                                              c.sources.begin(), c.sources.end(),
+                                              [&](const Mention& s) { return s.code == m.code; });
+                                 }),
+                  parties.end());
+    return parties;
+  }
+  return {};
+}
+
 bool SentenceCoder::CountedPeople(int w) const {
   if (Child(w, "nummod") >= 0) return true;
   for (int k : n_[w].kids)
@@ -704,6 +737,7 @@ bool SentenceCoder::Code(std::vector<Event>* out) {
       int exclude = c.sources.empty() ? -1 : c.sources[0].head;
       c.targets = Targets(p, r, exclude);
     }
+    if (ParleyConventions() && c.targets.empty()) c.targets = ThreatenedParty(p, c);
     if (ParleyConventions()) {
       TargetRolesOfEarlierTargets(coded, &c);
       SourcesOfEarlierTargets(coded, &c);

@@ -329,6 +329,7 @@ class SentenceCoder {
   int Child(int h, std::string_view rel) const;
   // "12 people", "several people", "hundreds of people": a counted noun.
   bool CountedPeople(int w) const;
+  std::vector<Mention> ThreatenedParty(int p, const Coded& c);
   // --- roles
   std::vector<Mention> Sources(int p, const PredicateResult& r);
   std::vector<Mention> ProvenanceActor(int s, int p);

@@ -368,8 +368,16 @@ Mention SentenceCoder::ResolvePronoun(int h, std::vector<Mention>* group, std::s
     const bool speaker_plural =
         speaker >= 0 &&
         (n_[speaker].feats.find("Number=Plur") != std::string::npos || Child(speaker, "conj") >= 0);
-    const bool speaker_thing =
-        speaker >= 0 && !speaker_plural && IsInstitutionNoun(n_[speaker].lemma);
+    // (or a state named by its name: "China warned the United States that
+    // it would retaliate" is China's retaliation)
+    auto state_name = [&](int w) {
+      if (n_[w].upos != "PROPN") return false;
+      std::vector<Mention> ms = ResolveConj(w);
+      return !ms.empty() && ms[0].has_actor && !ms[0].has_agent &&
+             ms[0].kind == ActorKind::kCountry;
+    };
+    const bool speaker_thing = speaker >= 0 && !speaker_plural &&
+                               (IsInstitutionNoun(n_[speaker].lemma) || (thing && state_name(speaker)));
     if (speaker >= 0 && speaker < h && (plural ? speaker_plural : speaker_thing)) {
       std::vector<Mention> all = ResolveConj(speaker);
       if (!all.empty() && all[0].has_actor) return AsPronoun(&all, m, group);
