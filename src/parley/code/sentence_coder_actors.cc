@@ -376,8 +376,9 @@ Mention SentenceCoder::ResolvePronoun(int h, std::vector<Mention>* group, std::s
       return !ms.empty() && ms[0].has_actor && !ms[0].has_agent &&
              ms[0].kind == ActorKind::kCountry;
     };
-    const bool speaker_thing = speaker >= 0 && !speaker_plural &&
-                               (IsInstitutionNoun(n_[speaker].lemma) || (thing && state_name(speaker)));
+    const bool speaker_thing =
+        speaker >= 0 && !speaker_plural &&
+        (IsInstitutionNoun(n_[speaker].lemma) || (thing && state_name(speaker)));
     if (speaker >= 0 && speaker < h && (plural ? speaker_plural : speaker_thing)) {
       std::vector<Mention> all = ResolveConj(speaker);
       if (!all.empty() && all[0].has_actor) return AsPronoun(&all, m, group);
@@ -386,81 +387,98 @@ Mention SentenceCoder::ResolvePronoun(int h, std::vector<Mention>* group, std::s
   // The nearest compatible actor earlier in the same sentence ("Obama said he
   // would ...", "Ethiopia indicated it would ...", "The Sudanese army said
   // it had ...": an actor modifying a noun stands with that noun's phrase).
-  for (int w = h - 1; w >= 0; --w) {
-    int a = actor_at_[w];
-    if (a < 0 || actors_[a].code.empty() || actors_[a].code == "---") continue;
-    // ("Police in Delhi said they": the role the place's country holds,
-    // INDCOP, not the place)
-    if (const int role = n_[w].head; plural && ParleyConventions() && role >= 0 && role < h &&
-                                     RelationBase(n_[w].rel) == "nmod" &&
-                                     (HasCase(w, "in") || HasCase(w, "at")) &&
-                                     actor_at_[role] < 0 && agent_at_[role] >= 0 &&
-                                     n_[role].feats.find("Number=Plur") != std::string::npos &&
-                                     actors_[a].kind == ActorKind::kCountry) {
-      bool agent_only = false;
-      std::vector<std::string> agents;
-      std::vector<Mention> ms = ResolveOne(role, &agent_only, &agents);
-      if (!agents.empty() && !ms.empty()) {
-        m.code =
-            ms[0].has_actor ? ms[0].code : OwnedAgentCode(actors_[a].code, actors_[a].kind, agents);
-        m.kind = ActorKind::kOther;
-        m.has_actor = true;
-        return m;
+  // A subject pronoun looks for a subject first ("Iran sponsors Syrian
+  // terrorism, it is funding Hezbollah": Iran; parley's conventions).
+  const bool subject_pronoun = ParleyConventions() && RelationBase(n_[h].rel) == "nsubj";
+  auto is_subject = [&](int x) {
+    for (int guard = 0; n_[x].rel == "conj" && n_[x].head >= 0 && guard < 8; ++guard)
+      x = n_[x].head;
+    return RelationBase(n_[x].rel) == "nsubj";
+  };
+  for (int pass = subject_pronoun ? 0 : 1; pass < 2; ++pass)
+    for (int w = h - 1; w >= 0; --w) {
+      int a = actor_at_[w];
+      if (a < 0 || actors_[a].code.empty() || actors_[a].code == "---") continue;
+      // ("Police in Delhi said they": the role the place's country holds,
+      // INDCOP, not the place)
+      if (const int role = n_[w].head; plural && ParleyConventions() && role >= 0 && role < h &&
+                                       RelationBase(n_[w].rel) == "nmod" &&
+                                       (HasCase(w, "in") || HasCase(w, "at")) &&
+                                       actor_at_[role] < 0 && agent_at_[role] >= 0 &&
+                                       n_[role].feats.find("Number=Plur") != std::string::npos &&
+                                       actors_[a].kind == ActorKind::kCountry) {
+        bool agent_only = false;
+        std::vector<std::string> agents;
+        std::vector<Mention> ms = ResolveOne(role, &agent_only, &agents);
+        if (!agents.empty() && !ms.empty()) {
+          m.code = ms[0].has_actor ? ms[0].code
+                                   : OwnedAgentCode(actors_[a].code, actors_[a].kind, agents);
+          m.kind = ActorKind::kOther;
+          m.has_actor = true;
+          return m;
+        }
       }
-    }
-    int phrase = w;
-    // ("Ukraine's air force said it": the owner stands with the phrase too,
-    // or alone when the phrase does not fit: "Russia's president said it")
-    const bool owner = n_[w].rel == "nmod:poss";
-    if (n_[w].rel == "compound" || n_[w].rel == "flat" || n_[w].rel == "amod" || owner) {
-      phrase = n_[w].head;
-      if (phrase < 0 || phrase >= h || actor_at_[phrase] >= 0 || !IsNominal(n_[phrase])) {
-        if (!owner) continue;
-        phrase = w;
+      // (a place where something happens is no subject's antecedent: "Iran
+      // ... is behind the action in Iraq, it is funding Hezbollah"; a role's
+      // place is: "the government in Kabul said it")
+      if (const int head = n_[w].head; ParleyConventions() && RelationBase(n_[h].rel) == "nsubj" &&
+                                       OneOf(RelationBase(n_[w].rel), {"obl", "nmod"}) &&
+                                       (HasCase(w, "in") || HasCase(w, "at")) &&
+                                       !(head >= 0 && agent_at_[head] >= 0))
+        continue;
+      int phrase = w;
+      // ("Ukraine's air force said it": the owner stands with the phrase too,
+      // or alone when the phrase does not fit: "Russia's president said it")
+      const bool owner = n_[w].rel == "nmod:poss";
+      if (n_[w].rel == "compound" || n_[w].rel == "flat" || n_[w].rel == "amod" || owner) {
+        phrase = n_[w].head;
+        if (phrase < 0 || phrase >= h || actor_at_[phrase] >= 0 || !IsNominal(n_[phrase])) {
+          if (!owner) continue;
+          phrase = w;
+        }
       }
-    }
-    std::vector<Mention> ms;
-    bool ok = false;
-    std::vector<int> candidates{phrase};
-    if (owner && phrase != w) candidates.push_back(w);
-    for (int candidate : candidates) {
-      bool agent_only = false;
-      std::vector<std::string> agents;
-      ms = ResolveOne(candidate, &agent_only, &agents);
-      if (ms.empty() || !ms[0].has_actor) continue;
-      // An official or an agent is a person ("The Russian foreign minister
-      // said he ..."), unless the phrase names an institution ("The Sudanese
-      // army said it ...").
-      // (A name with "the" is an institution: "The Pentagon said it".)
-      const int det = Child(candidate, "det");
-      bool named_institution = !ms[0].has_agent && det >= 0 && n_[det].lemma == "the";
-      bool is_person = (ms[0].has_agent || ms[0].kind == ActorKind::kOther) &&
-                       !IsInstitutionNoun(n_[candidate].lemma) && !named_institution &&
-                       !(!ms[0].has_agent && IsOrganisationCode(ms[0].code));
-      ok = person ? is_person : thing ? !is_person : true;
-      // "he", "she" and "it" stand for no plural phrase ("Taliban extremists"),
-      // but a state's plural name is one state ("The United States said it").
-      const bool state_name =
-          ms[0].kind == ActorKind::kCountry && !ms[0].has_agent && n_[candidate].upos == "PROPN";
-      if (!plural && !state_name && n_[candidate].feats.find("Number=Plur") != std::string::npos)
-        ok = false;
-      if (ok) {
-        phrase = candidate;
-        break;
+      std::vector<Mention> ms;
+      bool ok = false;
+      std::vector<int> candidates{phrase};
+      if (owner && phrase != w) candidates.push_back(w);
+      for (int candidate : candidates) {
+        bool agent_only = false;
+        std::vector<std::string> agents;
+        ms = ResolveOne(candidate, &agent_only, &agents);
+        if (ms.empty() || !ms[0].has_actor) continue;
+        // An official or an agent is a person ("The Russian foreign minister
+        // said he ..."), unless the phrase names an institution ("The Sudanese
+        // army said it ...").
+        // (A name with "the" is an institution: "The Pentagon said it".)
+        const int det = Child(candidate, "det");
+        bool named_institution = !ms[0].has_agent && det >= 0 && n_[det].lemma == "the";
+        bool is_person = (ms[0].has_agent || ms[0].kind == ActorKind::kOther) &&
+                         !IsInstitutionNoun(n_[candidate].lemma) && !named_institution &&
+                         !(!ms[0].has_agent && IsOrganisationCode(ms[0].code));
+        ok = person ? is_person : thing ? !is_person : true;
+        // "he", "she" and "it" stand for no plural phrase ("Taliban extremists"),
+        // but a state's plural name is one state ("The United States said it").
+        const bool state_name =
+            ms[0].kind == ActorKind::kCountry && !ms[0].has_agent && n_[candidate].upos == "PROPN";
+        if (!plural && !state_name && n_[candidate].feats.find("Number=Plur") != std::string::npos)
+          ok = false;
+        if (ok) {
+          phrase = candidate;
+          break;
+        }
       }
+      if (!ok || (pass == 0 && !is_subject(phrase))) continue;
+      if (plural && group != nullptr) {
+        int first = phrase;
+        while (n_[first].rel == "conj" && n_[first].head >= 0) first = n_[first].head;
+        std::vector<Mention> all = ResolveConj(first);
+        if (!all.empty()) return AsPronoun(&all, m, group);
+      }
+      m.code = ms[0].code;
+      m.kind = ms[0].kind;
+      m.has_actor = true;
+      return m;
     }
-    if (!ok) continue;
-    if (plural && group != nullptr) {
-      int first = phrase;
-      while (n_[first].rel == "conj" && n_[first].head >= 0) first = n_[first].head;
-      std::vector<Mention> all = ResolveConj(first);
-      if (!all.empty()) return AsPronoun(&all, m, group);
-    }
-    m.code = ms[0].code;
-    m.kind = ms[0].kind;
-    m.has_actor = true;
-    return m;
-  }
   if (coref_->recent.empty()) return m;
   // "Russian forces attacked Kyiv. They also struck ...": "they" stands for
   // an actor the last sentence named by a plural noun, else for the latest
