@@ -1405,5 +1405,19 @@ TEST(ParseRepair, SecondSubjectAfterABetweenPhraseIsItsOtherParty) {
   EXPECT_EQ(Arc(s, "Talks"), "nsubj>ended");
 }
 
+TEST(ParseRepair, NameRootBeforeACoordinatedSubjectIsTheFirstSubject) {
+  // "The Elves(root) and Orcs(nsubj of held) held(conj) talks ."
+  Sentence s = Parse(
+      "The/the/DET/DT/2/det Elves/Elves/PROPN/NNPS/0/root and/and/CCONJ/CC/5/cc "
+      "Orcs/Orcs/PROPN/NNPS/5/nsubj held/hold/VERB/VBD/2/conj talks/talk/NOUN/NNS/5/obj "
+      "././PUNCT/./2/punct");
+  EXPECT_GT(RepairSentence(&s, nullptr), 0);
+  EXPECT_EQ(Arc(s, "held"), "root");
+  EXPECT_EQ(Arc(s, "Elves"), "nsubj>held");
+  EXPECT_EQ(Arc(s, "Orcs"), "conj>Elves");
+  EXPECT_EQ(Arc(s, "and"), "cc>Orcs");
+  EXPECT_EQ(Arc(s, "."), "punct>held");
+}
+
 }  // namespace
 }  // namespace parley::code

@@ -2427,6 +2427,36 @@ int RepairNationalityConjunctOfNoun(Tree& t) {
   return n;
 }
 
+// Repair 66: "The Philippines(root) and Japan(nsubj of held) held(conj)
+// joint exercises": a sentence-opening name the parser made the root, with a
+// coordinator and a second name that is the subject of a verb conjunct, is
+// the first of that verb's two subjects.
+int RepairNominalRootBeforeCoordinatedSubject(Tree& t) {
+  const int r = t.Root();
+  if (r < 0 || t.Upos(r) != "PROPN" || t.ChildWithBase(r, "cop") >= 0 ||
+      t.ChildWithBase(r, "nsubj") >= 0)
+    return 0;
+  for (int v : t.Children(r)) {
+    if (t.Rel(v) != "conj" || t.Upos(v) != "VERB" || v < r) continue;
+    const int second = t.ChildWithBase(v, "nsubj");
+    const int cc = t.ChildWithBase(v, "cc");
+    if (second < 0 || cc < 0 || !(r < cc && cc < second && second < v) ||
+        !OneOf(t.Upos(second), {"PROPN", "NOUN"}))
+      return 0;
+    // (only the two names and the coordinator before the verb)
+    for (int k = r + 1; k < v; ++k)
+      if (k != cc && !t.InSubtree(k, second)) return 0;
+    t.Attach(v, -1, "root");
+    for (int k : t.Children(r))
+      if (k > v) t.Attach(k, v, t.at(k).deprel);
+    t.Attach(r, v, "nsubj");
+    t.Attach(second, r, "conj");
+    t.Attach(cc, second, "cc");
+    return 1;
+  }
+  return 0;
+}
+
 int RepairWordsOrFail(const std::vector<Word>& in, const dict::Dictionaries* dicts,
                       std::vector<Word>* out) {
   if (in.empty()) return 0;
@@ -2499,6 +2529,7 @@ int RepairWordsOrFail(const std::vector<Word>& in, const dict::Dictionaries* dic
   n += RepairCoordinatedCompound(t);
   n += RepairNamingSmallClause(t);
   n += RepairNationalityConjunctOfNoun(t);
+  n += RepairNominalRootBeforeCoordinatedSubject(t);
   if (n == 0 || !t.changed()) return 0;
   if (!t.Valid()) return -1;
   *out = t.Take();

@@ -395,6 +395,12 @@ std::vector<Mention> SentenceCoder::FirstActorAfter(int p, const PredicateResult
       // participle ("memos sent by Bree", "the plan proposed by Ukraine") may
       // be the target, but not a mediator ("a ceasefire brokered by Egypt").
       if (n.rel == "obl:agent" && n.head != p && !opt_.pico && mediation_word_[n.head]) continue;
+      // (nor the host of the meeting where it happens: "agreed to a
+      // ceasefire in talks hosted by Malaysia"; parley's conventions)
+      if (ParleyConventions() && n.rel == "obl:agent" && n.head != p && n_[n.head].head >= 0 &&
+          OneOf(n_[n.head].lemma, {"host", "organise", "organize", "convene", "sponsor"}) &&
+          IsMeetingOrSpeechNoun(n_[n_[n.head].head].lemma))
+        continue;
       // (nor the one of "US-brokered talks")
       if (n.head >= 0 && n.head != p && !opt_.pico && mediation_word_[n.head] &&
           HyphenAgent(n.head) == w)
