@@ -329,6 +329,9 @@ class SentenceCoder {
   int Child(int h, std::string_view rel) const;
   // "12 people", "several people", "hundreds of people": a counted noun.
   bool CountedPeople(int w) const;
+  // Talks (p) that a party is "ready for" or "open to", with another: sources
+  // and targets into *c.
+  bool ReadyForTalks(int p, Coded* c);
   std::vector<Mention> ThreatenedParty(int p, const Coded& c);
   // --- roles
   std::vector<Mention> Sources(int p, const PredicateResult& r);

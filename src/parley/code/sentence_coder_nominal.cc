@@ -136,6 +136,31 @@ std::vector<Mention> SentenceCoder::NominalSources(int p) {
   return ClaimantOf(p);
 }
 
+bool SentenceCoder::ReadyForTalks(int p, Coded* c) {
+  const int a = n_[p].head;
+  if (a < 0 || n_[a].upos != "ADJ" || RelationBase(n_[p].rel) != "obl" ||
+      !OneOf(n_[a].lemma, {"ready", "open", "willing", "prepared"}) ||
+      !OneOf(n_[p].lemma, {"talk", "talks", "negotiation", "dialogue", "dialog", "meeting"}))
+    return false;
+  for (int k : n_[a].kids)
+    if (n_[k].negation) return false;  // ("is not ready for talks")
+  const int subject = Child(a, "nsubj");
+  const int with = [&] {
+    for (int k : n_[p].kids)
+      if (RelationBase(n_[k].rel) == "nmod" && HasCase(k, "with")) return k;
+    return -1;
+  }();
+  if (subject < 0 || with < 0) return false;
+  auto actors = [](std::vector<Mention> m) {
+    m.erase(std::remove_if(m.begin(), m.end(), [](const Mention& x) { return !x.has_actor; }),
+            m.end());
+    return m;
+  };
+  c->sources = actors(ResolveConj(subject));
+  c->targets = actors(ResolveConj(with));
+  return !c->sources.empty() && !c->targets.empty();
+}
+
 std::vector<Mention> SentenceCoder::PartiesBetween(int p) {
   for (int k : n_[p].kids) {
     if (RelationBase(n_[k].rel) != "nmod" || !(HasCase(k, "between") || HasCase(k, "among")))
@@ -183,6 +208,10 @@ void SentenceCoder::CodeNominalEvents(const std::vector<PredicateResult>& preds,
     Coded c;
     c.sources = NominalSources(p);
     c.targets = c.sources.empty() ? std::vector<Mention>{} : NominalTargets(p);
+    // "The Kremlin said it was ready for talks with Washington": talks a
+    // party is ready or open to are its intent to negotiate (036) with the
+    // other party named.
+    if (c.sources.empty() && ReadyForTalks(p, &c)) r.code = "036";
     // "fighting between the army and the RSF", "talks between Russia and
     // Ukraine": the parties act towards each other.
     if (c.sources.empty()) c.sources = c.targets = PartiesBetween(p);

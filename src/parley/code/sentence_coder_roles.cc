@@ -1405,9 +1405,13 @@ void SentenceCoder::AddDomesticCountry(Coded* c) {
   for (auto [state, other] : {std::pair{&c->sources, &c->targets}, {&c->targets, &c->sources}}) {
     std::string country;
     // (and a coup: "Sudan's army overthrew the government" SDNGOV)
+    // (not a designation, which lists foreign groups as often: "The United
+    // States designated the cartel a terrorist organization")
     const bool at_home = state == &c->sources &&
                          (c->r->code.compare(0, 2, "14") == 0 ||
-                          c->r->code.compare(0, 3, "172") == 0 || c->r->code == "173" ||
+                          (c->r->code.compare(0, 3, "172") == 0 &&
+                           !OneOf(n_[c->r->word].lemma, {"designate", "list", "blacklist"})) ||
+                          c->r->code == "173" ||
                           (c->r->code == "170" &&
                            OneOf(n_[c->r->word].lemma, {"overthrow", "topple", "depose", "oust"})));
     // (but an army detains civilians abroad as often as at home: "Israeli
