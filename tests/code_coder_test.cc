@@ -201,6 +201,37 @@ TEST(CodeCoder, AidToComeIsAPromiseOfIt) {
   EXPECT_EQ(CodeWith(doc, kActors, false, "072 send troops to +\n"), V({"BRA UKR 0332"}));
 }
 
+TEST(CodeCoder, ThreatMadeToTheSubjectOfItsCondition) {
+  // "Russia threatened to respond if Brazil sent troops": the threat is to Brazil.
+  Document doc =
+      Doc({"Russia/Russia/PROPN/2/nsubj threatened/threaten/VERB/0/root to/to/PART/4/mark "
+           "respond/respond/VERB/2/xcomp if/if/SCONJ/7/mark Brazil/Brazil/PROPN/7/nsubj "
+           "sent/send/VERB/4/advcl troops/troop/NOUN/7/obj"});
+  EXPECT_EQ(CodeWith(doc, kActors, false, "130 threaten to respond\n"), V({"RUS BRA 130"}));
+}
+
+TEST(CodeCoder, TalksAPartyIsReadyForAreItsIntentToNegotiate) {
+  Document doc =
+      Doc({"Russia/Russia/PROPN/3/nsubj is/be/AUX/3/cop ready/ready/ADJ/0/root for/for/ADP/5/case "
+           "talks/talk/NOUN/3/obl with/with/ADP/7/case Brazil/Brazil/PROPN/5/nmod"});
+  EXPECT_EQ(CodeWith(doc, kActors, false, "040 n:talk\n"), V({"RUS BRA 036"}));
+  Document negated = Doc(
+      {"Russia/Russia/PROPN/4/nsubj is/be/AUX/4/cop not/not/PART/4/advmod ready/ready/ADJ/0/root "
+       "for/for/ADP/6/case talks/talk/NOUN/4/obl with/with/ADP/8/case Brazil/Brazil/PROPN/6/nmod"});
+  EXPECT_EQ(CodeWith(negated, kActors, false, "040 n:talk\n"), V({}));
+}
+
+TEST(CodeCoder, OwnerOfRejectedWordsIsTheTarget) {
+  // "Lula criticised Russia. Russia rejected his remarks."
+  Document doc =
+      Doc({"Lula/Lula/PROPN/2/nsubj criticised/criticize/VERB/0/root "
+           "Russia/Russia/PROPN/2/obj",
+           "Russia/Russia/PROPN/2/nsubj rejected/reject/VERB/0/root "
+           "his/his/PRON/4/nmod:poss remarks/remark/NOUN/2/obj"});
+  EXPECT_EQ(CodeWith(doc, kActors, false, "111 criticize\n120 reject\n"),
+            V({"BRAGOV RUS 111", "RUS BRAGOV 120"}));
+}
+
 TEST(CodeCoder, PartiesOfAClashKillEachOthersCombatants) {
   // "Russian and Ukrainian troops clashed, killing soldiers": each side's.
   Document doc =
