@@ -329,6 +329,12 @@ class SentenceCoder {
   int Child(int h, std::string_view rel) const;
   // "12 people", "several people", "hundreds of people": a counted noun.
   bool CountedPeople(int w) const;
+  // Whether w, resolved to `ms`, is a state's own name ("The United States",
+  // "China"), which "it" may stand for whatever its number.
+  bool NamesAState(int w, const std::vector<Mention>& ms) const {
+    return n_[w].upos == "PROPN" && !ms.empty() && ms[0].has_actor && !ms[0].has_agent &&
+           ms[0].kind == ActorKind::kCountry;
+  }
   // Talks (p) that a party is "ready for" or "open to", with another: sources
   // and targets into *c.
   bool ReadyForTalks(int p, Coded* c);

@@ -370,15 +370,9 @@ Mention SentenceCoder::ResolvePronoun(int h, std::vector<Mention>* group, std::s
         (n_[speaker].feats.find("Number=Plur") != std::string::npos || Child(speaker, "conj") >= 0);
     // (or a state named by its name: "China warned the United States that
     // it would retaliate" is China's retaliation)
-    auto state_name = [&](int w) {
-      if (n_[w].upos != "PROPN") return false;
-      std::vector<Mention> ms = ResolveConj(w);
-      return !ms.empty() && ms[0].has_actor && !ms[0].has_agent &&
-             ms[0].kind == ActorKind::kCountry;
-    };
-    const bool speaker_thing =
-        speaker >= 0 && !speaker_plural &&
-        (IsInstitutionNoun(n_[speaker].lemma) || (thing && state_name(speaker)));
+    const bool speaker_thing = speaker >= 0 && !speaker_plural &&
+                               (IsInstitutionNoun(n_[speaker].lemma) ||
+                                (thing && NamesAState(speaker, ResolveConj(speaker))));
     if (speaker >= 0 && speaker < h && (plural ? speaker_plural : speaker_thing)) {
       std::vector<Mention> all = ResolveConj(speaker);
       if (!all.empty() && all[0].has_actor) return AsPronoun(&all, m, group);
@@ -458,9 +452,8 @@ Mention SentenceCoder::ResolvePronoun(int h, std::vector<Mention>* group, std::s
         ok = person ? is_person : thing ? !is_person : true;
         // "he", "she" and "it" stand for no plural phrase ("Taliban extremists"),
         // but a state's plural name is one state ("The United States said it").
-        const bool state_name =
-            ms[0].kind == ActorKind::kCountry && !ms[0].has_agent && n_[candidate].upos == "PROPN";
-        if (!plural && !state_name && n_[candidate].feats.find("Number=Plur") != std::string::npos)
+        if (!plural && !NamesAState(candidate, ms) &&
+            n_[candidate].feats.find("Number=Plur") != std::string::npos)
           ok = false;
         if (ok) {
           phrase = candidate;
