@@ -33,7 +33,13 @@ bool SentenceCoder::IsPrepositionalGerund(int w) const {
       Child(w, "nsubj") >= 0 || Child(w, "nsubj:pass") >= 0)
     return false;
   int mark = Child(w, "mark");
-  return mark >= 0 && OneOf(n_[mark].lemma, {"from", "into"});
+  if (mark < 0) return false;
+  // (and "against" after a warning: "warned Japan against interfering", the
+  // dictionary's "warn against"; not "argued against sending", whose
+  // gerund's phrases are no party of the argument)
+  const int head = n_[w].head;
+  return OneOf(n_[mark].lemma, {"from", "into"}) ||
+         (n_[mark].lemma == "against" && head >= 0 && OneOf(n_[head].lemma, {"warn", "caution"}));
 }
 
 // Descendants of root that stay within its clause (no clausal complements,
