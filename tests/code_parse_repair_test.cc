@@ -1419,5 +1419,21 @@ TEST(ParseRepair, NameRootBeforeACoordinatedSubjectIsTheFirstSubject) {
   EXPECT_EQ(Arc(s, "."), "punct>held");
 }
 
+TEST(ParseRepair, ByPhraseUnderAPassiveVerbsObliqueIsItsAgent) {
+  // "Sanctions were imposed on Orcs(obl) by Gondor(nmod of Orcs) ."
+  Sentence s = Parse(
+      "Sanctions/sanction/NOUN/NNS/3/nsubj:pass were/be/AUX/VBD/3/aux:pass "
+      "imposed/impose/VERB/VBN/0/root on/on/ADP/IN/5/case Orcs/orc/NOUN/NNS/3/obl "
+      "by/by/ADP/IN/7/case Gondor/Gondor/PROPN/NNP/5/nmod ././PUNCT/./3/punct");
+  EXPECT_GT(RepairSentence(&s, nullptr), 0);
+  EXPECT_EQ(Arc(s, "Gondor"), "obl:agent>imposed");
+  // "during his arrest by Gondor": an act's own "by" stays.
+  Sentence t = Parse(
+      "Orcs/orc/NOUN/NNS/3/nsubj:pass were/be/AUX/VBD/3/aux:pass "
+      "questioned/question/VERB/VBN/0/root during/during/ADP/IN/5/case arrest/arrest/NOUN/NN/3/obl "
+      "by/by/ADP/IN/7/case Gondor/Gondor/PROPN/NNP/5/nmod ././PUNCT/./3/punct");
+  EXPECT_EQ(RepairSentence(&t, nullptr), 0);
+}
+
 }  // namespace
 }  // namespace parley::code

@@ -2457,6 +2457,35 @@ int RepairNominalRootBeforeCoordinatedSubject(Tree& t) {
   return 0;
 }
 
+// Repair 67: "Sanctions were imposed(passive) on Russian oil companies(obl)
+// by the United States(nmod of companies)": a "by" phrase hung on the last
+// noun of a passive verb's oblique, when the verb has no agent of its own,
+// is that agent.
+int RepairAgentUnderOblique(Tree& t) {
+  int n = 0;
+  for (int x = 0; x < t.size(); ++x) {
+    const int noun = t.Parent(x);
+    if (noun < 0 || t.Base(x) != "nmod" || !OneOf(t.Upos(x), {"PROPN", "NOUN"})) continue;
+    const int by = t.ChildWithBase(x, "case");
+    if (by < 0 || !t.FormIs(by, "by") || t.Base(noun) != "obl") continue;
+    // (only an oblique of the act's target or goal: "in the book ... by",
+    // "during his arrest by the CIA" keep their "by")
+    const int prep = t.ChildWithBase(noun, "case");
+    if (prep < 0 || !t.FormIn(prep, {"on", "to", "against", "at", "into", "upon"})) continue;
+    const int v = t.Parent(noun);
+    if (v < 0 || t.Upos(v) != "VERB" || t.at(v).xpos != "VBN") continue;
+    bool passive = false, agent = false;
+    for (int k : t.Children(v)) {
+      passive = passive || t.Rel(k) == "aux:pass" || t.Rel(k) == "nsubj:pass";
+      agent = agent || t.Rel(k) == "obl:agent";
+    }
+    if (!passive || agent) continue;
+    t.Attach(x, v, "obl:agent");
+    ++n;
+  }
+  return n;
+}
+
 int RepairWordsOrFail(const std::vector<Word>& in, const dict::Dictionaries* dicts,
                       std::vector<Word>* out) {
   if (in.empty()) return 0;
@@ -2530,6 +2559,7 @@ int RepairWordsOrFail(const std::vector<Word>& in, const dict::Dictionaries* dic
   n += RepairNamingSmallClause(t);
   n += RepairNationalityConjunctOfNoun(t);
   n += RepairNominalRootBeforeCoordinatedSubject(t);
+  n += RepairAgentUnderOblique(t);
   if (n == 0 || !t.changed()) return 0;
   if (!t.Valid()) return -1;
   *out = t.Take();
