@@ -1532,11 +1532,12 @@ bool SentenceCoder::Conditional(int p) const {
   for (int w = p, guard = 0; w >= 0 && guard < 16; w = n_[w].head, ++guard) {
     for (int k : n_[w].kids) {
       if ((n_[k].rel == "mark") && OneOf(n_[k].lemma, {"if", "unless", "whether"})) return true;
-      // "Russia may attack NATO", "would impose sanctions": a possibility,
-      // not an event (not for PETRARCH, which codes them). A reported "would"
-      // is a reported "will" ("Israel announced it would free prisoners").
+      // "Russia may attack NATO", "would impose sanctions", "killers that
+      // can hit London": a possibility or an ability, not an event (not for
+      // PETRARCH, which codes them). A reported "would" is a reported "will"
+      // ("Israel announced it would free prisoners").
       if (!opt_.negation && n_[k].rel == "aux" &&
-          (OneOf(n_[k].lemma, {"may", "might", "could", "should"}) ||
+          (OneOf(n_[k].lemma, {"may", "might", "could", "should", "can"}) ||
            (n_[k].lemma == "would" && RelationBase(n_[w].rel) != "ccomp")))
         return true;
     }
