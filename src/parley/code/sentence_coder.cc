@@ -302,6 +302,14 @@ std::string SentenceCoder::RefusalOf(const PredicateResult& r, int p) const {
 // Whether p is said to happen later: "will attack", "'ll strike", a
 // reported "would strike" (in a complement of saying).
 bool SentenceCoder::Future(int p) const {
+  // ("Israel is set to strike Iran", "is expected to release hostages on
+  // Monday": what is set or scheduled is to come)
+  if (const int h = n_[p].head; h >= 0 && n_[p].rel == "xcomp" &&
+                                OneOf(n_[h].lemma, {"set", "poised", "due", "scheduled", "slated"}))
+    return true;
+  if (const int h = n_[p].head;
+      h >= 0 && n_[p].rel == "xcomp" && n_[h].lemma == "expect" && Child(h, "aux:pass") >= 0)
+    return true;
   for (int k : n_[p].kids) {
     if (n_[k].rel != "aux") continue;
     if (OneOf(n_[k].lemma, {"will", "shall"}) || n_[k].form == "'ll") return true;

@@ -1537,7 +1537,7 @@ bool SentenceCoder::Conditional(int p) const {
       // PETRARCH, which codes them). A reported "would" is a reported "will"
       // ("Israel announced it would free prisoners").
       if (!opt_.negation && n_[k].rel == "aux" &&
-          (OneOf(n_[k].lemma, {"may", "might", "could", "should", "can"}) ||
+          (OneOf(n_[k].lemma, {"may", "might", "could", "should", "can", "must"}) ||
            (n_[k].lemma == "would" && RelationBase(n_[w].rel) != "ccomp")))
         return true;
     }
@@ -1546,6 +1546,15 @@ bool SentenceCoder::Conditional(int p) const {
     // proposed, planned or threatened is not done (parley's conventions; a
     // "decision to suspend talks" is, and is coded).
     if (ParleyConventions() && UnrealisedActClause(w)) return true;
+    // "Iran has to release(xcomp) the prisoners", "Russia needs to
+    // negotiate", "is likely to attack": an obligation or a likelihood, not
+    // an event (parley's conventions).
+    // ("Israel had to withdraw" in 2000 did withdraw: "have" only in the
+    // present)
+    if (ParleyConventions() && base == "xcomp" && n_[w].head >= 0 &&
+        (OneOf(n_[n_[w].head].lemma, {"need", "likely", "unlikely"}) ||
+         OneOf(n_[n_[w].head].form, {"has", "have"})))
+      return true;
     // "Obama wants Putin to attack(xcomp) Switzerland", "The ICJ ordered
     // Israel to allow(xcomp) aid": what one wishes, orders or asks another
     // to do is not done (yet).
