@@ -350,7 +350,7 @@ std::string SentenceCoder::ReadinessIntent(const PredicateResult& r) const {
   // transformations, "~ a (_ b ATTACK) WANT = a b 138").
   const bool wish = n_[h].upos == "VERB" && ParleyConventions() &&
                     dicts_.transformations().empty() &&
-                    OneOf(n_[h].lemma, {"want", "wish", "hope", "intend", "aim", "seek"});
+                    OneOf(n_[h].lemma, {"want", "wish", "hope", "intend", "aim", "seek", "plan", "prepare"});
   if (!wish &&
       (n_[h].upos != "ADJ" || !OneOf(n_[h].lemma, {"ready", "willing", "prepared", "open"})))
     return "";
