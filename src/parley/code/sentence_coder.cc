@@ -348,9 +348,9 @@ std::string SentenceCoder::ReadinessIntent(const PredicateResult& r) const {
   // "Obama wants to attack Switzerland": a wish is an intent, as readiness
   // is (parley's conventions; PETRARCH's dictionaries say so with their
   // transformations, "~ a (_ b ATTACK) WANT = a b 138").
-  const bool wish = n_[h].upos == "VERB" && ParleyConventions() &&
-                    dicts_.transformations().empty() &&
-                    OneOf(n_[h].lemma, {"want", "wish", "hope", "intend", "aim", "seek", "plan", "prepare"});
+  const bool wish =
+      n_[h].upos == "VERB" && ParleyConventions() && dicts_.transformations().empty() &&
+      OneOf(n_[h].lemma, {"want", "wish", "hope", "intend", "aim", "seek", "plan", "prepare"});
   if (!wish &&
       (n_[h].upos != "ADJ" || !OneOf(n_[h].lemma, {"ready", "willing", "prepared", "open"})))
     return "";
