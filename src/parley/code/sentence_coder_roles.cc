@@ -911,8 +911,14 @@ std::vector<Mention> SentenceCoder::Targets(int p, const PredicateResult& r, int
       const bool sent_by = ParleyConventions() && h >= 0 && n_[h].rel == "obl:agent" &&
                            sender >= 0 && n_[sender].rel == "acl" && n_[sender].head >= 0 &&
                            r.consumes(n_[sender].head);
-      bool own = h >= 0 &&
-                 (n_[h].head == p || r.consumes(n_[h].head) || sent_by || opt_.petrarch_null_codes);
+      // (or the neighbour of a border the verb's phrase names: "massed troops
+      // on the border with Ukraine")
+      const int border = h >= 0 ? n_[h].head : -1;
+      const bool border_with = ParleyConventions() && border >= 0 && n_[border].head == p &&
+                               HasCase(h, "with") &&
+                               OneOf(n_[border].lemma, {"border", "frontier", "boundary"});
+      bool own = h >= 0 && (n_[h].head == p || r.consumes(n_[h].head) || sent_by || border_with ||
+                            opt_.petrarch_null_codes);
       return !found.empty() && found[0].has_actor && !place && own ? found : pattern_agent;
     }
     if (!found.empty()) return found;
