@@ -66,13 +66,6 @@ int SentenceCoder::Child(int h, std::string_view rel) const {
   return -1;
 }
 
-bool OnlyCasualties(const Coded& c) {
-  return !c.targets.empty() &&
-         std::all_of(c.targets.begin(), c.targets.end(), [](const Mention& m) {
-           return !m.has_actor && (m.code == "CVL" || WithCountryAdded(m.code, "CVL"));
-         });
-}
-
 // "China warned that it would retaliate if the United States raised
 // tariffs": a threat naming no party is made to the subject of its condition.
 std::vector<Mention> SentenceCoder::ThreatenedParty(int p, const Coded& c) {
@@ -115,7 +108,7 @@ bool SentenceCoder::CountedPeople(int w) const {
   // ("hundreds of people": the people of a quantity noun)
   const int h = n_[w].head;
   return h >= 0 && RelationBase(n_[w].rel) == "nmod" &&
-         OneOf(n_[h].lemma, {"hundred", "thousand", "dozen", "million", "score", "number"});
+         (IsCountingNoun(n_[h].lemma) || n_[h].lemma == "number");
 }
 
 bool SentenceCoder::HasCase(int w, const std::string& prep) const {
@@ -304,11 +297,10 @@ std::string SentenceCoder::RefusalOf(const PredicateResult& r, int p) const {
 bool SentenceCoder::Future(int p) const {
   // ("Israel is set to strike Iran", "is expected to release hostages on
   // Monday": what is set or scheduled is to come)
-  if (const int h = n_[p].head; h >= 0 && n_[p].rel == "xcomp" &&
-                                OneOf(n_[h].lemma, {"set", "poised", "due", "scheduled", "slated"}))
-    return true;
   if (const int h = n_[p].head;
-      h >= 0 && n_[p].rel == "xcomp" && n_[h].lemma == "expect" && Child(h, "aux:pass") >= 0)
+      h >= 0 && n_[p].rel == "xcomp" &&
+      (OneOf(n_[h].lemma, {"set", "poised", "due", "scheduled", "slated"}) ||
+       (n_[h].lemma == "expect" && Child(h, "aux:pass") >= 0)))
     return true;
   for (int k : n_[p].kids) {
     if (n_[k].rel != "aux") continue;

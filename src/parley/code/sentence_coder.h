@@ -228,10 +228,6 @@ struct Coded {
   std::string reported_by;
 };
 
-// Whether every target of `c` is casualties only: civilians no actor names
-// ("12 people", "UKRCVL" with the place's country).
-bool OnlyCasualties(const Coded& c);
-
 class SentenceCoder {
  public:
   // `sentence` is doc.sentences[sentence_index] or a repaired copy of it.

@@ -221,8 +221,7 @@ std::vector<Mention> SentenceCoder::ResolveOne(int h, bool* agent_only,
   if (bases.empty() && agent_list.empty()) {
     // "Hundreds of migrants", "thousands of protesters": a number noun
     // stands for what it counts.
-    if (OneOf(n_[h].lemma, {"hundred", "thousand", "dozen", "score", "million", "ten"}) &&
-        n_[h].upos != "NUM") {
+    if ((IsCountingNoun(n_[h].lemma) || n_[h].lemma == "ten") && n_[h].upos != "NUM") {
       for (int k : n_[h].kids)
         if (n_[k].rel == "nmod" && HasCase(k, "of")) return ResolveOne(k, agent_only, agent_codes);
       // "Thousands rallied in Tbilisi": people, when nothing says who (not

@@ -16,6 +16,15 @@ namespace parley::code::internal {
 
 namespace {
 
+// Whether every target of `c` is casualties only: civilians no actor names
+// ("12 people", "UKRCVL" with the place's country).
+bool OnlyCasualties(const Coded& c) {
+  return !c.targets.empty() &&
+         std::all_of(c.targets.begin(), c.targets.end(), [](const Mention& m) {
+           return !m.has_actor && (m.code == "CVL" || WithCountryAdded(m.code, "CVL"));
+         });
+}
+
 // Nouns whose "of" phrase is the one the act is done to ("the killing of
 // aid workers", "the shelling of Kharkiv"), unlike "an attack of panic".
 bool OfNamesTheTarget(std::string_view lemma) {

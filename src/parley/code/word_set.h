@@ -154,6 +154,11 @@ inline bool IsUtteranceNoun(std::string_view lemma) {
                        "allegations", "demand",    "demands",    "criticism",   "ultimatum",
                        "overture",    "overtures", "initiative", "invitation",  "apology"});
 }
+// Nouns that count what their "of" phrase names ("hundreds of people",
+// "dozens of protesters").
+inline bool IsCountingNoun(std::string_view lemma) {
+  return OneOf(lemma, {"hundred", "thousand", "dozen", "score", "million"});
+}
 inline bool IsResolvablePronoun(std::string_view form) {
   return IsPersonPronoun(form) || IsThingPronoun(form) || IsPluralPronoun(form);
 }
