@@ -401,8 +401,14 @@ bool SentenceCoder::ArmedClash(const Coded& c) const {
     return HoldsAnyRole(code, kArmedRoles) ||
            (code.size() >= 6 && OneOf(code.substr(3, 3), {"REB", "INS", "SEP"}));
   };
-  return c.r->code.compare(0, 3, "145") == 0 && n_[c.r->word].lemma == "clash" &&
-         !c.sources.empty() && std::all_of(c.sources.begin(), c.sources.end(), armed);
+  // (and armed men's fire is no criticism: "peacekeepers came under fire
+  // from Israeli tanks", "come under fire from $" 110 in the dictionaries)
+  const bool clash = c.r->code.compare(0, 3, "145") == 0 && n_[c.r->word].lemma == "clash";
+  const bool fire = c.r->code == "110" && n_[c.r->word].lemma == "come" &&
+                    std::any_of(c.r->consumed.begin(), c.r->consumed.end(),
+                                [&](int w) { return n_[w].lemma == "fire"; });
+  return (clash || fire) && !c.sources.empty() &&
+         std::all_of(c.sources.begin(), c.sources.end(), armed);
 }
 
 // "China and Japan clashed over Taiwan": states, not forces, that clash

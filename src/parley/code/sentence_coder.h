@@ -382,6 +382,8 @@ class SentenceCoder {
   bool Reciprocal(int w) const;  // w heads "each other" or "one another"
   bool LeavesOrganisation(const Coded& c) const;
   bool StateComplaint(const Coded& c) const;
+  // Armed sources only, clashing (145) or firing on the target ("came
+  // under fire from", 110): the act is fighting, 190.
   bool ArmedClash(const Coded& c) const;
   bool VerbalClash(const Coded& c) const;
   bool ForeignByDefinition(int h) const;

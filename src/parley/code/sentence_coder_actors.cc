@@ -202,7 +202,9 @@ std::vector<Mention> SentenceCoder::ResolveOne(int h, bool* agent_only,
       if (!(of || (role && (HasCase(k, "in") || HasCase(k, "from") || HasCase(k, "for")))))
         continue;
       // ("police in Brussels": the country of the place, BELCOP, not the
-      // EU its name stands for when it acts)
+      // EU its name stands for when it acts; "peacekeepers in Lebanon" are
+      // no one's there, ForeignByDefinition)
+      if (role && (HasCase(k, "in") || HasCase(k, "at")) && ForeignByDefinition(h)) continue;
       if (role && (HasCase(k, "in") || HasCase(k, "at"))) {
         std::vector<int> words;
         InnerSet(k, &words);

@@ -550,9 +550,10 @@ std::vector<Mention> SentenceCoder::PronounOwner(int o, int p, int source) {
   };
   Mention m = ResolvePronoun(poss, nullptr, OwnerPronoun(n_[poss].form));
   // ("The Philippines protested after a Chinese ship fired water cannon at
-  // its vessel": the subject of the clause the act's clause modifies)
-  if ((!m.has_actor || is_source(m.code)) && n_[p].head >= 0 &&
-      OneOf(RelationBase(n_[p].rel), {"advcl", "ccomp"})) {
+  // its vessel": the subject of the clause the act's clause modifies, before
+  // any nearer actor: "Poland closed its border with Belarus after Russian
+  // drones entered its airspace")
+  if (n_[p].head >= 0 && OneOf(RelationBase(n_[p].rel), {"advcl", "ccomp"})) {
     const int s = Child(n_[p].head, "nsubj");
     std::vector<Mention> governing = s >= 0 ? ResolveConj(s) : std::vector<Mention>{};
     if (!governing.empty() && governing[0].has_actor && !is_source(governing[0].code))
@@ -848,6 +849,13 @@ std::vector<Mention> SentenceCoder::Targets(int p, const PredicateResult& r, int
         std::vector<Mention> owner = PronounOwner(o, p, exclude_head);
         if (!owner.empty()) return owner;
       }
+      // ("killed three of its soldiers": whose soldiers, as for the object)
+      if (m.empty() && ParleyConventions() && IsForceCode(r.code))
+        for (int k : n_[o].kids)
+          if (RelationBase(n_[k].rel) == "nmod" && HasCase(k, "of")) {
+            std::vector<Mention> owner = PronounOwner(k, p, exclude_head);
+            if (!owner.empty()) return owner;
+          }
       // (or its conjunct: "launched a missile and drone attack(conj)")
       if (!m.empty() && !m[0].has_actor && (r.consumes(o) || r.consumes(m[0].head))) {
         if (pattern_agent.empty()) pattern_agent = m;
@@ -1057,8 +1065,9 @@ bool SentenceCoder::Negated(int p) const {
 
 // The country of the place where predicate p happens, or "": its first
 // "in"/"at" phrase, or one of its object's or other phrases' ("stormed the
-// parliament building in Nairobi", "clashed with police in Paris"). Not a
-// place inside the subject ("the US commander in Iraq"), a destination
+// parliament building in Nairobi", "clashed with police in Paris"), or an
+// attack's that is the subject ("airstrikes in Afghanistan killed"). Not a
+// place inside another subject ("the US commander in Iraq"), a destination
 // ("sent bombs to offices in New York") or a topic ("over the war in X").
 const std::string& SentenceCoder::PlaceNameCountry(std::vector<int> words) const {
   // The phrase's words but its preposition and punctuation, with and
@@ -1085,6 +1094,11 @@ const std::string& SentenceCoder::PlaceCountry(int p) {
   for (int k : n_[p].kids) {
     std::string_view base = RelationBase(n_[k].rel);
     if (base == "obl") places.push_back(k);
+    // (An attack that acts is where it struck: "Pakistani airstrikes in
+    // Afghanistan killed 10 civilians".)
+    if (base == "nsubj" && IsAttackNoun(k))
+      for (int m : n_[k].kids)
+        if (RelationBase(n_[m].rel) == "nmod") places.push_back(m);
     // (Not a destination, nor a topic: "sanctions over the war in Ukraine".)
     // (Nor another event's place: "suspended the treaty after the attack in
     // Pahalgam".)
@@ -1264,6 +1278,16 @@ void SentenceCoder::OwnPossessionsOfSource(Coded* c) {
     if (!owner.has_actor || owner.code != c->sources[0].code) continue;
     const std::string role = t.code.size() == 6 ? t.code.substr(3) : t.code;
     if (role[0] == '-' || (t.has_actor && !t.has_agent)) continue;
+    // ("Hezbollah said Israel killed its commander": armed men struck in a
+    // clause another actor reports are the reporter's; "the regime is
+    // massacring its citizens" stays the source's)
+    const std::string& speaker = c->reported_by;
+    if (IsForceCode(c->r->code) && IsArmedOrOppositionRole(role) && speaker.size() >= 3 &&
+        speaker.compare(0, 3, owner.code, 0, 3) != 0) {
+      t.code = speaker.size() == 3 || speaker.size() == 6 ? speaker.substr(0, 3) + role : speaker;
+      t.has_actor = true;
+      continue;
+    }
     t.code = owner.code.substr(0, 3) + role;
     t.has_actor = true;
   }

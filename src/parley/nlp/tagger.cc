@@ -333,8 +333,12 @@ void Tagger::tag(const std::vector<std::string_view>& forms, std::vector<int>* t
   // A closing reporting clause (", the opposition said.") has its own verb:
   // the sentence's main clause is what stands before it.
   const size_t main_end = reported_clause_start(forms, *tags);
+  // (and a clause opened by "after", "when", "because"... has its own verb:
+  // "Hezbollah fired(VBN) rockets at Israel after an Israeli strike killed
+  // one of its commanders" has no verb before it)
+  const size_t clause_end = subordinate_clause_start(forms, *tags, main_end);
   auto has_verb = [&](const std::vector<int>& t) {  // a finite verb or a modal
-    for (size_t i = 0; i < main_end; ++i) {
+    for (size_t i = 0; i < clause_end; ++i) {
       std::string_view tag = tags_[t[i]];
       std::string_view xpos = tag.substr(tag.find('\t') + 1);
       if ((tag.rfind("VERB", 0) == 0 || tag.rfind("AUX", 0) == 0) &&
@@ -352,7 +356,7 @@ void Tagger::tag(const std::vector<std::string_view>& forms, std::vector<int>* t
       return;
     }
   }
-  retag_verbless_sentence(forms, tags, main_end);
+  retag_verbless_sentence(forms, tags, clause_end);
 }
 
 // "Indian police arrested Kashmiri separatists(VBZ)", "Gunmen(VBN) on
@@ -384,6 +388,36 @@ void Tagger::retag_plural_nouns(const std::vector<std::string_view>& forms,
     if (before != "NNP" && before != "JJ") continue;
     if (nns < 0) nns = tag_id("NOUN\tNNS");
     if (nns >= 0) (*tags)[i] = nns;
+  }
+  // "US strikes(VBZ) on alleged drug boats off Venezuela killed(VBD) 11
+  // people": an act's plural opening the sentence after a name or adjective,
+  // before a preposition, is the subject of the past-tense verb that follows
+  // in the same clause (no comma, verb or subordinator between).
+  for (size_t i = 1; i + 2 < forms.size(); ++i) {
+    if ((*tags)[i] != vbz ||
+        !InSet(forms[i], {"strikes", "attacks", "raids", "airstrikes", "talks", "protests",
+                          "clashes", "sanctions", "tariffs", "threats"}))
+      continue;
+    bool opening = true;  // words [0, i) are a name phrase
+    for (size_t k = 0; k < i && opening; ++k) {
+      std::string_view t = tags_[(*tags)[k]];
+      opening = InSet(t.substr(t.find('\t') + 1), {"NNP", "NNPS", "JJ", "DT", "HYPH"});
+    }
+    std::string_view next = tags_[(*tags)[i + 1]];
+    if (!opening || next.substr(next.find('\t') + 1) != "IN") continue;
+    for (size_t j = i + 2; j < forms.size(); ++j) {
+      std::string_view t = tags_[(*tags)[j]];
+      std::string_view xpos = t.substr(t.find('\t') + 1);
+      if ((*tags)[j] == vbd) {
+        if (nns < 0) nns = tag_id("NOUN\tNNS");
+        if (nns >= 0) (*tags)[i] = nns;
+        break;
+      }
+      if (InSet(xpos, {"VBZ", "VBP", "VBD", "MD", ",", "WDT", "WP", "WRB", ":"}) ||
+          InSet(forms[j], {"that", "after", "as", "when", "while", "because", "before", "since",
+                           "until", "if"}))
+        break;
+    }
   }
   for (size_t i = 0; i < forms.size(); ++i) {
     std::string_view f = forms[i];
@@ -421,6 +455,29 @@ size_t Tagger::reported_clause_start(const std::vector<std::string_view>& forms,
         return c;
       if (xpos.substr(0, 2) == "VB" || xpos == "MD") break;  // another clause
     }
+  }
+  return n;
+}
+
+size_t Tagger::subordinate_clause_start(const std::vector<std::string_view>& forms,
+                                        const std::vector<int>& tags, size_t n) const {
+  // The first subordinating word after the subject's place (third word on)
+  // with a finite verb after it, before n; n when there is none.
+  auto finite = [&](size_t i) {
+    std::string_view tag = tags_[tags[i]];
+    std::string_view xpos = tag.substr(tag.find('\t') + 1);
+    return xpos == "VBZ" || xpos == "VBP" || xpos == "VBD" || xpos == "MD";
+  };
+  for (size_t k = 2; k + 2 < n; ++k) {
+    if (finite(k)) return n;  // a verb before any subordinator: the main clause's
+    std::string_view tag = tags_[tags[k]];
+    std::string_view xpos = tag.substr(tag.find('\t') + 1);
+    if ((xpos != "IN" && xpos != "WRB") ||
+        !InSet(forms[k], {"after", "before", "when", "while", "because", "since", "until", "as"}))
+      continue;
+    for (size_t i = k + 1; i < n; ++i)
+      if (finite(i)) return k;
+    return n;
   }
   return n;
 }

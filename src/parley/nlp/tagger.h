@@ -157,6 +157,11 @@ class Tagger {
   void retag_plural_nouns(const std::vector<std::string_view>& forms, std::vector<int>* tags) const;
   size_t reported_clause_start(const std::vector<std::string_view>& forms,
                                const std::vector<int>& tags) const;
+  // Where a subordinate clause with its own finite verb opens ("... after an
+  // Israeli strike killed ...") in the first n words, when no finite verb
+  // comes before it; else n.
+  size_t subordinate_clause_start(const std::vector<std::string_view>& forms,
+                                  const std::vector<int>& tags, size_t n) const;
   bool truecase_title(const std::vector<std::string_view>& forms,
                       std::vector<std::string>* out) const;
   // right: the first pass's tags (second pass only), else nullptr.
