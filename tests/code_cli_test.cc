@@ -87,6 +87,9 @@ TEST(CodeCli, ExampleArticleGivesWellFormedEvents) {
     EXPECT_EQ(slice(e["verb_span"]), e["verb_text"].get<std::string>());
     EXPECT_EQ(slice(e["source_span"]), e["source_text"].get<std::string>());
     EXPECT_EQ(slice(e["target_span"]), e["target_text"].get<std::string>());
+    if (e.contains("location_text")) {
+      EXPECT_EQ(slice(e["location_span"]), e["location_text"].get<std::string>());
+    }
     EXPECT_NE(e["source"], e["target"]);
   }
   // The article's clearest events (dictionaries: parley's own data/).

@@ -435,6 +435,11 @@ TEST(CodeCoder, AgentsWithoutActorTakeTheCountryOfThePlace) {
   EXPECT_EQ(Triples(events), V({"RUSMIL AFGINS 190"}));
   ASSERT_EQ(events.size(), 1u);
   EXPECT_EQ(events[0].location, "AFG");
+  // (with the words that name the place, for geocoding)
+  EXPECT_EQ(events[0].location_text, "Kabul");
+  EXPECT_EQ(doc.text.substr(events[0].location_span.first,
+                            events[0].location_span.second - events[0].location_span.first),
+            "Kabul");
   CoderOptions petrarch;
   petrarch.place_countries = false;
   events = Code(doc, petrarch);
@@ -819,6 +824,14 @@ TEST(CodeEvent, JsonHasExactlyTheContractFields) {
     EXPECT_NE(j.find(std::string("\"") + key + "\":"), std::string::npos) << key;
   EXPECT_EQ(j.find("reported_by"), std::string::npos);
   EXPECT_EQ(j.find("negated"), std::string::npos);
+  EXPECT_EQ(j.find("location"), std::string::npos);
+  e.location = "UKR";
+  e.location_text = "Kharkiv";
+  e.location_span = {30, 37};
+  j = EventToJson(e);
+  EXPECT_NE(j.find("\"location\":\"UKR\""), std::string::npos) << j;
+  EXPECT_NE(j.find("\"location_span\":[30,37]"), std::string::npos) << j;
+  EXPECT_NE(EventToTsv(e).find("\tKharkiv"), std::string::npos);
   EXPECT_NE(j.find("\"source_span\":[0,0]"), std::string::npos) << j;
   std::string header = TsvHeader(), row = EventToTsv(e);
   EXPECT_EQ(std::count(header.begin(), header.end(), '\t'),

@@ -26,6 +26,10 @@ std::string EventToJson(const Event& e) {
   j["verb_span"] = {e.verb_span.first, e.verb_span.second};
   if (!e.reported_by.empty()) j["reported_by"] = e.reported_by;
   if (!e.location.empty()) j["location"] = e.location;
+  if (!e.location_text.empty()) {
+    j["location_text"] = e.location_text;
+    j["location_span"] = {e.location_span.first, e.location_span.second};
+  }
   if (!e.issues.empty()) j["issues"] = e.issues;
   if (e.negated) j["negated"] = true;
   // Invalid UTF-8 cannot reach here from the readers, but never throw on it.
@@ -44,7 +48,7 @@ std::string TsvField(const std::string& s) {
 std::string TsvHeader() {
   return "doc_id\tsentence_index\tdate\tsource\ttarget\tcode\troot_code\tquad_class\tgoldstein\t"
          "plover\tsource_text\ttarget_text\tverb_text\treported_by\tlocation\tissues\tnegated\t"
-         "sentence";
+         "sentence\tlocation_text";
 }
 
 std::string EventToTsv(const Event& e) {
@@ -57,7 +61,8 @@ std::string EventToTsv(const Event& e) {
        {TsvField(e.doc_id), std::to_string(e.sentence_index), e.date, e.source, e.target, e.code,
         e.root_code, std::to_string(e.quad_class), std::string(gold), e.plover,
         TsvField(e.source_text), TsvField(e.target_text), TsvField(e.verb_text), e.reported_by,
-        e.location, issues, std::string(e.negated ? "true" : "false"), TsvField(e.sentence)}) {
+        e.location, issues, std::string(e.negated ? "true" : "false"), TsvField(e.sentence),
+        TsvField(e.location_text)}) {
     out += f;
     out += '\t';
   }

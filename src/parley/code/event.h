@@ -32,13 +32,17 @@ struct Event {
   // Optional fields, written only when set.
   std::string reported_by;  // actor code of the speaker in reported speech
   std::string location;     // actor code of a place named with in/at
+  std::string location_text;        // the words naming that place ("Kharkiv"), when known
+  ByteSpan location_span{0, 0};     // their span, set with location_text
   std::vector<std::string> issues;
   bool negated = false;
 };
 
-// One JSON object on one line (no trailing newline), with exactly the fields
-// of the output contract: the required ones always, reported_by / location /
-// issues / negated only when known (non-empty / true).
+// One JSON object on one line (no trailing newline), with the fields of the
+// output contract: the required ones always, reported_by / location /
+// issues / negated only when known (non-empty / true); and parley's own
+// location_text / location_span with location when a phrase names the place.
+// TSV adds location_text as its last column.
 std::string EventToJson(const Event& e);
 
 // Phoenix-style tab-separated columns; TsvHeader() names them.

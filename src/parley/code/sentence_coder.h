@@ -596,6 +596,9 @@ class SentenceCoder {
   std::vector<int> agent_at_;  // index into agents_ or -1
   int place_word_ = -1;        // the predicate whose PlaceCountry is place_code_
   std::string place_code_;
+  // The words naming place_code_'s place ("the city of Kharkiv": "city of
+  // Kharkiv"), first and last; -1 when none.
+  int place_first_ = -1, place_last_ = -1;
   std::vector<char> mediation_word_;  // 1 for the word of a predicate coded 045 (mediate)
   std::vector<dict::ActorMatch> actors_;
   std::vector<dict::AgentMatch> agents_;

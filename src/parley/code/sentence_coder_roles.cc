@@ -1090,6 +1090,7 @@ const std::string& SentenceCoder::PlaceCountry(int p) {
   if (place_word_ == p) return place_code_;  // the events of one predicate ask in turn
   place_word_ = p;
   place_code_.clear();
+  place_first_ = place_last_ = -1;
   std::vector<int> places;
   for (int k : n_[p].kids) {
     std::string_view base = RelationBase(n_[k].rel);
@@ -1136,13 +1137,21 @@ const std::string& SentenceCoder::PlaceCountry(int p) {
     if (!named) continue;
     // (a place that names another actor when it acts: "in Brussels" is in
     // BEL, though "Brussels warned Budapest" is the EU; places*.txt)
-    if (const std::string& country = PlaceNameCountry(words); !country.empty())
+    auto name_place = [&](const std::string& country) -> const std::string& {
+      for (int k : words) {
+        if (OneOf(RelationBase(n_[k].rel), {"case", "det", "punct"})) continue;
+        if (place_first_ < 0 || k < place_first_) place_first_ = k;
+        place_last_ = std::max(place_last_, k);
+      }
       return place_code_ = country;
+    };
+    if (const std::string& country = PlaceNameCountry(words); !country.empty())
+      return name_place(country);
     bool agent_only = false;
     std::vector<std::string> agents;
     std::vector<Mention> m = ResolveOne(w, &agent_only, &agents);
     if (!m.empty() && m[0].has_actor && m[0].kind == ActorKind::kCountry && m[0].code.size() == 3)
-      return place_code_ = m[0].code;
+      return name_place(m[0].code);
   }
   // "attacked a checkpoint in Ghazni, killing(advcl) four officers": a
   // clause without a subject of its own happens where its governing verb's
@@ -1150,7 +1159,7 @@ const std::string& SentenceCoder::PlaceCountry(int p) {
   const int gov = n_[p].head;
   if (gov >= 0 && IsVerbal(n_[gov]) && OneOf(RelationBase(n_[p].rel), {"advcl", "conj", "xcomp"}) &&
       Child(p, "nsubj") < 0 && Child(p, "nsubj:pass") < 0 && Child(p, "mark") < 0) {
-    std::string inherited = PlaceCountry(gov);
+    std::string inherited = PlaceCountry(gov);  // (and its words)
     place_word_ = p;
     place_code_ = std::move(inherited);
   }
@@ -1784,8 +1793,16 @@ void SentenceCoder::Emit(const Mention& s, const Mention& t, const std::string& 
        ++guard)
     first = n_[first].head;
   bool one_of_places = first != t.head && (HasCase(first, "in") || HasCase(first, "at"));
-  if (const std::string& place = PlaceCountry(p); place != e.target && !one_of_places)
+  if (const std::string& place = PlaceCountry(p);
+      !place.empty() && place != e.target && !one_of_places) {
     e.location = place;
+    // (and the words that name the place: "in the city of Kharkiv")
+    if (place_first_ >= 0) {
+      const uint32_t start = sent_.words[place_first_].start, end = sent_.words[place_last_].end;
+      e.location_span = {start, end};
+      e.location_text = std::string(doc_.slice(start, end));
+    }
+  }
   for (auto it = out->rbegin();
        it != out->rend() && it->sentence_index == e.sentence_index && it->doc_id == e.doc_id; ++it)
     if (it->source == e.source && it->target == e.target && it->code == e.code) return;
