@@ -1435,5 +1435,24 @@ TEST(ParseRepair, ByPhraseUnderAPassiveVerbsObliqueIsItsAgent) {
   EXPECT_EQ(RepairSentence(&t, nullptr), 0);
 }
 
+TEST(ParseRepair, PluralCompoundOfAGerundIsTheObjectItDescribes) {
+  // "Orcs killed 25 Elves(compound of waiting) waiting(advcl) for food ."
+  Sentence s = Parse(
+      "Orcs/orc/NOUN/NNS/2/nsubj killed/kill/VERB/VBD/0/root 25/25/NUM/CD/4/nummod "
+      "Elves/elf/NOUN/NNS/5/compound waiting/wait/VERB/VBG/2/advcl for/for/ADP/IN/7/case "
+      "food/food/NOUN/NN/5/obl ././PUNCT/./2/punct");
+  EXPECT_GT(RepairSentence(&s, nullptr), 0);
+  EXPECT_EQ(Arc(s, "Elves"), "obj>killed");
+  EXPECT_EQ(Arc(s, "waiting"), "acl>Elves");
+  EXPECT_EQ(Arc(s, "25"), "nummod>Elves");
+  // With an object of its own the verb's clause stays: "Orcs gave food to
+  // Elves, leaving ..." is not this shape; neither is a gerund with its own
+  // object already taken by the verb.
+  Sentence t = Parse(
+      "Orcs/orc/NOUN/NNS/2/nsubj fed/feed/VERB/VBD/0/root food/food/NOUN/NN/2/obj "
+      "Elves/elf/NOUN/NNS/5/compound waiting/wait/VERB/VBG/2/advcl ././PUNCT/./2/punct");
+  EXPECT_EQ(RepairSentence(&t, nullptr), 0);
+}
+
 }  // namespace
 }  // namespace parley::code

@@ -30,10 +30,10 @@ struct Event {
   ByteSpan target_span{0, 0};
   ByteSpan verb_span{0, 0};
   // Optional fields, written only when set.
-  std::string reported_by;  // actor code of the speaker in reported speech
-  std::string location;     // actor code of a place named with in/at
-  std::string location_text;        // the words naming that place ("Kharkiv"), when known
-  ByteSpan location_span{0, 0};     // their span, set with location_text
+  std::string reported_by;       // actor code of the speaker in reported speech
+  std::string location;          // actor code of a place named with in/at
+  std::string location_text;     // the words naming that place ("Kharkiv"), when known
+  ByteSpan location_span{0, 0};  // their span, set with location_text
   std::vector<std::string> issues;
   bool negated = false;
 };

@@ -2486,6 +2486,28 @@ int RepairAgentUnderOblique(Tree& t) {
   return n;
 }
 
+// Repair 68: "Israeli forces killed 25 Palestinians(compound of waiting)
+// waiting(advcl of killed) for food aid": a plural noun made a compound of
+// the gerund right after it, which hangs from a verb before the noun that
+// has no object, is that verb's object, and the gerund describes it (acl).
+// (A compound never depends on a verb in UD.)
+int RepairPluralCompoundOfGerund(Tree& t) {
+  int n = 0;
+  for (int v = 1; v < t.size(); ++v) {
+    const int noun = v - 1;
+    const int gov = t.Parent(v);
+    if (t.Upos(v) != "VERB" || t.at(v).xpos != "VBG" || t.Parent(noun) != v ||
+        t.Base(noun) != "compound" || !OneOf(t.at(noun).xpos, {"NNS", "NNPS"}) || gov < 0 ||
+        gov > noun || t.Upos(gov) != "VERB" || t.ChildWithBase(gov, "obj") >= 0 ||
+        !OneOf(t.Base(v), {"advcl", "xcomp", "ccomp", "dep"}))
+      continue;
+    t.Attach(noun, gov, "obj");
+    t.Attach(v, noun, "acl");
+    ++n;
+  }
+  return n;
+}
+
 int RepairWordsOrFail(const std::vector<Word>& in, const dict::Dictionaries* dicts,
                       std::vector<Word>* out) {
   if (in.empty()) return 0;
@@ -2560,6 +2582,7 @@ int RepairWordsOrFail(const std::vector<Word>& in, const dict::Dictionaries* dic
   n += RepairNationalityConjunctOfNoun(t);
   n += RepairNominalRootBeforeCoordinatedSubject(t);
   n += RepairAgentUnderOblique(t);
+  n += RepairPluralCompoundOfGerund(t);
   if (n == 0 || !t.changed()) return 0;
   if (!t.Valid()) return -1;
   *out = t.Take();

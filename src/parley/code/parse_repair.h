@@ -190,6 +190,18 @@
 //  64. "US(obl:unmarked) B-2 bombers(nsubj) struck": a proper noun hanging
 //      from the verb as a bare noun phrase right before its subject's phrase
 //      modifies the subject.
+//  65. "talks between Russian(nmod) and American officials(conj)": a
+//      nationality word read as a noun, coordinated with a phrase opening with
+//      another nationality, modifies that phrase's noun with it.
+//  66. "The Philippines(root) and Japan(nsubj) held(conj) exercises": an
+//      opening name made the root, coordinated with the subject of a verb
+//      conjunct, is that verb's first subject.
+//  67. "imposed on Russian companies(obl) by the United States(nmod of
+//      companies)": a "by" phrase under a passive verb's oblique, the verb
+//      without an agent, is that agent.
+//  68. "killed 25 Palestinians(compound) waiting(advcl) for food aid": a
+//      plural noun made a compound of the gerund after it is the object of
+//      the verb the gerund hangs from, the gerund its acl.
 //
 // Works on UD v2 and v1 labels (dobj, nsubjpass, name...).
 #pragma once
