@@ -84,6 +84,25 @@ TEST(Conllu, MalformedLineIsReportedWithLineNumber) {
   ASSERT_EQ(doc.sentences.size(), 1u);  // the good sentence is kept
 }
 
+TEST(Conllu, ParseThatIsNoTreeIsReportedAndSkipped) {
+  // A cycle (1 -> 2 -> 1) would send the coder round it for ever; a
+  // negative head is no word. The sentences after them are kept.
+  std::istringstream in(
+      "1\tA\ta\tX\tX\t_\t2\tdep\t_\t_\n2\tB\tb\tX\tX\t_\t1\troot\t_\t_\n\n"
+      "1\tC\tc\tX\tX\t_\t-2\troot\t_\t_\n\n"
+      "1\tD\td\tX\tX\t_\t0\troot\t_\t_\n2\tE\te\tX\tX\t_\t3\tdep\t_\t_\n"
+      "3\tF\tf\tX\tX\t_\t1\tdep\t_\t_\n\n");
+  ConlluReader reader(&in, "cycle.conllu");
+  Document doc;
+  Status err;
+  ASSERT_TRUE(reader.next(&doc, &err));
+  EXPECT_NE(err.message().find("cycle.conllu:1: the parse has a cycle"), std::string::npos)
+      << err.message();
+  // (a document reports its first problem; both bad sentences are left out)
+  ASSERT_EQ(doc.sentences.size(), 1u);
+  EXPECT_EQ(doc.sentences[0].words.size(), 3u);  // D E F: a tree, kept
+}
+
 TEST(Conllu, NewparAfterSentIdStartsAParagraph) {
   std::istringstream in(
       "# sent_id = a\n# newpar id = p1\n1\tHi\thi\tINTJ\tUH\t_\t0\troot\t_\t_\n\n"

@@ -117,12 +117,12 @@ TEST(EvalUd, SentenceSpans) {
 
 TEST(EvalUd, TagsAndUniversalRelations) {
   Document gold = Doc({{"1 It PRON 2 nsubj:pass", "2 was AUX 3 aux:pass", "3 done VERB 0 root"}});
-  Document system = Doc({{"1 It PRON 2 nsubj", "2 was VERB 3 aux", "3 done VERB 2 root"}});
+  Document system = Doc({{"1 It PRON 3 nsubj", "2 was VERB 3 aux", "3 done VERB 0 root"}});
   UdScores s = Score(gold, system);
   EXPECT_EQ(s.upos.correct, 2);
-  // Heads: "It" -> "was" matches gold, "was" -> "done" matches, "done" -> "was" does not.
+  // Heads: "It" -> "done" does not match gold, "was" -> "done" and the root do.
   EXPECT_EQ(s.uas.correct, 2);
-  // LAS compares the universal part of the relation: nsubj:pass = nsubj.
+  // LAS compares the universal part of the relation: aux:pass = aux.
   EXPECT_EQ(s.las.correct, 2);
   EXPECT_NEAR(s.las.aligned_accuracy(), 200.0 / 3, 1e-9);
 }
@@ -207,7 +207,7 @@ const char kTwoRecords[] =
     "<Sentence date=\"20200102\" id=\"toy_1\" source=\"TOY\">\n"
     "<Text>\nFarmers &amp; herders met, then talked.\n</Text>\n"
     "<Parse>\n"
-    "1\tFarmers\tfarmer\tNOUN\tNNS\t_\t3\tnsubj\t_\t_\n"
+    "1\tFarmers\tfarmer\tNOUN\tNNS\t_\t4\tnsubj\t_\t_\n"
     "2\t&amp;\t&amp;\tCONJ\tCC\t_\t1\tcc\t_\t_\n"
     "3\therders\therder\tNOUN\tNNS\t_\t1\tconj\t_\t_\n"
     "4\tmet\tmeet\tVERB\tVBD\t_\t0\troot\t_\tSpaceAfter=No\n"

@@ -115,7 +115,7 @@ Status append_sentence_in_place(std::string_view block, const std::string& path,
     w.upos = field(f[3]);
     w.xpos = field(f[4]);
     w.feats = field(f[5]);
-    if (f[6] != "_" && !parse_int(f[6], &w.head))
+    if (f[6] != "_" && (!parse_int(f[6], &w.head) || w.head < 0))
       return line_error(path, line_no, "bad head '" + std::string(f[6]) + "'");
     w.deprel = field(f[7]);
     w.misc = field(f[9]);
@@ -157,6 +157,31 @@ Status append_sentence_in_place(std::string_view block, const std::string& path,
   for (const Word& w : sent.words) {
     if (w.head > static_cast<int>(sent.words.size()))
       return line_error(path, first_line, "head points past the end of the sentence");
+  }
+  // A parse is a tree: every chain of heads ends at the root (0) or at a
+  // word without a head. The coder walks up these chains, so a cycle would
+  // never end. (Linear: each word is marked done once its chain is known.)
+  {
+    const size_t n = sent.words.size();
+    std::vector<char> state(n, 0);  // 0 new, 1 on the chain being walked, 2 done
+    for (size_t i = 0; i < n; ++i) {
+      size_t w = i;
+      while (state[w] == 0) {
+        state[w] = 1;
+        const int h = sent.words[w].head;
+        if (h <= 0) break;
+        w = static_cast<size_t>(h - 1);
+        if (state[w] == 1)
+          return line_error(path, first_line,
+                            "the parse has a cycle through word " + std::to_string(w + 1));
+      }
+      for (size_t k = i; state[k] == 1;) {  // mark the chain just walked done
+        state[k] = 2;
+        const int h = sent.words[k].head;
+        if (h <= 0) break;
+        k = static_cast<size_t>(h - 1);
+      }
+    }
   }
   // Drop the space written after the last token so sentences are separated
   // only by `separator` (only that one: a form may itself end in a space).

@@ -28,7 +28,8 @@ std::string_view strip_bom(std::string_view s) {
 
 bool check_text(std::string_view text, std::string* what, uint64_t* line_offset) {
   size_t bad = std::string_view::npos;
-  if (const void* nul = std::memchr(text.data(), '\0', text.size())) {
+  // (an empty view may have no data at all: memchr must not see a null pointer)
+  if (const void* nul = text.empty() ? nullptr : std::memchr(text.data(), '\0', text.size())) {
     bad = static_cast<size_t>(static_cast<const char*>(nul) - text.data());
     *what = "contains a NUL byte (binary data?)";
   }
