@@ -712,6 +712,14 @@ bool SentenceCoder::Code(std::vector<Event>* out) {
     if (!IsEventCode(r.code) && !IsEventCode(r.reverse_code)) continue;
     int p = r.word;
     if (Conditional(p)) continue;
+    // "Kenya deployed police to Haiti to fight(advcl) gangs": violence an act
+    // is meant to serve is intended, not done (parley's conventions; a mission
+    // to talk, "sent an envoy to negotiate", is coded, and so is coercion
+    // that serves force used, "fired tear gas to disperse them").
+    if (ParleyConventions() && r.code.size() >= 2 && r.code.compare(0, 2, "18") >= 0 &&
+        r.code.compare(0, 2, "20") <= 0 && RelationBase(n_[p].rel) == "advcl" &&
+        Child(p, "nsubj") < 0 && Child(p, "mark") >= 0 && n_[Child(p, "mark")].lemma == "to")
+      continue;
     Coded c;
     c.r = &r;
     c.negated = Negated(p);
