@@ -754,6 +754,7 @@ bool SentenceCoder::Code(std::vector<Event>* out) {
     if (ParleyConventions() && c.targets.empty()) c.targets = ThreatenedParty(p, c);
     if (ParleyConventions()) {
       TargetRolesOfEarlierTargets(coded, &c);
+      TargetRolesOfEarlierAttack(&c);
       SourcesOfEarlierTargets(coded, &c);
       RolesOfReportingState(&c);
       FitTargetsToSources(r, &c);

@@ -178,6 +178,7 @@ struct CorefMemory {
   // The source of the latest attack coded (CAMEO 18-20) and its sentence:
   // "the strikes" a later sentence condemns are its.
   Mention last_attacker;
+  Mention last_attacked;  // and its target
   uint32_t last_attack_sentence = 0;
   // The attacker of an attack coded in the document's first two sentences,
   // the story's lead: what "the attack" refers to later on.
@@ -394,6 +395,10 @@ class SentenceCoder {
   // event's target on the same words was resolved to ("fired at protesters").
   void SourcesOfEarlierTargets(const std::vector<Coded>& earlier, Coded* c) const;
   void TargetRolesOfEarlierTargets(const std::vector<Coded>& earlier, Coded* c) const;
+  // "Russia attacked Ukraine ... [later] it had struck military targets
+  // (MIL)": an attack's target naming only a role, by the latest attack's
+  // attacker (or the attacked striking back), is of the other side (UKRMIL).
+  void TargetRolesOfEarlierAttack(Coded* c) const;
   // "The Israeli military said the men opened fire on soldiers": a role of
   // the state that a state's speaker names is that state's (ISRMIL).
   void RolesOfReportingState(Coded* c) const;

@@ -1375,6 +1375,36 @@ void SentenceCoder::TargetRolesOfEarlierTargets(const std::vector<Coded>& earlie
   }
 }
 
+void SentenceCoder::TargetRolesOfEarlierAttack(Coded* c) const {
+  const Mention& attacker = coref_->last_attacker;
+  const Mention& attacked = coref_->last_attacked;
+  const std::string& code = c->r->code;
+  if (!opt_.coreference || c->sources.empty() || attacker.code.size() < 3 ||
+      attacked.code.size() < 3 || index_ <= coref_->last_attack_sentence ||
+      !(code.compare(0, 2, "18") >= 0 && code.compare(0, 2, "20") <= 0) ||
+      attacked.code.compare(0, 3, attacker.code, 0, 3) == 0)
+    return;
+  // (the two sides of that attack: the attacker's roles struck are the
+  // attacked's, and the attacked's strikes back hit the attacker's: "Israel
+  // struck Gaza. Hamas fired rockets at military targets" ISRMIL)
+  auto side = [&](const Mention& of) {
+    for (const Mention& s : c->sources)
+      if (s.code.compare(0, 3, of.code, 0, 3) != 0) return false;
+    return dicts_.IsCountryCode(std::string_view(of.code).substr(0, 3));
+  };
+  const Mention* other = side(attacker) ? &attacked : side(attacked) ? &attacker : nullptr;
+  if (other == nullptr || !dicts_.IsCountryCode(std::string_view(other->code).substr(0, 3)))
+    return;
+  for (Mention& t : c->targets) {
+    if (t.has_actor || !t.has_agent || t.code.size() != 3 || t.head < 0 ||
+        ForeignByDefinition(t.head))
+      continue;
+    t.code = other->code.substr(0, 3) + t.code;
+    t.has_actor = true;
+    t.kind = ActorKind::kCountry;
+  }
+}
+
 // "fired tear gas at protesters(KENOPP) demanding(OPP) the resignation":
 // a source naming only a role is the actor an earlier event of the
 // sentence resolved the same words to.
@@ -1809,6 +1839,7 @@ void SentenceCoder::Emit(const Mention& s, const Mention& t, const std::string& 
   if (opt_.coreference && !negated &&
       (e.root_code == "18" || e.root_code == "19" || e.root_code == "20")) {
     coref_->last_attacker = s;
+    coref_->last_attacked = t;
     coref_->last_attack_sentence = index_;
     if (index_ <= 1 && coref_->lead_attacker.code.empty()) coref_->lead_attacker = s;
   }
