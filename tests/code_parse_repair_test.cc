@@ -2,6 +2,7 @@
 // parser gets wrong on news text, and that correct trees pass unchanged.
 #include <gtest/gtest.h>
 
+#include <cstdio>
 #include <sstream>
 #include <string>
 #include <vector>
@@ -1451,6 +1452,29 @@ TEST(ParseRepair, PluralCompoundOfAGerundIsTheObjectItDescribes) {
   Sentence t = Parse(
       "Orcs/orc/NOUN/NNS/2/nsubj fed/feed/VERB/VBD/0/root food/food/NOUN/NN/2/obj "
       "Elves/elf/NOUN/NNS/5/compound waiting/wait/VERB/VBG/2/advcl ././PUNCT/./2/punct");
+  EXPECT_EQ(RepairSentence(&t, nullptr), 0);
+}
+
+TEST(ParseRepair, AppealCoordinatedWithAReportedClauseContinuesTheReport) {
+  // "Gondor warned that famine was spreading and called on Mordor to yield ."
+  const std::string shape =
+      "Gondor/Gondor/PROPN/NNP/2/nsubj warned/warn/VERB/VBD/0/root that/that/SCONJ/IN/6/mark "
+      "famine/famine/NOUN/NN/6/nsubj was/be/AUX/VBD/6/aux spreading/spread/VERB/VBG/2/ccomp "
+      "and/and/CCONJ/CC/8/cc called/call/VERB/%s/6/conj on/on/ADP/IN/10/case "
+      "Mordor/Mordor/PROPN/NNP/8/obl to/to/PART/TO/12/mark yield/yield/VERB/VB/8/advcl "
+      "././PUNCT/./2/punct";
+  char buf[1024];
+  std::snprintf(buf, sizeof buf, shape.c_str(), "VBD");
+  Sentence s = Parse(buf);
+  EXPECT_GT(RepairSentence(&s, nullptr), 0);
+  EXPECT_EQ(Arc(s, "called"), "conj>warned");
+  // In the clause verb's form it is the clause's own ("says that the
+  // manager came and asked"): left alone.
+  Sentence t = Parse(
+      "Gondor/Gondor/PROPN/NNP/2/nsubj says/say/VERB/VBZ/0/root that/that/SCONJ/IN/5/mark "
+      "Elrond/Elrond/PROPN/NNP/5/nsubj came/come/VERB/VBD/2/ccomp and/and/CCONJ/CC/7/cc "
+      "asked/ask/VERB/VBD/5/conj for/for/ADP/IN/9/case help/help/NOUN/NN/7/obl "
+      "././PUNCT/./2/punct");
   EXPECT_EQ(RepairSentence(&t, nullptr), 0);
 }
 

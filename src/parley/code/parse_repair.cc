@@ -2508,6 +2508,37 @@ int RepairPluralCompoundOfGerund(Tree& t) {
   return n;
 }
 
+// Repair 69: "The UN warned that famine was spreading(ccomp) in Gaza and
+// called(conj of spreading) on Israel to allow aid": a verb of saying or
+// appealing without a subject, coordinated with the verb of a clause that a
+// verb of saying reports and that has a subject of its own, in the reporting
+// verb's form and not the clause verb's, continues the report: it is the
+// reporting verb's conjunct, sharing its subject.
+int RepairAppealConjunctOfReport(Tree& t) {
+  int n = 0;
+  for (int v = 0; v < t.size(); ++v) {
+    const int clause = t.Parent(v);
+    if (clause < 0 || t.Base(v) != "conj" || t.Upos(v) != "VERB" ||
+        t.ChildWithBase(v, "nsubj") >= 0 || t.ChildWithBase(v, "aux") >= 0 ||
+        !t.LemmaIn(v, {"call", "urge", "appeal", "demand", "ask", "vow", "pledge", "accuse",
+                       "condemn", "insist", "threaten", "reiterate", "reaffirm", "add"}))
+      continue;
+    const int report = t.Parent(clause);
+    if (report < 0 || t.Base(clause) != "ccomp" || t.ChildWithBase(clause, "nsubj") < 0 ||
+        t.ChildWithBase(report, "nsubj") < 0 ||
+        !t.LemmaIn(report, {"say", "warn", "announce", "state", "declare", "claim", "tell",
+                            "report", "note", "stress"}))
+      continue;
+    // (in the reporting verb's form, not the clause's: "warned(VBD) that
+    // famine was spreading(VBG) and called(VBD)"; "says(VBZ) that the manager
+    // came(VBD) and asked(VBD)" is the manager's)
+    if (t.at(v).xpos != t.at(report).xpos || t.at(v).xpos == t.at(clause).xpos) continue;
+    t.Attach(v, report, "conj");
+    ++n;
+  }
+  return n;
+}
+
 int RepairWordsOrFail(const std::vector<Word>& in, const dict::Dictionaries* dicts,
                       std::vector<Word>* out) {
   if (in.empty()) return 0;
@@ -2583,6 +2614,7 @@ int RepairWordsOrFail(const std::vector<Word>& in, const dict::Dictionaries* dic
   n += RepairNominalRootBeforeCoordinatedSubject(t);
   n += RepairAgentUnderOblique(t);
   n += RepairPluralCompoundOfGerund(t);
+  n += RepairAppealConjunctOfReport(t);
   if (n == 0 || !t.changed()) return 0;
   if (!t.Valid()) return -1;
   *out = t.Take();

@@ -202,6 +202,10 @@
 //  68. "killed 25 Palestinians(compound) waiting(advcl) for food aid": a
 //      plural noun made a compound of the gerund after it is the object of
 //      the verb the gerund hangs from, the gerund its acl.
+//  69. "The UN warned that famine was spreading(ccomp) and called(conj) on
+//      Israel to allow aid": a subjectless verb of saying or appealing
+//      coordinated with a reported clause's verb is the reporting verb's
+//      conjunct.
 //
 // Works on UD v2 and v1 labels (dobj, nsubjpass, name...).
 #pragma once

@@ -180,6 +180,11 @@ struct CorefMemory {
   Mention last_attacker;
   Mention last_attacked;  // and its target
   uint32_t last_attack_sentence = 0;
+  // The source of the latest disapproval coded (CAMEO 11: criticism,
+  // accusation) and its sentence: "the accusation" a later sentence rejects
+  // is its.
+  Mention last_accuser;
+  uint32_t last_accusation_sentence = 0;
   // The attacker of an attack coded in the document's first two sentences,
   // the story's lead: what "the attack" refers to later on.
   Mention lead_attacker;
@@ -399,6 +404,10 @@ class SentenceCoder {
   // (MIL)": an attack's target naming only a role, by the latest attack's
   // attacker (or the attacked striking back), is of the other side (UKRMIL).
   void TargetRolesOfEarlierAttack(Coded* c) const;
+  // o is "the accusation" (allegations, claims, criticism) owned by no one,
+  // within two sentences after a disapproval (CAMEO 11) was coded: the
+  // target of its rejection or denial is that accuser (coref_->last_accuser).
+  bool IsAnsweredAccusation(int o) const;
   // "The Israeli military said the men opened fire on soldiers": a role of
   // the state that a state's speaker names is that state's (ISRMIL).
   void RolesOfReportingState(Coded* c) const;

@@ -174,8 +174,8 @@ bool SentenceCoder::InPrepositionalPhrase(int w, int p) const {
 // noun an object counts or measures out stands for the object.
 bool SentenceCoder::CountedObject(int w, int p) const {
   // (or a modifier of that noun: "drone" in "one of its largest drone attacks")
-  for (int guard = 0; guard < 8 && n_[w].head >= 0 &&
-                      OneOf(RelationBase(n_[w].rel), {"compound", "amod", "flat"});
+  for (int guard = 0;
+       guard < 8 && n_[w].head >= 0 && OneOf(RelationBase(n_[w].rel), {"compound", "amod", "flat"});
        ++guard)
     w = n_[w].head;
   const int h = n_[w].head;

@@ -868,6 +868,15 @@ std::vector<Mention> SentenceCoder::Targets(int p, const PredicateResult& r, int
         m = PronounOwner(o, p, exclude_head);
         if (!m.empty()) return m;
       }
+      // ("Israel accused Hamas of ... Hamas rejected the accusation": a
+      // definite accusation answered soon after one was coded is its
+      // accuser's)
+      if (ParleyConventions() && m.empty() && IsAnsweredAccusation(o)) {
+        m = {coref_->last_accuser};
+        m[0].head = o;
+        SpanOf(o, &m[0]);
+        return m;
+      }
       NoteUnknown(o);
     }
   }
@@ -1393,8 +1402,7 @@ void SentenceCoder::TargetRolesOfEarlierAttack(Coded* c) const {
     return dicts_.IsCountryCode(std::string_view(of.code).substr(0, 3));
   };
   const Mention* other = side(attacker) ? &attacked : side(attacked) ? &attacker : nullptr;
-  if (other == nullptr || !dicts_.IsCountryCode(std::string_view(other->code).substr(0, 3)))
-    return;
+  if (other == nullptr || !dicts_.IsCountryCode(std::string_view(other->code).substr(0, 3))) return;
   for (Mention& t : c->targets) {
     if (t.has_actor || !t.has_agent || t.code.size() != 3 || t.head < 0 ||
         ForeignByDefinition(t.head))
@@ -1403,6 +1411,16 @@ void SentenceCoder::TargetRolesOfEarlierAttack(Coded* c) const {
     t.has_actor = true;
     t.kind = ActorKind::kCountry;
   }
+}
+
+bool SentenceCoder::IsAnsweredAccusation(int o) const {
+  const Mention& accuser = coref_->last_accuser;
+  if (!opt_.coreference || accuser.code.empty() || index_ <= coref_->last_accusation_sentence ||
+      index_ - coref_->last_accusation_sentence > 2 || Child(o, "nmod:poss") >= 0 ||
+      !IsAccusationNoun(n_[o].lemma))
+    return false;
+  const int det = Child(o, "det");
+  return det >= 0 && OneOf(n_[det].lemma, {"the", "this", "these", "those", "such"});
 }
 
 // "fired tear gas at protesters(KENOPP) demanding(OPP) the resignation":
@@ -1836,6 +1854,10 @@ void SentenceCoder::Emit(const Mention& s, const Mention& t, const std::string& 
   for (auto it = out->rbegin();
        it != out->rend() && it->sentence_index == e.sentence_index && it->doc_id == e.doc_id; ++it)
     if (it->source == e.source && it->target == e.target && it->code == e.code) return;
+  if (opt_.coreference && !negated && e.root_code == "11") {
+    coref_->last_accuser = s;
+    coref_->last_accusation_sentence = index_;
+  }
   if (opt_.coreference && !negated &&
       (e.root_code == "18" || e.root_code == "19" || e.root_code == "20")) {
     coref_->last_attacker = s;

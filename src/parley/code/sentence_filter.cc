@@ -91,10 +91,14 @@ SentenceFilter::Flags SentenceFilter::Judge(const dict::WordLattice& words) cons
       // (or a definite attack, which stands for its attacker when condemned:
       // "The Palestinian Authority condemned the raid"; by any reading, so
       // "raids" counts once its lemma is known)
+      // (or a definite accusation, which stands for its accuser when
+      // rejected: "Hamas rejected the accusation"; SentenceCoder::
+      // IsAnsweredAccusation)
       if (i > 0 && !words.readings[i - 1].empty() &&
-          OneOf(words.readings[i - 1][0], {"the", "this", "these"}) &&
-          std::any_of(words.readings[i].begin(), words.readings[i].end(),
-                      [](std::string_view r) { return IsCondemnedActLemma(r); }))
+          OneOf(words.readings[i - 1][0], {"the", "this", "these", "those", "such"}) &&
+          std::any_of(words.readings[i].begin(), words.readings[i].end(), [](std::string_view r) {
+            return IsCondemnedActLemma(r) || IsAccusationNoun(r);
+          }))
         ++pronouns;
       // "the two countries", "the two leaders" stands for two
       if (i > 0 && !words.readings[i - 1].empty() && words.readings[i - 1][0] == "two" &&

@@ -154,6 +154,12 @@ inline bool IsUtteranceNoun(std::string_view lemma) {
                        "allegations", "demand",    "demands",    "criticism",   "ultimatum",
                        "overture",    "overtures", "initiative", "invitation",  "apology"});
 }
+// Nouns of an accusation, which "the accusation" rejected stands for its
+// accuser by (SentenceCoder::IsAnsweredAccusation).
+inline bool IsAccusationNoun(std::string_view lemma) {
+  return OneOf(lemma, {"accusation", "accusations", "allegation", "allegations", "charge",
+                       "charges", "claim", "claims", "criticism"});
+}
 // Nouns that count what their "of" phrase names ("hundreds of people",
 // "dozens of protesters").
 inline bool IsCountingNoun(std::string_view lemma) {
