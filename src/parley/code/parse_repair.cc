@@ -1685,21 +1685,31 @@ int RepairPossessorOfVerb(Tree& t) {
 // 41. "attacked the town of Mirebalais and freed(amod) hundreds(conj) of
 //     inmates": a past form after "and" read as an adjective of a conjunct
 //     in the object of a past verb is that verb's conjunct, with the noun
-//     as its object.
+//     as its object; so is a gerund in the object of a gerund ("revoking
+//     his visa and imposing(amod) sanctions(conj) on him").
 int RepairVerbConjunctReadAsAdjective(Tree& t) {
   int n = 0;
   for (int a = 1; a + 1 < t.size(); ++a) {
+    // (the noun after it, or the phrase that noun is a compound of:
+    // "suspended intelligence(compound) sharing(conj)", as repair 59 leaves it)
     const int h = t.Parent(a), cc = a - 1;
-    if (h != a + 1 || t.Rel(a) != "amod" || !t.Children(a).empty() || !t.FormIs(cc, "and") ||
-        t.Parent(cc) != h || t.Base(h) != "conj" || !t.EdForm(a))
+    if (!(h == a + 1 || (h == a + 2 && t.Parent(a + 1) == h && t.Base(a + 1) == "compound")) ||
+        t.Rel(a) != "amod" || !t.Children(a).empty() || !t.FormIs(cc, "and") || t.Parent(cc) != h ||
+        t.Base(h) != "conj")
       continue;
+    // (a past form after a past verb; a gerund after a gerund: "by
+    // revoking(VBG) his visa and imposing(amod) sanctions(conj)")
+    const std::string& f = t.at(a).form;
+    const bool ing = f.size() >= 5 && f.compare(f.size() - 3, 3, "ing") == 0;
+    if (!t.EdForm(a) && !ing) continue;
+    const char* tense = ing ? "VBG" : "VBD";
     int v = h;  // the verb whose object holds the coordination
-    while (v >= 0 && !(t.Upos(v) == "VERB" && t.at(v).xpos == "VBD")) v = t.Parent(v);
+    while (v >= 0 && !(t.Upos(v) == "VERB" && t.at(v).xpos == tense)) v = t.Parent(v);
     if (v < 0 || v > cc) continue;
     const int obj = t.ChildWithBase(v, "obj");
     if (obj < 0 || !t.InSubtree(h, obj) || obj > cc) continue;
     t.Attach(a, v, "conj");
-    t.SetTag(a, "VERB", "VBD");
+    t.SetTag(a, "VERB", tense);
     t.Attach(cc, a, "cc");
     t.Attach(h, a, "obj");
     ++n;

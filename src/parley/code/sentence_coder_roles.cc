@@ -1935,6 +1935,11 @@ void SentenceCoder::SuppressControlledInfinitives(const std::vector<PredicateRes
               n_[k].rel != "acl:relcl" && sent_.words[k].xpos == "VBG")
             infinitives.push_back(k);
     }
+    // (and what they go on to: "accused the US of plotting to invade(xcomp)
+    // Venezuela" is the accusation only)
+    for (size_t j = 0; j < infinitives.size(); ++j)
+      for (int k : n_[infinitives[j]].kids)
+        if (n_[k].rel == "xcomp" && infinitives.size() < 64) infinitives.push_back(k);
     for (int k : infinitives)
       if (pred_of[k] >= 0 && static_cast<size_t>(pred_of[k]) != i) (*suppressed)[pred_of[k]] = true;
   }
