@@ -105,6 +105,33 @@ TEST(CodeSentenceFilter, OwnerOfRejectedWordsIsAnEarlierSentencesActor) {
   EXPECT_TRUE(rejected);
 }
 
+TEST(CodeSentenceFilter, SurnameAloneNamesThePersonNamedEarlierInFull) {
+  // Sentence 2's "Austin" is Lloyd Austin of sentence 0 (no dictionary entry
+  // of its own), so sentence 2 names two actors and is parsed, and so is
+  // sentence 0, which the coder must see to know the name.
+  const char* story =
+      "Defense Secretary Lloyd Austin spoke on Monday. The weather was cold. "
+      "Austin met Zelensky in Kyiv.";
+  Coder coder(Dicts(), CoderOptions());
+  SentenceFilter filter(coder);
+  Document all = Text(story);
+  Nlp().analyze(&all);
+  Document some = Text(story);
+  AnalyzeForCoding(Nlp(), filter, &some);
+  ASSERT_EQ(some.sentences.size(), 3u);
+  EXPECT_TRUE(Parsed(some.sentences[0]));
+  EXPECT_FALSE(Parsed(some.sentences[1]));
+  EXPECT_TRUE(Parsed(some.sentences[2]));
+  EXPECT_EQ(Events(coder, some), Events(coder, all));
+  std::vector<Event> events;
+  coder.CodeDocument(some, &events);
+  bool met = false;
+  for (const Event& e : events)
+    met = met || (e.source.rfind("USA", 0) == 0 && e.target == "UKRGOV" && e.code == "040" &&
+                  e.source_text == "Austin");
+  EXPECT_TRUE(met);
+}
+
 TEST(CodeSentenceFilter, WithoutCoreferenceActorOnlySentencesAreSkipped) {
   CoderOptions opt;
   opt.coreference = false;

@@ -111,6 +111,48 @@ bool SentenceCoder::CountedPeople(int w) const {
          (IsCountingNoun(n_[h].lemma) || n_[h].lemma == "number");
 }
 
+void SentenceCoder::MatchNameAliases() {
+  const size_t n = std::min(n_.size(), sent_.words.size());
+  std::vector<char> covered(n, 0);
+  for (const dict::ActorMatch& m : actors_)
+    for (uint32_t w = m.begin; w < m.end && w < n; ++w) covered[w] = 1;
+  const size_t named = actors_.size();  // the dictionary's own matches
+  auto name_word = [&](size_t i) { return i < n && IsNameAlias(sent_.words[i].form); };
+  for (size_t i = 0; i < n; ++i) {
+    // (a word alone: not inside another name, "Austin Powers")
+    if (covered[i] || !name_word(i) || n_[i].upos != "PROPN" || (i > 0 && name_word(i - 1)) ||
+        name_word(i + 1))
+      continue;
+    auto it = coref_->aliases.find(n_[i].form);
+    if (it == coref_->aliases.end() || it->second.ambiguous || it->second.sentence >= index_)
+      continue;
+    dict::ActorMatch m;
+    m.begin = static_cast<uint32_t>(i);
+    m.end = m.begin + 1;
+    m.actor = it->second.actor;
+    m.code = it->second.code;
+    m.kind = it->second.kind;
+    actors_.push_back(std::move(m));
+  }
+  // A person: an official's entry (parley's officials files) or one whose
+  // codes change with dates (PETRARCH's), coded as a country's role.
+  for (size_t k = 0; k < named; ++k) {
+    const dict::ActorMatch& m = actors_[k];
+    if (m.actor == nullptr || m.kind != ActorKind::kOther || m.code.empty() ||
+        (m.actor->codes.empty() && m.actor->origin.find("officials") == std::string::npos))
+      continue;
+    std::vector<size_t> words;
+    for (uint32_t w = m.begin; w < m.end && w < n; ++w)
+      if (name_word(w)) words.push_back(w);
+    if (words.size() < 2) continue;
+    for (size_t w : {words.front(), words.back()}) {
+      CorefMemory::NameAlias& a = coref_->aliases[n_[w].form];
+      if (a.actor != nullptr && a.actor != m.actor) a.ambiguous = true;
+      if (a.actor == nullptr) a = {m.actor, m.code, m.kind, index_, false};
+    }
+  }
+}
+
 bool SentenceCoder::HasCase(int w, const std::string& prep) const {
   if (prep.empty()) return true;
   // Multi-word prepositions ("out of", "with respect to"): compare the last word.
@@ -597,6 +639,7 @@ bool SentenceCoder::Code(std::vector<Event>* out) {
   }
   dict::Date date = dict::ParseDate(doc_.date).value_or(0);
   actors_ = dicts_.MatchActors(seq, date);
+  if (opt_.coreference) MatchNameAliases();
   agents_ = dicts_.MatchAgents(seq);
   // "his first official(ADJ) visit": the adjective is no official (PETRARCH
   // codes "the official news agency" GOV). "People" are civilians only when

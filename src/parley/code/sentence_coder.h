@@ -16,6 +16,7 @@
 #include <cstdio>
 #include <cstdlib>
 #include <deque>
+#include <map>
 #include <set>
 #include <sstream>
 #include <unordered_map>
@@ -185,6 +186,18 @@ struct CorefMemory {
   // is its.
   Mention last_accuser;
   uint32_t last_accusation_sentence = 0;
+  // A person's name words that stand alone for them in later sentences
+  // ("Austin" after "Lloyd Austin"), lower-cased: the first and the last
+  // IsNameAlias word of a person's name of two such words or more. A word
+  // two people's names share is ambiguous and stands for no one.
+  struct NameAlias {
+    const dict::Actor* actor = nullptr;
+    std::string code;
+    ActorKind kind = ActorKind::kOther;
+    uint32_t sentence = 0;
+    bool ambiguous = false;
+  };
+  std::map<std::string, NameAlias, std::less<>> aliases;
   // The attacker of an attack coded in the document's first two sentences,
   // the story's lead: what "the attack" refers to later on.
   Mention lead_attacker;
@@ -404,6 +417,10 @@ class SentenceCoder {
   // (MIL)": an attack's target naming only a role, by the latest attack's
   // attacker (or the attacked striking back), is of the other side (UKRMIL).
   void TargetRolesOfEarlierAttack(Coded* c) const;
+  // Adds to actors_ the words standing alone for a person named in full in an
+  // earlier sentence (coref_->aliases), then remembers this sentence's
+  // persons' name words for the sentences after it.
+  void MatchNameAliases();
   // o is "the accusation" (allegations, claims, criticism) owned by no one,
   // within two sentences after a disapproval (CAMEO 11) was coded: the
   // target of its rejection or denial is that accuser (coref_->last_accuser).

@@ -67,10 +67,19 @@ bool SentenceFilter::MayHavePredicate(const dict::WordLattice& words) const {
   return false;
 }
 
-SentenceFilter::Flags SentenceFilter::Judge(const dict::WordLattice& words) const {
+SentenceFilter::Flags SentenceFilter::Judge(const dict::WordLattice& words,
+                                            const NameWords* aliases, size_t sentence) const {
   const dict::Dictionaries& dicts = coder_.dictionaries();
   const CoderOptions& opt = coder_.options();
   size_t pronouns = 0;
+  // (a person's name word alone, "Austin" after "Lloyd Austin": a name)
+  size_t alias_words = 0;
+  if (opt.coreference && aliases != nullptr && !aliases->empty())
+    for (size_t i = 0; i < words.size(); ++i) {
+      if (!IsNameAlias(words.raw[i]) || words.readings[i].empty()) continue;
+      auto it = aliases->find(words.readings[i][0]);
+      if (it != aliases->end() && it->second <= sentence) ++alias_words;
+    }
   for (size_t i = 0; i < words.size(); ++i) {
     if (opt.coreference && !words.readings[i].empty()) {
       std::string_view form = words.readings[i][0];
@@ -115,9 +124,9 @@ SentenceFilter::Flags SentenceFilter::Judge(const dict::WordLattice& words) cons
   unsigned found =
       dicts.MayMatch(words, dict::kSplitActorPhrases | dict::kAgentPhrases | dict::kDiscardPhrases,
                      count_starts ? &actor_starts : nullptr);
-  bool named = (found & (dict::kSplitActorPhrases | dict::kAgentPhrases)) != 0;
+  bool named = (found & (dict::kSplitActorPhrases | dict::kAgentPhrases)) != 0 || alias_words > 0;
   bool names = named || pronouns > 0;
-  bool dyad = !count_starts || actor_starts + pronouns >= 2;
+  bool dyad = !count_starts || actor_starts + pronouns + alias_words >= 2;
   Flags f;
   f.event = names && dyad && MayHavePredicate(words);
   f.names = opt.coreference && names;
@@ -190,13 +199,27 @@ size_t AnalyzeForCoding(const nlp::Pipeline& pipeline, const SentenceFilter& fil
   std::vector<SentenceFilter::Flags> flags(n);
   std::vector<char> needed;
   Readings rd;
+  // The name words each sentence may use alone (SentenceCoder::
+  // MatchNameAliases): those of the sentences before it that hold two such
+  // words or more, a superset of the words of the persons' names the coder
+  // finds there.
+  SentenceFilter::NameWords aliases;
+  for (size_t i = 0; i + 1 < n; ++i) {
+    const Sentence& s = doc->sentences[i];
+    if (!Coded(*doc, s)) continue;
+    size_t count = 0;
+    for (const Word& w : s.words) count += IsNameAlias(w.form) ? 1 : 0;
+    if (count < 2) continue;
+    for (const Word& w : s.words)
+      if (IsNameAlias(w.form)) aliases.emplace(dict::NormalizeWord(w.form), i + 1);
+  }
   // 1. Forms only: a lower bound of every flag, so the sentences needed now
   //    are needed in the end (Needed is monotone).
   for (size_t i = 0; i < n; ++i) {
     const Sentence& s = doc->sentences[i];
     if (!Coded(*doc, s)) continue;
     rd.Build(s.words, nullptr);
-    flags[i] = filter.Judge(rd.lattice);
+    flags[i] = filter.Judge(rd.lattice, &aliases, i);
   }
   SentenceFilter::Needed(flags, &needed);
   std::vector<char> analysed(n, 0);
@@ -222,7 +245,7 @@ size_t AnalyzeForCoding(const nlp::Pipeline& pipeline, const SentenceFilter& fil
     for (const Word& w : s.words) lemmas.push_back(w.lemma);
     rd.Build(s.words, &lemmas);
     if (rd.lemmas == rd.forms) continue;  // the readings of step 1: the same flags
-    flags[i] = filter.Judge(rd.lattice);
+    flags[i] = filter.Judge(rd.lattice, &aliases, i);
   }
   SentenceFilter::Needed(flags, &needed);
   // 3. The sentences only their lemmas (or their neighbours') made needed:

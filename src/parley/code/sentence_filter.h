@@ -3,7 +3,8 @@
 //
 // A sentence can yield an event only when the coder could find an actor in
 // it (an actor or agent phrase, an actor name split by other words, or, with
-// coreference, a pronoun that could stand for an earlier actor, "its" and
+// coreference, a name word of a person named in full before ("Austin" after
+// "Lloyd Austin"), a pronoun that could stand for an earlier actor, "its" and
 // "their" as owners, "his" and "her" as owners of what someone said) AND a
 // predicate that may carry an event code (a noun of an "n:" pattern, or a verb whose own code
 // is an event or one of whose event patterns finds a word of each of its word lists in the
@@ -37,6 +38,8 @@
 // Thread safety: immutable after construction; share it across threads.
 #pragma once
 
+#include <map>
+#include <string>
 #include <vector>
 
 #include "parley/code/coder.h"
@@ -63,7 +66,13 @@ class SentenceFilter {
   // Flags of a sentence whose word i reads as any of words.readings[i]
   // (forms and lemmas, normalized). More readings never clear a flag but
   // via_pronoun, which they clear only by finding a name (a stronger flag).
-  Flags Judge(const dict::WordLattice& words) const;
+  // A word written (words.raw) as a key of `aliases` (normalized) whose value
+  // is at most `sentence` may name the person an earlier sentence named in
+  // full (SentenceCoder::MatchNameAliases): the value is the first sentence
+  // after one holding that word among two name words or more.
+  using NameWords = std::map<std::string, size_t, std::less<>>;
+  Flags Judge(const dict::WordLattice& words, const NameWords* aliases = nullptr,
+              size_t sentence = 0) const;
 
   // (*needed)[i] = 1 when sentence i must be parsed and coded, from the
   // flags of every sentence of the document (rule above). Monotone: setting

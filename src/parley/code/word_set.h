@@ -154,6 +154,30 @@ inline bool IsUtteranceNoun(std::string_view lemma) {
                        "allegations", "demand",    "demands",    "criticism",   "ultimatum",
                        "overture",    "overtures", "initiative", "invitation",  "apology"});
 }
+// A word that may stand alone for a person a full name named earlier in the
+// story ("Austin" after "Defense Secretary Lloyd Austin", "Lai" after "Lai
+// Ching-te"): capitalized, letters only (UTF-8 letters too), three bytes or
+// more, and no title or name particle ("Sheikh", "bin", "Mohammed").
+inline bool IsNameAlias(std::string_view raw) {
+  if (raw.size() < 3 || !std::isupper(static_cast<unsigned char>(raw[0]))) return false;
+  std::string lower;
+  for (char c : raw) {
+    const unsigned char u = static_cast<unsigned char>(c);
+    if (u < 0x80 && !std::isalpha(u)) return false;
+    lower.push_back(static_cast<char>(std::tolower(u)));
+  }
+  return !OneOf(
+      lower,
+      {"president", "prime",    "minister",  "secretary", "chancellor", "king",     "queen",
+       "prince",    "princess", "crown",     "emir",      "sheikh",     "sultan",   "general",
+       "colonel",   "admiral",  "marshal",   "mrs",       "sir",        "lord",     "lady",
+       "pope",      "saint",    "ayatollah", "imam",      "mullah",     "bin",      "ibn",
+       "abu",       "abdul",    "abdel",     "mohammed",  "muhammad",   "mohammad", "ahmed",
+       "ali",       "van",      "von",       "der",       "del",        "foreign",  "defence",
+       "defense",   "state",    "deputy",    "vice",      "chief",      "supreme",  "leader",
+       "speaker",   "senator",  "governor",  "mayor",     "judge",      "justice",  "the"});
+}
+
 // Nouns of an accusation, which "the accusation" rejected stands for its
 // accuser by (SentenceCoder::IsAnsweredAccusation).
 inline bool IsAccusationNoun(std::string_view lemma) {
