@@ -141,16 +141,38 @@ void SentenceCoder::MatchNameAliases() {
     if (m.actor == nullptr || m.kind != ActorKind::kOther || m.code.empty() ||
         (m.actor->codes.empty() && m.actor->origin.find("officials") == std::string::npos))
       continue;
-    std::vector<size_t> words;
+    std::vector<std::string> words;
     for (uint32_t w = m.begin; w < m.end && w < n; ++w)
-      if (name_word(w)) words.push_back(w);
-    if (words.size() < 2) continue;
-    for (size_t w : {words.front(), words.back()}) {
-      CorefMemory::NameAlias& a = coref_->aliases[n_[w].form];
-      if (a.actor != nullptr && a.actor != m.actor) a.ambiguous = true;
-      if (a.actor == nullptr) a = {m.actor, m.code, m.kind, index_, false};
-    }
+      if (name_word(w)) words.push_back(n_[w].form);
+    coref_->RememberName(words, m.actor, m.code, m.kind, index_);
   }
+}
+
+void SentenceCoder::RememberTitledName(const Mention& m) {
+  const int h = m.head;
+  if (!opt_.coreference || h < 0 || static_cast<size_t>(h) >= n_.size() ||
+      static_cast<size_t>(h) >= sent_.words.size() || !m.has_agent || m.kind == ActorKind::kGroup ||
+      m.kind == ActorKind::kIgo || m.code.size() < 6 ||
+      !dicts_.IsCountryCode(std::string_view(m.code).substr(0, 3)) || n_[h].upos != "PROPN" ||
+      n_[h].feats.find("Number=Plur") != std::string::npos)
+    return;
+  // (the phrase's last word, through its flat and compound words)
+  int last = h;
+  for (bool grew = true; grew;) {
+    grew = false;
+    for (int k : n_[last].kids)
+      if (k > last && static_cast<size_t>(k) < sent_.words.size() &&
+          OneOf(RelationBase(n_[k].rel), {"flat", "compound"})) {
+        last = k;
+        grew = true;
+      }
+  }
+  std::vector<std::string> name;
+  for (int w = last; w >= 0 && w >= h - 4 && n_[w].upos == "PROPN" &&
+                     IsNameAlias(sent_.words[w].form) && agent_at_[w] < 0 && actor_at_[w] < 0;
+       --w)
+    name.insert(name.begin(), n_[w].form);
+  coref_->RememberName(name, nullptr, m.code, m.kind, index_);
 }
 
 bool SentenceCoder::HasCase(int w, const std::string& prep) const {
@@ -916,6 +938,10 @@ bool SentenceCoder::Code(std::vector<Event>* out) {
       for (const Mention& m : ResolveOne(static_cast<int>(i), &agent_only, &agents))
         if (m.has_actor) {
           coref_->Remember(m, plural, subject, n_[i].lemma, index_);
+          // (and a titled person's name, "Interior Minister Kipchumba
+          // Murkomen"(KENGOV): the name words before the head, not the
+          // title's, stand for them later)
+          RememberTitledName(m);
           if (coref_->recent.empty() || coref_->recent.back().code != m.code) continue;
           // (and "it" stands for a ministry or an army: "Egypt's foreign
           // ministry condemned ... It called on Washington")

@@ -189,15 +189,26 @@ struct CorefMemory {
   // A person's name words that stand alone for them in later sentences
   // ("Austin" after "Lloyd Austin"), lower-cased: the first and the last
   // IsNameAlias word of a person's name of two such words or more. A word
-  // two people's names share is ambiguous and stands for no one.
+  // two names of different codes share is ambiguous and stands for no one.
   struct NameAlias {
-    const dict::Actor* actor = nullptr;
+    const dict::Actor* actor = nullptr;  // the dictionary's entry, if any
     std::string code;
     ActorKind kind = ActorKind::kOther;
     uint32_t sentence = 0;
     bool ambiguous = false;
   };
   std::map<std::string, NameAlias, std::less<>> aliases;
+  // Remembers the name words `words` (normalized) of a person coded `code`
+  // in sentence `sentence`: the first and the last.
+  void RememberName(const std::vector<std::string>& words, const dict::Actor* actor,
+                    const std::string& code, ActorKind kind, uint32_t sentence) {
+    if (words.size() < 2) return;
+    for (const std::string* w : {&words.front(), &words.back()}) {
+      NameAlias& a = aliases[*w];
+      if (!a.code.empty() && a.code != code) a.ambiguous = true;
+      if (a.code.empty()) a = {actor, code, kind, sentence, false};
+    }
+  }
   // The attacker of an attack coded in the document's first two sentences,
   // the story's lead: what "the attack" refers to later on.
   Mention lead_attacker;
@@ -421,6 +432,10 @@ class SentenceCoder {
   // earlier sentence (coref_->aliases), then remembers this sentence's
   // persons' name words for the sentences after it.
   void MatchNameAliases();
+  // "Interior Minister Kipchumba Murkomen"(KENGOV): a titled person's name,
+  // the proper nouns that end the phrase of m (after its title), is
+  // remembered for the next sentences ("Murkomen said").
+  void RememberTitledName(const Mention& m);
   // o is "the accusation" (allegations, claims, criticism) owned by no one,
   // within two sentences after a disapproval (CAMEO 11) was coded: the
   // target of its rejection or denial is that accuser (coref_->last_accuser).

@@ -1854,6 +1854,8 @@ void SentenceCoder::Emit(const Mention& s, const Mention& t, const std::string& 
   for (auto it = out->rbegin();
        it != out->rend() && it->sentence_index == e.sentence_index && it->doc_id == e.doc_id; ++it)
     if (it->source == e.source && it->target == e.target && it->code == e.code) return;
+  RememberTitledName(s);
+  RememberTitledName(t);
   if (opt_.coreference && !negated && e.root_code == "11") {
     coref_->last_accuser = s;
     coref_->last_accusation_sentence = index_;
