@@ -339,6 +339,7 @@ void Tagger::tag(const std::vector<std::string_view>& forms, std::vector<int>* t
   const size_t clause_end = subordinate_clause_start(forms, *tags, main_end);
   auto has_verb = [&](const std::vector<int>& t) {  // a finite verb or a modal
     for (size_t i = 0; i < clause_end; ++i) {
+      if (parenthetical_report(forms, i)) continue;
       std::string_view tag = tags_[t[i]];
       std::string_view xpos = tag.substr(tag.find('\t') + 1);
       if ((tag.rfind("VERB", 0) == 0 || tag.rfind("AUX", 0) == 0) &&
@@ -459,6 +460,15 @@ size_t Tagger::reported_clause_start(const std::vector<std::string_view>& forms,
   return n;
 }
 
+bool Tagger::parenthetical_report(const std::vector<std::string_view>& forms, size_t k) {
+  if (k + 1 >= forms.size() || forms[k + 1] != "," ||
+      !InSet(forms[k], {"said", "says", "told", "reported", "added", "claimed"}))
+    return false;
+  for (size_t c = k >= 5 ? k - 5 : 0; c < k; ++c)
+    if (forms[c] == ",") return true;
+  return false;
+}
+
 size_t Tagger::subordinate_clause_start(const std::vector<std::string_view>& forms,
                                         const std::vector<int>& tags, size_t n) const {
   // The first subordinating word after the subject's place (third word on)
@@ -469,7 +479,9 @@ size_t Tagger::subordinate_clause_start(const std::vector<std::string_view>& for
     return xpos == "VBZ" || xpos == "VBP" || xpos == "VBD" || xpos == "MD";
   };
   for (size_t k = 2; k + 2 < n; ++k) {
-    if (finite(k)) return n;  // a verb before any subordinator: the main clause's
+    // (a verb before any subordinator is the main clause's, unless it is a
+    // report set off by commas: "..., rights groups said, as ...")
+    if (finite(k) && !parenthetical_report(forms, k)) return n;
     std::string_view tag = tags_[tags[k]];
     std::string_view xpos = tag.substr(tag.find('\t') + 1);
     if ((xpos != "IN" && xpos != "WRB") ||

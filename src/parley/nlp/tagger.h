@@ -162,6 +162,9 @@ class Tagger {
   // comes before it; else n.
   size_t subordinate_clause_start(const std::vector<std::string_view>& forms,
                                   const std::vector<int>& tags, size_t n) const;
+  // Whether word k is a verb of saying set off by commas within a sentence
+  // (", rights groups said,"): no verb of the clause around it.
+  static bool parenthetical_report(const std::vector<std::string_view>& forms, size_t k);
   bool truecase_title(const std::vector<std::string_view>& forms,
                       std::vector<std::string>* out) const;
   // right: the first pass's tags (second pass only), else nullptr.
