@@ -1478,5 +1478,16 @@ TEST(ParseRepair, AppealCoordinatedWithAReportedClauseContinuesTheReport) {
   EXPECT_EQ(RepairSentence(&t, nullptr), 0);
 }
 
+TEST(ParseRepair, NameHungOnTheFinalMarkIsTheObjectOfTheVerbBeforeIt) {
+  // "Elrond said he met Orc Chief Azog(nsubj of the mark) in Moria ."
+  Sentence s = Parse(
+      "Elrond/Elrond/PROPN/NNP/2/nsubj said/say/VERB/VBD/0/root he/he/PRON/PRP/4/nsubj "
+      "met/meet/VERB/VBD/2/ccomp Orc/Orc/PROPN/NNP/7/compound Chief/chief/PROPN/NNP/7/compound "
+      "Azog/Azog/PROPN/NNP/10/nsubj in/in/ADP/IN/9/case Moria/Moria/PROPN/NNP/7/nmod "
+      "././PUNCT/./2/punct");
+  EXPECT_GT(RepairSentence(&s, nullptr), 0);
+  EXPECT_EQ(Arc(s, "Azog"), "obj>met");
+}
+
 }  // namespace
 }  // namespace parley::code

@@ -167,6 +167,24 @@ int RepairPunctuationHeads(Tree& t) {
         OneOf(t.Rel(i), {"case", "mark", "cc", "det", "compound", "flat"}) && t.Upos(h) == "VERB" &&
         h < i && t.ChildWithBase(h, "obj") < 0)
       rel = "obj";
+    // ("said he had met(ccomp) Iranian Foreign Minister Abbas(nsubj of the
+    // mark) Araghchi": a noun phrase right after a verb without an object
+    // is that verb's object)
+    if (OneOf(t.Upos(i), {"NOUN", "PROPN"})) {
+      int first = i;
+      for (int w = 0; w < i; ++w)
+        if (t.InSubtree(w, i)) {
+          first = w;
+          break;
+        }
+      const int v = first - 1;
+      if (v >= 0 && v != h && t.Upos(v) == "VERB" && t.ChildWithBase(v, "obj") < 0 &&
+          !t.InSubtree(v, i)) {
+        t.Attach(i, v, "obj");
+        ++n;
+        continue;
+      }
+    }
     t.Attach(i, h, rel);
     ++n;
   }

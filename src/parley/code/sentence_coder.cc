@@ -111,6 +111,15 @@ bool SentenceCoder::CountedPeople(int w) const {
          (IsCountingNoun(n_[h].lemma) || n_[h].lemma == "number");
 }
 
+bool SentenceCoder::IsPersonEntry(const dict::ActorMatch& m) {
+  // An official's entry (parley's officials files, whatever the code:
+  // "Grossi" IGOUNOIAE), or a country's role whose codes change with dates
+  // (PETRARCH's persons).
+  if (m.actor == nullptr) return false;
+  return m.actor->origin.find("officials") != std::string::npos ||
+         (m.kind == ActorKind::kOther && !m.actor->codes.empty());
+}
+
 void SentenceCoder::MatchNameAliases() {
   const size_t n = std::min(n_.size(), sent_.words.size());
   std::vector<char> covered(n, 0);
@@ -134,13 +143,9 @@ void SentenceCoder::MatchNameAliases() {
     m.kind = it->second.kind;
     actors_.push_back(std::move(m));
   }
-  // A person: an official's entry (parley's officials files) or one whose
-  // codes change with dates (PETRARCH's), coded as a country's role.
   for (size_t k = 0; k < named; ++k) {
     const dict::ActorMatch& m = actors_[k];
-    if (m.actor == nullptr || m.kind != ActorKind::kOther || m.code.empty() ||
-        (m.actor->codes.empty() && m.actor->origin.find("officials") == std::string::npos))
-      continue;
+    if (!IsPersonEntry(m) || m.code.empty()) continue;
     std::vector<std::string> words;
     for (uint32_t w = m.begin; w < m.end && w < n; ++w)
       if (name_word(w)) words.push_back(n_[w].form);

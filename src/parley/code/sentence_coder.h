@@ -432,6 +432,8 @@ class SentenceCoder {
   // earlier sentence (coref_->aliases), then remembers this sentence's
   // persons' name words for the sentences after it.
   void MatchNameAliases();
+  // Whether a match is of a person's own entry (an official's).
+  static bool IsPersonEntry(const dict::ActorMatch& m);
   // "Interior Minister Kipchumba Murkomen"(KENGOV): a titled person's name,
   // the proper nouns that end the phrase of m (after its title), is
   // remembered for the next sentences ("Murkomen said").

@@ -447,9 +447,13 @@ Mention SentenceCoder::ResolvePronoun(int h, std::vector<Mention>* group, std::s
         // (A name with "the" is an institution: "The Pentagon said it".)
         const int det = Child(candidate, "det");
         bool named_institution = !ms[0].has_agent && det >= 0 && n_[det].lemma == "the";
-        bool is_person = (ms[0].has_agent || ms[0].kind == ActorKind::kOther) &&
-                         !IsInstitutionNoun(n_[candidate].lemma) && !named_institution &&
-                         !(!ms[0].has_agent && IsOrganisationCode(ms[0].code));
+        // (or a person's own entry whatever the code: "Grossi"(IGOUNOIAE)
+        // said he)
+        bool is_person =
+            ((ms[0].has_agent || ms[0].kind == ActorKind::kOther) &&
+             !IsInstitutionNoun(n_[candidate].lemma) && !named_institution &&
+             !(!ms[0].has_agent && IsOrganisationCode(ms[0].code))) ||
+            (actor_at_[candidate] >= 0 && IsPersonEntry(actors_[actor_at_[candidate]]));
         ok = person ? is_person : thing ? !is_person : true;
         // "he", "she" and "it" stand for no plural phrase ("Taliban extremists"),
         // but a state's plural name is one state ("The United States said it").
