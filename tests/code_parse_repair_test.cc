@@ -1489,5 +1489,16 @@ TEST(ParseRepair, NameHungOnTheFinalMarkIsTheObjectOfTheVerbBeforeIt) {
   EXPECT_EQ(Arc(s, "Azog"), "obj>met");
 }
 
+TEST(ParseRepair, PrepositionOpeningTheSentenceLooksAtNoWordBeforeIt) {
+  // Repair 33 looks at the word before "against": here there is none (it
+  // read one word before the sentence until session 28; ASan saw it).
+  Sentence s = Parse(
+      "Against/against/ADP/IN/3/case the/the/DET/DT/3/det odds/odds/NOUN/NNS/6/obl "
+      ",/,/PUNCT/,/3/punct Gondor/Gondor/PROPN/NNP/6/nsubj won/win/VERB/VBD/0/root "
+      "././PUNCT/./6/punct");
+  EXPECT_EQ(RepairSentence(&s, nullptr), 0);
+  EXPECT_EQ(Arc(s, "odds"), "obl>won");
+}
+
 }  // namespace
 }  // namespace parley::code

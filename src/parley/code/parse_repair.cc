@@ -26,44 +26,52 @@ class Tree {
   std::vector<Word> Take() { return std::move(copy_); }
 
   int size() const { return static_cast<int>(words().size()); }
-  const Word& at(int i) const { return words()[i]; }
+  // Out of range (a repair looking past either end of the sentence), an
+  // empty word: no head, no form, no tag, so no repair fires on it.
+  const Word& at(int i) const {
+    static const Word kNone;
+    return i >= 0 && i < size() ? words()[i] : kNone;
+  }
 
   int Parent(int i) const {
-    int h = words()[i].head;
+    int h = at(i).head;
     return h >= 1 && h <= size() ? h - 1 : -1;
   }
   void Attach(int i, int head, std::string_view rel) {
+    if (i < 0 || i >= size()) return;
     std::string r(rel);  // rel may view into the words being changed
     Word& w = Mut()[i];
     w.head = head + 1;
     w.deprel = std::move(r);
   }
   void SetTag(int i, std::string_view upos, std::string_view xpos) {
+    if (i < 0 || i >= size()) return;
     Word& w = Mut()[i];
     w.upos = std::string(upos);
     w.xpos = std::string(xpos);
   }
   // A verb form retagged as a noun is its own lemma ("sharing", "fighting").
   void SetNounFromVerbForm(int i, std::string_view xpos) {
+    if (i < 0 || i >= size()) return;
     SetTag(i, "NOUN", xpos);
     Mut()[i].lemma = Lower(i);
   }
   // UD v1 labels mapped to v2, subtype kept ("nmod:poss", "obl:agent").
-  std::string_view Rel(int i) const { return UdV2Relation(words()[i].deprel); }
+  std::string_view Rel(int i) const { return UdV2Relation(at(i).deprel); }
   std::string_view Base(int i) const { return RelationBase(Rel(i)); }
   bool IsSubject(int i) const { return Base(i) == "nsubj"; }
-  const std::string& Upos(int i) const { return words()[i].upos; }
+  const std::string& Upos(int i) const { return at(i).upos; }
   bool Nominal(int i) const { return OneOf(Upos(i), {"NOUN", "PROPN", "PRON", "NUM"}); }
   // Case-insensitive tests of the form and lemma (an empty or "_" lemma is
   // the form), without allocating: they run on every word of every sentence.
-  bool FormIs(int i, std::string_view lower) const { return EqualFolded(words()[i].form, lower); }
+  bool FormIs(int i, std::string_view lower) const { return EqualFolded(at(i).form, lower); }
   bool FormIn(int i, std::initializer_list<std::string_view> set) const {
     for (std::string_view x : set)
       if (FormIs(i, x)) return true;
     return false;
   }
   bool LemmaIs(int i, std::string_view lower) const {
-    const std::string& l = words()[i].lemma;
+    const std::string& l = at(i).lemma;
     return l.empty() || l == "_" ? FormIs(i, lower) : EqualFolded(l, lower);
   }
   bool LemmaIn(int i, std::initializer_list<std::string_view> set) const {
@@ -72,22 +80,22 @@ class Tree {
     return false;
   }
   std::string Lower(int i) const {
-    std::string s = words()[i].form;
+    std::string s = at(i).form;
     for (char& c : s) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
     return s;
   }
   // A regular past form ("arrested", "freed"), whatever its tag.
   bool EdForm(int i) const {
-    const std::string& f = words()[i].form;
+    const std::string& f = at(i).form;
     return f.size() >= 4 && f.compare(f.size() - 2, 2, "ed") == 0;
   }
   bool Capitalised(int i) const {
-    return !words()[i].form.empty() && std::isupper(static_cast<unsigned char>(words()[i].form[0]));
+    return !at(i).form.empty() && std::isupper(static_cast<unsigned char>(at(i).form[0]));
   }
   std::vector<int> Children(int h) const {
     std::vector<int> out;
     for (int i = 0; i < size(); ++i)
-      if (Parent(i) == h && words()[i].head > 0) out.push_back(i);
+      if (Parent(i) == h && at(i).head > 0) out.push_back(i);
     return out;
   }
   // A past participle with a direct object is a finite verb misread: a
@@ -101,12 +109,12 @@ class Tree {
                       "morning", "evening", "night", "afternoon", "weekend"});
   }
   bool ParticipleWithObject(int v) const {
-    return words()[v].xpos == "VBN" && ChildWithBase(v, "obj") >= 0 &&
+    return at(v).xpos == "VBN" && ChildWithBase(v, "obj") >= 0 &&
            !LemmaIn(v, {"call", "name", "title", "entitle", "head", "dub", "label"});
   }
   int ChildWithBase(int h, std::string_view base) const {
     for (int i = 0; i < size(); ++i)
-      if (Parent(i) == h && words()[i].head > 0 && Base(i) == base) return i;
+      if (Parent(i) == h && at(i).head > 0 && Base(i) == base) return i;
     return -1;
   }
   bool InSubtree(int x, int root) const {
@@ -1510,7 +1518,7 @@ int RepairPhraseAfterSubjectNoun(Tree& t) {
     const int v = t.Parent(k);
     if (t.Base(k) != "obl" || v < k || t.Upos(v) != "VERB" || t.TimeWord(k)) continue;
     const int c = t.ChildWithBase(k, "case");
-    if (c < 0 || c > k || !t.FormIn(c, {"on", "against"})) continue;
+    if (c < 1 || c > k || !t.FormIn(c, {"on", "against"})) continue;  // (a word before it)
     const int s = c - 1;
     if (t.Parent(s) != v || t.Rel(s) != "nsubj" || t.Upos(s) != "NOUN") continue;
     t.Attach(k, s, "nmod");

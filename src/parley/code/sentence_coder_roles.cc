@@ -697,6 +697,15 @@ std::vector<Mention> SentenceCoder::Targets(int p, const PredicateResult& r, int
     // it addresses (not in PETRARCH's conventions; not "fly family
     // members to ...").
     std::vector<Mention> m = ResolveConj(r.target_word);
+    // ("talks mediated by Qatar and Turkey in Doha" ("mediate in +"): a
+    // place of a source's own country is where, not whom)
+    if (!m.empty() && exclude_head >= 0 && ParleyConventions() && HasCase(r.target_word, "in") &&
+        n_[r.target_word].upos == "PROPN") {
+      const std::vector<Mention> own = ResolveConj(exclude_head);
+      for (const Mention& t : m)
+        for (const Mention& s : own)
+          if (t.code.size() >= 3 && s.code.compare(0, 3, t.code, 0, 3) == 0) return {};
+    }
     // "tariffs on goods from Canada and Mexico": whose goods.
     if (m.empty() && ParleyConventions())
       for (int k : n_[r.target_word].kids)
@@ -1931,11 +1940,22 @@ void SentenceCoder::SuppressControlledInfinitives(const std::vector<PredicateRes
     if (accuses) {
       std::vector<int> heads{r.word};
       if (obj >= 0) heads.push_back(obj);
+      std::vector<int> accused;  // what one is accused of, and all it holds
       for (int h : heads)
         for (int k : n_[h].kids)
-          if (k > r.word && OneOf(RelationBase(n_[k].rel), {"advcl", "acl"}) &&
-              n_[k].rel != "acl:relcl" && sent_.words[k].xpos == "VBG")
-            infinitives.push_back(k);
+          if (k > r.word &&
+              ((OneOf(RelationBase(n_[k].rel), {"advcl", "acl"}) && n_[k].rel != "acl:relcl" &&
+                sent_.words[k].xpos == "VBG") ||
+               // (or read as a noun phrase: "of sheltering(amod)
+               // militants(nmod)")
+               (RelationBase(n_[k].rel) == "nmod" && HasCase(k, "of") && Child(k, "amod") >= 0 &&
+                sent_.words[Child(k, "amod")].xpos == "VBG")))
+            accused.push_back(k);
+      // ("accused Kabul of sheltering militants who have killed(relcl)
+      // soldiers": the accusation only)
+      for (size_t j = 0; j < accused.size() && accused.size() < 256; ++j)
+        for (int k : n_[accused[j]].kids) accused.push_back(k);
+      infinitives.insert(infinitives.end(), accused.begin(), accused.end());
     }
     // (and what they go on to: "accused the US of plotting to invade(xcomp)
     // Venezuela" is the accusation only)
