@@ -1370,7 +1370,12 @@ bool SentenceCoder::ForeignByDefinition(int h) const {
 // is of the latest earlier target country other than the source's
 // ("attacking Pakistani border posts, killing 58 soldiers": PAKMIL).
 void SentenceCoder::TargetRolesOfEarlierTargets(const std::vector<Coded>& earlier, Coded* c) const {
-  const std::string own = c->sources.empty() ? "" : c->sources[0].code.substr(0, 3);
+  // (a state's own country is no target of its acts; a rebel group's is:
+  // "the RSF seized the city of El Fasher(SDN), killing hundreds of
+  // civilians" SDNCVL)
+  const std::string own = c->sources.empty() || c->sources[0].kind == ActorKind::kGroup
+                              ? ""
+                              : c->sources[0].code.substr(0, 3);
   for (Mention& t : c->targets) {
     if (t.has_actor || !t.has_agent || t.code.size() != 3 || t.head < 0 ||
         ForeignByDefinition(t.head))
