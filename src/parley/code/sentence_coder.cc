@@ -668,6 +668,25 @@ bool SentenceCoder::Code(std::vector<Event>* out) {
   actors_ = dicts_.MatchActors(seq, date);
   if (opt_.coreference) MatchNameAliases();
   agents_ = dicts_.MatchAgents(seq);
+  // "European Union leaders": a role phrase that starts inside an
+  // organisation's name ("union leaders", LAB) is the role of its words
+  // after the name ("leaders", GOV), if they are one.
+  for (dict::AgentMatch& g : agents_)
+    for (const dict::ActorMatch& a : actors_) {
+      if (a.kind != ActorKind::kIgo || !(g.begin > a.begin && g.begin < a.end && g.end > a.end))
+        continue;
+      std::vector<Word> rest(sent_.words.begin() + a.end, sent_.words.begin() + g.end);
+      std::vector<dict::AgentMatch> inner = dicts_.MatchAgents(dict::WordSequence(rest));
+      g.agent = nullptr;
+      if (!inner.empty() && inner[0].begin == 0 && inner[0].end == rest.size()) {
+        g.begin = a.end;
+        g.agent = inner[0].agent;
+      }
+      break;
+    }
+  agents_.erase(std::remove_if(agents_.begin(), agents_.end(),
+                               [](const dict::AgentMatch& g) { return g.agent == nullptr; }),
+                agents_.end());
   // "his first official(ADJ) visit": the adjective is no official (PETRARCH
   // codes "the official news agency" GOV). "People" are civilians only when
   // counted, as casualties and detainees are ("killing 12 people",
