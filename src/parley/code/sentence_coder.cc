@@ -146,10 +146,14 @@ void SentenceCoder::MatchNameAliases() {
   for (size_t k = 0; k < named; ++k) {
     const dict::ActorMatch& m = actors_[k];
     if (!IsPersonEntry(m) || m.code.empty()) continue;
-    std::vector<std::string> words;
+    std::vector<uint32_t> words;
     for (uint32_t w = m.begin; w < m.end && w < n; ++w)
-      if (name_word(w)) words.push_back(n_[w].form);
-    coref_->RememberName(words, m.actor, m.code, m.kind, index_);
+      if (name_word(w)) words.push_back(w);
+    if (words.size() < 2) continue;
+    std::vector<std::string> remembered;
+    for (uint32_t w : {words.front(), words.back()})
+      if (IsRememberedNameWord(sent_.words, w)) remembered.push_back(n_[w].form);
+    coref_->RememberName(remembered, m.actor, m.code, m.kind, index_);
   }
 }
 
@@ -172,11 +176,15 @@ void SentenceCoder::RememberTitledName(const Mention& m) {
         grew = true;
       }
   }
+  int first = last + 1;
+  while (first - 1 >= 0 && first - 1 >= h - 4 && n_[first - 1].upos == "PROPN" &&
+         IsNameAlias(sent_.words[first - 1].form) && agent_at_[first - 1] < 0 &&
+         actor_at_[first - 1] < 0)
+    --first;
+  if (last - first + 1 < 2) return;
   std::vector<std::string> name;
-  for (int w = last; w >= 0 && w >= h - 4 && n_[w].upos == "PROPN" &&
-                     IsNameAlias(sent_.words[w].form) && agent_at_[w] < 0 && actor_at_[w] < 0;
-       --w)
-    name.insert(name.begin(), n_[w].form);
+  for (int w : {first, last})
+    if (IsRememberedNameWord(sent_.words, w)) name.push_back(n_[w].form);
   coref_->RememberName(name, nullptr, m.code, m.kind, index_);
 }
 

@@ -198,13 +198,13 @@ struct CorefMemory {
     bool ambiguous = false;
   };
   std::map<std::string, NameAlias, std::less<>> aliases;
-  // Remembers the name words `words` (normalized) of a person coded `code`
-  // in sentence `sentence`: the first and the last.
+  // Remembers the name words `words` (normalized: the first and the last of
+  // a person's name, IsRememberedNameWord) of a person coded `code` in
+  // sentence `sentence`.
   void RememberName(const std::vector<std::string>& words, const dict::Actor* actor,
                     const std::string& code, ActorKind kind, uint32_t sentence) {
-    if (words.size() < 2) return;
-    for (const std::string* w : {&words.front(), &words.back()}) {
-      NameAlias& a = aliases[*w];
+    for (const std::string& w : words) {
+      NameAlias& a = aliases[w];
       if (!a.code.empty() && a.code != code) a.ambiguous = true;
       if (a.code.empty()) a = {actor, code, kind, sentence, false};
     }

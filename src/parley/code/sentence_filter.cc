@@ -76,7 +76,11 @@ SentenceFilter::Flags SentenceFilter::Judge(const dict::WordLattice& words,
   size_t alias_words = 0;
   if (opt.coreference && aliases != nullptr && !aliases->empty())
     for (size_t i = 0; i < words.size(); ++i) {
-      if (!IsNameAlias(words.raw[i]) || words.readings[i].empty()) continue;
+      // (alone, as the coder takes it: not inside another name)
+      if (!IsNameAlias(words.raw[i]) || words.readings[i].empty() ||
+          (i > 0 && IsNameAlias(words.raw[i - 1])) ||
+          (i + 1 < words.size() && IsNameAlias(words.raw[i + 1])))
+        continue;
       auto it = aliases->find(words.readings[i][0]);
       if (it != aliases->end() && it->second <= sentence) ++alias_words;
     }
@@ -200,18 +204,15 @@ size_t AnalyzeForCoding(const nlp::Pipeline& pipeline, const SentenceFilter& fil
   std::vector<char> needed;
   Readings rd;
   // The name words each sentence may use alone (SentenceCoder::
-  // MatchNameAliases): those of the sentences before it that hold two such
-  // words or more, a superset of the words of the persons' names the coder
-  // finds there.
+  // MatchNameAliases): IsRememberedNameWord words of the sentences before
+  // it, a superset of the words of the persons' names the coder remembers.
   SentenceFilter::NameWords aliases;
   for (size_t i = 0; i + 1 < n; ++i) {
     const Sentence& s = doc->sentences[i];
     if (!Coded(*doc, s)) continue;
-    size_t count = 0;
-    for (const Word& w : s.words) count += IsNameAlias(w.form) ? 1 : 0;
-    if (count < 2) continue;
-    for (const Word& w : s.words)
-      if (IsNameAlias(w.form)) aliases.emplace(dict::NormalizeWord(w.form), i + 1);
+    for (size_t k = 0; k < s.words.size(); ++k)
+      if (IsRememberedNameWord(s.words, k))
+        aliases.emplace(dict::NormalizeWord(s.words[k].form), i + 1);
   }
   // 1. Forms only: a lower bound of every flag, so the sentences needed now
   //    are needed in the end (Needed is monotone).

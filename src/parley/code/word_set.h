@@ -178,6 +178,18 @@ inline bool IsNameAlias(std::string_view raw) {
        "speaker",   "senator",  "governor",  "mayor",     "judge",      "justice",  "the"});
 }
 
+// Whether word i of a sentence may be remembered as a person's name word
+// (CorefMemory::aliases, and so counted by the sentence filter): a name word
+// other than the sentence's first (any word may be capitalized there: "When
+// Lloyd Austin ..."), with another name word at most six words away.
+template <typename Words>
+bool IsRememberedNameWord(const Words& words, size_t i) {
+  if (i == 0 || i >= words.size() || !IsNameAlias(words[i].form)) return false;
+  for (size_t k = i >= 6 ? i - 6 : 0; k < words.size() && k <= i + 6; ++k)
+    if (k != i && IsNameAlias(words[k].form)) return true;
+  return false;
+}
+
 // Nouns of an accusation, which "the accusation" rejected stands for its
 // accuser by (SentenceCoder::IsAnsweredAccusation).
 inline bool IsAccusationNoun(std::string_view lemma) {
