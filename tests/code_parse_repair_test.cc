@@ -1500,5 +1500,28 @@ TEST(ParseRepair, PrepositionOpeningTheSentenceLooksAtNoWordBeforeIt) {
   EXPECT_EQ(Arc(s, "odds"), "obl>won");
 }
 
+TEST(ParseRepair, PastVerbAfterTheRootsRelativeClauseIsTheMainVerb) {
+  // "Elrond(root), who faces a warrant, accused(acl, VBN) Saruman of lying ."
+  Sentence s = Parse(
+      "Elrond/Elrond/NOUN/NNS/0/root ,/,/PUNCT/,/4/punct who/who/PRON/WP/4/nsubj "
+      "faces/face/VERB/VBZ/1/acl:relcl a/a/DET/DT/6/det warrant/warrant/NOUN/NN/4/obj "
+      ",/,/PUNCT/,/8/punct accused/accuse/VERB/VBN/1/acl Saruman/Saruman/PROPN/NNP/8/obj "
+      "of/of/SCONJ/IN/11/mark lying/lie/VERB/VBG/8/advcl ././PUNCT/./1/punct");
+  EXPECT_GT(RepairSentence(&s, nullptr), 0);
+  EXPECT_EQ(Arc(s, "accused"), "root");
+  EXPECT_EQ(Arc(s, "Elrond"), "nsubj>accused");
+  EXPECT_EQ(Arc(s, "."), "punct>accused");
+}
+
+TEST(ParseRepair, SubjectOfAnOfGerundBeforeItsMarkIsTheVerbsObject) {
+  // "Gondor accused(root) Saruman(nsubj of lying) of lying(advcl) ."
+  Sentence s = Parse(
+      "Gondor/Gondor/PROPN/NNP/2/nsubj accused/accuse/VERB/VBD/0/root "
+      "Saruman/Saruman/PROPN/NNP/5/nsubj of/of/SCONJ/IN/5/mark lying/lie/VERB/VBG/2/advcl "
+      "././PUNCT/./2/punct");
+  EXPECT_GT(RepairSentence(&s, nullptr), 0);
+  EXPECT_EQ(Arc(s, "Saruman"), "obj>accused");
+}
+
 }  // namespace
 }  // namespace parley::code

@@ -1823,7 +1823,9 @@ int RepairToDeath(Tree& t) {
 // 45. "Israel(root), which has accused Hamas ..., resumed(amod)
 //     strikes(conj) in Gaza": a subject with a relative clause closed by a
 //     comma, then a past form read as an adjective of a conjunct noun: the
-//     past form is the main verb, the root its subject, the noun its object.
+//     past form is the main verb, the root its subject, the noun its object;
+//     so is a past verb after the comma hung on the root as a clause
+//     ("Morales, who faces a warrant, accused(acl) Paz").
 int RepairVerbAfterRelativeClause(Tree& t) {
   const int r = t.Root();
   if (r < 0 || !OneOf(t.Upos(r), {"NOUN", "PROPN"})) return 0;
@@ -1847,6 +1849,27 @@ int RepairVerbAfterRelativeClause(Tree& t) {
     // (the noun's own phrases of place and time are the verb's)
     for (int k : t.Children(h))
       if (k > h && t.Base(k) == "nmod") t.Attach(k, v, "obl");
+    return 1;
+  }
+  // (or a past verb hung on the root as a clause: "Morales(root), who faces
+  // a warrant, accused(acl) Paz of ...")
+  for (int v = rc + 1; v < t.size(); ++v) {
+    if (t.Parent(v) != r || !OneOf(t.Base(v), {"acl", "conj", "parataxis"}) ||
+        t.Rel(v) == "acl:relcl" || t.Upos(v) != "VERB" ||
+        !(t.at(v).xpos == "VBD" ||
+          (t.at(v).xpos == "VBN" && t.EdForm(v) &&
+           (t.ChildWithBase(v, "obj") >= 0 || t.ChildWithBase(v, "advcl") >= 0 ||
+            t.ChildWithBase(v, "ccomp") >= 0))) ||
+        t.Upos(v - 1) != "PUNCT" || t.ChildWithBase(v, "nsubj") >= 0)
+      continue;
+    std::vector<int> movers;  // the root's dependents after the verb
+    for (int k : t.Children(r))
+      if (k > v) movers.push_back(k);
+    t.Attach(v, -1, "root");
+    t.SetTag(v, "VERB", "VBD");
+    t.Attach(r, v, "nsubj");
+    t.Attach(v - 1, r, "punct");
+    for (int k : movers) t.Attach(k, v, t.at(k).deprel);
     return 1;
   }
   return 0;
@@ -2575,6 +2598,25 @@ int RepairAppealConjunctOfReport(Tree& t) {
   return n;
 }
 
+// Repair 70: "accused President Rodrigo Paz(nsubj of selling) of(mark)
+// selling(advcl) out the country": the subject of a gerund opened by "of"
+// or "for", before the mark, under a verb with no object, is that verb's
+// object ("accused him of", "praised Qatar for").
+int RepairObjectOfGerundClause(Tree& t) {
+  int n = 0;
+  for (int g = 0; g < t.size(); ++g) {
+    const int v = t.Parent(g), mark = t.ChildWithBase(g, "mark");
+    if (v < 0 || t.Base(g) != "advcl" || t.at(g).xpos != "VBG" || mark < 0 ||
+        !t.FormIn(mark, {"of", "for"}) || t.Upos(v) != "VERB" || t.ChildWithBase(v, "obj") >= 0)
+      continue;
+    const int s = t.ChildWithBase(g, "nsubj");
+    if (s < 0 || s < v || s > mark || !OneOf(t.Upos(s), {"NOUN", "PROPN", "PRON"})) continue;
+    t.Attach(s, v, "obj");
+    ++n;
+  }
+  return n;
+}
+
 int RepairWordsOrFail(const std::vector<Word>& in, const dict::Dictionaries* dicts,
                       std::vector<Word>* out) {
   if (in.empty()) return 0;
@@ -2651,6 +2693,7 @@ int RepairWordsOrFail(const std::vector<Word>& in, const dict::Dictionaries* dic
   n += RepairAgentUnderOblique(t);
   n += RepairPluralCompoundOfGerund(t);
   n += RepairAppealConjunctOfReport(t);
+  n += RepairObjectOfGerundClause(t);
   if (n == 0 || !t.changed()) return 0;
   if (!t.Valid()) return -1;
   *out = t.Take();

@@ -206,6 +206,9 @@
 //      Israel to allow aid": a subjectless verb of saying or appealing
 //      coordinated with a reported clause's verb is the reporting verb's
 //      conjunct.
+//  70. "accused President Paz(nsubj of selling) of selling(advcl)": the
+//      subject of an "of"/"for" gerund, before the mark, under a verb with no
+//      object, is the verb's object.
 //
 // Works on UD v2 and v1 labels (dobj, nsubjpass, name...).
 #pragma once

@@ -129,8 +129,8 @@ void SentenceCoder::MatchNameAliases() {
   auto name_word = [&](size_t i) { return i < n && IsNameAlias(sent_.words[i].form); };
   for (size_t i = 0; i < n; ++i) {
     // (a word alone: not inside another name, "Austin Powers")
-    if (covered[i] || !name_word(i) || n_[i].upos != "PROPN" || (i > 0 && name_word(i - 1)) ||
-        name_word(i + 1))
+    if (covered[i] || !name_word(i) || !OneOf(n_[i].upos, {"PROPN", "NOUN"}) ||
+        (i > 0 && name_word(i - 1)) || name_word(i + 1))
       continue;
     auto it = coref_->aliases.find(n_[i].form);
     if (it == coref_->aliases.end() || it->second.ambiguous || it->second.sentence >= index_)
