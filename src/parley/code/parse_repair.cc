@@ -14,6 +14,11 @@ namespace parley::code {
 
 namespace {
 
+// What a repair reads outside the sentence (Tree::at): no head, no form, no
+// tag. (At namespace scope: a function's static would be guarded on every
+// read, and the repairs read words in nested loops.)
+const Word kNoWord;
+
 // The words of one sentence as a tree with 0-based indices (-1 = root).
 // Copy on write: the input words are only copied when a repair changes them,
 // so the common case (nothing to repair) costs no copy.
@@ -29,8 +34,8 @@ class Tree {
   // Out of range (a repair looking past either end of the sentence), an
   // empty word: no head, no form, no tag, so no repair fires on it.
   const Word& at(int i) const {
-    static const Word kNone;
-    return i >= 0 && i < size() ? words()[i] : kNone;
+    const std::vector<Word>& w = words();
+    return i >= 0 && static_cast<size_t>(i) < w.size() ? w[i] : kNoWord;
   }
 
   int Parent(int i) const {
@@ -2605,9 +2610,10 @@ int RepairAppealConjunctOfReport(Tree& t) {
 int RepairObjectOfGerundClause(Tree& t) {
   int n = 0;
   for (int g = 0; g < t.size(); ++g) {
+    if (t.at(g).xpos != "VBG" || t.Base(g) != "advcl") continue;
     const int v = t.Parent(g), mark = t.ChildWithBase(g, "mark");
-    if (v < 0 || t.Base(g) != "advcl" || t.at(g).xpos != "VBG" || mark < 0 ||
-        !t.FormIn(mark, {"of", "for"}) || t.Upos(v) != "VERB" || t.ChildWithBase(v, "obj") >= 0)
+    if (v < 0 || mark < 0 || !t.FormIn(mark, {"of", "for"}) || t.Upos(v) != "VERB" ||
+        t.ChildWithBase(v, "obj") >= 0)
       continue;
     const int s = t.ChildWithBase(g, "nsubj");
     if (s < 0 || s < v || s > mark || !OneOf(t.Upos(s), {"NOUN", "PROPN", "PRON"})) continue;

@@ -18,6 +18,12 @@ inline bool EqualFolded(std::string_view s, std::string_view lower) {
       return false;
   return true;
 }
+// Whether s, lower-cased (ASCII), is one of `set` (written in lower case).
+inline bool OneOfFolded(std::string_view s, std::initializer_list<std::string_view> set) {
+  for (std::string_view x : set)
+    if (EqualFolded(s, x)) return true;
+  return false;
+}
 
 // Whether `s` is one of `set` ("OneOf(rel, {"nsubj", "obj"})").
 inline bool OneOf(std::string_view s, std::initializer_list<std::string_view> set) {
@@ -160,22 +166,20 @@ inline bool IsUtteranceNoun(std::string_view lemma) {
 // more, and no title or name particle ("Sheikh", "bin", "Mohammed").
 inline bool IsNameAlias(std::string_view raw) {
   if (raw.size() < 3 || !std::isupper(static_cast<unsigned char>(raw[0]))) return false;
-  std::string lower;
   for (char c : raw) {
     const unsigned char u = static_cast<unsigned char>(c);
     if (u < 0x80 && !std::isalpha(u)) return false;
-    lower.push_back(static_cast<char>(std::tolower(u)));
   }
-  return !OneOf(
-      lower,
-      {"president", "prime",    "minister",  "secretary", "chancellor", "king",     "queen",
-       "prince",    "princess", "crown",     "emir",      "sheikh",     "sultan",   "general",
-       "colonel",   "admiral",  "marshal",   "mrs",       "sir",        "lord",     "lady",
-       "pope",      "saint",    "ayatollah", "imam",      "mullah",     "bin",      "ibn",
-       "abu",       "abdul",    "abdel",     "mohammed",  "muhammad",   "mohammad", "ahmed",
-       "ali",       "van",      "von",       "der",       "del",        "foreign",  "defence",
-       "defense",   "state",    "deputy",    "vice",      "chief",      "supreme",  "leader",
-       "speaker",   "senator",  "governor",  "mayor",     "judge",      "justice",  "the"});
+  // (compared folded, without a lower-cased copy: this runs on every word)
+  return !OneOfFolded(
+      raw, {"president", "prime",    "minister",  "secretary", "chancellor", "king",     "queen",
+            "prince",    "princess", "crown",     "emir",      "sheikh",     "sultan",   "general",
+            "colonel",   "admiral",  "marshal",   "mrs",       "sir",        "lord",     "lady",
+            "pope",      "saint",    "ayatollah", "imam",      "mullah",     "bin",      "ibn",
+            "abu",       "abdul",    "abdel",     "mohammed",  "muhammad",   "mohammad", "ahmed",
+            "ali",       "van",      "von",       "der",       "del",        "foreign",  "defence",
+            "defense",   "state",    "deputy",    "vice",      "chief",      "supreme",  "leader",
+            "speaker",   "senator",  "governor",  "mayor",     "judge",      "justice",  "the"});
 }
 
 // Whether word i of a sentence may be remembered as a person's name word
