@@ -2,6 +2,7 @@
 // change an event gives exactly the events of parsing them all.
 #include <gtest/gtest.h>
 
+#include <algorithm>
 #include <fstream>
 #include <memory>
 #include <string>
@@ -56,6 +57,28 @@ std::vector<std::string> Events(const Coder& coder, const Document& doc) {
 
 bool Parsed(const Sentence& s) { return !s.words.empty() && s.words[0].head >= 0; }
 
+// A story analysed twice: every sentence parsed (all), and only those the
+// filter says the coder needs (some; `parsed` of them).
+struct Analysed {
+  Document all, some;
+  size_t parsed = 0;
+};
+Analysed AnalyseBoth(const Coder& coder, const char* story) {
+  SentenceFilter filter(coder);
+  Analysed a{Text(story), Text(story), 0};
+  Nlp().analyze(&a.all);
+  a.parsed = AnalyzeForCoding(Nlp(), filter, &a.some);
+  return a;
+}
+
+// Whether coding doc gives an event `pred` accepts.
+template <typename Pred>
+bool HasEvent(const Coder& coder, const Document& doc, Pred pred) {
+  std::vector<Event> events;
+  coder.CodeDocument(doc, &events);
+  return std::any_of(events.begin(), events.end(), pred);
+}
+
 // Sentence 0 names Russia but has no verb; sentence 1 has neither actor nor
 // event verb; sentence 2's "It" is Russia only through coreference.
 const char* kCorefStory =
@@ -64,45 +87,31 @@ const char* kCorefStory =
 
 TEST(CodeSentenceFilter, SameEventsAsParsingEverySentenceWithCoreference) {
   Coder coder(Dicts(), CoderOptions());
-  SentenceFilter filter(coder);
-  Document all = Text(kCorefStory);
-  Nlp().analyze(&all);
-  Document some = Text(kCorefStory);
-  size_t parsed = AnalyzeForCoding(Nlp(), filter, &some);
+  Analysed a = AnalyseBoth(coder, kCorefStory);
+  const Document& some = a.some;
   ASSERT_EQ(some.sentences.size(), 4u);
-  EXPECT_EQ(Events(coder, some), Events(coder, all));
-
-  std::vector<Event> events;
-  coder.CodeDocument(some, &events);
-  bool accused = false;
-  for (const Event& e : events)
-    if (e.source == "RUS" && e.target == "UKR" && e.source_text == "It") accused = true;
-  EXPECT_TRUE(accused) << "the pronoun must resolve to Russia from sentence 0";
+  EXPECT_EQ(Events(coder, some), Events(coder, a.all));
+  EXPECT_TRUE(HasEvent(coder, some, [](const Event& e) {
+    return e.source == "RUS" && e.target == "UKR" && e.source_text == "It";
+  })) << "the pronoun must resolve to Russia from sentence 0";
   EXPECT_TRUE(Parsed(some.sentences[0])) << "an earlier actor feeds coreference";
   EXPECT_FALSE(Parsed(some.sentences[1]));
   EXPECT_TRUE(Parsed(some.sentences[2]));
   EXPECT_FALSE(Parsed(some.sentences[3]));
-  EXPECT_EQ(parsed, 2u);
+  EXPECT_EQ(a.parsed, 2u);
 }
 
 TEST(CodeSentenceFilter, OwnerOfRejectedWordsIsAnEarlierSentencesActor) {
   // Sentence 1 names one actor; "his" owns the remarks it rejects.
   const char* story = "Germany's chancellor criticised Beijing. China rejected his remarks.";
   Coder coder(Dicts(), CoderOptions());
-  SentenceFilter filter(coder);
-  Document all = Text(story);
-  Nlp().analyze(&all);
-  Document some = Text(story);
-  AnalyzeForCoding(Nlp(), filter, &some);
-  ASSERT_EQ(some.sentences.size(), 2u);
-  EXPECT_TRUE(Parsed(some.sentences[1]));
-  EXPECT_EQ(Events(coder, some), Events(coder, all));
-  std::vector<Event> events;
-  coder.CodeDocument(some, &events);
-  bool rejected = false;
-  for (const Event& e : events)
-    rejected = rejected || (e.source == "CHN" && e.target == "DEUGOV" && e.code == "120");
-  EXPECT_TRUE(rejected);
+  Analysed a = AnalyseBoth(coder, story);
+  ASSERT_EQ(a.some.sentences.size(), 2u);
+  EXPECT_TRUE(Parsed(a.some.sentences[1]));
+  EXPECT_EQ(Events(coder, a.some), Events(coder, a.all));
+  EXPECT_TRUE(HasEvent(coder, a.some, [](const Event& e) {
+    return e.source == "CHN" && e.target == "DEUGOV" && e.code == "120";
+  }));
 }
 
 TEST(CodeSentenceFilter, SurnameAloneNamesThePersonNamedEarlierInFull) {
@@ -113,36 +122,25 @@ TEST(CodeSentenceFilter, SurnameAloneNamesThePersonNamedEarlierInFull) {
       "Defense Secretary Lloyd Austin spoke on Monday. The weather was cold. "
       "Austin met Zelensky in Kyiv.";
   Coder coder(Dicts(), CoderOptions());
-  SentenceFilter filter(coder);
-  Document all = Text(story);
-  Nlp().analyze(&all);
-  Document some = Text(story);
-  AnalyzeForCoding(Nlp(), filter, &some);
-  ASSERT_EQ(some.sentences.size(), 3u);
-  EXPECT_TRUE(Parsed(some.sentences[0]));
-  EXPECT_FALSE(Parsed(some.sentences[1]));
-  EXPECT_TRUE(Parsed(some.sentences[2]));
-  EXPECT_EQ(Events(coder, some), Events(coder, all));
-  std::vector<Event> events;
-  coder.CodeDocument(some, &events);
-  bool met = false;
-  for (const Event& e : events)
-    met = met || (e.source.rfind("USA", 0) == 0 && e.target == "UKRGOV" && e.code == "040" &&
-                  e.source_text == "Austin");
-  EXPECT_TRUE(met);
+  Analysed a = AnalyseBoth(coder, story);
+  ASSERT_EQ(a.some.sentences.size(), 3u);
+  EXPECT_TRUE(Parsed(a.some.sentences[0]));
+  EXPECT_FALSE(Parsed(a.some.sentences[1]));
+  EXPECT_TRUE(Parsed(a.some.sentences[2]));
+  EXPECT_EQ(Events(coder, a.some), Events(coder, a.all));
+  EXPECT_TRUE(HasEvent(coder, a.some, [](const Event& e) {
+    return e.source.rfind("USA", 0) == 0 && e.target == "UKRGOV" && e.code == "040" &&
+           e.source_text == "Austin";
+  }));
 }
 
 TEST(CodeSentenceFilter, WithoutCoreferenceActorOnlySentencesAreSkipped) {
   CoderOptions opt;
   opt.coreference = false;
   Coder coder(Dicts(), opt);
-  SentenceFilter filter(coder);
-  Document all = Text(kCorefStory);
-  Nlp().analyze(&all);
-  Document some = Text(kCorefStory);
-  AnalyzeForCoding(Nlp(), filter, &some);
-  EXPECT_EQ(Events(coder, some), Events(coder, all));
-  EXPECT_FALSE(Parsed(some.sentences[0]));
+  Analysed a = AnalyseBoth(coder, kCorefStory);
+  EXPECT_EQ(Events(coder, a.some), Events(coder, a.all));
+  EXPECT_FALSE(Parsed(a.some.sentences[0]));
 }
 
 TEST(CodeSentenceFilter, StoryWithoutAnyEventParsesNothing) {
@@ -193,13 +191,10 @@ TEST(CodeSentenceFilter, NeededRule) {
 
 TEST(CodeSentenceFilter, PronounBeforeAnyNameIsNotParsed) {
   Coder coder(Dicts(), CoderOptions());
-  SentenceFilter filter(coder);
-  const char* story = "They accused him of shelling the border. Russia, the largest country.";
-  Document doc = Text(story);
-  EXPECT_EQ(AnalyzeForCoding(Nlp(), filter, &doc), 0u);
-  Document all = Text(story);
-  Nlp().analyze(&all);
-  EXPECT_EQ(Events(coder, doc), Events(coder, all));
+  Analysed a =
+      AnalyseBoth(coder, "They accused him of shelling the border. Russia, the largest country.");
+  EXPECT_EQ(a.parsed, 0u);
+  EXPECT_EQ(Events(coder, a.some), Events(coder, a.all));
 }
 
 // EWT dev as raw text (each document's text, tokenized afresh), with
