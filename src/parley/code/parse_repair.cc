@@ -978,13 +978,22 @@ int RepairDateline(Tree& t) {
 //     twice: "refused ... as his fellow Tajiks(obl) urged(advcl) him"
 //     (rightly repaired) and "What became known as the palace coup began",
 //     whose clausal subject the parse had lost; it changes no gold tree.
+//     The noun may end a name inside the phrase ("hours before U.S.
+//     Secretary(obl) of State Marco Rubio(nmod) arrived(conj)").
 int RepairSubordinatorAsCase(Tree& t) {
   int n = 0;
   for (int v = 1; v < t.size(); ++v) {
     // The cheap tests first (this runs on every sentence coded): a noun
     // before the verb, and a subordinator among the noun's last few words.
-    const int noun = v - 1;
+    int noun = v - 1;
     if (t.Upos(v) != "VERB" || !OneOf(t.Upos(noun), {"NOUN", "PROPN"})) continue;
+    // (the phrase's head when the word before the verb ends a name inside it:
+    // "before U.S. Secretary(obl) of State Marco Rubio(nmod) arrived")
+    for (int guard = 0;
+         guard < 4 && OneOf(t.Base(noun), {"nmod", "flat", "compound"}) && t.Parent(noun) >= 0 &&
+         t.Parent(noun) < noun && OneOf(t.Upos(t.Parent(noun)), {"NOUN", "PROPN"});
+         ++guard)
+      noun = t.Parent(noun);
     int c = -1;
     for (int k = noun - 1; k >= 0 && k >= noun - 8 && c < 0; --k)
       if (t.Parent(k) == noun &&

@@ -386,6 +386,15 @@ std::vector<Mention> SentenceCoder::FirstActorAfter(int p, const PredicateResult
       if (!IsNominal(n)) continue;
       std::string_view base = RelationBase(n.rel);
       if (!OneOf(base, {"obj", "iobj", "obl", "nmod", "xcomp"})) continue;
+      // (nor what the act is called when it has an object: "condemned the
+      // launch as a violation of UN Security Council resolutions"; parley's
+      // conventions)
+      if (ParleyConventions() && Child(p, "obj") >= 0) {
+        int top = w;
+        for (int guard = 0; top >= 0 && n_[top].head != p && guard < 32; ++guard)
+          top = n_[top].head;
+        if (top >= 0 && RelationBase(n_[top].rel) == "obl" && HasCase(top, "as")) continue;
+      }
       // (nor is the occasion of a meeting: "met on the sidelines of the UN
       // General Assembly")
       if (verbal && n.head >= 0 && base == "nmod" && HasCase(w, "of") &&
