@@ -1523,5 +1523,17 @@ TEST(ParseRepair, SubjectOfAnOfGerundBeforeItsMarkIsTheVerbsObject) {
   EXPECT_EQ(Arc(s, "Saruman"), "obj>accused");
 }
 
+TEST(ParseRepair, InfinitiveAfterTheRelativeClauseOfAnAskedObjectIsAsked) {
+  // "Gondor urged Rohan(obj), which brokered(relcl) the truce, to
+  // pressure(advcl of brokered) Mordor ."
+  Sentence s = Parse(
+      "Gondor/Gondor/PROPN/NNP/2/nsubj urged/urge/VERB/VBD/0/root Rohan/Rohan/PROPN/NNP/2/obj "
+      ",/,/PUNCT/,/6/punct which/which/PRON/WDT/6/nsubj brokered/broker/VERB/VBD/3/acl:relcl "
+      "the/the/DET/DT/8/det truce/truce/NOUN/NN/6/obj ,/,/PUNCT/,/11/punct to/to/PART/TO/11/mark "
+      "pressure/pressure/VERB/VB/6/advcl Mordor/Mordor/PROPN/NNP/11/obj ././PUNCT/./2/punct");
+  EXPECT_GT(RepairSentence(&s, nullptr), 0);
+  EXPECT_EQ(Arc(s, "pressure"), "xcomp>urged");
+}
+
 }  // namespace
 }  // namespace parley::code

@@ -2632,6 +2632,37 @@ int RepairObjectOfGerundClause(Tree& t) {
   return n;
 }
 
+// Repair 71: "urged the United States(obj), which brokered(relcl) the truce,
+// to pressure(advcl of brokered) Israel": a to-infinitive after the comma
+// that closes a relative clause of the object of a verb of asking, hung on
+// the relative clause's verb, is what the asking verb asks (its xcomp).
+int RepairAskedInfinitiveAfterRelativeClause(Tree& t) {
+  int n = 0;
+  for (int inf = 2; inf < t.size(); ++inf) {
+    if (t.Upos(inf) != "VERB" || t.Base(inf) != "advcl") continue;
+    const int rc = t.Parent(inf), mark = t.ChildWithBase(inf, "mark");
+    if (rc < 0 || rc > inf || !OneOf(t.Rel(rc), {"acl:relcl", "advcl:relcl"}) || mark < 0 ||
+        mark != inf - 1 || !t.FormIs(mark, "to") || t.Upos(mark - 1) != "PUNCT")
+      continue;
+    // (the relative clause on the object, or hung on the verb itself after
+    // its object: "urged the United States(iobj), which brokered(advcl:relcl)")
+    int object = t.Parent(rc), ask = object >= 0 ? t.Parent(object) : -1;
+    if (t.Rel(rc) == "advcl:relcl") {
+      ask = t.Parent(rc);
+      object = -1;
+      for (int k : t.Children(ask))
+        if (k < rc && OneOf(t.Base(k), {"obj", "iobj"})) object = k;
+    }
+    if (ask < 0 || object < 0 || ask > object || !OneOf(t.Base(object), {"obj", "iobj"}) ||
+        t.ChildWithBase(ask, "xcomp") >= 0 ||
+        !t.LemmaIn(ask, {"urge", "ask", "call", "press", "encourage", "invite", "tell", "request"}))
+      continue;
+    t.Attach(inf, ask, "xcomp");
+    ++n;
+  }
+  return n;
+}
+
 int RepairWordsOrFail(const std::vector<Word>& in, const dict::Dictionaries* dicts,
                       std::vector<Word>* out) {
   if (in.empty()) return 0;
@@ -2709,6 +2740,7 @@ int RepairWordsOrFail(const std::vector<Word>& in, const dict::Dictionaries* dic
   n += RepairPluralCompoundOfGerund(t);
   n += RepairAppealConjunctOfReport(t);
   n += RepairObjectOfGerundClause(t);
+  n += RepairAskedInfinitiveAfterRelativeClause(t);
   if (n == 0 || !t.changed()) return 0;
   if (!t.Valid()) return -1;
   *out = t.Take();

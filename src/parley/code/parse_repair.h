@@ -209,6 +209,9 @@
 //  70. "accused President Paz(nsubj of selling) of selling(advcl)": the
 //      subject of an "of"/"for" gerund, before the mark, under a verb with no
 //      object, is the verb's object.
+//  71. "urged the United States, which brokered(relcl) the truce, to
+//      pressure(advcl of brokered) Israel": the to-infinitive after a
+//      relative clause of an asking verb's object is what it asks (xcomp).
 //
 // Works on UD v2 and v1 labels (dobj, nsubjpass, name...).
 #pragma once
