@@ -602,6 +602,15 @@ bool SentenceCoder::ActsTowardsEachOther(const Coded& c) const {
              HasCase(w, "during") || HasCase(w, "amid");
     };
     bool topic = in_phrase && (topic_case(phrase) || topic_case(top));
+    // (what parties discuss is a topic, whoever it names, unless discussed
+    // with: "The two leaders discussed the integration of the SDF into the
+    // Syrian army")
+    if (OneOf(lemma, {"discuss", "debate", "review", "address", "examine"})) {
+      int up = t.head;
+      for (int guard = 0; up >= 0 && n_[up].head != r.word && guard < 32; ++guard) up = n_[up].head;
+      topic = topic || (up >= 0 && (RelationBase(n_[up].rel) == "obj" ||
+                                    (RelationBase(n_[up].rel) == "obl" && !HasCase(up, "with"))));
+    }
     // (in a cooperation, a role naming no actor: "signed a defence pact
     // allowing troops to train", whose troops are their own; not in a fight,
     // "X and Y clashed with police", nor in PETRARCH's conventions, where

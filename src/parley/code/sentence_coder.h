@@ -181,11 +181,14 @@ struct CorefMemory {
   Mention last_attacker;
   Mention last_attacked;  // and its target
   uint32_t last_attack_sentence = 0;
-  // The source of the latest disapproval coded (CAMEO 11: criticism,
-  // accusation) and its sentence: "the accusation" a later sentence rejects
-  // is its.
-  Mention last_accuser;
-  uint32_t last_accusation_sentence = 0;
+  // The source of the latest demand, disapproval and threat coded (CAMEO 10,
+  // 11, 13) and its sentence: "the demands", "the accusation", "the
+  // ultimatum" a later sentence rejects are theirs (AnsweredUtterance).
+  struct Utterance {
+    Mention speaker;
+    uint32_t sentence = 0;
+  };
+  Utterance demand, accusation, threat;
   // A person's name words that stand alone for them in later sentences
   // ("Austin" after "Lloyd Austin"), lower-cased: the first and the last
   // IsNameAlias word of a person's name of two such words or more. A word
@@ -438,10 +441,11 @@ class SentenceCoder {
   // the proper nouns that end the phrase of m (after its title), is
   // remembered for the next sentences ("Murkomen said").
   void RememberTitledName(const Mention& m);
-  // o is "the accusation" (allegations, claims, criticism) owned by no one,
-  // within two sentences after a disapproval (CAMEO 11) was coded: the
-  // target of its rejection or denial is that accuser (coref_->last_accuser).
-  bool IsAnsweredAccusation(int o) const;
+  // o is "the accusation" (allegations, claims, criticism; "the demands";
+  // "the ultimatum", threats, warnings) owned by no one, within two
+  // sentences after such an act (CAMEO 11; 10; 13) was coded: its speaker,
+  // the target of its rejection or denial; nullptr otherwise.
+  const Mention* AnsweredUtterance(int o) const;
   // "The Israeli military said the men opened fire on soldiers": a role of
   // the state that a state's speaker names is that state's (ISRMIL).
   void RolesOfReportingState(Coded* c) const;

@@ -889,8 +889,9 @@ std::vector<Mention> SentenceCoder::Targets(int p, const PredicateResult& r, int
       // ("Israel accused Hamas of ... Hamas rejected the accusation": a
       // definite accusation answered soon after one was coded is its
       // accuser's)
-      if (ParleyConventions() && m.empty() && IsAnsweredAccusation(o)) {
-        m = {coref_->last_accuser};
+      if (const Mention* speaker =
+              ParleyConventions() && m.empty() ? AnsweredUtterance(o) : nullptr) {
+        m = {*speaker};
         m[0].head = o;
         SpanOf(o, &m[0]);
         return m;
@@ -1436,14 +1437,18 @@ void SentenceCoder::TargetRolesOfEarlierAttack(Coded* c) const {
   }
 }
 
-bool SentenceCoder::IsAnsweredAccusation(int o) const {
-  const Mention& accuser = coref_->last_accuser;
-  if (!opt_.coreference || accuser.code.empty() || index_ <= coref_->last_accusation_sentence ||
-      index_ - coref_->last_accusation_sentence > 2 || Child(o, "nmod:poss") >= 0 ||
-      !IsAccusationNoun(n_[o].lemma))
-    return false;
+const Mention* SentenceCoder::AnsweredUtterance(int o) const {
+  const std::string& noun = n_[o].lemma;
+  const CorefMemory::Utterance* said = IsAccusationNoun(noun) ? &coref_->accusation
+                                       : IsThreatNoun(noun)   ? &coref_->threat
+                                       : IsDemandNoun(noun)   ? &coref_->demand
+                                                              : nullptr;
+  if (!opt_.coreference || said == nullptr || said->speaker.code.empty() ||
+      index_ <= said->sentence || index_ - said->sentence > 2 || Child(o, "nmod:poss") >= 0)
+    return nullptr;
   const int det = Child(o, "det");
-  return det >= 0 && OneOf(n_[det].lemma, {"the", "this", "these", "those", "such"});
+  if (det < 0 || !OneOf(n_[det].lemma, {"the", "this", "these", "those", "such"})) return nullptr;
+  return &said->speaker;
 }
 
 // "fired tear gas at protesters(KENOPP) demanding(OPP) the resignation":
@@ -1879,9 +1884,12 @@ void SentenceCoder::Emit(const Mention& s, const Mention& t, const std::string& 
     if (it->source == e.source && it->target == e.target && it->code == e.code) return;
   RememberTitledName(s);
   RememberTitledName(t);
-  if (opt_.coreference && !negated && e.root_code == "11") {
-    coref_->last_accuser = s;
-    coref_->last_accusation_sentence = index_;
+  if (opt_.coreference && !negated) {
+    CorefMemory::Utterance* said = e.root_code == "10"   ? &coref_->demand
+                                   : e.root_code == "11" ? &coref_->accusation
+                                   : e.root_code == "13" ? &coref_->threat
+                                                         : nullptr;
+    if (said != nullptr) *said = {s, index_};
   }
   if (opt_.coreference && !negated &&
       (e.root_code == "18" || e.root_code == "19" || e.root_code == "20")) {

@@ -106,11 +106,11 @@ SentenceFilter::Flags SentenceFilter::Judge(const dict::WordLattice& words,
       // "raids" counts once its lemma is known)
       // (or a definite accusation, which stands for its accuser when
       // rejected: "Hamas rejected the accusation"; SentenceCoder::
-      // IsAnsweredAccusation)
+      // AnsweredUtterance)
       if (i > 0 && !words.readings[i - 1].empty() &&
           OneOf(words.readings[i - 1][0], {"the", "this", "these", "those", "such"}) &&
           std::any_of(words.readings[i].begin(), words.readings[i].end(), [](std::string_view r) {
-            return IsCondemnedActLemma(r) || IsAccusationNoun(r);
+            return IsCondemnedActLemma(r) || IsAnsweredUtteranceNoun(r);
           }))
         ++pronouns;
       // "the two countries", "the two leaders" stands for two

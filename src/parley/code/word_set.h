@@ -194,11 +194,21 @@ bool IsRememberedNameWord(const Words& words, size_t i) {
   return false;
 }
 
-// Nouns of an accusation, which "the accusation" rejected stands for its
-// accuser by (SentenceCoder::IsAnsweredAccusation).
+// Nouns of an accusation, a threat or a demand, which "the accusation", "the
+// ultimatum", "the demands" rejected stand for their speaker by
+// (SentenceCoder::AnsweredUtterance).
 inline bool IsAccusationNoun(std::string_view lemma) {
   return OneOf(lemma, {"accusation", "accusations", "allegation", "allegations", "charge",
                        "charges", "claim", "claims", "criticism"});
+}
+inline bool IsThreatNoun(std::string_view lemma) {
+  return OneOf(lemma, {"ultimatum", "threat", "threats", "warning", "warnings"});
+}
+inline bool IsDemandNoun(std::string_view lemma) {
+  return OneOf(lemma, {"demand", "demands", "call", "calls"});
+}
+inline bool IsAnsweredUtteranceNoun(std::string_view lemma) {
+  return IsAccusationNoun(lemma) || IsThreatNoun(lemma) || IsDemandNoun(lemma);
 }
 // Nouns that count what their "of" phrase names ("hundreds of people",
 // "dozens of protesters").
