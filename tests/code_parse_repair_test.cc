@@ -1535,5 +1535,16 @@ TEST(ParseRepair, InfinitiveAfterTheRelativeClauseOfAnAskedObjectIsAsked) {
   EXPECT_EQ(Arc(s, "pressure"), "xcomp>urged");
 }
 
+TEST(ParseRepair, SubjectBeforeTheSubordinatorIsThePrecedingVerbsObject) {
+  // "Police detained Elrond(nsubj of rallied) as thousands(nsubj) rallied ."
+  Sentence s = Parse(
+      "Police/police/NOUN/NNS/2/nsubj detained/detain/VERB/VBD/0/root "
+      "Elrond/Elrond/PROPN/NNP/6/nsubj as/as/SCONJ/IN/6/mark thousands/thousand/NOUN/NNS/6/nsubj "
+      "rallied/rally/VERB/VBD/2/advcl ././PUNCT/./2/punct");
+  EXPECT_GT(RepairSentence(&s, nullptr), 0);
+  EXPECT_EQ(Arc(s, "Elrond"), "obj>detained");
+  EXPECT_EQ(Arc(s, "thousands"), "nsubj>rallied");
+}
+
 }  // namespace
 }  // namespace parley::code

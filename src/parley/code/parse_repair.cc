@@ -2663,6 +2663,43 @@ int RepairAskedInfinitiveAfterRelativeClause(Tree& t) {
   return n;
 }
 
+// Repair 72: "police detained opposition leader Nika Melia(nsubj of
+// rallied) and dozens of protesters overnight as thousands(nsubj) rallied":
+// of two subjects of a clause a subordinator opens, the one before the
+// subordinator is the object of the verb before it, when that verb has none.
+int RepairObjectBeforeSubordinateClause(Tree& t) {
+  int n = 0;
+  for (int v = 2; v < t.size(); ++v) {
+    if (t.Upos(v) != "VERB") continue;
+    const int mark = t.ChildWithBase(v, "mark");
+    if (mark < 0 || mark > v ||
+        !t.FormIn(mark, {"as", "after", "before", "while", "when", "because", "until"}))
+      continue;
+    int early = -1, late = -1;
+    for (int k : t.Children(v)) {
+      if (t.Base(k) != "nsubj") continue;
+      if (k < mark) early = k;
+      if (k > mark && k < v) late = k;
+    }
+    if (early < 0 || late < 0 || !OneOf(t.Upos(early), {"NOUN", "PROPN"}) ||
+        t.ChildWithBase(v, "cop") >= 0)
+      continue;
+    int first = early;  // the early subject's phrase's first word
+    for (int w = 0; w < early; ++w)
+      if (t.InSubtree(w, early)) {
+        first = w;
+        break;
+      }
+    const int verb = first - 1;
+    if (verb < 0 || t.Upos(verb) != "VERB" || t.ChildWithBase(verb, "obj") >= 0 ||
+        t.InSubtree(verb, early))
+      continue;
+    t.Attach(early, verb, "obj");
+    ++n;
+  }
+  return n;
+}
+
 int RepairWordsOrFail(const std::vector<Word>& in, const dict::Dictionaries* dicts,
                       std::vector<Word>* out) {
   if (in.empty()) return 0;
@@ -2741,6 +2778,7 @@ int RepairWordsOrFail(const std::vector<Word>& in, const dict::Dictionaries* dic
   n += RepairAppealConjunctOfReport(t);
   n += RepairObjectOfGerundClause(t);
   n += RepairAskedInfinitiveAfterRelativeClause(t);
+  n += RepairObjectBeforeSubordinateClause(t);
   if (n == 0 || !t.changed()) return 0;
   if (!t.Valid()) return -1;
   *out = t.Take();

@@ -212,6 +212,9 @@
 //  71. "urged the United States, which brokered(relcl) the truce, to
 //      pressure(advcl of brokered) Israel": the to-infinitive after a
 //      relative clause of an asking verb's object is what it asks (xcomp).
+//  72. "detained opposition leader Nika Melia(nsubj of rallied) ... as
+//      thousands(nsubj) rallied": of two subjects of a subordinate clause,
+//      the one before the subordinator is the preceding verb's object.
 //
 // Works on UD v2 and v1 labels (dobj, nsubjpass, name...).
 #pragma once

@@ -484,9 +484,13 @@ size_t Tagger::subordinate_clause_start(const std::vector<std::string_view>& for
     if (finite(k) && !parenthetical_report(forms, k)) return n;
     std::string_view tag = tags_[tags[k]];
     std::string_view xpos = tag.substr(tag.find('\t') + 1);
-    if ((xpos != "IN" && xpos != "WRB") ||
-        !InSet(forms[k], {"after", "before", "when", "while", "because", "since", "until", "as"}))
-      continue;
+    // (or a relative pronoun: "riot police used(VBN) water cannon to disperse
+    // protesters who threw fireworks")
+    const bool subordinator =
+        (xpos == "IN" || xpos == "WRB") &&
+        InSet(forms[k], {"after", "before", "when", "while", "because", "since", "until", "as"});
+    const bool relative = (xpos == "WP" || xpos == "WDT") && InSet(forms[k], {"who", "which"});
+    if (!subordinator && !relative) continue;
     for (size_t i = k + 1; i < n; ++i)
       if (finite(i)) return k;
     return n;
