@@ -1475,7 +1475,8 @@ void SentenceCoder::SourcesOfEarlierTargets(const std::vector<Coded>& earlier, C
 // (not peacekeepers) is of the speaker's country.
 void SentenceCoder::RolesOfReportingState(Coded* c) const {
   const std::string& speaker = c->reported_by;
-  if (speaker.size() != 6 || !OneOf(std::string_view(speaker).substr(3), {"MIL", "GOV", "COP"}) ||
+  // (its first role: "A spokesman for the Israeli military" ISRMILGOV)
+  if (speaker.size() < 6 || !OneOf(std::string_view(speaker).substr(3, 3), {"MIL", "GOV", "COP"}) ||
       IsRegionCode(std::string_view(speaker).substr(0, 3)))
     return;
   // (not whom the speaker's own side attacks: "The Kremlin said it had
