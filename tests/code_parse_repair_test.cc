@@ -1546,5 +1546,19 @@ TEST(ParseRepair, SubjectBeforeTheSubordinatorIsThePrecedingVerbsObject) {
   EXPECT_EQ(Arc(s, "thousands"), "nsubj>rallied");
 }
 
+TEST(ParseRepair, PastFormBetweenConjoinedNounsIsACoordinatedClause) {
+  // "Elrond was crowned , and guards(conj) arrested(amod) orcs(conj) ."
+  Sentence s = Parse(
+      "Elrond/Elrond/PROPN/NNP/3/nsubj:pass was/be/AUX/VBD/3/aux:pass "
+      "crowned/crown/VERB/VBN/0/root ,/,/PUNCT/,/6/punct and/and/CCONJ/CC/6/cc "
+      "guards/guard/NOUN/NNS/3/conj arrested/arrest/VERB/VBN/8/amod orcs/orc/NOUN/NNS/3/conj "
+      "././PUNCT/./3/punct");
+  EXPECT_GT(RepairSentence(&s, nullptr), 0);
+  EXPECT_EQ(Arc(s, "arrested"), "conj>crowned");
+  EXPECT_EQ(Arc(s, "guards"), "nsubj>arrested");
+  EXPECT_EQ(Arc(s, "orcs"), "obj>arrested");
+  EXPECT_EQ(Arc(s, "and"), "cc>arrested");
+}
+
 }  // namespace
 }  // namespace parley::code

@@ -2665,12 +2665,14 @@ int RepairAskedInfinitiveAfterRelativeClause(Tree& t) {
 
 // Repair 72: "police detained opposition leader Nika Melia(nsubj of
 // rallied) and dozens of protesters overnight as thousands(nsubj) rallied":
-// of two subjects of a clause a subordinator opens, the one before the
+// of two subjects of a clause a subordinator opens (or of a predicate
+// adjective: "a day before election results were due"), the one before the
 // subordinator is the object of the verb before it, when that verb has none.
 int RepairObjectBeforeSubordinateClause(Tree& t) {
   int n = 0;
   for (int v = 2; v < t.size(); ++v) {
-    if (t.Upos(v) != "VERB") continue;
+    // (a verb, or a predicate adjective: "before election results were due")
+    if (!OneOf(t.Upos(v), {"VERB", "ADJ"})) continue;
     const int mark = t.ChildWithBase(v, "mark");
     if (mark < 0 || mark > v ||
         !t.FormIn(mark, {"as", "after", "before", "while", "when", "because", "until"}))
@@ -2681,9 +2683,7 @@ int RepairObjectBeforeSubordinateClause(Tree& t) {
       if (k < mark) early = k;
       if (k > mark && k < v) late = k;
     }
-    if (early < 0 || late < 0 || !OneOf(t.Upos(early), {"NOUN", "PROPN"}) ||
-        t.ChildWithBase(v, "cop") >= 0)
-      continue;
+    if (early < 0 || late < 0 || !OneOf(t.Upos(early), {"NOUN", "PROPN"})) continue;
     int first = early;  // the early subject's phrase's first word
     for (int w = 0; w < early; ++w)
       if (t.InSubtree(w, early)) {
@@ -2695,6 +2695,30 @@ int RepairObjectBeforeSubordinateClause(Tree& t) {
         t.InSubtree(verb, early))
       continue;
     t.Attach(early, verb, "obj");
+    ++n;
+  }
+  return n;
+}
+
+// Repair 73: "Biya was declared the winner, and police(conj) arrested(amod)
+// dozens(conj) of supporters": a past form read as an adjective between two
+// nouns coordinated with the verb is a coordinated clause: its verb, the
+// noun before it the subject, the noun after it the object.
+int RepairClauseReadAsConjoinedNouns(Tree& t) {
+  int n = 0;
+  for (int a = 1; a + 1 < t.size(); ++a) {
+    const int subject = a - 1, object = a + 1, verb = t.Parent(subject);
+    if (t.Base(a) != "amod" || t.Parent(a) != object || !t.EdForm(a) || !t.Children(a).empty() ||
+        verb < 0 || verb > subject || t.Upos(verb) != "VERB" || t.Base(subject) != "conj" ||
+        t.Parent(object) != verb || t.Base(object) != "conj" ||
+        !OneOf(t.Upos(subject), {"NOUN", "PROPN"}) || !OneOf(t.Upos(object), {"NOUN", "PROPN"}))
+      continue;
+    t.Attach(a, verb, "conj");
+    t.SetTag(a, "VERB", "VBD");
+    for (int k : t.Children(subject))
+      if (k < subject && t.Base(k) == "cc") t.Attach(k, a, "cc");
+    t.Attach(subject, a, "nsubj");
+    t.Attach(object, a, "obj");
     ++n;
   }
   return n;
@@ -2779,6 +2803,7 @@ int RepairWordsOrFail(const std::vector<Word>& in, const dict::Dictionaries* dic
   n += RepairObjectOfGerundClause(t);
   n += RepairAskedInfinitiveAfterRelativeClause(t);
   n += RepairObjectBeforeSubordinateClause(t);
+  n += RepairClauseReadAsConjoinedNouns(t);
   if (n == 0 || !t.changed()) return 0;
   if (!t.Valid()) return -1;
   *out = t.Take();

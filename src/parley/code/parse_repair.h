@@ -215,6 +215,9 @@
 //  72. "detained opposition leader Nika Melia(nsubj of rallied) ... as
 //      thousands(nsubj) rallied": of two subjects of a subordinate clause,
 //      the one before the subordinator is the preceding verb's object.
+//  73. "was declared the winner, and police(conj) arrested(amod)
+//      dozens(conj)": a past form read as an adjective between two nouns
+//      coordinated with the verb is a coordinated clause.
 //
 // Works on UD v2 and v1 labels (dobj, nsubjpass, name...).
 #pragma once
