@@ -740,13 +740,15 @@ std::vector<Mention> SentenceCoder::ResolveConj(int h) {
       }
       // "Ukraine's air force said ... Air defenses shot down most of them": a
       // bare plural role as a subject is the actor holding that role in the
-      // last sentence (not in PETRARCH's conventions).
+      // last three sentences ("Georgian police detained ... [two sentences
+      // later] riot police used water cannon": GEOCOP; not in PETRARCH's
+      // conventions).
       if (part.agent_only && opt_.coreference && ParleyConventions() && Child(x, "det") < 0 &&
           Child(x, "nmod:poss") < 0 && RelationBase(n_[x].rel) == "nsubj" &&
-          n_[x].feats.find("Number=Plur") != std::string::npos)
+          (n_[x].feats.find("Number=Plur") != std::string::npos || n_[x].lemma == "police"))
         for (auto it = coref_->recent.rbegin(); it != coref_->recent.rend() && part.agent_only;
              ++it)
-          if (index_ - it->sentence <= 1 && it->kind == ActorKind::kCountry &&
+          if (index_ - it->sentence <= 3 && it->kind == ActorKind::kCountry &&
               HoldsAnyRole(it->code, part.agents)) {
             part.mentions[0].code = it->code;
             part.mentions[0].has_actor = true;
