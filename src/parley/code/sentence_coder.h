@@ -189,6 +189,9 @@ struct CorefMemory {
     uint32_t sentence = 0;
   };
   Utterance demand, accusation, threat;
+  // And of the latest coercion (CAMEO 17: arrests, a crackdown): "the
+  // crackdown" a later sentence condemns is its.
+  Utterance coercion;
   // A person's name words that stand alone for them in later sentences
   // ("Austin" after "Lloyd Austin"), lower-cased: the first and the last
   // IsNameAlias word of a person's name of two such words or more. A word

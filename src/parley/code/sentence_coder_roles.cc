@@ -812,6 +812,20 @@ std::vector<Mention> SentenceCoder::Targets(int p, const PredicateResult& r, int
       SpanOf(o, &m);
       return {m};
     }
+    // (and a definite crackdown, its doer's: "Georgian police detained
+    // protesters. The EU condemned the crackdown": GEOCOP)
+    if (o >= 0 && rel == "obj" && ParleyConventions() && opt_.coreference &&
+        IsCoercionNoun(n_[o].lemma) && r.code.size() >= 2 &&
+        (r.code.compare(0, 2, "11") == 0 || r.code.compare(0, 2, "12") == 0) &&
+        !coref_->coercion.speaker.code.empty() && index_ > coref_->coercion.sentence &&
+        index_ - coref_->coercion.sentence <= 2 && Child(o, "det") >= 0 &&
+        OneOf(n_[Child(o, "det")].lemma, {"the", "this", "these"}) && ResolveConj(o).empty() &&
+        ActorInModifiers(o).empty()) {
+      Mention m = coref_->coercion.speaker;
+      m.head = o;
+      SpanOf(o, &m);
+      return {m};
+    }
     // "struck what it said were Hezbollah weapons depots", "what it called
     // terrorist targets": the noun that the free relative names it by.
     if (o >= 0 && rel == "obj" && n_[o].lemma == "what" && ParleyConventions()) {
@@ -1889,6 +1903,7 @@ void SentenceCoder::Emit(const Mention& s, const Mention& t, const std::string& 
     CorefMemory::Utterance* said = e.root_code == "10"   ? &coref_->demand
                                    : e.root_code == "11" ? &coref_->accusation
                                    : e.root_code == "13" ? &coref_->threat
+                                   : e.root_code == "17" ? &coref_->coercion
                                                          : nullptr;
     if (said != nullptr) *said = {s, index_};
   }

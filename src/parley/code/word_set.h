@@ -268,6 +268,11 @@ inline bool IsAttackLemma(std::string_view lemma) {
 inline bool IsCondemnedActLemma(std::string_view lemma) {
   return IsAttackLemma(lemma) || OneOf(lemma, {"killing", "massacre", "atrocity", "execution"});
 }
+// Nouns of coercion (CAMEO 17) that "the crackdown" condemned stands for its
+// doer by (CorefMemory::coercion).
+inline bool IsCoercionNoun(std::string_view lemma) {
+  return OneOf(lemma, {"crackdown", "arrest", "arrests", "detention", "detentions", "repression"});
+}
 
 // Nouns that stand for an intergovernmental organisation ("the bloc" for
 // the EU, "the alliance" for NATO).
