@@ -798,30 +798,26 @@ std::vector<Mention> SentenceCoder::Targets(int p, const PredicateResult& r, int
     // conventions).
     // (later, the lead's attack: "Russia launched ... [five sentences] ...
     // Kallas condemned the attack")
-    const bool recent_attack = !coref_->last_attacker.code.empty() &&
-                               index_ > coref_->last_attack_sentence &&
-                               index_ - coref_->last_attack_sentence <= 2;
-    if (o >= 0 && rel == "obj" && ParleyConventions() && opt_.coreference &&
-        IsCondemnedActLemma(n_[o].lemma) && r.code.size() >= 2 &&
-        (r.code.compare(0, 2, "11") == 0 || r.code.compare(0, 2, "12") == 0) &&
-        (recent_attack || !coref_->lead_attacker.code.empty()) && Child(o, "det") >= 0 &&
-        OneOf(n_[Child(o, "det")].lemma, {"the", "this", "these"}) && ResolveConj(o).empty() &&
-        ActorInModifiers(o).empty()) {
-      Mention m = recent_attack ? coref_->last_attacker : coref_->lead_attacker;
-      m.head = o;
-      SpanOf(o, &m);
-      return {m};
-    }
     // (and a definite crackdown, its doer's: "Georgian police detained
     // protesters. The EU condemned the crackdown": GEOCOP)
-    if (o >= 0 && rel == "obj" && ParleyConventions() && opt_.coreference &&
-        IsCoercionNoun(n_[o].lemma) && r.code.size() >= 2 &&
+    const Mention* doer = nullptr;
+    if (o >= 0 && rel == "obj" && ParleyConventions() && opt_.coreference) {
+      const std::string& noun = n_[o].lemma;
+      const CorefMemory::Utterance& coercion = coref_->coercion;
+      if (IsCondemnedActLemma(noun) && !coref_->last_attacker.code.empty() &&
+          index_ > coref_->last_attack_sentence && index_ - coref_->last_attack_sentence <= 2)
+        doer = &coref_->last_attacker;
+      else if (IsCondemnedActLemma(noun) && !coref_->lead_attacker.code.empty())
+        doer = &coref_->lead_attacker;
+      else if (IsCoercionNoun(noun) && !coercion.speaker.code.empty() &&
+               index_ > coercion.sentence && index_ - coercion.sentence <= 2)
+        doer = &coercion.speaker;
+    }
+    if (doer != nullptr && r.code.size() >= 2 &&
         (r.code.compare(0, 2, "11") == 0 || r.code.compare(0, 2, "12") == 0) &&
-        !coref_->coercion.speaker.code.empty() && index_ > coref_->coercion.sentence &&
-        index_ - coref_->coercion.sentence <= 2 && Child(o, "det") >= 0 &&
-        OneOf(n_[Child(o, "det")].lemma, {"the", "this", "these"}) && ResolveConj(o).empty() &&
-        ActorInModifiers(o).empty()) {
-      Mention m = coref_->coercion.speaker;
+        Child(o, "det") >= 0 && OneOf(n_[Child(o, "det")].lemma, {"the", "this", "these"}) &&
+        ResolveConj(o).empty() && ActorInModifiers(o).empty()) {
+      Mention m = *doer;
       m.head = o;
       SpanOf(o, &m);
       return {m};
