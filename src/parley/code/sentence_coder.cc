@@ -890,6 +890,7 @@ bool SentenceCoder::Code(std::vector<Event>* out) {
   // Nominal events ("the Russian attack on Kyiv"), parley's conventions only.
   std::deque<PredicateResult> nominal_preds;
   if (ParleyConventions() && opt_.nominal_events) CodeNominalEvents(preds, &nominal_preds, &coded);
+  if (ParleyConventions() && opt_.place_countries) AddStoryCountry(&coded);
 
   // PETRARCH transformations: a verb governing a coded clause
   // ("~ a (a b ATTACK) SAY = a b 015").

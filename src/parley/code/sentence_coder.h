@@ -215,6 +215,11 @@ struct CorefMemory {
       if (a.code.empty()) a = {actor, code, kind, sentence, false};
     }
   }
+  // The countries (first three letters of the codes) of the country actors
+  // in the events coded so far, each once: AddStoryCountry's story country.
+  // (From events only, so that sentences the filter leaves unparsed, which
+  // code none, add nothing in either mode.)
+  std::vector<std::string> event_countries;
   // The attacker of an attack coded in the document's first two sentences,
   // the story's lead: what "the attack" refers to later on.
   Mention lead_attacker;
@@ -531,8 +536,13 @@ class SentenceCoder {
   // (Dictionaries::PlaceCountryOf), or "".
   const std::string& PlaceNameCountry(std::vector<int> words) const;
   void AddPlaceCountry(int p, Coded* c);
-  void AddDomesticCountry(Coded* c);  // "Georgian police ... protesters": GEOOPP         // done
-                                      // jointly: "held joint exercises", "together"
+  void AddDomesticCountry(Coded* c);  // "Georgian police ... protesters": GEOOPP
+  // "Georgian police detained ... as thousands(CVL) rallied": in a story
+  // that names one country only, a home role naming no actor is its.
+  void AddStoryCountry(std::vector<Coded>* coded);
+  // The country a code names: its first three letters ("USAGOV", "AFGREB")
+  // or, after a prefix role, the next three ("NGOSYRHRI"); "" when none.
+  std::string_view CountryInCode(std::string_view code) const;
   bool IsPassive(int p) const;
   std::string Speaker(int p);
   bool VerbIs(const PredicateResult& r, const std::string& word) const;

@@ -1378,7 +1378,7 @@ bool SentenceCoder::ForeignByDefinition(int h) const {
   InnerSet(h, &inner);
   for (int w : inner)
     if (OneOf(n_[w].lemma, {"peacekeeper", "peacekeeping", "foreign", "mercenary", "international",
-                            "settler", "mediator"}))
+                            "settler", "mediator", "migrant", "refugee", "asylum", "tourist"}))
       return true;
   return false;
 }
@@ -1505,6 +1505,74 @@ void SentenceCoder::RolesOfReportingState(Coded* c) const {
       m.has_actor = true;
       m.kind = ActorKind::kCountry;
     }
+}
+
+// "Georgian police(GEOCOP) detained ... as thousands(CVL) rallied outside
+// parliament(LEG)", "Cameroon's President Paul Biya was declared the winner,
+// and police(COP) arrested dozens of opposition supporters(OPP)": in a story
+// whose events so far, and this sentence's actors, name one country only
+// (officials and groups count by their code's country: "Congress(LEG) is
+// pressuring Obama(USAGOV) to help Iran" names two), a role at home naming
+// no actor is that country's (GEOCVL, GEOLEG; CMRCOP, CMROPP), as analysts
+// of a country's events want it. Not when the other side is the country
+// itself ("The government thanked China": no Chinese government) or, in
+// acts between states, of the country, nor what
+// the country's own force or coercion hits ("Russia shelled villages"; the
+// coercion at home is AddDomesticCountry's), nor roles from elsewhere by
+// definition (peacekeepers, migrants) or by trade (the press and firms report and
+// trade across borders).
+std::string_view SentenceCoder::CountryInCode(std::string_view code) const {
+  for (size_t at : {0, 3})
+    if (code.size() >= at + 3) {
+      const std::string_view c = code.substr(at, 3);
+      if (dicts_.IsCountryCode(c) && !IsRegionCode(c)) return c;
+    }
+  return {};
+}
+
+void SentenceCoder::AddStoryCountry(std::vector<Coded>* coded) {
+  std::string country;
+  auto one_country = [&](std::string_view code) {
+    const std::string_view of = CountryInCode(code);
+    if (of.empty()) return true;
+    if (country.empty()) country.assign(of);
+    return of == country;
+  };
+  for (const std::string& c : coref_->event_countries)
+    if (!one_country(c)) return;
+  for (const dict::ActorMatch& a : actors_)
+    if (!one_country(a.code)) return;
+  if (country.empty()) return;
+  for (Coded& c : *coded) {
+    if (c.dropped) continue;
+    const bool own_force =
+        c.r->code.compare(0, 2, "15") >= 0 && c.r->code.compare(0, 2, "20") <= 0 &&
+        std::any_of(c.sources.begin(), c.sources.end(),
+                    [&](const Mention& s) { return s.code.compare(0, 3, country) == 0; });
+    // (states cooperate and break off relations with other states: "Police
+    // expelled Iranian diplomats" are no Iranian police)
+    const bool between_states =
+        OneOf(c.r->code.substr(0, 2), {"03", "04", "05", "06", "07", "08", "16"});
+    for (std::vector<Mention>* side : {&c.sources, &c.targets}) {
+      const std::vector<Mention>& other = side == &c.sources ? c.targets : c.sources;
+      if ((side == &c.targets && own_force) ||
+          std::any_of(other.begin(), other.end(), [&](const Mention& o) {
+            return o.code == country || (between_states && CountryInCode(o.code) == country);
+          }))
+        continue;
+      for (Mention& m : *side) {
+        // (a titled name the dictionaries do not know is someone's, not
+        // the story's: "President Musharraf" in a story on Afghanistan)
+        if (m.has_actor || !m.has_agent ||
+            !OneOf(m.code,
+                   {"CVL", "OPP", "COP", "LEG", "JUD", "GOV", "PTY", "LAB", "EDU", "HLH", "MIL"}) ||
+            (m.head >= 0 && (ForeignByDefinition(m.head) || n_[m.head].upos == "PROPN")))
+          continue;
+        m.code = country + m.code;
+        if (m.head >= 0) placed_code_[m.head] = m.code;
+      }
+    }
+  }
 }
 
 // `parley code --trace`: what a predicate coded, with its sources and targets.
@@ -1909,6 +1977,12 @@ void SentenceCoder::Emit(const Mention& s, const Mention& t, const std::string& 
     coref_->last_attacked = t;
     coref_->last_attack_sentence = index_;
     if (index_ <= 1 && coref_->lead_attacker.code.empty()) coref_->lead_attacker = s;
+  }
+  for (const Mention* m : {&s, &t}) {
+    const std::string_view country = m->has_actor ? CountryInCode(m->code) : "";
+    std::vector<std::string>& seen = coref_->event_countries;
+    if (!country.empty() && std::find(seen.begin(), seen.end(), country) == seen.end())
+      seen.emplace_back(country);
   }
   out->push_back(std::move(e));
 }
