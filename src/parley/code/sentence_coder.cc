@@ -820,6 +820,12 @@ bool SentenceCoder::Code(std::vector<Event>* out) {
     if (!IsEventCode(r.code) && !IsEventCode(r.reverse_code)) continue;
     int p = r.word;
     if (Conditional(p)) continue;
+    if (ParleyConventions() && DatedBeforeDocument(r)) {
+      if (opt_.trace)
+        fprintf(stderr, "  [%s] pred %s code=%s dated before the document\n", doc_.id.c_str(),
+                n_[p].form.c_str(), r.code.c_str());
+      continue;
+    }
     // "Kenya deployed police to Haiti to fight(advcl) gangs": violence an act
     // is meant to serve is intended, not done (parley's conventions; a mission
     // to talk, "sent an envoy to negotiate", is coded, and so is coercion

@@ -482,6 +482,9 @@ class SentenceCoder {
   // act's code: 0841 release -> 0352). "" when the code stays.
   std::string AnnouncedIntent(const PredicateResult& r, const std::vector<Mention>& sources);
   bool Conditional(int p) const;
+  // "Iran expelled the U.S. ambassador in 2008": an act dated to a year
+  // before the document's is history, not news of the document's date.
+  bool DatedBeforeDocument(const PredicateResult& r) const;
   bool Joint(int p) const;
   // The intent code of an act one is ready or willing to do ("ready to
   // meet" 036), or "".

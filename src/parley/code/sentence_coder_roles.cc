@@ -1551,8 +1551,7 @@ void SentenceCoder::AddStoryCountry(std::vector<Coded>* coded) {
                     [&](const Mention& s) { return s.code.compare(0, 3, country) == 0; });
     // (states cooperate and break off relations with other states: "Police
     // expelled Iranian diplomats" are no Iranian police)
-    const bool between_states =
-        OneOf(c.r->code.substr(0, 2), {"03", "04", "05", "06", "07", "08", "16"});
+    const bool between_states = OneOf(c.r->code.substr(0, 2), {"03", "04", "05", "06", "16"});
     for (std::vector<Mention>* side : {&c.sources, &c.targets}) {
       const std::vector<Mention>& other = side == &c.sources ? c.targets : c.sources;
       if ((side == &c.targets && own_force) ||
@@ -1719,6 +1718,37 @@ bool SentenceCoder::Joint(int p) const {
       for (int m : n_[k].kids)
         if (n_[m].rel == "amod" && OneOf(n_[m].lemma, {"joint", "combined"})) return true;
   }
+  return false;
+}
+
+// (The year is a phrase of time on the predicate or on a noun of its
+// pattern, "in 2008", "in March 2008", "on March 3, 2008", "during 2014";
+// "since 2014" says the act goes on, and is coded.)
+bool SentenceCoder::DatedBeforeDocument(const PredicateResult& r) const {
+  if (doc_.date.size() < 4) return false;
+  const int doc_year = std::atoi(doc_.date.substr(0, 4).c_str());
+  auto year_of = [&](int w) {
+    const std::string& f = n_[w].form;
+    if (f.size() != 4 ||
+        !std::all_of(f.begin(), f.end(), [](char ch) { return ch >= '0' && ch <= '9'; }))
+      return 0;
+    const int y = std::atoi(f.c_str());
+    return y >= 1900 && y <= 2100 ? y : 0;
+  };
+  std::vector<int> words{r.word};
+  for (int w : r.consumed)
+    if (w != r.word) words.push_back(w);
+  for (int w : words)
+    for (int k : n_[w].kids) {
+      if (!OneOf(RelationBase(n_[k].rel), {"obl", "nmod"})) continue;
+      const int c = Child(k, "case");
+      if (c >= 0 && !OneOf(n_[c].lemma, {"in", "on", "during"})) continue;
+      int year = year_of(k);
+      for (int m : n_[k].kids)
+        if (year == 0 && OneOf(RelationBase(n_[m].rel), {"nummod", "obl", "nmod"}))
+          year = year_of(m);
+      if (year != 0 && year < doc_year) return true;
+    }
   return false;
 }
 
