@@ -1310,7 +1310,7 @@ void SentenceCoder::FitTargetsToSources(const PredicateResult& r, Coded* c) cons
 // "India evacuated its citizens from Iran", "the regime is massacring its
 // citizens": a role whose noun names no actor itself, owned by a pronoun
 // that stands for the source, is the source country's (INDCVL, not IRNCVL
-// by its "from" phrase or the place).
+// by its "from" phrase or the place); and a target's family.
 void SentenceCoder::OwnPossessionsOfSource(Coded* c) {
   if (c->sources.empty() || !opt_.coreference || c->sources[0].code.size() < 3) return;
   for (Mention& t : c->targets) {
@@ -1322,7 +1322,14 @@ void SentenceCoder::OwnPossessionsOfSource(Coded* c) {
     const int poss = Child(t.head, "nmod:poss");
     if (poss < 0 || OwnerPronoun(n_[poss].form).empty()) continue;
     const Mention owner = ResolvePronoun(poss, nullptr, OwnerPronoun(n_[poss].form));
-    if (!owner.has_actor || owner.code != c->sources[0].code) continue;
+    // ("imposing sanctions on him and his family(CVL)": a person's family
+    // beside them is of their country, COLCVL)
+    const bool family_of_target =
+        owner.has_actor && t.code == "CVL" && OneOf(n_[poss].form, {"his", "her"}) &&
+        owner.code.size() >= 3 && dicts_.IsCountryCode(std::string_view(owner.code).substr(0, 3)) &&
+        std::any_of(c->targets.begin(), c->targets.end(),
+                    [&](const Mention& o) { return &o != &t && o.code == owner.code; });
+    if (!owner.has_actor || (owner.code != c->sources[0].code && !family_of_target)) continue;
     const std::string role = t.code.size() == 6 ? t.code.substr(3) : t.code;
     if (role[0] == '-' || (t.has_actor && !t.has_agent)) continue;
     // ("Hezbollah said Israel killed its commander": armed men struck in a
