@@ -858,6 +858,17 @@ TEST(ParseCommand, SameOutputWithOneAndTwoThreads) {
   EXPECT_EQ(one, two);
 }
 
+// Pipeline::retag_hyphenated_name: the title-case words a glued hyphen joins,
+// one a name, are one name; a spaced dash and lower-case words are left.
+TEST(ParseCommand, HyphenatedNameIsOneName) {
+  if (!shipped_model_present()) GTEST_SKIP() << "no model at " << Model::DefaultPath();
+  std::string out = testing::RunCommand("printf 'Soldiers in Guinea-Bissau seized power.\\n' | " +
+                                        testing::parley_binary() + " parse -");
+  EXPECT_NE(out.find("\tGuinea\tGuinea\tPROPN\tNNP\t"), std::string::npos) << out;
+  EXPECT_NE(out.find("\t-\t-\tPUNCT\tHYPH\t"), std::string::npos) << out;
+  EXPECT_NE(out.find("\tseized\tseize\tVERB\tVBD\t"), std::string::npos) << out;
+}
+
 TEST(ParseCommand, MissingModelIsAnError) {
   std::string cmd = "echo 'Hello world.' | " + testing::parley_binary() +
                     " parse --model /nonexistent/model.parley 2>&1; echo rc=$?";

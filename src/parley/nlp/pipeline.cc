@@ -187,6 +187,8 @@ void Pipeline::agree_name_tags(Document* doc) const {
 Pipeline::Pipeline(std::shared_ptr<const Model> model) : model_(std::move(model)) {
   past_tag_ = model_->tagger.tag_id("VERB\tVBD");
   participle_tag_ = model_->tagger.tag_id("VERB\tVBN");
+  name_tag_ = model_->tagger.tag_id("PROPN\tNNP");
+  hyphen_tag_ = model_->tagger.tag_id("PUNCT\tHYPH");
 }
 
 void Pipeline::tag_sentence(Sentence* sentence, std::vector<int>* tags) const {
@@ -219,8 +221,39 @@ void Pipeline::tag_sentence(Sentence* sentence, std::vector<int>* tags) const {
       if (std::string_view lemma = IrregularPastLemma(ascii_lower(w.form)); !lemma.empty())
         w.lemma = std::string(lemma);
   }
+  retag_hyphenated_name(&words, tags);
   retag_past_noun(&words, tags);
   mark_contracted_have(&words);
+}
+
+void Pipeline::retag_hyphenated_name(std::vector<Word>* words, std::vector<int>* tags) const {
+  if (name_tag_ < 0 || hyphen_tag_ < 0) return;
+  // (title case: a capital, then a lower-case letter; "KABUL - Afghan" is a
+  // dateline, and a spaced dash is no hyphen)
+  auto title_case = [](const std::string& f) {
+    return f.size() >= 2 && f[0] >= 'A' && f[0] <= 'Z' && f[1] >= 'a' && f[1] <= 'z';
+  };
+  for (size_t i = 1; i + 1 < words->size(); ++i) {
+    Word& hyphen = (*words)[i];
+    Word& before = (*words)[i - 1];
+    Word& after = (*words)[i + 1];
+    if (hyphen.form != "-" || before.end != hyphen.start || hyphen.end != after.start ||
+        !title_case(before.form) || !title_case(after.form) ||
+        (before.upos != "PROPN") == (after.upos != "PROPN"))
+      continue;
+    for (size_t k : {i - 1, i + 1}) {
+      Word& w = (*words)[k];
+      if (w.xpos != "NN") continue;
+      (*tags)[k] = name_tag_;
+      split_tag(model_->tagger.tags()[name_tag_], &w.upos, &w.xpos);
+      model_->lemmatizer.annotate(w.form, name_tag_, &w.lemma, &w.feats);
+    }
+    if (hyphen.xpos != "HYPH") {
+      (*tags)[i] = hyphen_tag_;
+      split_tag(model_->tagger.tags()[hyphen_tag_], &hyphen.upos, &hyphen.xpos);
+      model_->lemmatizer.annotate(hyphen.form, hyphen_tag_, &hyphen.lemma, &hyphen.feats);
+    }
+  }
 }
 
 // "Kenyan police shot(NN) dead two protesters in Nairobi.": in a sentence

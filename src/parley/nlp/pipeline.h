@@ -68,10 +68,16 @@ class Pipeline {
   // a noun training saw as a past form, between a noun and a phrase, is
   // that past tense (tag_sentence's last step).
   void retag_past_noun(std::vector<Word>* words, std::vector<int>* tags) const;
+  // "Soldiers in Guinea(NN)-Bissau seized power": the capitalized words a
+  // glued hyphen joins, one of them a proper noun, are one name (NNP, and
+  // the hyphen HYPH).
+  void retag_hyphenated_name(std::vector<Word>* words, std::vector<int>* tags) const;
   std::shared_ptr<const Model> model_;
   ParseSearch search_;
   int past_tag_ = -1;        // the tag id of "VERB<TAB>VBD", or -1
   int participle_tag_ = -1;  // of "VERB<TAB>VBN"
+  int name_tag_ = -1;        // of "PROPN<TAB>NNP"
+  int hyphen_tag_ = -1;      // of "PUNCT<TAB>HYPH"
 };
 
 }  // namespace parley::nlp
