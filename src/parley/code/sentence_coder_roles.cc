@@ -316,6 +316,12 @@ std::vector<Mention> SentenceCoder::ProvenanceActor(int s, int p) {
 bool SentenceCoder::InWaterPlace(int w) const {
   int h = w;
   if (RelationBase(n_[w].rel) == "nmod" && HasCase(w, "of") && n_[w].head >= 0) h = n_[w].head;
+  // (and the sea off one's own coast: "fired a missile off its east coast";
+  // off a coast another names is its: "off Japan's coast")
+  if (OneOf(n_[h].lemma, {"coast", "coastline", "shore"}) && HasCase(h, "off")) {
+    const int poss = Child(h, "nmod:poss");
+    return poss >= 0 && n_[poss].upos == "PRON";
+  }
   if (!OneOf(n_[h].lemma, {"sea", "ocean", "gulf", "strait", "channel", "canal", "bay", "waters"}))
     return false;
   for (std::string prep : {"in", "at", "near", "off", "into", "through"})
@@ -1065,10 +1071,20 @@ bool SentenceCoder::Negated(int p) const {
   // supporting the rebels": a denied act is negated (not with PETRARCH's
   // negation table, which knows no denials).
   if (!opt_.negation) {
+    // (through the acts it governs: "denied that it planned to seize(xcomp)
+    // the port"; and a "that" clause the parser hung as an adverbial one)
     int w = p;
-    for (int guard = 0; w >= 0 && RelationBase(n_[w].rel) == "conj" && guard < 16; ++guard)
+    for (int guard = 0; w >= 0 && guard < 16; ++guard) {
+      const bool up = RelationBase(n_[w].rel) == "conj" ||
+                      (n_[w].rel == "xcomp" && n_[w].head >= 0 && n_[n_[w].head].lemma != "deny");
+      if (!up) break;
       w = n_[w].head;
-    if (w >= 0 && OneOf(RelationBase(n_[w].rel), {"ccomp", "xcomp"}) && n_[w].head >= 0 &&
+    }
+    const int mark = w >= 0 ? Child(w, "mark") : -1;
+    const bool that_clause =
+        w >= 0 && (RelationBase(n_[w].rel) == "ccomp" ||
+                   (RelationBase(n_[w].rel) == "advcl" && mark >= 0 && n_[mark].lemma == "that"));
+    if (w >= 0 && (that_clause || RelationBase(n_[w].rel) == "xcomp") && n_[w].head >= 0 &&
         n_[n_[w].head].lemma == "deny")
       return true;
     // ("Rwanda rejected accusations that it supports the M23": what a
@@ -1085,8 +1101,7 @@ bool SentenceCoder::Negated(int p) const {
     if (w >= 0 && RelationBase(n_[w].rel) == "acl" && n_[w].rel != "acl:relcl" &&
         accusation(n_[w].head) && rejecting(n_[n_[w].head].head))
       return true;
-    if (w >= 0 && n_[w].rel == "ccomp" && rejecting(n_[w].head) &&
-        accusation(Child(n_[w].head, "obj")))
+    if (w >= 0 && that_clause && rejecting(n_[w].head) && accusation(Child(n_[w].head, "obj")))
       return true;
   }
   // "will not try to clash": negation on the governing verb of an xcomp. Not
