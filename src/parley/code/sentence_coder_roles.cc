@@ -429,6 +429,13 @@ std::vector<Mention> SentenceCoder::FirstActorAfter(int p, const PredicateResult
       // and so are the protesters repressed, whose country may be the
       // place's or the source's ("opened fire on protesters in Yangon").
       if (r.consumes(w)) {
+        // (and whoever owns what is protested: "protested against the
+        // government's decision" GOV, not the decision's parties)
+        if (const int poss = Child(w, "nmod:poss");
+            ParleyConventions() && poss >= 0 && n_[poss].upos != "PRON" && w != r.word) {
+          std::vector<Mention> owner = ResolveConj(poss);
+          if (!owner.empty() && (owner[0].has_actor || owner[0].has_agent)) return owner;
+        }
         const bool crowd = OneOf(n.lemma, {"protester", "demonstrator"});
         if (!ParleyConventions() ||
             !(crowd || OneOf(n.lemma, {"counterpart", "president", "minister", "leader", "envoy",

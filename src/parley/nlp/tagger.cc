@@ -523,9 +523,12 @@ void Tagger::retag_verbless_sentence(const std::vector<std::string_view>& forms,
   auto phrase_start = [&](size_t i) {
     return InSet(xpos(i), {"DT", "NN", "NNS", "NNP", "NNPS", "JJ", "CD", "PRP$", "PRP"});
   };
+  // (its "of" phrases too: "Hundreds of people protested(VBN) in Tbilisi")
   auto opening_noun_phrase = [&](size_t end) {  // words [0, end) are a noun phrase
     for (size_t k = 0; k < end; ++k)
-      if (!InSet(xpos(k), {"NNP", "NNPS", "NN", "NNS", "JJ", "DT", "POS", "HYPH", ",", "CD", "CC"}))
+      if (!InSet(xpos(k),
+                 {"NNP", "NNPS", "NN", "NNS", "JJ", "DT", "POS", "HYPH", ",", "CD", "CC"}) &&
+          !(forms[k] == "of" && k > 0))
         return false;
     return true;
   };
