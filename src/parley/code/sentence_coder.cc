@@ -413,7 +413,11 @@ std::string SentenceCoder::ReadinessIntent(const PredicateResult& r) const {
         {"071", "0331"}, {"072", "0332"}, {"073", "0333"}, {"074", "0334"}, {"07", "033"}};
     if (root == "07") return ByPrefix(kPromises, r.code);
   }
-  if (h < 0 || n_[p].rel != "xcomp") return "";
+  // (the parser may hang "open to meeting(advcl) Zelensky" as a clause)
+  const int mark = Child(p, "mark");
+  const bool to_clause = h >= 0 && n_[h].upos == "ADJ" && RelationBase(n_[p].rel) == "advcl" &&
+                         mark >= 0 && n_[mark].lemma == "to";
+  if (h < 0 || (n_[p].rel != "xcomp" && !to_clause)) return "";
   // "Obama wants to attack Switzerland": a wish is an intent, as readiness
   // is (parley's conventions; PETRARCH's dictionaries say so with their
   // transformations, "~ a (_ b ATTACK) WANT = a b 138").

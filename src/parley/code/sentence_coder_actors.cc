@@ -551,7 +551,12 @@ std::vector<Mention> SentenceCoder::ResolveConj(int h) {
   std::vector<int> heads{h};
   for (size_t i = 0; i < heads.size(); ++i)
     for (int k : n_[heads[i]].kids) {
-      if ((n_[k].rel == "conj" && !IsVerbal(n_[k])) || (n_[k].rel == "appos" && actor_at_[k] >= 0))
+      // (a conjunct with a place's preposition of its own is where, not
+      // who: "meeting Zelensky but only in(case) Moscow")
+      const bool own_place = ParleyConventions() && (HasCase(k, "in") || HasCase(k, "at")) &&
+                             !HasCase(heads[i], "in") && !HasCase(heads[i], "at");
+      if ((n_[k].rel == "conj" && !IsVerbal(n_[k]) && !own_place) ||
+          (n_[k].rel == "appos" && actor_at_[k] >= 0))
         heads.push_back(k);
       // "The Republic of Korea(nmod) and Japan(conj of Korea)": a conjunct
       // the parser hung on the last word of a name that ends in an "of"

@@ -425,7 +425,12 @@ void Tagger::retag_plural_nouns(const std::vector<std::string_view>& forms,
     if (f.size() < 5) continue;
     const bool ists = f.size() >= 6 && ends_with(f, "ists");
     const bool men = !ists && ends_with(f, "men");
-    if ((!ists && !men) || tags_[(*tags)[i]].compare(0, 4, "VERB") != 0) continue;
+    // (or as an adjective or auxiliary: "Gunmen(JJ) abducted dozens of
+    // students", "Islamists(AUX) attacked")
+    const std::string_view tag = tags_[(*tags)[i]];
+    if ((!ists && !men) || !(tag.compare(0, 4, "VERB") == 0 || tag.compare(0, 3, "ADJ") == 0 ||
+                             tag.compare(0, 3, "AUX") == 0))
+      continue;
     const std::string lower = ascii_lower(f);
     if (ists && InSet(lower, {"exists", "insists", "persists", "resists", "assists", "consists",
                               "subsists", "desists", "enlists", "twists", "coexists", "preexists",
@@ -513,7 +518,7 @@ void Tagger::retag_verbless_sentence(const std::vector<std::string_view>& forms,
   // crossed(VBN) into Eritrea, the government in Asmara said.")
   const size_t min_words = n < forms.size() ? 5 : 6;
   if (n < min_words || forms.back() != "." || word_case(forms[0]) < 2) return;
-  const int vbd = tag_id("VERB\tVBD"), vbn = tag_id("VERB\tVBN");
+  const int vbd = tag_id("VERB\tVBD"), vbn = tag_id("VERB\tVBN"), jj = tag_id("ADJ\tJJ");
   if (vbd < 0 || vbn < 0) return;
   auto xpos = [&](size_t i) {
     std::string_view tag = tags_[(*tags)[i]];
@@ -540,7 +545,11 @@ void Tagger::retag_verbless_sentence(const std::vector<std::string_view>& forms,
         InSet(f, {"held", "met",  "sent", "told",  "made",    "led",   "fought", "struck",
                   "shot", "hit",  "left", "kept",  "brought", "built", "found",  "lost",
                   "paid", "sold", "won",  "spent", "sought",  "laid",  "fled"});
-    if ((*tags)[i] != vbn || !past_form) continue;
+    // (a regular "-ed" form tagged as an adjective too, after the opening
+    // noun phrase and before a noun phrase: "Gunmen abducted(JJ) dozens of")
+    const bool adjective = (*tags)[i] == jj && f.size() >= 4 && f.substr(f.size() - 2) == "ed" &&
+                           opening_noun_phrase(i) && phrase_start(i + 1);
+    if (((*tags)[i] != vbn && !adjective) || !past_form) continue;
     // (or by a phrase naming where from: "Indian and Chinese troops
     // disengaged from two friction points")
     const bool from_phrase = forms[i + 1] == "from" && InSet(xpos(i - 1), {"NNS", "NNPS"});
