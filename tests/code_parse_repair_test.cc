@@ -1560,5 +1560,30 @@ TEST(ParseRepair, PastFormBetweenConjoinedNounsIsACoordinatedClause) {
   EXPECT_EQ(Arc(s, "and"), "cc>arrested");
 }
 
+TEST(ParseRepair, RootReadFromARelativeClauseGivesWayToTheVerbAfterIt) {
+  // "Gondor(vocative) , which(nsubj) backs(root) Rohan , met(conj) Elrond ."
+  Sentence s = Parse(
+      "Gondor/Gondor/PROPN/NNP/4/vocative ,/,/PUNCT/,/4/punct which/which/PRON/WDT/4/nsubj "
+      "backs/back/VERB/VBZ/0/root Rohan/Rohan/PROPN/NNP/4/obj ,/,/PUNCT/,/7/punct "
+      "met/meet/VERB/VBD/4/conj Elrond/Elrond/PROPN/NNP/7/obj ././PUNCT/./4/punct");
+  EXPECT_GT(RepairSentence(&s, nullptr), 0);
+  EXPECT_EQ(Arc(s, "met"), "root");
+  EXPECT_EQ(Arc(s, "Gondor"), "nsubj>met");
+  EXPECT_EQ(Arc(s, "backs"), "acl:relcl>Gondor");
+  EXPECT_EQ(Arc(s, "."), "punct>met");
+}
+
+TEST(ParseRepair, PrepositionalPhraseReadAsAnInfinitivesSubjectIsTheVerbs) {
+  // "Gondor met with envoy Elrond(nsubj of discuss) to discuss(advcl) a truce ."
+  Sentence s = Parse(
+      "Gondor/Gondor/PROPN/NNP/2/nsubj met/meet/VERB/VBD/0/root with/with/ADP/IN/5/case "
+      "envoy/envoy/NOUN/NN/5/compound Elrond/Elrond/PROPN/NNP/7/nsubj to/to/PART/TO/7/mark "
+      "discuss/discuss/VERB/VB/2/advcl a/a/DET/DT/9/det truce/truce/NOUN/NN/7/obj "
+      "././PUNCT/./2/punct");
+  EXPECT_GT(RepairSentence(&s, nullptr), 0);
+  EXPECT_EQ(Arc(s, "Elrond"), "obl>met");
+  EXPECT_EQ(Arc(s, "discuss"), "advcl>met");
+}
+
 }  // namespace
 }  // namespace parley::code

@@ -2703,6 +2703,58 @@ int RepairObjectBeforeSubordinateClause(Tree& t) {
 // Repair 73: "Biya was declared the winner, and police(conj) arrested(amod)
 // dozens(conj) of supporters": a past form read as an adjective between two
 // nouns coordinated with the verb is a coordinated clause: its verb, the
+
+// Repair 75: "met with U.S. envoy Massad Boulos(nsubj of discuss) in Cairo
+// to discuss(advcl of met) a truce": a prepositional phrase ("with" on the
+// name) read as the subject of the to-infinitive after it is the phrase of
+// the verb that infinitive modifies. (No subject has a preposition.)
+int RepairPrepositionalSubjectOfInfinitive(Tree& t) {
+  int n = 0;
+  for (int k = 0; k < t.size(); ++k) {
+    const int v = t.Parent(k);
+    if (t.Base(k) != "nsubj" || v <= k || !OneOf(t.Upos(k), {"NOUN", "PROPN"})) continue;
+    const int c = t.ChildWithBase(k, "case");
+    const int mark = t.ChildWithBase(v, "mark");
+    const int head = t.Parent(v);
+    if (c < 0 || c > k || t.Upos(c) != "ADP" || mark < 0 || !t.FormIs(mark, "to") || head < 0 ||
+        head > k || t.Upos(head) != "VERB")
+      continue;
+    t.Attach(k, head, "obl");
+    ++n;
+  }
+  return n;
+}
+
+// Repair 74: "Egypt and Saudi Arabia(vocative), which(nsubj) back(root) the
+// army, met(conj) with U.S. envoy Massad Boulos": a root whose subject is
+// "which" or "who" after a comma, with a noun before the comma and a finite
+// verb without a subject after the clause's closing comma, is the noun's
+// relative clause; the later verb is the root and the noun its subject.
+int RepairRootReadFromRelativeClause(Tree& t) {
+  const int r = t.Root();
+  if (r < 0 || t.Upos(r) != "VERB") return 0;
+  const int rel = t.ChildWithBase(r, "nsubj");
+  if (rel < 2 || !t.FormIn(rel, {"which", "who"}) || t.at(rel - 1).form != ",") return 0;
+  int noun = -1, verb = -1;
+  for (int k : t.Children(r)) {
+    if (k < rel - 1 && OneOf(t.Upos(k), {"NOUN", "PROPN"}) && t.ChildWithBase(k, "case") < 0)
+      noun = k;
+    if (k > r && verb < 0 && OneOf(t.Base(k), {"conj", "parataxis"}) && t.Upos(k) == "VERB" &&
+        OneOf(t.at(k).xpos, {"VBD", "VBZ", "VBP"}) && t.at(k - 1).form == "," &&
+        t.ChildWithBase(k, "nsubj") < 0 && t.ChildWithBase(k, "cc") < 0)
+      verb = k;
+  }
+  if (noun < 0 || verb < 0) return 0;
+  std::vector<int> movers;  // the old root's dependents after the verb
+  for (int k : t.Children(r))
+    if (k > verb) movers.push_back(k);
+  t.Attach(verb, -1, "root");
+  t.Attach(noun, verb, "nsubj");
+  t.Attach(r, noun, "acl:relcl");
+  for (int k : movers) t.Attach(k, verb, t.at(k).deprel);
+  return 1;
+}
+
 // noun before it the subject, the noun after it the object.
 int RepairClauseReadAsConjoinedNouns(Tree& t) {
   int n = 0;
@@ -2804,6 +2856,8 @@ int RepairWordsOrFail(const std::vector<Word>& in, const dict::Dictionaries* dic
   n += RepairAskedInfinitiveAfterRelativeClause(t);
   n += RepairObjectBeforeSubordinateClause(t);
   n += RepairClauseReadAsConjoinedNouns(t);
+  n += RepairRootReadFromRelativeClause(t);
+  n += RepairPrepositionalSubjectOfInfinitive(t);
   if (n == 0 || !t.changed()) return 0;
   if (!t.Valid()) return -1;
   *out = t.Take();

@@ -218,6 +218,13 @@
 //  73. "was declared the winner, and police(conj) arrested(amod)
 //      dozens(conj)": a past form read as an adjective between two nouns
 //      coordinated with the verb is a coordinated clause.
+//  74. "Egypt and Saudi Arabia(vocative), which(nsubj) back(root) the army,
+//      met(conj)": a root whose subject is "which"/"who" after a comma is
+//      the relative clause of the noun before it, and the subjectless
+//      finite verb after its closing comma the root.
+//  75. "met with envoy Massad Boulos(nsubj of discuss) to discuss(advcl)":
+//      a phrase with a preposition read as the subject of a to-infinitive
+//      is an oblique of the verb the infinitive modifies.
 //
 // Works on UD v2 and v1 labels (dobj, nsubjpass, name...).
 #pragma once

@@ -619,8 +619,12 @@ bool SentenceCoder::ActsTowardsEachOther(const Coded& c) const {
     // allowing troops to train", whose troops are their own; not in a fight,
     // "X and Y clashed with police", nor in PETRARCH's conventions, where
     // only a noun of the pattern is no party)
+    // (but the role a cooperation is done to is a party: "Egypt and Saudi
+    // Arabia back the army")
+    const bool object =
+        n_[t.head].head == r.word && OneOf(RelationBase(n_[t.head].rel), {"obj", "iobj"});
     bool pattern_agent =
-        !t.has_actor && (r.consumes(t.head) || (ParleyConventions() && !mutual_fight));
+        !t.has_actor && (r.consumes(t.head) || (ParleyConventions() && !mutual_fight && !object));
     // (one of the parties themselves: "The United States and Ukraine signed
     // a minerals deal giving Washington access")
     bool one_of_them = false;
