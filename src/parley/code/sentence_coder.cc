@@ -437,6 +437,16 @@ std::string SentenceCoder::ReadinessIntent(const PredicateResult& r) const {
   return "";
 }
 
+bool SentenceCoder::SeizesPlace(const Coded& c) const {
+  if (c.r->code != "171" || c.r->pattern == nullptr || c.r->pattern->text != "seize" ||
+      c.targets.empty())
+    return false;
+  return std::all_of(c.targets.begin(), c.targets.end(), [&](const Mention& t) {
+    return t.has_actor && t.kind == ActorKind::kCountry && t.code.size() == 3 && t.head >= 0 &&
+           n_[t.head].upos == "PROPN" && RelationBase(n_[t.head].rel) == "obj";
+  });
+}
+
 // "Nicaragua withdrew from UNESCO", "quit NATO": a state that withdraws from
 // or quits an organisation leaves it (160), neither retreating (0874) nor
 // resigning (0831); armed groups and troops still retreat.
@@ -883,6 +893,7 @@ bool SentenceCoder::Code(std::vector<Event>* out) {
       OwnPossessionsOfSource(&c);
       if (StateComplaint(c)) recode(&c, "114");
       if (LeavesOrganisation(c)) recode(&c, "160");
+      if (SeizesPlace(c)) recode(&c, "192");
       if (const bool armed = ArmedClash(c); armed || VerbalClash(c)) {
         recode(&c, armed ? "190" : "110");
         // (a quarrel is between the states, not with its topic or place:

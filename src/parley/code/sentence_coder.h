@@ -422,6 +422,9 @@ class SentenceCoder {
   bool InWaterPlace(int w) const;
   bool Reciprocal(int w) const;  // w heads "each other" or "one another"
   bool LeavesOrganisation(const Coded& c) const;
+  // "The RSF seized El Fasher": seizing (171) a place named by its name is
+  // taking territory (192).
+  bool SeizesPlace(const Coded& c) const;
   bool StateComplaint(const Coded& c) const;
   // Armed sources only, clashing (145) or firing on the target ("came
   // under fire from", 110): the act is fighting, 190.

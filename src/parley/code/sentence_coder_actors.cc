@@ -651,9 +651,13 @@ std::vector<Mention> SentenceCoder::ResolveConj(int h) {
       const bool two_countries = part.mentions.empty() &&
                                  OneOf(n_[x].lemma, {"country", "nation", "neighbour", "neighbor"});
       const bool two_sides = part.mentions.empty() && n_[x].lemma == "side";
+      // (and "both sides": "The UN accused both sides of targeting civilians")
+      const int det = Child(x, "det"), nummod = Child(x, "nummod");
+      const bool the_two =
+          det >= 0 && n_[det].lemma == "the" && nummod >= 0 && n_[nummod].lemma == "two";
+      const bool both = det >= 0 && n_[det].lemma == "both" && nummod < 0;
       if ((part.agent_only || two_countries || two_sides) && opt_.coreference &&
-          ParleyConventions() && Child(x, "det") >= 0 && n_[Child(x, "det")].lemma == "the" &&
-          Child(x, "nummod") >= 0 && n_[Child(x, "nummod")].lemma == "two") {
+          ParleyConventions() && (the_two || both)) {
         // Subjects first: "Pakistan and Afghanistan agreed ... after talks
         // mediated by Turkey and Qatar. The two neighbours have clashed".
         std::vector<const CorefMemory::Entry*> two;
@@ -669,8 +673,9 @@ std::vector<Mention> SentenceCoder::ResolveConj(int h) {
                                    : e->code == it->code;
             };
             // (not a place: "held talks in Istanbul. The two sides agreed")
+            // (subjects from the last three sentences, others the last two)
             if (fits && !it->role_only && !it->place && (pass == 1 || it->subject) &&
-                index_ - it->sentence <= 2 && (two.empty() || !same(two[0])))
+                index_ - it->sentence <= (pass == 0 ? 3u : 2u) && (two.empty() || !same(two[0])))
               two.push_back(&*it);
           }
         }

@@ -113,10 +113,12 @@ SentenceFilter::Flags SentenceFilter::Judge(const dict::WordLattice& words,
             return IsCondemnedActLemma(r) || IsAnsweredUtteranceNoun(r) || IsCoercionNoun(r);
           }))
         ++pronouns;
-      // "the two countries", "the two leaders" stands for two
-      if (i > 0 && !words.readings[i - 1].empty() && words.readings[i - 1][0] == "two" &&
+      // "the two countries", "the two leaders", "both sides" stands for two
+      if (i > 0 && !words.readings[i - 1].empty() &&
+          (words.readings[i - 1][0] == "two" || words.readings[i - 1][0] == "both") &&
           (OneOf(form, {"countries", "nations", "neighbours", "neighbors", "sides"}) ||
-           (i > 1 && !words.readings[i - 2].empty() && words.readings[i - 2][0] == "the")))
+           (i > 1 && !words.readings[i - 2].empty() && words.readings[i - 2][0] == "the") ||
+           words.readings[i - 1][0] == "both"))
         pronouns += 2;
     }
   }
