@@ -1585,5 +1585,19 @@ TEST(ParseRepair, PrepositionalPhraseReadAsAnInfinitivesSubjectIsTheVerbs) {
   EXPECT_EQ(Arc(s, "discuss"), "advcl>met");
 }
 
+TEST(ParseRepair, PastFormWithASubjectModifyingAReportedObjectIsTheReportedClause) {
+  // "Rohan said orcs(nsubj of fired) fired(amod) arrows(obj of said) at
+  // Gondor(obl of said) ."
+  Sentence s = Parse(
+      "Rohan/Rohan/PROPN/NNP/2/nsubj said/say/VERB/VBD/0/root orcs/orc/NOUN/NNS/4/nsubj "
+      "fired/fire/VERB/VBN/5/amod arrows/arrow/NOUN/NNS/2/obj at/at/ADP/IN/7/case "
+      "Gondor/Gondor/PROPN/NNP/2/obl ././PUNCT/./2/punct");
+  EXPECT_GT(RepairSentence(&s, nullptr), 0);
+  EXPECT_EQ(Arc(s, "fired"), "ccomp>said");
+  EXPECT_EQ(Arc(s, "arrows"), "obj>fired");
+  EXPECT_EQ(Arc(s, "Gondor"), "obl>fired");
+  EXPECT_EQ(Arc(s, "."), "punct>said");
+}
+
 }  // namespace
 }  // namespace parley::code

@@ -869,6 +869,21 @@ TEST(ParseCommand, HyphenatedNameIsOneName) {
   EXPECT_NE(out.find("\tseized\tseize\tVERB\tVBD\t"), std::string::npos) << out;
 }
 
+// Pipeline::parse_sentence: a news dateline is parsed apart and hangs on the
+// clause's root; the clause's subject is its own.
+TEST(ParseCommand, DatelineHangsOnTheClausesRoot) {
+  if (!shipped_model_present()) GTEST_SKIP() << "no model at " << Model::DefaultPath();
+  std::string out = testing::RunCommand(
+      "printf 'BANGKOK, Dec 1 (AP) - Thai troops fired rockets at the border.\\n' | " +
+      testing::parley_binary() + " parse -");
+  EXPECT_NE(out.find("1\tBANGKOK\t"), std::string::npos) << out;
+  EXPECT_NE(out.find("\t11\tdep\t"), std::string::npos) << out;  // BANGKOK -> fired
+  EXPECT_NE(out.find("\n8\t-\t-\tPUNCT\t:\t_\t1\tpunct\t"), std::string::npos) << out;
+  EXPECT_NE(out.find("10\ttroops\ttroops\tNOUN\tNNS\tNumber=Ptan\t11\tnsubj\t"), std::string::npos)
+      << out;
+  EXPECT_NE(out.find("11\tfired\tfire\tVERB\tVBD\t"), std::string::npos) << out;
+}
+
 TEST(ParseCommand, MissingModelIsAnError) {
   std::string cmd = "echo 'Hello world.' | " + testing::parley_binary() +
                     " parse --model /nonexistent/model.parley 2>&1; echo rc=$?";

@@ -2704,6 +2704,35 @@ int RepairObjectBeforeSubordinateClause(Tree& t) {
 // dozens(conj) of supporters": a past form read as an adjective between two
 // nouns coordinated with the verb is a coordinated clause: its verb, the
 
+// Repair 76: "Thailand's army said Cambodian soldiers(nsubj of fired)
+// fired(amod, VBN) rockets(obj of said) at a Thai post(obl of said),
+// wounding(advcl of said) three soldiers": a past form modifying the noun
+// after it, with a subject of its own (which no adjective has), is the
+// reported clause; the noun is its object, and the reporting verb's later
+// dependents are the clause's.
+int RepairReportedClauseReadAsAdjective(Tree& t) {
+  for (int v = 1; v + 1 < t.size(); ++v) {
+    const int noun = t.Parent(v);
+    if (t.Rel(v) != "amod" || t.Upos(v) != "VERB" || !OneOf(t.at(v).xpos, {"VBN", "VBD"}) ||
+        noun != v + 1 || t.ChildWithBase(v, "nsubj") < 0 || t.ChildWithBase(v, "nsubj") > v)
+      continue;
+    const int say = t.Parent(noun);
+    if (say < 0 || say > v || t.Base(noun) != "obj" ||
+        !t.LemmaIn(say,
+                   {"say", "claim", "report", "announce", "state", "add", "allege", "confirm"}))
+      continue;
+    std::vector<int> movers;  // the reporting verb's dependents after the noun
+    for (int k : t.Children(say))
+      if (k > noun && !(t.Upos(k) == "PUNCT" && k == t.size() - 1)) movers.push_back(k);
+    t.Attach(v, say, "ccomp");
+    t.SetTag(v, "VERB", "VBD");
+    t.Attach(noun, v, "obj");
+    for (int k : movers) t.Attach(k, v, t.at(k).deprel);
+    return 1;
+  }
+  return 0;
+}
+
 // Repair 75: "met with U.S. envoy Massad Boulos(nsubj of discuss) in Cairo
 // to discuss(advcl of met) a truce": a prepositional phrase ("with" on the
 // name) read as the subject of the to-infinitive after it is the phrase of
@@ -2858,6 +2887,7 @@ int RepairWordsOrFail(const std::vector<Word>& in, const dict::Dictionaries* dic
   n += RepairClauseReadAsConjoinedNouns(t);
   n += RepairRootReadFromRelativeClause(t);
   n += RepairPrepositionalSubjectOfInfinitive(t);
+  n += RepairReportedClauseReadAsAdjective(t);
   if (n == 0 || !t.changed()) return 0;
   if (!t.Valid()) return -1;
   *out = t.Take();

@@ -225,6 +225,9 @@
 //  75. "met with envoy Massad Boulos(nsubj of discuss) to discuss(advcl)":
 //      a phrase with a preposition read as the subject of a to-infinitive
 //      is an oblique of the verb the infinitive modifies.
+//  76. "said Cambodian soldiers(nsubj of fired) fired(amod) rockets(obj of
+//      said)": a past form with a subject of its own modifying the reporting
+//      verb's object is the reported clause (ccomp), the noun its object.
 //
 // Works on UD v2 and v1 labels (dobj, nsubjpass, name...).
 #pragma once

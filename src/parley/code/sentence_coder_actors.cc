@@ -379,6 +379,20 @@ Mention SentenceCoder::ResolvePronoun(int h, std::vector<Mention>* group, std::s
       if (!all.empty() && all[0].has_actor) return AsPronoun(&all, m, group);
     }
   }
+  // "said he had spoken to both leaders and urged them": "they" stands for
+  // "both ..." or "the two ..." named nearer than any actor name (the two
+  // actors those words stand for).
+  if (plural && ParleyConventions())
+    for (int w = h - 1; w >= 0 && actor_at_[w] < 0; --w) {
+      const int det = Child(w, "det"), nummod = Child(w, "nummod");
+      if (n_[w].upos != "NOUN" || n_[w].feats.find("Number=Plur") == std::string::npos || det < 0 ||
+          !(n_[det].lemma == "both" ||
+            (n_[det].lemma == "the" && nummod >= 0 && n_[nummod].lemma == "two")))
+        continue;
+      std::vector<Mention> two = ResolveConj(w);
+      if (two.size() >= 2 && two[0].has_actor && two[1].has_actor) return AsPronoun(&two, m, group);
+      break;
+    }
   // The nearest compatible actor earlier in the same sentence ("Obama said he
   // would ...", "Ethiopia indicated it would ...", "The Sudanese army said
   // it had ...": an actor modifying a noun stands with that noun's phrase).
@@ -717,8 +731,11 @@ std::vector<Mention> SentenceCoder::ResolveConj(int h) {
         }
       }
       // Definite descriptions: "the ministry", "the insurgents".
+      // (not "the international community"(IGO), which is no one's)
       if (part.agent_only && opt_.coreference && Child(x, "det") >= 0 &&
-          n_[Child(x, "det")].lemma == "the" && !coref_->recent.empty()) {
+          n_[Child(x, "det")].lemma == "the" && !coref_->recent.empty() &&
+          !(ParleyConventions() &&
+            std::find(part.agents.begin(), part.agents.end(), "IGO") != part.agents.end())) {
         bool group_role = false;
         for (const std::string& a : part.agents)
           if (IsArmedOrOppositionRole(a)) group_role = true;

@@ -409,7 +409,12 @@ std::vector<Mention> SentenceCoder::FirstActorAfter(int p, const PredicateResult
       // The predicate's own "by" agent is its source; the agent of a nested
       // participle ("memos sent by Bree", "the plan proposed by Ukraine") may
       // be the target, but not a mediator ("a ceasefire brokered by Egypt").
-      if (n.rel == "obl:agent" && n.head != p && !opt_.pico && mediation_word_[n.head]) continue;
+      // (a participle of mediating is so whether coded or not: "violating a
+      // ceasefire brokered by Malaysia")
+      if (n.rel == "obl:agent" && n.head != p && !opt_.pico &&
+          (mediation_word_[n.head] ||
+           (ParleyConventions() && OneOf(n_[n.head].lemma, {"broker", "mediate"}))))
+        continue;
       // (nor the host of the meeting where it happens: "agreed to a
       // ceasefire in talks hosted by Malaysia"; parley's conventions)
       if (ParleyConventions() && n.rel == "obl:agent" && n.head != p && n_[n.head].head >= 0 &&

@@ -295,12 +295,63 @@ void Pipeline::retag_past_noun(std::vector<Word>* words, std::vector<int>* tags)
   }
 }
 
+namespace {
+
+// The number of words of a news dateline opening the sentence ("BANGKOK, Dec
+// 1 (AP) -", "KABUL (Reuters) --"): an all-capitals first word, then at most
+// ten words without a verb up to a dash between spaces, which the dateline
+// includes; 0 when there is none (or fewer than three words follow it).
+size_t dateline_length(const std::vector<Word>& words) {
+  if (words.size() < 6) return 0;
+  int letters = 0;
+  for (char c : words[0].form) {
+    if (std::islower(static_cast<unsigned char>(c))) return 0;
+    if (std::isupper(static_cast<unsigned char>(c))) ++letters;
+  }
+  if (letters < 2) return 0;
+  for (size_t i = 1; i + 3 < words.size() && i <= 11; ++i) {
+    const std::string& f = words[i].form;
+    if (f == "-" || f == "--" || f == "\xe2\x80\x94" || f == "\xe2\x80\x93")
+      return words[i - 1].end < words[i].start && words[i].end < words[i + 1].start ? i + 1 : 0;
+    if (words[i].upos == "VERB" || words[i].upos == "AUX") return 0;
+  }
+  return 0;
+}
+
+}  // namespace
+
 void Pipeline::parse_sentence(Sentence* sentence, const std::vector<int>& tags) const {
   std::vector<Word>& words = sentence->words;
   if (words.empty()) return;
   thread_local std::vector<int> heads, labels;
-  model_->parser.parse(forms_of(*sentence), tags, search_, &heads, &labels);
+  thread_local std::vector<std::string_view> rest_forms;
+  thread_local std::vector<int> rest_tags;
   const auto& label_names = model_->parser.labels();
+  // A dateline is no part of the clause, but the parser, trained on web
+  // text that has none, makes its place name the subject: the words after
+  // it are parsed alone, and the dateline hangs on their root (its first
+  // word as dep, the rest on that word).
+  if (const size_t d = dateline_length(words); d > 0) {
+    const auto& forms = forms_of(*sentence);
+    rest_forms.assign(forms.begin() + d, forms.end());
+    rest_tags.assign(tags.begin() + d, tags.end());
+    model_->parser.parse(rest_forms, rest_tags, search_, &heads, &labels);
+    int root = 0;
+    for (size_t i = 0; i < rest_forms.size(); ++i) {
+      Word& w = words[d + i];
+      w.head = heads[i] == 0 ? 0 : heads[i] + static_cast<int>(d);
+      w.deprel = label_names[labels[i]];
+      if (heads[i] == 0 && root == 0) root = static_cast<int>(d + i) + 1;
+    }
+    words[0].head = root;
+    words[0].deprel = "dep";
+    for (size_t i = 1; i < d; ++i) {
+      words[i].head = 1;
+      words[i].deprel = words[i].upos == "PUNCT" ? "punct" : "dep";
+    }
+    return;
+  }
+  model_->parser.parse(forms_of(*sentence), tags, search_, &heads, &labels);
   for (size_t i = 0; i < words.size(); ++i) {
     words[i].head = heads[i];
     words[i].deprel = label_names[labels[i]];
