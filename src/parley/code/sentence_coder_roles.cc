@@ -2156,10 +2156,14 @@ void SentenceCoder::SuppressControlledInfinitives(const std::vector<PredicateRes
       infinitives.insert(infinitives.end(), accused.begin(), accused.end());
     }
     // (and what they go on to: "accused the US of plotting to invade(xcomp)
-    // Venezuela" is the accusation only)
+    // Venezuela" is the accusation only; and what is asked besides: "called
+    // on partners to send air defence and to tighten(conj) sanctions")
     for (size_t j = 0; j < infinitives.size(); ++j)
       for (int k : n_[infinitives[j]].kids)
-        if (n_[k].rel == "xcomp" && infinitives.size() < 64) infinitives.push_back(k);
+        if ((n_[k].rel == "xcomp" || (asks && ParleyConventions() && n_[k].rel == "conj" &&
+                                      IsVerbal(n_[k]) && Child(k, "nsubj") < 0)) &&
+            infinitives.size() < 64)
+          infinitives.push_back(k);
     for (int k : infinitives)
       if (pred_of[k] >= 0 && static_cast<size_t>(pred_of[k]) != i) (*suppressed)[pred_of[k]] = true;
   }
