@@ -188,6 +188,14 @@ void SentenceCoder::RememberTitledName(const Mention& m) {
   coref_->RememberName(name, nullptr, m.code, m.kind, index_);
 }
 
+bool SentenceCoder::AlongWith(int w) const {
+  for (int k : n_[w].kids)
+    if (RelationBase(n_[k].rel) == "case" && n_[k].lemma == "with" && k > 0 &&
+        OneOf(n_[k - 1].lemma, {"along", "together"}))
+      return true;
+  return false;
+}
+
 bool SentenceCoder::HasCase(int w, const std::string& prep) const {
   if (prep.empty()) return true;
   // Multi-word prepositions ("out of", "with respect to"): compare the last word.

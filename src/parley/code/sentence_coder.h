@@ -326,6 +326,8 @@ class SentenceCoder {
   // w, else 0.
   int WordsEndingAt(int w, std::string_view alt) const;
   bool ModifiersPrecede(int head, const std::vector<std::vector<std::string>>& mods) const;
+  // Whether w's phrase opens with "along with" or "together with".
+  bool AlongWith(int w) const;
   bool HasCase(int w, const std::string& prep) const;
   bool InsideHyphenatedWord(int k) const;
   // Whether a pattern names a word besides its predicate.

@@ -693,6 +693,19 @@ std::vector<Mention> SentenceCoder::ResolveConj(int h) {
               two.push_back(&*it);
           }
         }
+        // ("both sides" of a fight are those of the latest attack coded:
+        // "Israeli strikes killed 104 people ... [Mediators] called on both
+        // sides to show restraint")
+        const Mention &attacker = coref_->last_attacker, &attacked = coref_->last_attacked;
+        CorefMemory::Entry sides[2]{};
+        if (two_sides && attacker.has_actor && attacked.has_actor && attacker.code.size() >= 3 &&
+            attacked.code.size() >= 3 && attacker.code.compare(0, 3, attacked.code, 0, 3) != 0) {
+          sides[0].code = attacker.code;
+          sides[0].kind = attacker.kind;
+          sides[1].code = attacked.code;
+          sides[1].kind = attacked.kind;
+          two = {&sides[0], &sides[1]};
+        }
         if (two.size() == 2) {
           Mention base;
           if (part.mentions.empty()) {

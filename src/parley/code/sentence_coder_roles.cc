@@ -459,6 +459,9 @@ std::vector<Mention> SentenceCoder::FirstActorAfter(int p, const PredicateResult
       if (ParleyConventions() && InDocumentAct(w, p)) continue;
       // "according to the regional governor": the source of the report.
       if (HasCase(w, "according")) continue;
+      // "mediated the deal alongside Washington": a partner in the act, no
+      // party it is done to.
+      if (ParleyConventions() && (HasCase(w, "alongside") || AlongWith(w))) continue;
       // "detained dozens of people after the arrest of the city's mayor":
       // a party of another event, the one the act follows (not in
       // PETRARCH's conventions).

@@ -525,8 +525,14 @@ void Tagger::retag_verbless_sentence(const std::vector<std::string_view>& forms,
     return tag.substr(tag.find('\t') + 1);
   };
   auto noun = [&](size_t i) { return InSet(xpos(i), {"NN", "NNS", "NNP", "NNPS"}); };
+  // (or a number's qualifier: "strikes killed(VBN) at least 104 people")
   auto phrase_start = [&](size_t i) {
-    return InSet(xpos(i), {"DT", "NN", "NNS", "NNP", "NNPS", "JJ", "CD", "PRP$", "PRP"});
+    return InSet(xpos(i), {"DT", "NN", "NNS", "NNP", "NNPS", "JJ", "CD", "PRP$", "PRP"}) ||
+           (i + 1 < forms.size() &&
+            ((forms[i] == "at" && forms[i + 1] == "least") ||
+             (forms[i] == "more" && forms[i + 1] == "than") ||
+             (InSet(forms[i], {"nearly", "almost", "some", "about", "around"}) &&
+              xpos(i + 1) == "CD")));
   };
   // (its "of" phrases too: "Hundreds of people protested(VBN) in Tbilisi")
   auto opening_noun_phrase = [&](size_t end) {  // words [0, end) are a noun phrase
