@@ -378,7 +378,10 @@ std::vector<Mention> SentenceCoder::FirstActorAfter(int p, const PredicateResult
   for (int pass = 0; pass < 2; ++pass) {
     for (int w : dom) {
       if (w < p || w == exclude_head) continue;
-      bool locative = HasCase(w, "in") || HasCase(w, "at") || HasCase(w, "near");
+      // ("threw bottles at police outside the presidency": a place after
+      // "outside" or "inside" too; parley's conventions)
+      bool locative = HasCase(w, "in") || HasCase(w, "at") || HasCase(w, "near") ||
+                      (ParleyConventions() && (HasCase(w, "outside") || HasCase(w, "inside")));
       if ((pass == 0) == locative) continue;
       // (also of the words the pattern names: "made his remarks in Doha")
       // (or of a meeting where they are said: "speaking at a press
@@ -1619,7 +1622,13 @@ void SentenceCoder::AddStoryCountry(std::vector<Coded>* coded) {
       const std::vector<Mention>& other = side == &c.sources ? c.targets : c.sources;
       if ((side == &c.targets && own_force) ||
           std::any_of(other.begin(), other.end(), [&](const Mention& o) {
-            return o.code == country || (between_states && CountryInCode(o.code) == country);
+            // (a state's envoys are abroad: "Thousands protested outside the
+            // Russian embassy" are no Russians)
+            const bool abroad =
+                o.head >= 0 && OneOf(n_[o.head].lemma, {"embassy", "consulate", "ambassador",
+                                                        "envoy", "diplomat", "mission"});
+            return o.code == country ||
+                   ((between_states || abroad) && CountryInCode(o.code) == country);
           }))
         continue;
       for (Mention& m : *side) {

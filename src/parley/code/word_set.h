@@ -155,10 +155,13 @@ inline std::string_view OwnerPronoun(std::string_view form) {
 // What someone says or proposes, whose owner is the party a reply to it
 // acts on ("rejected his remarks", "welcomed their proposal").
 inline bool IsUtteranceNoun(std::string_view lemma) {
-  return OneOf(lemma, {"remark",      "remarks",   "comment",    "comments",    "statement",
-                       "proposal",    "proposals", "accusation", "accusations", "allegation",
-                       "allegations", "demand",    "demands",    "criticism",   "ultimatum",
-                       "overture",    "overtures", "initiative", "invitation",  "apology"});
+  return OneOf(
+      lemma, {"remark",     "remarks",    "comment",     "comments",   "statement",   "proposal",
+              "proposals",  "accusation", "accusations", "allegation", "allegations", "demand",
+              "demands",    "criticism",  "ultimatum",   "overture",   "overtures",   "initiative",
+              "invitation", "apology",    "claim",       "claims",     "offer",       "offers",
+              "threat",     "threats",    "warning",     "warnings",   "plan",        "plans",
+              "request",    "requests"});
 }
 // A word that may stand alone for a person a full name named earlier in the
 // story ("Austin" after "Defense Secretary Lloyd Austin", "Lai" after "Lai
