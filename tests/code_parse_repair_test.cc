@@ -1599,5 +1599,28 @@ TEST(ParseRepair, PastFormWithASubjectModifyingAReportedObjectIsTheReportedClaus
   EXPECT_EQ(Arc(s, "."), "punct>said");
 }
 
+TEST(ParseRepair, NameSplitFromItsTitleHeadsThePhrase) {
+  // "Elrond held talks with Vice Premier(nmod of talks) Aragorn(obl of held) ."
+  Sentence s = Parse(
+      "Elrond/Elrond/PROPN/NNP/2/nsubj held/hold/VERB/VBD/0/root talks/talk/NOUN/NNS/2/obj "
+      "with/with/ADP/IN/6/case Vice/vice/NOUN/NN/6/compound Premier/premier/PROPN/NNP/3/nmod "
+      "Aragorn/Aragorn/PROPN/NNP/2/obl ././PUNCT/./2/punct");
+  EXPECT_GT(RepairSentence(&s, nullptr), 0);
+  EXPECT_EQ(Arc(s, "Aragorn"), "nmod>talks");
+  EXPECT_EQ(Arc(s, "Premier"), "compound>Aragorn");
+  EXPECT_EQ(Arc(s, "with"), "case>Aragorn");
+}
+
+TEST(ParseRepair, TimeNounBeforeASubordinatorIsNoSubject) {
+  // "Gondor acted , hours(nsubj) after Elrond(nsubj) spoke(advcl) ."
+  Sentence s = Parse(
+      "Gondor/Gondor/PROPN/NNP/2/nsubj acted/act/VERB/VBD/0/root ,/,/PUNCT/,/7/punct "
+      "hours/hour/NOUN/NNS/7/nsubj after/after/ADP/IN/7/mark Elrond/Elrond/PROPN/NNP/7/nsubj "
+      "spoke/speak/VERB/VBD/2/advcl ././PUNCT/./2/punct");
+  EXPECT_GT(RepairSentence(&s, nullptr), 0);
+  EXPECT_EQ(Arc(s, "hours"), "obl:npmod>spoke");
+  EXPECT_EQ(Arc(s, "Elrond"), "nsubj>spoke");
+}
+
 }  // namespace
 }  // namespace parley::code

@@ -236,7 +236,12 @@ int RepairActorTags(Tree& t, const dict::Dictionaries& dicts) {
         (f.size() == 2 || f.size() == 3) &&
         std::all_of(f.begin(), f.end(), [](char c) { return c >= 'A' && c <= 'Z'; }) &&
         OneOf(t.Upos(i), {"PRON", "AUX", "DET"});
-    if (!acronym && t.Upos(i) != "VERB" && !(i > 0 && OneOf(t.Upos(i), {"ADV", "ADP", "AUX"})))
+    // (or a capitalised pronoun inside the sentence that opens a name: "Vice
+    // Premier He Lifeng")
+    const bool pronoun_name = i > 0 && t.Upos(i) == "PRON" && i + 1 < t.size() &&
+                              t.Upos(i + 1) == "PROPN" && t.Capitalised(i + 1);
+    if (!acronym && !pronoun_name && t.Upos(i) != "VERB" &&
+        !(i > 0 && OneOf(t.Upos(i), {"ADV", "ADP", "AUX"})))
       continue;
     if (!acronym && !dicts.FindVerbs(t.Lower(i)).empty()) continue;
     candidate[i] = 1;
@@ -248,7 +253,17 @@ int RepairActorTags(Tree& t, const dict::Dictionaries& dicts) {
     for (uint32_t i = m.begin; i < m.end && i < words.size(); ++i) {
       int k = static_cast<int>(i);
       if (!candidate[k]) continue;
+      const bool pronoun = t.Upos(k) == "PRON";
       t.SetTag(k, "PROPN", "NNP");
+      // (a pronoun hung on the name it opens heads it: "He(nsubj of Lifeng)
+      // Lifeng(obl)" is "He(obl) Lifeng(flat)")
+      if (pronoun && t.Parent(k) == k + 1 && t.Upos(k + 1) == "PROPN") {
+        t.Attach(k, t.Parent(k + 1), t.Rel(k + 1));
+        for (int c : t.Children(k + 1)) t.Attach(c, k, t.at(c).deprel);
+        t.Attach(k + 1, k, "flat");
+        ++n;
+        continue;
+      }
       // The tree was built for a verb: a clausal relation becomes its nominal
       // counterpart ("Pyongyang(csubj) on Thursday fired": the subject).
       std::string_view nominal = NominalCounterpart(t.Rel(k));
@@ -2704,6 +2719,53 @@ int RepairObjectBeforeSubordinateClause(Tree& t) {
 // dozens(conj) of supporters": a past form read as an adjective between two
 // nouns coordinated with the verb is a coordinated clause: its verb, the
 
+// Repair 78: "hours(nsubj) after U.S. President Donald Trump(nsubj)
+// threatened": a noun of time before the subordinator of a clause that has
+// its own subject measures the clause (obl:npmod), it is no subject.
+int RepairTimeBeforeSubordinator(Tree& t) {
+  int n = 0;
+  for (int k = 0; k + 1 < t.size(); ++k) {
+    const int v = t.Parent(k);
+    if (t.Base(k) != "nsubj" || v <= k + 1 ||
+        !t.LemmaIn(k, {"hour", "day", "week", "month", "year", "minute", "moment", "shortly"}) ||
+        !t.FormIn(k + 1, {"after", "before", "since"}) || t.Parent(k + 1) != v)
+      continue;
+    bool other_subject = false;
+    for (int c : t.Children(v)) other_subject = other_subject || (c > k + 1 && t.IsSubject(c));
+    if (!other_subject) continue;
+    t.Attach(k, v, "obl:npmod");
+    ++n;
+  }
+  return n;
+}
+
+// Repair 77: "held talks with Vice Premier(nmod of talks) He Lifeng(obl of
+// held)": a capitalised title whose name, right after it, hangs elsewhere
+// without a preposition of its own: the name heads the phrase, the title is
+// its compound.
+int RepairNameSplitFromTitle(Tree& t) {
+  int n = 0;
+  for (int k = 1; k < t.size(); ++k) {
+    const int title = k - 1;
+    if (t.Upos(k) != "PROPN" || !t.Capitalised(title) || t.ChildWithBase(k, "case") >= 0 ||
+        t.Parent(k) == title || t.Parent(title) == k || t.ChildWithBase(title, "case") < 0 ||
+        (!t.at(title).xpos.empty() && t.at(title).xpos.back() == 'S') ||
+        !t.LemmaIn(title, {"president", "premier", "minister", "secretary", "chancellor",
+                           "governor", "senator", "chairman", "ambassador", "envoy", "king",
+                           "prince", "general", "commander", "mayor", "leader", "speaker"}))
+      continue;
+    const int head = t.Parent(title);
+    if (head < 0 || t.InSubtree(head, k)) continue;
+    const std::string rel(t.Rel(title));
+    for (int c : t.Children(title))
+      if (c != k) t.Attach(c, k, t.at(c).deprel);
+    t.Attach(k, head, rel);
+    t.Attach(title, k, "compound");
+    ++n;
+  }
+  return n;
+}
+
 // Repair 76: "Thailand's army said Cambodian soldiers(nsubj of fired)
 // fired(amod, VBN) rockets(obj of said) at a Thai post(obl of said),
 // wounding(advcl of said) three soldiers": a past form modifying the noun
@@ -2888,6 +2950,8 @@ int RepairWordsOrFail(const std::vector<Word>& in, const dict::Dictionaries* dic
   n += RepairRootReadFromRelativeClause(t);
   n += RepairPrepositionalSubjectOfInfinitive(t);
   n += RepairReportedClauseReadAsAdjective(t);
+  n += RepairNameSplitFromTitle(t);
+  n += RepairTimeBeforeSubordinator(t);
   if (n == 0 || !t.changed()) return 0;
   if (!t.Valid()) return -1;
   *out = t.Take();

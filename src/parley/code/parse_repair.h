@@ -228,6 +228,13 @@
 //  76. "said Cambodian soldiers(nsubj of fired) fired(amod) rockets(obj of
 //      said)": a past form with a subject of its own modifying the reporting
 //      verb's object is the reported clause (ccomp), the noun its object.
+//  77. "talks with Vice Premier(nmod) He Lifeng(obl of held)": a singular
+//      title with a preposition whose name, right after it, hangs elsewhere
+//      is the name's compound; the name heads the phrase.
+//  78. "hours(nsubj) after Trump(nsubj) threatened": a noun of time before
+//      the subordinator of a clause with its own subject is obl:npmod.
+//  (Repair 2 also takes a capitalised pronoun opening a dictionary name:
+//  "He(nsubj of Lifeng) Lifeng" is "He Lifeng(flat)".)
 //
 // Works on UD v2 and v1 labels (dobj, nsubjpass, name...).
 #pragma once

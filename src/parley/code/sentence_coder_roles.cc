@@ -2133,9 +2133,11 @@ void SentenceCoder::SuppressControlledInfinitives(const std::vector<PredicateRes
     int obj = Child(r.word, "obj");
     bool asks = !opt_.pico && (r.code.rfind("02", 0) == 0 || r.code.rfind("10", 0) == 0);
     bool accuses = !opt_.pico && r.code.rfind("11", 0) == 0;
-    // (nor is one's own act promised: "pledged to expel Hamas leaders" is
-    // the pledge; parley's conventions)
-    bool intends = !opt_.pico && ParleyConventions() && r.code.rfind("03", 0) == 0;
+    // (nor is one's own act promised or threatened: "pledged to expel Hamas
+    // leaders" is the pledge, "threatened to raise tariffs" the threat;
+    // parley's conventions)
+    bool intends = !opt_.pico && ParleyConventions() &&
+                   (r.code.rfind("03", 0) == 0 || r.code.rfind("13", 0) == 0);
     if ((obj < 0 || !IsNominal(n_[obj])) && !asks && !accuses && !intends) continue;
     std::vector<int> infinitives;
     // (PETRARCH mode folds an xcomp into the asking verb instead:

@@ -31,6 +31,15 @@ std::string_view view(const std::string& text, uint32_t a, uint32_t b) {
   return std::string_view(text).substr(a, b - a);
 }
 
+bool is_title_word(std::string_view w) {
+  for (std::string_view t :
+       {"President",  "Premier",  "Minister",  "Secretary",   "Chancellor", "General", "Governor",
+        "Senator",    "Chairman", "Spokesman", "Spokeswoman", "King",       "Queen",   "Prince",
+        "Ambassador", "Envoy",    "Commander", "Mayor",       "Leader",     "Speaker"})
+    if (w == t) return true;
+  return false;
+}
+
 bool only_dots(std::string_view s) {
   if (s.size() < 2) return false;
   for (char c : s)
@@ -91,8 +100,12 @@ bool worth_scoring(const std::string& text, const std::vector<RawToken>& t, size
   const unsigned char p = static_cast<unsigned char>(text[prev.start]);
   const unsigned char c = static_cast<unsigned char>(text[t[j].start]);
   if (word == RawToken::kWord) {
+    // (nor between a title and the capitalized name it opens: "Vice Premier
+    // He Lifeng", where "He" reads like a sentence's first word)
+    const bool title_case_run =
+        c >= 'A' && c <= 'Z' && is_title_word(view(text, prev.start, prev.end));
     return !(c == ',' || c == ';' || c == ':' || c == ')' || c == ']' || c == '}' || c == '%' ||
-             c == '.' || c == '!' || c == '?');
+             c == '.' || c == '!' || c == '?' || title_case_run);
   }
   if (p == ',' && prev.end - prev.start == 1) return !(c >= 'a' && c <= 'z');
   return true;
