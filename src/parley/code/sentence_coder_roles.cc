@@ -1606,8 +1606,13 @@ void SentenceCoder::AddStoryCountry(std::vector<Coded>* coded) {
   };
   for (const std::string& c : coref_->event_countries)
     if (!one_country(c)) return;
+  // (not a dateline's agency: "ANTANANARIVO, Oct 14 (Reuters) -", whose
+  // words the parse hangs on its first word as dep)
   for (const dict::ActorMatch& a : actors_)
-    if (!one_country(a.code)) return;
+    if (!(a.begin < n_.size() && n_[a.begin].rel == "dep" &&
+          (a.begin == 0 || n_[a.begin].head == 0)) &&
+        !one_country(a.code))
+      return;
   if (country.empty()) return;
   for (Coded& c : *coded) {
     if (c.dropped) continue;

@@ -271,10 +271,11 @@ inline bool IsAttackLemma(std::string_view lemma) {
 inline bool IsCondemnedActLemma(std::string_view lemma) {
   return IsAttackLemma(lemma) || OneOf(lemma, {"killing", "massacre", "atrocity", "execution"});
 }
-// Nouns of coercion (CAMEO 17) that "the crackdown" condemned stands for its
+// Nouns of coercion (CAMEO 17, a coup 170 too) that "the crackdown" condemned stands for its
 // doer by (CorefMemory::coercion).
 inline bool IsCoercionNoun(std::string_view lemma) {
-  return OneOf(lemma, {"crackdown", "arrest", "arrests", "detention", "detentions", "repression"});
+  return OneOf(lemma, {"crackdown", "arrest", "arrests", "detention", "detentions", "repression",
+                       "coup", "putsch"});
 }
 
 // Nouns that stand for an intergovernmental organisation ("the bloc" for
