@@ -298,9 +298,10 @@ void Pipeline::retag_past_noun(std::vector<Word>* words, std::vector<int>* tags)
 namespace {
 
 // The number of words of a news dateline opening the sentence ("BANGKOK, Dec
-// 1 (AP) -", "KABUL (Reuters) --"): an all-capitals first word, then at most
-// ten words without a verb up to a dash between spaces, which the dateline
-// includes; 0 when there is none (or fewer than three words follow it).
+// 1 (AP) -", "KABUL (Reuters) --"): an all-capitals first word of three
+// letters or more, then at most ten words without a verb up to a dash
+// between spaces, which the dateline includes; 0 when there is none (or
+// fewer than three words follow it).
 size_t dateline_length(const std::vector<Word>& words) {
   if (words.size() < 6) return 0;
   int letters = 0;
@@ -308,7 +309,7 @@ size_t dateline_length(const std::vector<Word>& words) {
     if (std::islower(static_cast<unsigned char>(c))) return 0;
     if (std::isupper(static_cast<unsigned char>(c))) ++letters;
   }
-  if (letters < 2) return 0;
+  if (letters < 3) return 0;  // (not "PS -- ...")
   for (size_t i = 1; i + 3 < words.size() && i <= 11; ++i) {
     const std::string& f = words[i].form;
     if (f == "-" || f == "--" || f == "\xe2\x80\x94" || f == "\xe2\x80\x93")
