@@ -846,6 +846,12 @@ bool SentenceCoder::Code(std::vector<Event>* out) {
     if (!IsEventCode(r.code) && !IsEventCode(r.reverse_code)) continue;
     int p = r.word;
     if (Conditional(p)) continue;
+    // "Hungary refused to sign an EU statement condemning(acl) Israel": what
+    // the object of an act not done would do is not done either.
+    if (const int h = n_[p].head;
+        ParleyConventions() && RelationBase(n_[p].rel) == "acl" && n_[p].rel != "acl:relcl" &&
+        h >= 0 && RelationBase(n_[h].rel) == "obj" && n_[h].head >= 0 && Negated(n_[h].head))
+      continue;
     if (ParleyConventions() && DatedBeforeDocument(r)) {
       if (opt_.trace)
         fprintf(stderr, "  [%s] pred %s code=%s dated before the document\n", doc_.id.c_str(),

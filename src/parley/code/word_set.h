@@ -102,7 +102,7 @@ inline bool IsMeetingOrSpeechNoun(std::string_view lemma) {
 // banning parties"): its participle's act is its signer's.
 inline bool IsDocumentNoun(std::string_view lemma) {
   return OneOf(lemma, {"decree", "order", "law", "bill", "resolution", "measure", "legislation",
-                       "directive", "ordinance"});
+                       "directive", "ordinance", "statement", "declaration", "communique"});
 }
 
 // Agent codes of an armed or opposition role ("the insurgents", "troops",
