@@ -152,17 +152,6 @@ inline std::string_view OwnerPronoun(std::string_view form) {
   if (form == "our") return "we";
   return "";
 }
-// What someone says or proposes, whose owner is the party a reply to it
-// acts on ("rejected his remarks", "welcomed their proposal").
-inline bool IsUtteranceNoun(std::string_view lemma) {
-  return OneOf(
-      lemma, {"remark",     "remarks",    "comment",     "comments",   "statement",   "proposal",
-              "proposals",  "accusation", "accusations", "allegation", "allegations", "demand",
-              "demands",    "criticism",  "ultimatum",   "overture",   "overtures",   "initiative",
-              "invitation", "apology",    "claim",       "claims",     "offer",       "offers",
-              "threat",     "threats",    "warning",     "warnings",   "plan",        "plans",
-              "request",    "requests"});
-}
 // A word that may stand alone for a person a full name named earlier in the
 // story ("Austin" after "Defense Secretary Lloyd Austin", "Lai" after "Lai
 // Ching-te"): capitalized, letters only (UTF-8 letters too), three bytes or
@@ -212,6 +201,15 @@ inline bool IsDemandNoun(std::string_view lemma) {
 }
 inline bool IsAnsweredUtteranceNoun(std::string_view lemma) {
   return IsAccusationNoun(lemma) || IsThreatNoun(lemma) || IsDemandNoun(lemma);
+}
+// What someone says or proposes, whose owner is the party a reply to it
+// acts on ("rejected his remarks", "welcomed their proposal"): an
+// accusation, threat or demand among them.
+inline bool IsUtteranceNoun(std::string_view lemma) {
+  return IsAnsweredUtteranceNoun(lemma) ||
+         OneOf(lemma, {"remark", "remarks", "comment", "comments", "statement", "proposal",
+                       "proposals", "overture", "overtures", "initiative", "invitation", "apology",
+                       "offer", "offers", "plan", "plans", "request", "requests"});
 }
 // Nouns that count what their "of" phrase names ("hundreds of people",
 // "dozens of protesters").
