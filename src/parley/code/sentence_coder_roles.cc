@@ -1799,17 +1799,26 @@ bool SentenceCoder::Joint(int p) const {
 }
 
 // (The year is a phrase of time on the predicate or on a noun of its
-// pattern, "in 2008", "in March 2008", "on March 3, 2008", "during 2014";
+// pattern, "in 2008", "in March 2008", "on March 3, 2008", "during 2014",
+// "during the 1990s", "last year";
 // "since 2014" says the act goes on, and is coded.)
 bool SentenceCoder::DatedBeforeDocument(const PredicateResult& r) const {
   if (doc_.date.size() < 4) return false;
   const int doc_year = std::atoi(doc_.date.substr(0, 4).c_str());
+  // The last year a word of time names: "2008", a past decade ("the
+  // 1990s": 1999), "last year" (the document's year - 1); 0 when none.
   auto year_of = [&](int w) {
     const std::string& f = n_[w].form;
-    if (f.size() != 4 ||
-        !std::all_of(f.begin(), f.end(), [](char ch) { return ch >= '0' && ch <= '9'; }))
-      return 0;
-    const int y = std::atoi(f.c_str());
+    const bool decade = f.size() == 5 && f[4] == 's' && f[3] == '0';
+    if ((f.size() != 4 && !decade) ||
+        !std::all_of(f.begin(), f.begin() + 4, [](char ch) { return ch >= '0' && ch <= '9'; })) {
+      const int amod = Child(w, "amod");
+      // (not "during the last year", the twelve months up to now)
+      return n_[w].lemma == "year" && amod >= 0 && n_[amod].lemma == "last" && Child(w, "det") < 0
+                 ? doc_year - 1
+                 : 0;
+    }
+    const int y = std::atoi(f.substr(0, 4).c_str()) + (decade ? 9 : 0);
     return y >= 1900 && y <= 2100 ? y : 0;
   };
   std::vector<int> words{r.word};
@@ -1819,7 +1828,7 @@ bool SentenceCoder::DatedBeforeDocument(const PredicateResult& r) const {
     for (int k : n_[w].kids) {
       if (!OneOf(RelationBase(n_[k].rel), {"obl", "nmod"})) continue;
       const int c = Child(k, "case");
-      if (c >= 0 && !OneOf(n_[c].lemma, {"in", "on", "during"})) continue;
+      if (c >= 0 && !OneOf(n_[c].lemma, {"in", "on", "during", "throughout"})) continue;
       int year = year_of(k);
       for (int m : n_[k].kids)
         if (year == 0 && OneOf(RelationBase(n_[m].rel), {"nummod", "obl", "nmod"}))
