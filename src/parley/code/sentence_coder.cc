@@ -1018,6 +1018,12 @@ bool SentenceCoder::Code(std::vector<Event>* out) {
       const bool the = det >= 0 && n_[det].lemma == "the";
       const bool place = OneOf(base, {"obl", "nmod"}) &&
                          (HasCase(static_cast<int>(i), "in") || HasCase(static_cast<int>(i), "at"));
+      // ("made remarks on Taiwan": what is said about, for "the two countries")
+      const int about = n_[i].head;
+      const bool topic =
+          base == "nmod" && about >= 0 && IsUtteranceNoun(n_[about].lemma) &&
+          (HasCase(static_cast<int>(i), "on") || HasCase(static_cast<int>(i), "about") ||
+           HasCase(static_cast<int>(i), "over"));
       for (const Mention& m : ResolveOne(static_cast<int>(i), &agent_only, &agents))
         if (m.has_actor) {
           coref_->Remember(m, plural, subject, n_[i].lemma, index_);
@@ -1034,6 +1040,7 @@ bool SentenceCoder::Code(std::vector<Event>* out) {
           if ((the && !m.has_agent) || IsInstitutionNoun(n_[i].lemma) || organisation)
             coref_->recent.back().person = false;
           coref_->recent.back().place = place;
+          coref_->recent.back().topic = topic;
         } else if (agent_only && plural && subject && ParleyConventions() &&
                    (IsArmedOrOppositionRole(m.code) || m.code == "COP")) {
           // "Guerrillas killed an engineer. They also killed ...": a plural

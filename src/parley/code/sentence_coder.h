@@ -174,6 +174,7 @@ struct CorefMemory {
     uint32_t sentence;   // index of the sentence that named it
     bool role_only;      // a role naming no actor ("guerrillas"): for "they" only
     bool place = false;  // named in a phrase of place ("in Istanbul")
+    bool topic = false;  // named as what is said ("remarks on Taiwan")
   };
   std::vector<Entry> recent;  // most recent last
   // The source of the latest attack coded (CAMEO 18-20) and its sentence:

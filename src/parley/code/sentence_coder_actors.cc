@@ -688,7 +688,7 @@ std::vector<Mention> SentenceCoder::ResolveConj(int h) {
             };
             // (not a place: "held talks in Istanbul. The two sides agreed")
             // (subjects from the last three sentences, others the last two)
-            if (fits && !it->role_only && !it->place && (pass == 1 || it->subject) &&
+            if (fits && !it->role_only && !it->place && !it->topic && (pass == 1 || it->subject) &&
                 index_ - it->sentence <= (pass == 0 ? 3u : 2u) && (two.empty() || !same(two[0])))
               two.push_back(&*it);
           }

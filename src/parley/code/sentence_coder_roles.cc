@@ -1013,6 +1013,15 @@ std::vector<Mention> SentenceCoder::Targets(int p, const PredicateResult& r, int
     if (fh >= 0 && unknown_addressee >= 0 && !HasCase(fh, "by") && !group_of_addressee)
       for (int w = n_[fh].head, guard = 0; w >= 0 && w != p && guard < 32; w = n_[w].head, ++guard)
         if (w == unknown_addressee || IsVerbal(n_[w])) return {};
+    // ("lodged a protest over a social media post by a Chinese diplomat": a
+    // complaint is about the author of what it names; parley's conventions)
+    if (fh >= 0 && ParleyConventions() && r.code.size() >= 2 &&
+        OneOf(std::string_view(r.code).substr(0, 2), {"10", "11", "12", "13", "14"}))
+      for (int k : n_[fh].kids)
+        if (RelationBase(n_[k].rel) == "nmod" && HasCase(k, "by")) {
+          std::vector<Mention> author = ResolveConj(k);
+          if (!author.empty() && author[0].has_actor) return author;
+        }
     if (!found.empty()) return found;
   }
   // "threatened to launch a military operation in northern Syria": a noun
