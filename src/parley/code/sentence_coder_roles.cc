@@ -316,12 +316,6 @@ std::vector<Mention> SentenceCoder::ProvenanceActor(int s, int p) {
 bool SentenceCoder::InWaterPlace(int w) const {
   int h = w;
   if (RelationBase(n_[w].rel) == "nmod" && HasCase(w, "of") && n_[w].head >= 0) h = n_[w].head;
-  // (and the sea off one's own coast: "fired a missile off its east coast";
-  // off a coast another names is its: "off Japan's coast")
-  if (OneOf(n_[h].lemma, {"coast", "coastline", "shore"}) && HasCase(h, "off")) {
-    const int poss = Child(h, "nmod:poss");
-    return poss >= 0 && n_[poss].upos == "PRON";
-  }
   if (!OneOf(n_[h].lemma, {"sea", "ocean", "gulf", "strait", "channel", "canal", "bay", "waters"}))
     return false;
   for (std::string prep : {"in", "at", "near", "off", "into", "through"})
@@ -582,6 +576,12 @@ std::vector<Mention> SentenceCoder::PronounOwner(int o, int p, int source) {
     });
   };
   Mention m = ResolvePronoun(poss, nullptr, OwnerPronoun(n_[poss].form));
+  // (the source's own coast is no reporter's: "North Korea fired a missile
+  // off its east coast, South Korea's military said"; but "seized a tanker
+  // off its coast" after "Venezuela accused ..." is Venezuela's)
+  if (OneOf(n_[o].lemma, {"coast", "coastline", "shore"}) && m.has_actor && is_source(m.code) &&
+      RelationBase(n_[p].rel) == "ccomp")
+    return {};
   // ("The Philippines protested after a Chinese ship fired water cannon at
   // its vessel": the subject of the clause the act's clause modifies, before
   // any nearer actor: "Poland closed its border with Belarus after Russian
