@@ -1622,5 +1622,20 @@ TEST(ParseRepair, TimeNounBeforeASubordinatorIsNoSubject) {
   EXPECT_EQ(Arc(s, "Elrond"), "nsubj>spoke");
 }
 
+TEST(ParseRepair, SecondSubjectsModifiersHungOnTheVerbAreItsOwn) {
+  // "Gondor(nsubj) and the(det of signed) elf-led(amod of signed) Rohan(nsubj)
+  // signed a pact ."
+  Sentence s = Parse(
+      "Gondor/Gondor/PROPN/NNP/8/nsubj and/and/CCONJ/CC/8/cc the/the/DET/DT/8/det "
+      "elf/elf/NOUN/NN/6/compound -/-/PUNCT/HYPH/4/punct led/lead/VERB/VBN/8/amod "
+      "Rohan/Rohan/PROPN/NNP/8/nsubj signed/sign/VERB/VBD/0/root a/a/DET/DT/10/det "
+      "pact/pact/NOUN/NN/8/obj ././PUNCT/./8/punct");
+  EXPECT_GT(RepairSentence(&s, nullptr), 0);
+  EXPECT_EQ(Arc(s, "Rohan"), "conj>Gondor");
+  EXPECT_EQ(Arc(s, "the"), "det>Rohan");
+  EXPECT_EQ(Arc(s, "led"), "amod>Rohan");
+  EXPECT_EQ(Arc(s, "and"), "cc>Rohan");
+}
+
 }  // namespace
 }  // namespace parley::code

@@ -497,12 +497,22 @@ int RepairDoubleSubjects(Tree& t) {
     int s1 = subj[0], s2 = subj[1];
     // Between them only the two phrases and commas/coordinators: "The point
     // is, FHS gives" (a copula between) is a different construction.
-    bool list_only = true;
+    // (the second phrase's determiner and modifiers may hang on the verb:
+    // "Syria's government and the(det of signed) Kurdish-led(amod of
+    // signed) SDF signed": they are the phrase's)
+    std::vector<int> strays;
     for (int k = s1 + 1; k < s2; ++k)
-      if (!t.InSubtree(k, s1) && !t.InSubtree(k, s2) &&
+      if (t.Parent(k) == h && OneOf(t.Base(k), {"det", "amod", "compound"})) strays.push_back(k);
+    bool list_only = true;
+    for (int k = s1 + 1; k < s2; ++k) {
+      bool stray = false;
+      for (int x : strays) stray = stray || t.InSubtree(k, x);
+      if (!stray && !t.InSubtree(k, s1) && !t.InSubtree(k, s2) &&
           !OneOf(t.Upos(k), {"PUNCT", "CCONJ", "CONJ"}))
         list_only = false;
+    }
     if (!list_only) continue;
+    for (int k : strays) t.Attach(k, s2, t.at(k).deprel);
     bool comma = false, coordinator = false;
     for (int k = s1 + 1; k < h; ++k) {
       if (t.Upos(k) == "CCONJ" || t.Upos(k) == "CONJ") coordinator = true;
