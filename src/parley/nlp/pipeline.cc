@@ -226,6 +226,12 @@ void Pipeline::tag_sentence(Sentence* sentence, std::vector<int>* tags) const {
   mark_contracted_have(&words);
 }
 
+void Pipeline::retag(Word* w, int* tag, int id) const {
+  *tag = id;
+  split_tag(model_->tagger.tags()[id], &w->upos, &w->xpos);
+  model_->lemmatizer.annotate(w->form, id, &w->lemma, &w->feats);
+}
+
 void Pipeline::retag_hyphenated_name(std::vector<Word>* words, std::vector<int>* tags) const {
   if (name_tag_ < 0 || hyphen_tag_ < 0) return;
   // (title case: a capital, then a lower-case letter; "KABUL - Afghan" is a
@@ -244,14 +250,10 @@ void Pipeline::retag_hyphenated_name(std::vector<Word>* words, std::vector<int>*
     for (size_t k : {i - 1, i + 1}) {
       Word& w = (*words)[k];
       if (w.xpos != "NN") continue;
-      (*tags)[k] = name_tag_;
-      split_tag(model_->tagger.tags()[name_tag_], &w.upos, &w.xpos);
-      model_->lemmatizer.annotate(w.form, name_tag_, &w.lemma, &w.feats);
+      retag(&w, &(*tags)[k], name_tag_);
     }
     if (hyphen.xpos != "HYPH") {
-      (*tags)[i] = hyphen_tag_;
-      split_tag(model_->tagger.tags()[hyphen_tag_], &hyphen.upos, &hyphen.xpos);
-      model_->lemmatizer.annotate(hyphen.form, hyphen_tag_, &hyphen.lemma, &hyphen.feats);
+      retag(&hyphen, &(*tags)[i], hyphen_tag_);
     }
   }
 }
@@ -282,9 +284,7 @@ void Pipeline::retag_past_noun(std::vector<Word>* words, std::vector<int>* tags)
          (participle_tag_ < 0 ||
           model_->lemmatizer.seen_lemma(w.form, participle_tag_) == nullptr)))
       continue;
-    (*tags)[i] = past_tag_;
-    split_tag(model_->tagger.tags()[past_tag_], &w.upos, &w.xpos);
-    model_->lemmatizer.annotate(w.form, past_tag_, &w.lemma, &w.feats);
+    retag(&w, &(*tags)[i], past_tag_);
     for (int past : {past_tag_, participle_tag_})  // "shot": shoot
       if (const std::string* seen =
               past < 0 ? nullptr : model_->lemmatizer.seen_lemma(w.form, past)) {

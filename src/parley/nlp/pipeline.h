@@ -72,6 +72,9 @@ class Pipeline {
   // glued hyphen joins, one of them a proper noun, are one name (NNP, and
   // the hyphen HYPH).
   void retag_hyphenated_name(std::vector<Word>* words, std::vector<int>* tags) const;
+  // Gives *w the tag `id` (*tag = id) with that tag's UPOS, XPOS, lemma and
+  // features: the retag steps' one way to change a word's tag.
+  void retag(Word* w, int* tag, int id) const;
   std::shared_ptr<const Model> model_;
   ParseSearch search_;
   int past_tag_ = -1;        // the tag id of "VERB<TAB>VBD", or -1
