@@ -1001,5 +1001,45 @@ TEST(CodeCoder, CondemnedStrikesWishesFreeRelativesAndLeavingOrganisations) {
             V({"RUS IGOWSTNAT 160"}));
 }
 
+// Session 30's rules: "it" said by a role is that role, which, striking the
+// attacker of the latest attack, is the attacked side's; a statement to a
+// news outlet is no event; troops the source sends are its own; "the
+// warring parties" after a rebel group's attack are the group and its state;
+// a named rebel group's role-only targets are of its country.
+TEST(CodeCoder, SpeakerRolesOutletsSentTroopsAndWarringParties) {
+  dict::DictionaryBuilder b;
+  b.AddParleyActors("Russia | Russian => RUS\nUkraine => UKR\nSudan => SDN\nEgypt => EGY\n",
+                    "countries.txt", true);
+  b.AddParleyActors("Reuters => GBRMED\nRSF => SDNREBRSF\n", "actors.txt", false);
+  b.AddParleyAgents(std::string(kAgents) + "civilian | civilians => CVL\nparty | parties => PTY\n",
+                    "agents.txt");
+  b.AddParleyVerbs("190 attack\n195 shoot down\n010 tell\n016 deny\n039 offer\n1823 kill\n",
+                   "verbs.txt");
+  Coder coder(b.Build(), CoderOptions{});
+  auto code = [&](const std::vector<std::string>& specs) {
+    std::vector<Event> events;
+    coder.CodeDocument(Doc(specs), &events);
+    return Triples(events);
+  };
+  const std::string attack =
+      "Russia/Russia/PROPN/2/nsubj attacked/attack/VERB/0/root Ukraine/Ukraine/PROPN/2/obj";
+  EXPECT_EQ(code({attack,
+                  "The/the/DET/3/det air/air/NOUN/3/compound force/force/NOUN/4/nsubj "
+                  "said/say/VERB/0/root it/it/PRON/6/nsubj shot/shoot/VERB/4/ccomp "
+                  "down/down/ADP/6/compound:prt Russian/Russian/ADJ/9/amod "
+                  "troops/troop/NOUN/6/obj"}),
+            V({"RUS UKR 190", "UKRMIL RUSMIL 195"}));
+  EXPECT_EQ(code({"Ukraine/Ukraine/PROPN/2/nsubj told/tell/VERB/0/root Reuters/Reuters/PROPN/2/obj"}),
+            V{});
+  EXPECT_EQ(code({"Russia/Russia/PROPN/2/nsubj denied/deny/VERB/0/root sending/send/VERB/2/xcomp "
+                  "troops/troop/NOUN/3/obj"}),
+            V{});
+  EXPECT_EQ(code({"RSF/RSF/PROPN/2/nsubj killed/kill/VERB/0/root civilians/civilian/NOUN/2/obj",
+                  "Egypt/Egypt/PROPN/2/nsubj offered/offer/VERB/0/root talks/talk/NOUN/2/obj "
+                  "between/between/ADP/7/case the/the/DET/7/det warring/warring/ADJ/7/amod "
+                  "parties/party/NOUN/3/nmod"}),
+            V({"EGY SDN 039", "EGY SDNREBRSF 039", "SDNREBRSF SDNCVL 1823"}));
+}
+
 }  // namespace
 }  // namespace parley::code

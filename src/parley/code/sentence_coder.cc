@@ -494,12 +494,7 @@ bool SentenceCoder::StateComplaint(const Coded& c) const {
 // fight (190); the dictionary's "clash with troops" (145, a riot) is
 // protesters'. Armed: a role of force, or a named armed group ("LBNREBHZB").
 bool SentenceCoder::ArmedClash(const Coded& c) const {
-  static const std::vector<std::string> kArmedRoles = {"MIL", "REB", "INS", "SEP", "UAF"};
-  auto armed = [](const Mention& m) {
-    std::string_view code = m.code;
-    return HoldsAnyRole(code, kArmedRoles) ||
-           (code.size() >= 6 && OneOf(code.substr(3, 3), {"REB", "INS", "SEP"}));
-  };
+  auto armed = [](const Mention& m) { return IsArmedCode(m.code); };
   // (and armed men's fire is no criticism: "peacekeepers came under fire
   // from Israeli tanks", "come under fire from $" 110 in the dictionaries)
   const bool clash = c.r->code.compare(0, 3, "145") == 0 && n_[c.r->word].lemma == "clash";
@@ -905,6 +900,13 @@ bool SentenceCoder::Code(std::vector<Event>* out) {
       RolesOfReportingState(&c);
       FitTargetsToSources(r, &c);
       OwnPossessionsOfSource(&c);
+      // "a senior official told Reuters", "told state television that ...":
+      // saying something to the press is how news is sourced, no act
+      // towards the outlet (its content is coded by itself).
+      if (c.r->code.compare(0, 2, "01") == 0 && !c.targets.empty() &&
+          std::all_of(c.targets.begin(), c.targets.end(),
+                      [](const Mention& t) { return HoldsRole(t.code, "MED"); }))
+        c.targets.clear();
       if (StateComplaint(c)) recode(&c, "114");
       if (LeavesOrganisation(c)) recode(&c, "160");
       if (SeizesPlace(c)) recode(&c, "192");

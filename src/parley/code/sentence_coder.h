@@ -435,6 +435,8 @@ class SentenceCoder {
   bool VerbalClash(const Coded& c) const;
   bool ForeignByDefinition(int h) const;
   bool OwnForces(int w, int source);
+  bool SentForces(int w, int source);
+  bool PronounOwned(int h) const;
   bool OwnPlaceModifier(int h, int source);
   void OwnPossessionsOfSource(Coded* c);
   // A role-only source ("protesters demanding") is the actor an earlier

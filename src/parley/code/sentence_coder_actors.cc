@@ -376,7 +376,10 @@ Mention SentenceCoder::ResolvePronoun(int h, std::vector<Mention>* group, std::s
                                 (thing && NamesAState(speaker, ResolveConj(speaker))));
     if (speaker >= 0 && speaker < h && (plural ? speaker_plural : speaker_thing)) {
       std::vector<Mention> all = ResolveConj(speaker);
-      if (!all.empty() && all[0].has_actor) return AsPronoun(&all, m, group);
+      // (a role the speaker names without its state is still the speaker:
+      // "The air force said it had shot down 98 drones", not the state named
+      // last)
+      if (!all.empty() && (all[0].has_actor || all[0].has_agent)) return AsPronoun(&all, m, group);
     }
   }
   // "said he had spoken to both leaders and urged them": "they" stands for
@@ -664,14 +667,21 @@ std::vector<Mention> SentenceCoder::ResolveConj(int h) {
       // (sides, neighbours) the two latest countries (actors).
       const bool two_countries = part.mentions.empty() &&
                                  OneOf(n_[x].lemma, {"country", "nation", "neighbour", "neighbor"});
-      const bool two_sides = part.mentions.empty() && n_[x].lemma == "side";
+      // ("the warring parties", "warring factions": the two sides)
+      // (tagged an adjective or a noun: amod or compound)
+      bool warring = false;
+      if (OneOf(n_[x].lemma, {"side", "party", "faction"}))
+        for (int k : n_[x].kids)
+          warring = warring || (k < x && (n_[k].rel == "amod" || n_[k].rel == "compound") &&
+                                OneOf(n_[k].form, {"warring", "Warring"}));
+      const bool two_sides = (part.mentions.empty() && n_[x].lemma == "side") || warring;
       // (and "both sides": "The UN accused both sides of targeting civilians")
       const int det = Child(x, "det"), nummod = Child(x, "nummod");
       const bool the_two =
           det >= 0 && n_[det].lemma == "the" && nummod >= 0 && n_[nummod].lemma == "two";
       const bool both = det >= 0 && n_[det].lemma == "both" && nummod < 0;
       if ((part.agent_only || two_countries || two_sides) && opt_.coreference &&
-          ParleyConventions() && (the_two || both)) {
+          ParleyConventions() && (the_two || both || warring)) {
         // Subjects first: "Pakistan and Afghanistan agreed ... after talks
         // mediated by Turkey and Qatar. The two neighbours have clashed".
         std::vector<const CorefMemory::Entry*> two;
@@ -679,8 +689,10 @@ std::vector<Mention> SentenceCoder::ResolveConj(int h) {
           two.clear();
           for (auto it = coref_->recent.rbegin(); it != coref_->recent.rend() && two.size() < 2;
                ++it) {
-            const bool fits = part.agent_only ? HoldsAnyRole(it->code, part.agents)
-                                              : two_sides || it->kind == ActorKind::kCountry;
+            // (warring parties are armed, or governments: not their mediators)
+            const bool fits = warring ? WarringParty(it->code)
+                              : part.agent_only ? HoldsAnyRole(it->code, part.agents)
+                                                : two_sides || it->kind == ActorKind::kCountry;
             // (a country's own, not its agents': "Indian jets" is India)
             auto same = [&](const CorefMemory::Entry* e) {
               return two_countries ? e->code.compare(0, 3, it->code, 0, 3) == 0
@@ -705,6 +717,15 @@ std::vector<Mention> SentenceCoder::ResolveConj(int h) {
           sides[1].code = attacked.code;
           sides[1].kind = attacked.kind;
           two = {&sides[0], &sides[1]};
+        }
+        // (a rebel group at war with no other party named is at war with
+        // its state: "the warring parties" of Sudan after RSF attacks)
+        if (warring && two.size() == 1 && two[0]->code.size() >= 6 &&
+            OneOf(std::string_view(two[0]->code).substr(3, 3), {"REB", "INS", "SEP"}) &&
+            dicts_.IsCountryCode(std::string_view(two[0]->code).substr(0, 3))) {
+          sides[0].code = two[0]->code.substr(0, 3);
+          sides[0].kind = ActorKind::kCountry;
+          two.push_back(&sides[0]);
         }
         if (two.size() == 2) {
           Mention base;

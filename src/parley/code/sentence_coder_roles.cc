@@ -1424,7 +1424,9 @@ void SentenceCoder::OwnPossessionsOfSource(Coded* c) {
 // w is a military or police role naming no actor, owned by a pronoun that
 // stands for the source ("its troops", "their forces").
 bool SentenceCoder::OwnForces(int w, int source) {
-  if (source < 0 || !opt_.coreference || agent_at_[w] < 0) return false;
+  if (source < 0 || agent_at_[w] < 0) return false;
+  if (SentForces(w, source)) return true;
+  if (!opt_.coreference) return false;
   const int poss = Child(w, "nmod:poss");
   if (poss < 0 || OwnerPronoun(n_[poss].form).empty()) return false;
   std::vector<int> inner;
@@ -1440,6 +1442,37 @@ bool SentenceCoder::OwnForces(int w, int source) {
   for (const Mention& s : ResolveConj(source))
     if (s.code.compare(0, 3, owner.code, 0, 3) == 0) return true;
   return false;
+}
+
+// "Serbia denied sending troops to the border", "Russia massed troops near
+// the border": a role-only military or police force that the source sends,
+// deploys or withdraws (the verb has no subject of its own, or the source's)
+// is the source's own.
+bool SentenceCoder::SentForces(int w, int source) {
+  const int v = n_[w].head;
+  if (v < 0 || n_[w].rel != "obj" || n_[v].upos != "VERB" ||
+      !OneOf(n_[v].lemma, {"send", "deploy", "dispatch", "withdraw", "pull", "mass", "station",
+                           "mobilize", "mobilise", "redeploy", "move", "position"}))
+    return false;
+  if (Child(w, "nmod:poss") >= 0) return false;
+  std::vector<int> inner;
+  InnerSet(w, &inner);
+  for (int x : inner)
+    if (actor_at_[x] >= 0) return false;
+  const int subject = Child(v, "nsubj");
+  if (subject >= 0 && subject != source) return false;
+  bool agent_only = false;
+  std::vector<std::string> agents;
+  const std::vector<Mention> m = ResolveOne(w, &agent_only, &agents);
+  return !m.empty() && (m[0].code == "MIL" || m[0].code == "COP");
+}
+
+// "its troops", "their soldiers": h is owned by a pronoun, whoever it
+// stands for ("militants who were planning attacks on its troops" are not
+// the militants' own troops).
+bool SentenceCoder::PronounOwned(int h) const {
+  const int poss = Child(h, "nmod:poss");
+  return poss >= 0 && !OwnerPronoun(n_[poss].form).empty();
 }
 
 // Peacekeepers, foreign fighters, mercenaries, settlers and mediators come from
@@ -1505,21 +1538,34 @@ void SentenceCoder::TargetRolesOfEarlierAttack(Coded* c) const {
   // (the two sides of that attack: the attacker's roles struck are the
   // attacked's, and the attacked's strikes back hit the attacker's: "Israel
   // struck Gaza. Hamas fired rockets at military targets" ISRMIL)
-  auto side = [&](const Mention& of) {
-    for (const Mention& s : c->sources)
+  auto side = [&](const std::vector<Mention>& ms, const Mention& of) {
+    if (ms.empty()) return false;
+    for (const Mention& s : ms)
       if (s.code.compare(0, 3, of.code, 0, 3) != 0) return false;
     return dicts_.IsCountryCode(std::string_view(of.code).substr(0, 3));
   };
-  const Mention* other = side(attacker) ? &attacked : side(attacked) ? &attacker : nullptr;
-  if (other == nullptr || !dicts_.IsCountryCode(std::string_view(other->code).substr(0, 3))) return;
-  for (Mention& t : c->targets) {
-    if (t.has_actor || !t.has_agent || t.code.size() != 3 || t.head < 0 ||
-        ForeignByDefinition(t.head))
-      continue;
-    t.code = other->code.substr(0, 3) + t.code;
-    t.has_actor = true;
-    t.kind = ActorKind::kCountry;
-  }
+  auto give_country = [&](const Mention& other, std::vector<Mention>* ms) {
+    if (!dicts_.IsCountryCode(std::string_view(other.code).substr(0, 3))) return;
+    for (Mention& t : *ms) {
+      if (t.has_actor || !t.has_agent || t.code.size() != 3 || t.head < 0 ||
+          ForeignByDefinition(t.head))
+        continue;
+      t.code = other.code.substr(0, 3) + t.code;
+      t.has_actor = true;
+      t.kind = ActorKind::kCountry;
+    }
+  };
+  // (and a role striking one side is the other's: "Russia attacked Ukraine
+  // ... The air force(MIL) said it had shot down drones fired by Russian
+  // forces" UKRMIL)
+  if (side(c->targets, attacker))
+    give_country(attacked, &c->sources);
+  else if (side(c->targets, attacked))
+    give_country(attacker, &c->sources);
+  const Mention* other = side(c->sources, attacker)   ? &attacked
+                         : side(c->sources, attacked) ? &attacker
+                                                      : nullptr;
+  if (other != nullptr) give_country(*other, &c->targets);
 }
 
 const Mention* SentenceCoder::AnsweredUtterance(int o) const {
@@ -1681,6 +1727,8 @@ void SentenceCoder::Trace(const char* what, const Coded& c, const char* note) co
 // ...": VENOPP, "Burkina Faso's junta dissolved all political parties":
 // BFAPTY, "Belarus released 52 political prisoners": BLROPP).
 void SentenceCoder::AddDomesticCountry(Coded* c) {
+  bool at_sea = false;
+  for (int w = 0; w < static_cast<int>(n_.size()); ++w) at_sea = at_sea || InWaterPlace(w);
   for (auto [state, other] : {std::pair{&c->sources, &c->targets}, {&c->targets, &c->sources}}) {
     std::string country;
     // (and a coup: "Sudan's army overthrew the government" SDNGOV)
@@ -1717,11 +1765,19 @@ void SentenceCoder::AddDomesticCountry(Coded* c) {
                                                kState = {"GOV", "MIL", "COP", "JUD", "LEG"};
     const std::vector<std::string_view>* only = nullptr;
     for (const Mention& m : *state) {
-      const std::string_view role = m.code.size() == 6 ? std::string_view(m.code).substr(3) : "";
-      // (a named group of a country's rebels too: "ELN(COLREB) rebels
-      // attacked a military base" COLMIL)
-      const bool national =
-          m.code.size() == 6 && !IsRegionCode(std::string_view(m.code).substr(0, 3));
+      // (a named group of a country's rebels too, by its own code or not:
+      // "ELN(COLREB) rebels attacked a military base" COLMIL, "the Rapid
+      // Support Forces(SDNREBRSF) killed 40 civilians" SDNCVL)
+      // (a named group's only where it uses force, not at sea, where ships
+      // and crews are anyone's: "The Houthis seized a cargo ship in the Red
+      // Sea and took its crew hostage")
+      const bool named_rebels = m.code.size() == 9 && IsForceCode(c->r->code) && !at_sea &&
+                                OneOf(std::string_view(m.code).substr(3, 3), {"REB", "INS", "SEP"});
+      const std::string_view role = m.code.size() == 6 ? std::string_view(m.code).substr(3)
+                                    : named_rebels     ? std::string_view(m.code).substr(3, 3)
+                                                       : "";
+      const bool national = (m.code.size() == 6 || named_rebels) &&
+                            !IsRegionCode(std::string_view(m.code).substr(0, 3));
       const bool national_rebels = national && OneOf(role, {"REB", "INS", "SEP"});
       // (and a government or its leader acting on a legislature or court)
       const bool government = national && state == &c->sources && OneOf(role, {"GOV", "ELI"});
@@ -1788,6 +1844,7 @@ void SentenceCoder::AddDomesticCountry(Coded* c) {
     // mayors(OPPGOV)" TUROPPGOV)
     for (Mention& m : *other)
       if (!m.has_actor && m.has_agent && !m.code.empty() && m.code[0] != '-' &&
+          !(m.head >= 0 && ForeignByDefinition(m.head)) && !(m.head >= 0 && PronounOwned(m.head)) &&
           (m.code.size() == 3 ||
            (m.code.size() == 6 && !dicts_.IsCountryCode(std::string_view(m.code).substr(0, 3)))) &&
           (only == nullptr || std::find(only->begin(), only->end(),

@@ -120,6 +120,9 @@ SentenceFilter::Flags SentenceFilter::Judge(const dict::WordLattice& words,
            (i > 1 && !words.readings[i - 2].empty() && words.readings[i - 2][0] == "the") ||
            words.readings[i - 1][0] == "both"))
         pronouns += 2;
+      if (i > 0 && !words.readings[i - 1].empty() && words.readings[i - 1][0] == "warring" &&
+          OneOf(form, {"parties", "sides", "factions"}))
+        pronouns += 2;
     }
   }
   // Actors: contiguous or split by other words (JoinSplitActorNames).

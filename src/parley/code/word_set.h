@@ -134,6 +134,19 @@ inline bool HoldsAnyRole(std::string_view code, const std::vector<std::string>& 
   return false;
 }
 
+// An armed actor's code: a role of force ("ISRMIL") or a named armed group
+// ("LBNREBHZB").
+inline bool IsArmedCode(std::string_view code) {
+  static const std::vector<std::string> kArmedRoles = {"MIL", "REB", "INS", "SEP", "UAF"};
+  return HoldsAnyRole(code, kArmedRoles) ||
+         (code.size() >= 6 && OneOf(code.substr(3, 3), {"REB", "INS", "SEP"}));
+}
+// A party to a war: armed, or a government ("the warring parties" of Sudan
+// are SDNGOV and SDNREBRSF, not their mediators).
+inline bool WarringParty(std::string_view code) {
+  return IsArmedCode(code) || HoldsRole(code, "GOV");
+}
+
 // Pronouns the coder resolves to an actor (lower-case forms), by the kind of
 // actor they can stand for.
 inline bool IsPersonPronoun(std::string_view form) {
