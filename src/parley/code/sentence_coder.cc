@@ -68,8 +68,13 @@ int SentenceCoder::Child(int h, std::string_view rel) const {
 
 // "China warned that it would retaliate if the United States raised
 // tariffs": a threat naming no party is made to the subject of its condition.
+// "Japan lodged a protest after Chinese ships entered its waters", "recalled
+// its ambassador after Russia's strikes": a complaint, demand, rejection or
+// cut of ties naming no party answers the subject of the act it follows.
 std::vector<Mention> SentenceCoder::ThreatenedParty(int p, const Coded& c) {
-  if (c.r->code.compare(0, 2, "13") != 0) return {};
+  const bool threat = c.r->code.compare(0, 2, "13") == 0;
+  const bool answer = OneOf(std::string_view(c.r->code).substr(0, 2), {"10", "11", "12", "16"});
+  if (!threat && !answer) return {};
   // (the condition's clause within a few arcs of the threat, however the
   // parser hung it: "threatened to respond if NATO deployed(ccomp of
   // respond)")
@@ -80,7 +85,8 @@ std::vector<Mention> SentenceCoder::ThreatenedParty(int p, const Coded& c) {
   };
   for (int mark = 0; mark < static_cast<int>(n_.size()); ++mark) {
     const int k = n_[mark].head;
-    if (k < 0 || RelationBase(n_[mark].rel) != "mark" || !OneOf(n_[mark].lemma, {"if", "unless"}) ||
+    if (k < 0 || RelationBase(n_[mark].rel) != "mark" ||
+        !(threat ? OneOf(n_[mark].lemma, {"if", "unless"}) : n_[mark].lemma == "after") ||
         !below(k))
       continue;
     const int subject = Child(k, "nsubj");
@@ -452,6 +458,32 @@ bool SentenceCoder::SeizesPlace(const Coded& c) const {
   return std::all_of(c.targets.begin(), c.targets.end(), [&](const Mention& t) {
     return t.has_actor && t.kind == ActorKind::kCountry && t.code.size() == 3 && t.head >= 0 &&
            n_[t.head].upos == "PROPN" && RelationBase(n_[t.head].rel) == "obj";
+  });
+}
+
+// "Prabowo welcomed Albanese in Jakarta": welcoming a leader or delegation
+// (the object names the actor itself, not an act of theirs: "welcomed
+// Iran's decision" is praise) is hosting a visit (043).
+bool SentenceCoder::HostsVisitor(const Coded& c) const {
+  if (c.r->code != "051" || n_[c.r->word].lemma != "welcome" || c.targets.empty()) return false;
+  return std::all_of(c.targets.begin(), c.targets.end(), [&](const Mention& t) {
+    return t.has_actor && t.head >= 0 && n_[t.head].head == c.r->word &&
+           RelationBase(n_[t.head].rel) == "obj" &&
+           (n_[t.head].upos == "PROPN" ||
+            OneOf(n_[t.head].lemma, {"delegation", "president", "minister", "leader", "king",
+                                     "counterpart", "envoy", "chancellor", "premier"}));
+  });
+}
+
+// "A suicide bomber killed 15 people", "attacked a convoy": the killing or
+// attack is a suicide bombing (1831).
+bool SentenceCoder::SuicideBombing(const Coded& c) const {
+  if (!OneOf(c.r->code, {"180", "1823", "190", "193", "195"})) return false;
+  return std::any_of(c.sources.begin(), c.sources.end(), [&](const Mention& s) {
+    if (s.head < 0 || !OneOf(n_[s.head].lemma, {"bomber", "attacker"})) return false;
+    for (int k : n_[s.head].kids)
+      if (n_[k].lemma == "suicide") return true;
+    return false;
   });
 }
 
@@ -900,6 +932,9 @@ bool SentenceCoder::Code(std::vector<Event>* out) {
       RolesOfReportingState(&c);
       FitTargetsToSources(r, &c);
       OwnPossessionsOfSource(&c);
+      // (the source's own, dropped, left no party: "recalled its ambassador
+      // after Russia expelled three diplomats")
+      if (c.targets.empty()) c.targets = ThreatenedParty(p, c);
       // "a senior official told Reuters", "told state television that ...":
       // saying something to the press is how news is sourced, no act
       // towards the outlet (its content is coded by itself).
@@ -910,6 +945,8 @@ bool SentenceCoder::Code(std::vector<Event>* out) {
       if (StateComplaint(c)) recode(&c, "114");
       if (LeavesOrganisation(c)) recode(&c, "160");
       if (SeizesPlace(c)) recode(&c, "192");
+      if (HostsVisitor(c)) recode(&c, "043");
+      if (SuicideBombing(c)) recode(&c, "1831");
       if (const bool armed = ArmedClash(c); armed || VerbalClash(c)) {
         recode(&c, armed ? "190" : "110");
         // (a quarrel is between the states, not with its topic or place:

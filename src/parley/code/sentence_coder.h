@@ -428,6 +428,8 @@ class SentenceCoder {
   // "The RSF seized El Fasher": seizing (171) a place named by its name is
   // taking territory (192).
   bool SeizesPlace(const Coded& c) const;
+  bool HostsVisitor(const Coded& c) const;
+  bool SuicideBombing(const Coded& c) const;
   bool StateComplaint(const Coded& c) const;
   // Armed sources only, clashing (145) or firing on the target ("came
   // under fire from", 110): the act is fighting, 190.
