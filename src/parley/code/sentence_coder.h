@@ -193,6 +193,10 @@ struct CorefMemory {
   // And of the latest coercion (CAMEO 17: arrests, a crackdown): "the
   // crackdown" a later sentence condemns is its.
   Utterance coercion;
+  // And of the latest sanction (CAMEO 16: sanctions, tariffs, an embargo)
+  // and the latest act other than a statement (CAMEO 01): "the sanctions",
+  // "the move" a later sentence condemns are theirs.
+  Utterance sanction, act;
   // A person's name words that stand alone for them in later sentences
   // ("Austin" after "Lloyd Austin"), lower-cased: the first and the last
   // IsNameAlias word of a person's name of two such words or more. A word
@@ -393,11 +397,13 @@ class SentenceCoder {
     return ParleyConventions() && OneOf(n_[p].lemma, {"discuss", "debate"});
   }
   // The same for a statement's object: "announced the deployment of 2,000
-  // troops" (coded as a statement, 01x) addresses no one it names.
+  // troops" (coded as a statement, 01x) addresses no one it names, nor what
+  // is said ("has said the deployment targets(NOUN) drug cartels", a clause
+  // misread as a noun phrase).
   bool ObjectIsTopic(int p, const PredicateResult& r) const {
     return ObjectIsTopic(p) ||
            (ParleyConventions() && r.code.compare(0, 2, "01") == 0 &&
-            OneOf(n_[p].lemma, {"announce", "unveil", "outline", "detail", "report"}));
+            OneOf(n_[p].lemma, {"announce", "unveil", "outline", "detail", "report", "say"}));
   }
   // --- nominal events (sentence_coder_nominal.cc)
   bool MatchNominal(int p, PredicateResult* r) const;

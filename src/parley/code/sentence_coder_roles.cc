@@ -837,6 +837,15 @@ std::vector<Mention> SentenceCoder::Targets(int p, const PredicateResult& r, int
       else if (IsCoercionNoun(noun) && !coercion.speaker.code.empty() &&
                index_ > coercion.sentence && index_ - coercion.sentence <= 2)
         doer = &coercion.speaker;
+      // ("The United States imposed sanctions on Chinese refineries.
+      // Beijing condemned the move": USA; not the condemner's own act)
+      else if (const CorefMemory::Utterance& done =
+                   IsSanctionNoun(noun) ? coref_->sanction : coref_->act;
+               (IsSanctionNoun(noun) || IsActReferenceNoun(noun)) && !done.speaker.code.empty() &&
+               index_ > done.sentence && index_ - done.sentence <= 2 &&
+               (exclude_head < 0 || ResolveConj(exclude_head).empty() ||
+                ResolveConj(exclude_head)[0].code.compare(0, 3, done.speaker.code, 0, 3) != 0))
+        doer = &done.speaker;
     }
     if (doer != nullptr && r.code.size() >= 2 &&
         (r.code.compare(0, 2, "11") == 0 || r.code.compare(0, 2, "12") == 0) &&
@@ -2150,8 +2159,10 @@ void SentenceCoder::Emit(const Mention& s, const Mention& t, const std::string& 
                                    : e.root_code == "11" ? &coref_->accusation
                                    : e.root_code == "13" ? &coref_->threat
                                    : e.root_code == "17" ? &coref_->coercion
+                                   : e.root_code == "16" ? &coref_->sanction
                                                          : nullptr;
     if (said != nullptr) *said = {s, index_};
+    if (e.root_code != "01") coref_->act = {s, index_};
   }
   if (opt_.coreference && !negated &&
       (e.root_code == "18" || e.root_code == "19" || e.root_code == "20")) {

@@ -110,7 +110,8 @@ SentenceFilter::Flags SentenceFilter::Judge(const dict::WordLattice& words,
       if (i > 0 && !words.readings[i - 1].empty() &&
           OneOf(words.readings[i - 1][0], {"the", "this", "these", "those", "such"}) &&
           std::any_of(words.readings[i].begin(), words.readings[i].end(), [](std::string_view r) {
-            return IsCondemnedActLemma(r) || IsAnsweredUtteranceNoun(r) || IsCoercionNoun(r);
+            return IsCondemnedActLemma(r) || IsAnsweredUtteranceNoun(r) || IsCoercionNoun(r) ||
+                   IsSanctionNoun(r) || IsActReferenceNoun(r);
           }))
         ++pronouns;
       // "the two countries", "the two leaders", "both sides" stands for two

@@ -289,6 +289,17 @@ inline bool IsCoercionNoun(std::string_view lemma) {
                        "coup", "putsch"});
 }
 
+// Nouns of sanctions (CAMEO 16) that "the sanctions" condemned stands for
+// their imposer by (CorefMemory::sanction).
+inline bool IsSanctionNoun(std::string_view lemma) {
+  return OneOf(lemma, {"sanction", "sanctions", "tariff", "tariffs", "embargo", "blockade"});
+}
+// Nouns that stand for whatever was done last ("the move", "the decision")
+// (CorefMemory::act).
+inline bool IsActReferenceNoun(std::string_view lemma) {
+  return OneOf(lemma, {"move", "decision", "step", "action"});
+}
+
 // Nouns that stand for an intergovernmental organisation ("the bloc" for
 // the EU, "the alliance" for NATO).
 inline bool IsIgoDescriptionNoun(std::string_view lemma) {
