@@ -1013,8 +1013,10 @@ TEST(CodeCoder, SpeakerRolesOutletsSentTroopsAndWarringParties) {
   b.AddParleyActors("Reuters => GBRMED\nRSF => SDNREBRSF\n", "actors.txt", false);
   b.AddParleyAgents(std::string(kAgents) + "civilian | civilians => CVL\nparty | parties => PTY\n",
                     "agents.txt");
-  b.AddParleyVerbs("190 attack\n195 shoot down\n010 tell\n016 deny\n039 offer\n1823 kill\n",
-                   "verbs.txt");
+  b.AddParleyVerbs(
+      "190 attack\n195 shoot down\n010 tell\n016 deny\n039 offer\n1823 kill\n112 accuse\n"
+      "020 urge\n",
+      "verbs.txt");
   Coder coder(b.Build(), CoderOptions{});
   auto code = [&](const std::vector<std::string>& specs) {
     std::vector<Event> events;
@@ -1039,6 +1041,11 @@ TEST(CodeCoder, SpeakerRolesOutletsSentTroopsAndWarringParties) {
                   "between/between/ADP/7/case the/the/DET/7/det warring/warring/ADJ/7/amod "
                   "parties/party/NOUN/3/nmod"}),
             V({"EGY SDN 039", "EGY SDNREBRSF 039", "SDNREBRSF SDNCVL 1823"}));
+  // "both sides" with no attack coded: the two of the latest conflict.
+  EXPECT_EQ(code({"Russia/Russia/PROPN/2/nsubj accused/accuse/VERB/0/root Ukraine/Ukraine/PROPN/2/obj",
+                  "Egypt/Egypt/PROPN/2/nsubj urged/urge/VERB/0/root both/both/DET/4/det "
+                  "sides/side/NOUN/2/obj"}),
+            V({"EGY RUS 020", "EGY UKR 020", "RUS UKR 112"}));
 }
 
 }  // namespace

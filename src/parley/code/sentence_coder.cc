@@ -924,6 +924,16 @@ bool SentenceCoder::Code(std::vector<Event>* out) {
       int exclude = c.sources.empty() ? -1 : c.sources[0].head;
       c.targets = Targets(p, r, exclude);
     }
+    // "ordered the mobilisation of militias", "mobilised 300,000
+    // reservists": a show or build-up of force (15x) is of the source's own
+    // forces; its target is whom it faces, not a force naming no actor.
+    if (ParleyConventions() && c.r->code.compare(0, 2, "15") == 0)
+      c.targets.erase(std::remove_if(c.targets.begin(), c.targets.end(),
+                                     [](const Mention& t) {
+                                       return !t.has_actor &&
+                                              OneOf(t.code, {"MIL", "REB", "INS", "SEP", "UAF"});
+                                     }),
+                      c.targets.end());
     if (ParleyConventions() && c.targets.empty()) c.targets = ThreatenedParty(p, c);
     if (ParleyConventions()) {
       TargetRolesOfEarlierTargets(coded, &c);
@@ -932,16 +942,6 @@ bool SentenceCoder::Code(std::vector<Event>* out) {
       RolesOfReportingState(&c);
       FitTargetsToSources(r, &c);
       OwnPossessionsOfSource(&c);
-      // "ordered the mobilisation of militias", "mobilised 300,000
-      // reservists": a show or build-up of force (15x) is of the source's own
-      // forces; its target is whom it faces, not a force naming no actor.
-      if (c.r->code.compare(0, 2, "15") == 0)
-        c.targets.erase(std::remove_if(c.targets.begin(), c.targets.end(),
-                                       [](const Mention& t) {
-                                         return !t.has_actor &&
-                                                OneOf(t.code, {"MIL", "REB", "INS", "SEP", "UAF"});
-                                       }),
-                        c.targets.end());
       // (the source's own, dropped, left no party: "recalled its ambassador
       // after Russia expelled three diplomats")
       if (c.targets.empty()) c.targets = ThreatenedParty(p, c);

@@ -197,6 +197,11 @@ struct CorefMemory {
   // and the latest act other than a statement (CAMEO 01): "the sanctions",
   // "the move" a later sentence condemns are theirs.
   Utterance sanction, act;
+  // The two actors of the latest conflict coded between two different
+  // actors (CAMEO 11-20) and its sentence: "both sides" when no attack
+  // names them ("the government accused the TPLF ... urged both sides").
+  Mention conflict_source, conflict_target;
+  uint32_t conflict_sentence = 0;
   // A person's name words that stand alone for them in later sentences
   // ("Austin" after "Lloyd Austin"), lower-cased: the first and the last
   // IsNameAlias word of a person's name of two such words or more. A word

@@ -717,6 +717,18 @@ std::vector<Mention> SentenceCoder::ResolveConj(int h) {
           sides[1].code = attacked.code;
           sides[1].kind = attacked.kind;
           two = {&sides[0], &sides[1]};
+        } else if (two_sides && coref_->conflict_source.has_actor &&
+                   coref_->conflict_target.has_actor && index_ > coref_->conflict_sentence &&
+                   index_ - coref_->conflict_sentence <= 3 &&
+                   (!warring || (WarringParty(coref_->conflict_source.code) &&
+                                 WarringParty(coref_->conflict_target.code)))) {
+          // (else those of the latest conflict: "The government accused the
+          // TPLF of violating the agreement ... urged both sides")
+          sides[0].code = coref_->conflict_source.code;
+          sides[0].kind = coref_->conflict_source.kind;
+          sides[1].code = coref_->conflict_target.code;
+          sides[1].kind = coref_->conflict_target.kind;
+          two = {&sides[0], &sides[1]};
         }
         // (a rebel group at war with no other party named is at war with
         // its state: "the warring parties" of Sudan after RSF attacks)

@@ -2163,6 +2163,12 @@ void SentenceCoder::Emit(const Mention& s, const Mention& t, const std::string& 
                                                          : nullptr;
     if (said != nullptr) *said = {s, index_};
     if (e.root_code != "01") coref_->act = {s, index_};
+    if (e.root_code >= "11" && e.root_code <= "20" && s.has_actor && t.has_actor &&
+        s.code != t.code) {
+      coref_->conflict_source = s;
+      coref_->conflict_target = t;
+      coref_->conflict_sentence = index_;
+    }
   }
   if (opt_.coreference && !negated &&
       (e.root_code == "18" || e.root_code == "19" || e.root_code == "20")) {
