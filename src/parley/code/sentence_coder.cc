@@ -631,9 +631,20 @@ bool SentenceCoder::ActsTowardsEachOther(const Coded& c) const {
     bool in_phrase = OneOf(RelationBase(n_[phrase].rel), {"obl", "nmod"});
     // (any noun after "near", "along" or "off": "exercises near the Polish
     // border")
-    bool place = phrase == t.head && in_phrase &&
-                 (HasCase(t.head, "near") || HasCase(t.head, "along") || HasCase(t.head, "off") ||
-                  (n_[t.head].upos == "PROPN" && (HasCase(t.head, "in") || HasCase(t.head, "at"))));
+    // (or a place an actor only modifies: "clashed at the Torkham(PAK)
+    // border crossing")
+    auto locative = [&](int w) {
+      return HasCase(w, "near") || HasCase(w, "along") || HasCase(w, "off") ||
+             HasCase(w, "in") || HasCase(w, "at");
+    };
+    bool place = in_phrase &&
+                 (phrase == t.head ? HasCase(t.head, "near") || HasCase(t.head, "along") ||
+                                         HasCase(t.head, "off") ||
+                                         (n_[t.head].upos == "PROPN" &&
+                                          (HasCase(t.head, "in") || HasCase(t.head, "at"))) ||
+                                         (n_[t.head].upos == "NOUN" && actor_at_[t.head] < 0 &&
+                                          locative(t.head))
+                                   : locative(phrase) && actor_at_[phrase] < 0);
     // "exercises in the South China Sea": the actor of the place phrase.
     std::vector<int> inner;
     InnerSet(t.head, &inner);
@@ -964,7 +975,10 @@ bool SentenceCoder::Code(std::vector<Event>* out) {
         bool with = false;
         for (int k : n_[p].kids)
           with = with || (RelationBase(n_[k].rel) == "obl" && HasCase(k, "with"));
-        if (!armed && !with) c.targets = c.sources;
+        // (and forces named together clash with each other, not with the
+        // place: "Pakistani and Afghan forces clashed at the Torkham border
+        // crossing")
+        if (!with && (!armed || c.sources.size() >= 2)) c.targets = c.sources;
       }
     }
     if (opt_.place_countries) {
