@@ -266,6 +266,26 @@ TEST(DictMatch, ShortCapitalNamesAreCaseSensitive) {
             2u);
 }
 
+// "=West": written so, and not before another capitalized word.
+TEST(DictMatch, StandaloneNamesAreCaseSensitiveAndNotPartOfALongerName) {
+  auto d = Parley("Western powers | =West | =Western => WST\nWest Bank => PSE\n");
+  auto codes = [&](const char* text) {
+    std::string out;
+    for (const ActorMatch& m : d->MatchActors(WordSequence::FromPhrase(text), 0))
+      out += (out.empty() ? "" : " ") + std::to_string(m.begin) + ":" + m.code;
+    return out;
+  };
+  EXPECT_EQ(codes("Russia accused the West of escalating"), "3:WST");
+  EXPECT_EQ(codes("the West 's sanctions and Western pressure"), "1:WST 5:WST");
+  EXPECT_EQ(codes("Western powers met in the West Bank"), "0:WST 5:PSE");
+  EXPECT_EQ(codes("troops advanced west of Kyiv into western Ukraine"), "");
+  EXPECT_EQ(codes("fighting in West Darfur"), "");
+  EXPECT_EQ(d->FindActors("west").size(), 1u);
+  // A name marked '=' must be one capitalized word of at most 8 bytes.
+  auto bad = Parley("=west => WST\n=Westerners => WST\n");
+  EXPECT_EQ(bad->warnings().size(), 2u);
+}
+
 TEST(DictMatch, PatternOrderPrefersLiteralWords) {
   DictionaryBuilder b;
   b.AddParleyVerbs(

@@ -72,9 +72,12 @@ int SentenceCoder::Child(int h, std::string_view rel) const {
 // its ambassador after Russia's strikes": a complaint, demand, rejection or
 // cut of ties naming no party answers the subject of the act it follows.
 std::vector<Mention> SentenceCoder::ThreatenedParty(int p, const Coded& c) {
+  // ("warned the West against sending troops", the West parsed as the
+  // gerund's subject: a warning, 012, to the subject of what it warns of)
   const bool threat = c.r->code.compare(0, 2, "13") == 0;
+  const bool warning = c.r->code == "012";
   const bool answer = OneOf(std::string_view(c.r->code).substr(0, 2), {"10", "11", "12", "16"});
-  if (!threat && !answer) return {};
+  if (!threat && !answer && !warning) return {};
   // (the condition's clause within a few arcs of the threat, however the
   // parser hung it: "threatened to respond if NATO deployed(ccomp of
   // respond)")
@@ -86,7 +89,9 @@ std::vector<Mention> SentenceCoder::ThreatenedParty(int p, const Coded& c) {
   for (int mark = 0; mark < static_cast<int>(n_.size()); ++mark) {
     const int k = n_[mark].head;
     if (k < 0 || RelationBase(n_[mark].rel) != "mark" ||
-        !(threat ? OneOf(n_[mark].lemma, {"if", "unless"}) : n_[mark].lemma == "after") ||
+        !(threat    ? OneOf(n_[mark].lemma, {"if", "unless", "against"})
+          : warning ? n_[mark].lemma == "against"
+                    : n_[mark].lemma == "after") ||
         !below(k))
       continue;
     const int subject = Child(k, "nsubj");

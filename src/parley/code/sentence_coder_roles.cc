@@ -1931,6 +1931,16 @@ bool SentenceCoder::Conditional(int p) const {
     // proposed, planned or threatened is not done (parley's conventions; a
     // "decision to suspend talks" is, and is coded).
     if (ParleyConventions() && UnrealisedActClause(w)) return true;
+    // "warned the West against sending(advcl) troops", "voted against
+    // imposing sanctions": an act warned or argued against is not done.
+    // (a gerund: VerbForm=Ger, or a present participle)
+    const std::string_view feats = n_[w].feats;
+    if (ParleyConventions() && n_[w].upos == "VERB" &&
+        (feats.find("VerbForm=Ger") != std::string::npos ||
+         (feats.find("VerbForm=Part") != std::string::npos &&
+          feats.find("Tense=Pres") != std::string::npos)))
+      for (int k : n_[w].kids)
+        if ((n_[k].rel == "mark" || n_[k].rel == "case") && n_[k].lemma == "against") return true;
     // "Iran has to release(xcomp) the prisoners", "Russia needs to
     // negotiate", "is likely to attack": an obligation or a likelihood, not
     // an event (parley's conventions).

@@ -322,12 +322,23 @@ struct Dictionaries::Index {
   // are indexed under it), for a short word not already all lower-case
   // (`normalized` is its NormalizeWord); kNoWord otherwise. *scratch holds
   // the marked word.
-  uint32_t FindExact(std::string_view raw, std::string_view normalized,
+  // `standalone`: the token is not followed by a capitalized word, so a
+  // name marked "=" in the file ("=West") may match it too ("the West",
+  // not "West Darfur").
+  uint32_t FindExact(std::string_view raw, std::string_view normalized, bool standalone,
                      std::string* scratch) const {
     if (raw.size() > 8 || raw == normalized) return kNoWord;
     scratch->assign(kCaseMarker);
     scratch->append(raw);
+    uint32_t id = Find(*scratch);
+    if (id != kNoWord || !standalone) return id;
+    scratch->assign(kCaseMarker);
+    scratch->push_back('=');
+    scratch->append(raw);
     return Find(*scratch);
+  }
+  static bool Capitalized(std::string_view raw) {
+    return !raw.empty() && raw[0] >= 'A' && raw[0] <= 'Z';
   }
   std::vector<uint32_t> InternPhrase(std::string_view normalized) {
     std::vector<uint32_t> ids;
@@ -353,7 +364,8 @@ struct Dictionaries::Index {
       for (size_t i = 0; i < n; ++i) {
         ids.form[i] = Find(seq.form(i));
         ids.lemma[i] = seq.lemma(i) == seq.form(i) ? kNoWord : Find(seq.lemma(i));
-        ids.exact[i] = FindExact(seq.raw_form(i), seq.form(i), &marked);
+        const bool standalone = i + 1 == n || !Capitalized(seq.raw_form(i + 1));
+        ids.exact[i] = FindExact(seq.raw_form(i), seq.form(i), standalone, &marked);
         any_exact = any_exact || ids.exact[i] != kNoWord;
       }
       if (any_exact) DropExactInCapitals(seq, &ids.exact);
@@ -469,7 +481,8 @@ struct Dictionaries::Index {
       }
       std::string_view raw = words.raw[i];
       if (!words.readings[i].empty()) {
-        uint32_t id = FindExact(raw, words.readings[i][0], &marked);
+        const bool standalone = i + 1 == n || !Capitalized(words.raw[i + 1]);
+        uint32_t id = FindExact(raw, words.readings[i][0], standalone, &marked);
         if (id != kNoWord) ids.push_back(id);
       }
     }
@@ -776,7 +789,7 @@ std::shared_ptr<const Dictionaries> DictionaryBuilder::Build() {
       // spelling looks up (see Index::Match).
       std::vector<uint32_t> ids{ix.Intern(kCaseMarker + raw)};
       ix.actors.Insert(ids, i, false);
-      exact_lower.push_back(NormalizeWord(raw));
+      exact_lower.push_back(NormalizeWord(raw[0] == '=' ? raw.substr(1) : raw));
     }
     for (const std::string& name : a.names) {
       ix.actors_by_name[name].push_back(i);

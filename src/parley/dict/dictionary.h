@@ -164,7 +164,10 @@ struct Actor {
   bool is_country_entry = false;   // counted as a country (see Stats::countries)
   // parley format: short all-capital names ("US", "IS", "WHO": one word of 2-3
   // capital letters, dots allowed) match only tokens written exactly so. They
-  // are listed here as written and (lower-cased) in `names`.
+  // are listed here as written and (lower-cased) in `names`. So are names
+  // marked "=" in the file ("=West", kept with the '='), which match only a
+  // token written exactly so that no capitalized word follows ("the West",
+  // not "west of Kyiv" nor "West Darfur").
   std::vector<std::string> case_sensitive_names;
   std::string origin;  // "file:line" of the entry, for dict lookup and debugging
 

@@ -39,6 +39,15 @@ bool IsShortCapitals(std::string_view w) {
   return letters >= 2 && letters <= 3;
 }
 
+// "=West": one word, capitalized, not all lower case, at most 8 bytes (the
+// index looks up case-marked spellings of short tokens only).
+bool IsStandaloneName(std::string_view w) {
+  if (w.empty() || w.size() > 8 || !(w[0] >= 'A' && w[0] <= 'Z')) return false;
+  for (char c : w)
+    if (c == ' ' || c == '-') return false;
+  return true;
+}
+
 bool ValidActorCode(std::string_view code) {
   if (code.size() < 3) return false;
   for (char c : code)
@@ -66,6 +75,11 @@ bool SplitArrow(std::string_view t, std::string_view* left, std::string_view* ri
 std::string SplitNames(std::string_view left, std::vector<std::string>* names) {
   for (std::string_view n : SplitTrim(left, '|')) {
     if (n.empty()) return "empty name between '|'";
+    if (n[0] == '=') {  // a standalone, case-sensitive name (AddParleyActors)
+      n.remove_prefix(1);
+      if (!IsStandaloneName(n))
+        return "'=' marks one capitalized word of at most 8 bytes, got " + Quote(n);
+    }
     std::string norm = internal::NormalizePhrase(n, false);
     if (std::find(names->begin(), names->end(), norm) == names->end())
       names->push_back(std::move(norm));
@@ -180,7 +194,8 @@ void DictionaryBuilder::AddParleyActors(std::string_view text, std::string_view 
     a.name = std::string(Trim(left.substr(0, std::min(left.find('|'), left.size()))));
     a.origin = std::string(name) + ":" + std::to_string(ln);
     for (std::string_view raw : SplitTrim(left, '|'))
-      if (IsShortCapitals(raw)) a.case_sensitive_names.emplace_back(raw);
+      if (IsShortCapitals(raw) || (!raw.empty() && raw[0] == '='))
+        a.case_sensitive_names.emplace_back(raw);
     if (countries) {
       const std::string& first =
           !a.codes.empty() && !have_default ? a.codes.front().code : a.default_code;
