@@ -2365,13 +2365,18 @@ int RepairNamesListedAfterInnerName(Tree& t) {
 // Repair 61: "Israeli officials, who met(ccomp of said) Egyptian mediators
 // in Cairo, said": a clause whose subject is "who" right after a noun and a
 // comma is a relative clause of that noun ("which" after a comma is often a
-// sentence's: "..., which means").
+// sentence's: "..., which means"; but not when the noun is the subject of
+// the verb the clause hangs on, after it: "Qatar, which is mediating(advcl)
+// talks, said").
 int RepairRelativeClauseAfterComma(Tree& t) {
   int n = 0;
   for (int rel = 2; rel < t.size(); ++rel) {
     const int clause = t.Parent(rel);
     const int noun = rel - 2;
-    if (!t.FormIs(rel, "who") || t.Base(rel) != "nsubj" || clause <= rel ||
+    const bool which_of_subject = t.FormIs(rel, "which") && clause > rel &&
+                                  t.Parent(noun) == t.Parent(clause) && t.Parent(noun) > clause &&
+                                  t.Base(noun) == "nsubj";
+    if (!(t.FormIs(rel, "who") || which_of_subject) || t.Base(rel) != "nsubj" || clause <= rel ||
         t.at(rel - 1).form != "," || !OneOf(t.Upos(noun), {"NOUN", "PROPN"}) ||
         t.Rel(clause).starts_with("acl") || t.InSubtree(noun, clause))
       continue;

@@ -935,10 +935,20 @@ bool SentenceCoder::Code(std::vector<Event>* out) {
     if (intent.empty()) intent = ReadinessIntent(*c.r);
     if (!intent.empty()) recode(&c, intent);
     c.inherited_source = Child(p, "nsubj") < 0 && Child(p, "nsubj:pass") < 0;
+    // "Clashes(VERB) between Congolese troops and M23 rebels killed 20
+    // people", "Fighting between Israel and Hezbollah continued": a fight
+    // read as a verb without a subject is between the parties it names.
+    bool between = false;
+    if (ParleyConventions() && c.sources.empty() && r.code.compare(0, 2, "19") == 0 &&
+        OneOf(n_[p].lemma, {"clash", "fight", "battle", "skirmish"})) {
+      c.sources = PartiesBetween(p);
+      between = !c.sources.empty();
+      if (between) c.inherited_source = false;
+    }
     c.reported_by = Speaker(p);
     if (!r.compound) {
       int exclude = c.sources.empty() ? -1 : c.sources[0].head;
-      c.targets = Targets(p, r, exclude);
+      c.targets = between ? c.sources : Targets(p, r, exclude);
     }
     // "ordered the mobilisation of militias", "mobilised 300,000
     // reservists": a show or build-up of force (15x) is of the source's own

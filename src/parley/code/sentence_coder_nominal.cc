@@ -172,7 +172,8 @@ bool SentenceCoder::ReadyForTalks(int p, Coded* c) {
 
 std::vector<Mention> SentenceCoder::PartiesBetween(int p) {
   for (int k : n_[p].kids) {
-    if (RelationBase(n_[k].rel) != "nmod" || !(HasCase(k, "between") || HasCase(k, "among")))
+    if (!OneOf(RelationBase(n_[k].rel), {"nmod", "obl"}) ||
+        !(HasCase(k, "between") || HasCase(k, "among")))
       continue;
     std::vector<Mention> m = ResolveConj(k);
     m.erase(std::remove_if(m.begin(), m.end(),
