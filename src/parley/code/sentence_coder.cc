@@ -690,7 +690,14 @@ bool SentenceCoder::ActsTowardsEachOther(const Coded& c) const {
     // a minerals deal giving Washington access")
     bool one_of_them = false;
     for (const Mention& src : c.sources) one_of_them = one_of_them || src.code == t.code;
-    no_party = place || topic || pattern_agent || circumstance || one_of_them;
+    // (what they meet to do is theirs, not a party: "The leaders of Egypt,
+    // Jordan and the Palestinian Authority met in Cairo to discuss(advcl)
+    // Gaza")
+    bool purpose = false;
+    for (int w = t.head, guard = 0; w >= 0 && w != r.word && guard < 32; w = n_[w].head, ++guard)
+      purpose = purpose || (n_[w].head == r.word && RelationBase(n_[w].rel) == "advcl" &&
+                            IsInfinitivalPurpose(w));
+    no_party = place || topic || pattern_agent || circumstance || one_of_them || purpose;
   }
   // A subject shared with the governing verb ("X and Y agreed to restore
   // ties") is the clause's own; one taken from another role is not.
