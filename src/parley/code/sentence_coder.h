@@ -104,6 +104,13 @@ using dict::ActorKind;
 using dict::PatternElement;
 using dict::VerbPattern;
 
+// The code of agents (`agents`) that belong to an actor (`code`, `kind`)
+// named elsewhere ("the ministry", "its forces"): a country's agents; a
+// group's or organisation's members are the group; an official's or
+// institution's ("the Israeli military said its aircraft") are its country's.
+std::string OwnedAgentCode(const std::string& code, ActorKind kind,
+                           const std::vector<std::string>& agents);
+
 inline bool IsEventCode(const std::string& code) {
   return !code.empty() && std::isdigit(static_cast<unsigned char>(code[0]));
 }
@@ -569,6 +576,7 @@ class SentenceCoder {
   std::string_view CountryInCode(std::string_view code) const;
   bool IsPassive(int p) const;
   std::string Speaker(int p);
+  std::vector<Mention> SpeakerMentions(int p);  // the speaker's mentions (Speaker)
   bool VerbIs(const PredicateResult& r, const std::string& word) const;
 
   // PETRARCH code combination (options().pico): folds each subjectless

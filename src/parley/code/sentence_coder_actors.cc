@@ -299,12 +299,6 @@ std::vector<Mention> SentenceCoder::ResolveOne(int h, bool* agent_only,
   return out;
 }
 
-namespace {
-
-// The code of agents (`agents`) that belong to an actor (`code`, `kind`)
-// named elsewhere ("the ministry", "its forces"): a country's agents; a
-// group's or organisation's members are the group; an official's or
-// institution's ("the Israeli military said its aircraft") are its country's.
 std::string OwnedAgentCode(const std::string& code, ActorKind kind,
                            const std::vector<std::string>& agents) {
   if (kind == ActorKind::kGroup || kind == ActorKind::kIgo) return code;
@@ -316,8 +310,6 @@ std::string OwnedAgentCode(const std::string& code, ActorKind kind,
     if (out.find(a) == std::string::npos) out += a;
   return out;
 }
-
-}  // namespace
 
 // The actors *all that pronoun m stands for, placed at the pronoun (its
 // word and span), into *group when asked; returns the first.

@@ -438,6 +438,16 @@ std::vector<Mention> SentenceCoder::FirstActorAfter(int p, const PredicateResult
           std::vector<Mention> owner = ResolveConj(poss);
           if (!owner.empty() && (owner[0].has_actor || owner[0].has_agent)) return owner;
         }
+        // (or "its", "their" of a hostile act: "The IAEA said Iran had barred
+        // its inspectors", the reporter's; PronounOwner)
+        if (const std::string_view root = std::string_view(r.code).substr(0, 2);
+            ParleyConventions() && root >= "12" && root <= "20" && w != r.word) {
+          std::vector<Mention> owner = PronounOwner(w, p, exclude_head);
+          // (not a place's region: "seized a cargo ship in the Red Sea and
+          // took its crew hostage")
+          if (!owner.empty() && !IsRegionCode(std::string_view(owner[0].code).substr(0, 3)))
+            return owner;
+        }
         const bool crowd = OneOf(n.lemma, {"protester", "demonstrator"});
         if (!ParleyConventions() ||
             !(crowd || OneOf(n.lemma, {"counterpart", "president", "minister", "leader", "envoy",
@@ -465,7 +475,28 @@ std::vector<Mention> SentenceCoder::FirstActorAfter(int p, const PredicateResult
       if (ParleyConventions() && InTemporalPhrase(w, p)) continue;
       // "France withdrew its troops from Chad": the source's own forces are
       // no target; where they go or leave is.
-      if (ParleyConventions() && OwnForces(w, exclude_head)) continue;
+      if (ParleyConventions() && OwnForces(w, exclude_head)) {
+        // (unless a hostile act's reporter owns them: "The IAEA said Iran had
+        // barred its inspectors", "Russia said Ukraine attacked its troops")
+        const std::string_view root = std::string_view(r.code).substr(0, 2);
+        if (root >= "12" && root <= "20") {
+          const std::vector<Mention> owner = PronounOwner(w, p, exclude_head);
+          std::vector<Mention> m = ResolveConj(w);
+          if (!owner.empty() && owner[0].has_actor && !m.empty() && !m[0].has_actor) {
+            m.resize(1);
+            // (a speaker's mention carries its code only: its kind from the
+            // dictionaries)
+            const ActorKind kind = owner[0].kind == ActorKind::kOther
+                                       ? dicts_.KindOfCode(owner[0].code)
+                                       : owner[0].kind;
+            m[0].code = OwnedAgentCode(owner[0].code, kind, {m[0].code});
+            m[0].has_actor = true;
+            m[0].kind = kind;
+            return m;
+          }
+        }
+        continue;
+      }
       // "approved a plan to take control of Gaza City": the parties of the
       // act planned are not those of the approval.
       if (ParleyConventions() && InUnrealisedActClause(w, p)) continue;
@@ -1985,11 +2016,15 @@ bool SentenceCoder::VerbIs(const PredicateResult& r, const std::string& word) co
 
 // The speaker when p sits in a clause reported by a verb of saying.
 std::string SentenceCoder::Speaker(int p) {
-  auto subject_code = [&](int v) -> std::string {
+  const std::vector<Mention> m = SpeakerMentions(p);
+  return m.empty() ? "" : m[0].code;
+}
+
+std::vector<Mention> SentenceCoder::SpeakerMentions(int p) {
+  auto subject = [&](int v) -> std::vector<Mention> {
     int s = Child(v, "nsubj");
-    if (s < 0) return "";
-    std::vector<Mention> m = ResolveConj(s);
-    return m.empty() ? "" : m[0].code;
+    if (s < 0) return {};
+    return ResolveConj(s);
   };
   for (int w = p, guard = 0; w >= 0 && guard < 16; ++guard) {
     int h = n_[w].head;
@@ -1997,25 +2032,23 @@ std::string SentenceCoder::Speaker(int p) {
     for (int k : n_[w].kids)
       if (RelationBase(n_[k].rel) == "obl" && HasCase(k, "according")) {
         std::vector<Mention> m = ResolveConj(k);
-        if (!m.empty()) return m[0].code;
+        if (!m.empty()) return m;
       }
     if (h < 0) {
       // "Gunmen abducted 20 students, police said": the report closes the
       // sentence as a parataxis of its root.
       for (int k : n_[w].kids)
-        if (k > p && n_[k].rel == "parataxis" && IsReportingVerb(n_[k].lemma))
-          return subject_code(k);
-      return "";
+        if (k > p && n_[k].rel == "parataxis" && IsReportingVerb(n_[k].lemma)) return subject(k);
+      return {};
     }
     std::string_view base = RelationBase(n_[w].rel);
-    if ((base == "ccomp" || base == "parataxis") && IsReportingVerb(n_[h].lemma))
-      return subject_code(h);
+    if ((base == "ccomp" || base == "parataxis") && IsReportingVerb(n_[h].lemma)) return subject(h);
     // (a clause of the reported act is reported too: "attacked ..., killing
     // four officers, the governor said")
-    if (base != "conj" && base != "xcomp" && base != "advcl") return "";
+    if (base != "conj" && base != "xcomp" && base != "advcl") return {};
     w = h;
   }
-  return "";
+  return {};
 }
 
 std::vector<Mention> SentenceCoder::TransformationTargets(const std::vector<Mention>& targets,
