@@ -1637,5 +1637,22 @@ TEST(ParseRepair, SecondSubjectsModifiersHungOnTheVerbAreItsOwn) {
   EXPECT_EQ(Arc(s, "and"), "cc>Rohan");
 }
 
+TEST(ParseRepair, SubordinatorReadAsPrepositionOfTheFirstSubject) {
+  // "The raid came hours after Gondor(nmod of hours) and Rohan(nsubj)
+  // signed(conj of came) a pact ."
+  Sentence s = Parse(
+      "The/the/DET/DT/2/det raid/raid/NOUN/NN/3/nsubj came/come/VERB/VBD/0/root "
+      "hours/hour/NOUN/NNS/3/obj after/after/ADP/IN/6/case Gondor/Gondor/PROPN/NNP/4/nmod "
+      "and/and/CCONJ/CC/9/cc Rohan/Rohan/PROPN/NNP/9/nsubj signed/sign/VERB/VBD/3/conj "
+      "a/a/DET/DT/11/det pact/pact/NOUN/NN/9/obj ././PUNCT/./3/punct");
+  EXPECT_GT(RepairSentence(&s, nullptr), 0);
+  EXPECT_EQ(Arc(s, "signed"), "advcl>came");
+  EXPECT_EQ(Arc(s, "Gondor"), "nsubj>signed");
+  EXPECT_EQ(Arc(s, "Rohan"), "conj>Gondor");
+  EXPECT_EQ(Arc(s, "and"), "cc>Rohan");
+  EXPECT_EQ(Arc(s, "after"), "mark>signed");
+  EXPECT_EQ(Arc(s, "hours"), "obl:npmod>came");
+}
+
 }  // namespace
 }  // namespace parley::code

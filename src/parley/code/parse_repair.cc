@@ -2734,6 +2734,40 @@ int RepairObjectBeforeSubordinateClause(Tree& t) {
 // dozens(conj) of supporters": a past form read as an adjective between two
 // nouns coordinated with the verb is a coordinated clause: its verb, the
 
+// Repair 79: "came hours after the United States(nmod of hours) and South
+// Korea(nsubj) began(conj of came) joint drills": a subordinator read as the
+// preposition of the first subject, whose conjunct the parser made the
+// subject of a clause coordinated with the main one. The clause is the
+// subordinate one, its subject both names, the preposition its mark.
+int RepairSubordinatorReadAsPreposition(Tree& t) {
+  int n = 0;
+  for (int v = 3; v < t.size(); ++v) {
+    const int g = t.Parent(v), s = t.ChildWithBase(v, "nsubj"), cc = t.ChildWithBase(v, "cc");
+    if (t.Base(v) != "conj" || t.Upos(v) != "VERB" || !OneOf(t.at(v).xpos, {"VBD", "VBZ", "VBP"}) ||
+        g < 0 || g > v || s < 0 || cc < 1 || cc > s || s > v)
+      continue;
+    int a = cc - 1;
+    while (OneOf(t.Base(a), {"compound", "flat", "amod"}) && t.Parent(a) > a && t.Parent(a) < cc)
+      a = t.Parent(a);
+    const int prep = t.ChildWithBase(a, "case");
+    if (!OneOf(t.Upos(a), {"PROPN", "NOUN"}) || prep < 0 || prep > a ||
+        !t.FormIn(prep, {"after", "before", "since", "until"}) || t.Parent(a) > a ||
+        !(t.Parent(a) == g || t.Parent(t.Parent(a)) == g))
+      continue;
+    const int time = t.Parent(a) == g ? -1 : t.Parent(a);
+    t.Attach(a, v, "nsubj");
+    t.Attach(s, a, "conj");
+    t.Attach(cc, s, "cc");
+    t.Attach(prep, v, "mark");
+    t.SetTag(prep, "SCONJ", "IN");
+    t.Attach(v, g, "advcl");
+    if (time >= 0 && t.LemmaIn(time, {"hour", "day", "week", "month", "year", "minute", "moment"}))
+      t.Attach(time, g, "obl:npmod");
+    ++n;
+  }
+  return n;
+}
+
 // Repair 78: "hours(nsubj) after U.S. President Donald Trump(nsubj)
 // threatened": a noun of time before the subordinator of a clause that has
 // its own subject measures the clause (obl:npmod), it is no subject.
@@ -2967,6 +3001,7 @@ int RepairWordsOrFail(const std::vector<Word>& in, const dict::Dictionaries* dic
   n += RepairReportedClauseReadAsAdjective(t);
   n += RepairNameSplitFromTitle(t);
   n += RepairTimeBeforeSubordinator(t);
+  n += RepairSubordinatorReadAsPreposition(t);
   if (n == 0 || !t.changed()) return 0;
   if (!t.Valid()) return -1;
   *out = t.Take();
