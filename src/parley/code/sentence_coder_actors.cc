@@ -635,6 +635,26 @@ std::vector<Mention> SentenceCoder::ResolveConj(int h) {
       if (part.agent_only && opt_.coreference && ParleyConventions() && Child(x, "det") >= 0 &&
           n_[Child(x, "det")].lemma == "the" && RelationBase(n_[x].rel) == "nsubj" &&
           n_[x].head >= 0 && IsReportingVerb(n_[n_[x].head].lemma)) {
+        // (a governor or mayor speaks for the place: "A Ukrainian drone
+        // attack set fire to an oil depot in Russia's Bryansk region, the
+        // governor said": RUSGOV)
+        if (OneOf(n_[x].lemma, {"governor", "mayor"}))
+          for (int w = 0; w < x && part.agent_only; ++w) {
+            const int a = actor_at_[w];
+            if (a < 0 || actors_[a].kind != ActorKind::kCountry || actors_[a].code.size() < 3)
+              continue;
+            int phrase = w;
+            while (n_[phrase].head >= 0 &&
+                   (OneOf(RelationBase(n_[phrase].rel), {"compound", "flat", "amod"}) ||
+                    n_[phrase].rel == "nmod:poss"))
+              phrase = n_[phrase].head;
+            if (!HasCase(phrase, "in")) continue;
+            part.mentions[0].code =
+                OwnedAgentCode(actors_[a].code.substr(0, 3), ActorKind::kCountry, part.agents);
+            part.mentions[0].has_actor = true;
+            part.mentions[0].kind = ActorKind::kCountry;
+            part.agent_only = false;
+          }
         for (int w = 0; w < x && part.agent_only; ++w) {
           if (!OneOf(n_[w].upos, {"NOUN", "PROPN"}) ||
               OneOf(RelationBase(n_[w].rel), {"compound", "flat", "amod"}))
@@ -877,6 +897,33 @@ std::vector<Mention> SentenceCoder::ResolveConj(int h) {
       for (auto it = coref_->recent.rbegin(); it != coref_->recent.rend() && !m.has_actor; ++it)
         if (it->kind == ActorKind::kIgo) {
           m.code = it->code;
+          m.kind = it->kind;
+          m.has_actor = true;
+        }
+      if (m.has_actor) part.mentions.push_back(m);
+    }
+    // "Iranian state television said the country had executed a man": a
+    // definite "country" or "nation" as a subject stands for the latest
+    // country named, in the same sentence first (not a place left or fled:
+    // "people who have left the country").
+    if (part.mentions.empty() && opt_.coreference && ParleyConventions() &&
+        Child(x, "det") >= 0 && n_[Child(x, "det")].lemma == "the" &&
+        OneOf(n_[x].lemma, {"country", "nation"}) && RelationBase(n_[x].rel) == "nsubj" &&
+        n_[x].feats.find("Number=Plur") == std::string::npos && Child(x, "amod") < 0 &&
+        Child(x, "compound") < 0 && Child(x, "nmod") < 0) {
+      Mention m;
+      m.head = x;
+      SpanOf(x, &m);
+      for (int w = x - 1; w >= 0 && !m.has_actor; --w) {
+        const int a = actor_at_[w];
+        if (a < 0 || actors_[a].kind != ActorKind::kCountry || actors_[a].code.size() < 3) continue;
+        m.code = actors_[a].code.substr(0, 3);
+        m.kind = ActorKind::kCountry;
+        m.has_actor = true;
+      }
+      for (auto it = coref_->recent.rbegin(); it != coref_->recent.rend() && !m.has_actor; ++it)
+        if (it->kind == ActorKind::kCountry && !it->role_only && it->code.size() >= 3) {
+          m.code = it->code.substr(0, 3);
           m.kind = it->kind;
           m.has_actor = true;
         }

@@ -770,11 +770,20 @@ std::vector<Mention> SentenceCoder::Targets(int p, const PredicateResult& r, int
         for (const Mention& s : own)
           if (t.code.size() >= 3 && s.code.compare(0, 3, t.code, 0, 3) == 0) return {};
     }
-    // "tariffs on goods from Canada and Mexico": whose goods.
+    // "tariffs on goods from Canada and Mexico": whose goods; "set fire to an
+    // oil depot in Russia's Bryansk region": the country of a place struck.
     if (m.empty() && ParleyConventions())
       for (int k : n_[r.target_word].kids)
-        if (m.empty() && RelationBase(n_[k].rel) == "nmod" && HasCase(k, "from"))
+        if (m.empty() && RelationBase(n_[k].rel) == "nmod" &&
+            (HasCase(k, "from") || (IsForceCode(r.code) && HasCase(k, "in")))) {
           m = ResolveConj(k);
+          if (HasCase(k, "in"))
+            m.erase(std::remove_if(m.begin(), m.end(),
+                                   [](const Mention& x) {
+                                     return !x.has_actor || x.kind != ActorKind::kCountry;
+                                   }),
+                    m.end());
+        }
     const int o = Child(p, "obj");
     const std::string& c = r.code;
     bool addressed = c.size() >= 2 && ((c[0] == '0' && (c[1] == '1' || c[1] == '2')) ||
@@ -1780,7 +1789,10 @@ void SentenceCoder::AddDomesticCountry(Coded* c) {
                            !OneOf(n_[c->r->word].lemma, {"designate", "list", "blacklist"})) ||
                           c->r->code == "173" ||
                           (c->r->code == "170" &&
-                           OneOf(n_[c->r->word].lemma, {"overthrow", "topple", "depose", "oust"})));
+                           OneOf(n_[c->r->word].lemma, {"overthrow", "topple", "depose", "oust"})) ||
+                          // (and a state's executions: "Iran executed a man
+                          // accused of spying" IRNCVL)
+                          OneOf(n_[c->r->word].lemma, {"execute", "hang"}));
     // (but an army detains civilians abroad as often as at home: "Israeli
     // forces raided the Jenin refugee camp, detaining dozens of people")
     const bool army_detains =

@@ -265,11 +265,25 @@ void Pipeline::retag_hyphenated_name(std::vector<Word>* words, std::vector<int>*
 // "-ed" participles).
 void Pipeline::retag_past_noun(std::vector<Word>* words, std::vector<int>* tags) const {
   if (past_tag_ < 0 || words->size() < 6 || words->back().form != ".") return;
-  for (const Word& w : *words)
+  // (a closing report has a verb of its own: "A Ukrainian drone attack
+  // set(NN) fire to an oil depot, the governor said.")
+  size_t end = words->size() - 1;
+  for (size_t k = end; k-- > 1 && end - k <= 6;)
+    if ((*words)[k].form == ",") {
+      for (size_t j = k + 1; j < end; ++j)
+        if ((*words)[j].lemma == "say" || (*words)[j].lemma == "tell") {
+          end = k;
+          break;
+        }
+      break;
+    }
+  for (size_t i = 0; i < end; ++i) {
+    const Word& w = (*words)[i];
     if ((w.upos == "VERB" || w.upos == "AUX") &&
         (w.xpos == "VBD" || w.xpos == "VBZ" || w.xpos == "VBP" || w.xpos == "MD"))
       return;
-  for (size_t i = 1; i + 1 < words->size(); ++i) {
+  }
+  for (size_t i = 1; i + 1 < end; ++i) {
     Word& w = (*words)[i];
     const Word& before = (*words)[i - 1];
     const Word& after = (*words)[i + 1];
@@ -278,8 +292,10 @@ void Pipeline::retag_past_noun(std::vector<Word>* words, std::vector<int>* tags)
         (after.upos == "ADP" || after.upos == "ADV") && i + 2 < words->size() &&
         (after.form == "down" || after.form == "up" || after.form == "off" || after.form == "out");
     const Word& next = particle ? (*words)[i + 2] : after;
+    // (or "set fire to")
     if (w.xpos != "NN" || (before.upos != "NOUN" && before.upos != "PROPN") ||
-        !(next.upos == "ADJ" || next.upos == "DET" || next.upos == "NUM" || next.upos == "PROPN") ||
+        !(next.upos == "ADJ" || next.upos == "DET" || next.upos == "NUM" || next.upos == "PROPN" ||
+          (w.form == "set" && next.form == "fire")) ||
         (model_->lemmatizer.seen_lemma(w.form, past_tag_) == nullptr &&
          (participle_tag_ < 0 ||
           model_->lemmatizer.seen_lemma(w.form, participle_tag_) == nullptr)))
