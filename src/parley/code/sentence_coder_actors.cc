@@ -932,10 +932,18 @@ std::vector<Mention> SentenceCoder::ResolveConj(int h) {
     // "The Islamic State claimed the attack. The group also seized ...": a
     // definite group noun the dictionaries do not know stands for the
     // latest armed or political group.
-    if (part.mentions.empty() && opt_.coreference && Child(x, "det") >= 0 &&
+    // (also one a role word describes: "the militant(REB) group", the
+    // Islamic State named before it)
+    const bool described_group =
+        part.agent_only && ParleyConventions() && !part.mentions.empty() &&
+        std::all_of(part.agents.begin(), part.agents.end(),
+                    [](const std::string& a) { return OneOf(a, {"REB", "INS", "SEP", "UAF"}); });
+    if ((part.mentions.empty() || described_group) && opt_.coreference && Child(x, "det") >= 0 &&
         n_[Child(x, "det")].lemma == "the" &&
         n_[x].feats.find("Number=Plur") == std::string::npos &&
         IsGroupDescriptionNoun(n_[x].lemma)) {
+      std::vector<Mention> role_only;
+      role_only.swap(part.mentions);
       // (the nearest group named before it in the same sentence first:
       // "Israel struck Hezbollah depots, accusing the group of rearming")
       for (int w = x - 1; w >= 0 && part.mentions.empty() && ParleyConventions(); --w) {
@@ -963,6 +971,10 @@ std::vector<Mention> SentenceCoder::ResolveConj(int h) {
         part.mentions.push_back(m);
         break;
       }
+      if (part.mentions.empty())
+        part.mentions.swap(role_only);
+      else
+        part.agent_only = false;
     }
     parts.push_back(std::move(part));
   }
