@@ -1654,5 +1654,20 @@ TEST(ParseRepair, SubordinatorReadAsPrepositionOfTheFirstSubject) {
   EXPECT_EQ(Arc(s, "hours"), "obl:npmod>came");
 }
 
+TEST(ParseRepair, ReportSubjectSplitFromItsTitleAndGerundWithMark) {
+  // "Gondor seeks ties , especially by promoting(amod of trade) trade , Rohan
+  // Deputy(obl of seeks) Minister Eomer(nsubj) said ."
+  Sentence s = Parse(
+      "Gondor/Gondor/PROPN/NNP/2/nsubj seeks/seek/VERB/VBZ/13/ccomp ties/tie/NOUN/NNS/2/obj "
+      ",/,/PUNCT/,/7/punct especially/especially/ADV/RB/7/advmod by/by/SCONJ/IN/7/mark "
+      "promoting/promote/VERB/VBG/8/amod trade/trade/NOUN/NN/2/obj ,/,/PUNCT/,/11/punct "
+      "Rohan/Rohan/PROPN/NNP/11/compound Deputy/Deputy/PROPN/NNP/2/obl "
+      "Eomer/Eomer/PROPN/NNP/13/nsubj said/say/VERB/VBD/0/root ././PUNCT/./13/punct");
+  EXPECT_GT(RepairSentence(&s, nullptr), 0);
+  EXPECT_EQ(Arc(s, "Deputy"), "compound>Eomer");
+  EXPECT_EQ(Arc(s, "promoting"), "advcl>seeks");
+  EXPECT_EQ(Arc(s, "trade"), "obj>promoting");
+}
+
 }  // namespace
 }  // namespace parley::code

@@ -2734,6 +2734,57 @@ int RepairObjectBeforeSubordinateClause(Tree& t) {
 // dozens(conj) of supporters": a past form read as an adjective between two
 // nouns coordinated with the verb is a coordinated clause: its verb, the
 
+// Repair 81: "especially by promoting(amod of biofuels) biofuels": a gerund
+// with a subordinator of its own ("by", "while", "without") heads a clause:
+// the noun after it is its object, and it modifies the noun's verb.
+int RepairGerundWithMarkReadAsModifier(Tree& t) {
+  int n = 0;
+  for (int w = 1; w + 1 < t.size(); ++w) {
+    const int noun = t.Parent(w), mark = t.ChildWithBase(w, "mark");
+    if (t.Base(w) != "amod" || t.Upos(w) != "VERB" || t.at(w).xpos != "VBG" || noun != w + 1 ||
+        mark < 0 || mark > w || !t.FormIn(mark, {"by", "while", "without", "after", "before"}))
+      continue;
+    const int verb = t.Parent(noun);
+    if (verb < 0 || verb > w || t.Upos(verb) != "VERB") continue;
+    t.Attach(w, verb, "advcl");
+    t.Attach(noun, w, "obj");
+    ++n;
+  }
+  return n;
+}
+
+// Repair 80: "..., US Deputy Secretary(obl of seeking) of Energy Jeffrey
+// Kupfer(nsubj) said": a closing report's subject whose capitalised title,
+// between the comma and the name, the parser hung on the main clause. The
+// title words are the name's.
+int RepairReportSubjectSplitFromTitle(Tree& t) {
+  int n = 0;
+  for (int v = 3; v < t.size(); ++v) {
+    const int s = t.ChildWithBase(v, "nsubj");
+    if (!t.FormIn(v, {"said", "says", "told", "added", "stated"}) || s < 2 || s > v ||
+        t.Upos(s) != "PROPN")
+      continue;
+    int a = s;  // the first word after the comma
+    while (a > 1 && a > s - 8 &&
+           (t.Upos(a - 1) == "PROPN" || (t.FormIs(a - 1, "of") && a - 2 > 0)))
+      --a;
+    if (a == s || t.at(a - 1).form != "," || t.FormIs(a, "of")) continue;
+    bool moved = false;
+    for (int w = a; w < s; ++w) {
+      const int h = t.Parent(w);
+      if (h >= a && h <= s) continue;
+      if (h < 0 || h > a - 1 || t.Upos(w) != "PROPN") {
+        moved = false;
+        break;
+      }
+      t.Attach(w, s, "compound");
+      moved = true;
+    }
+    n += moved;
+  }
+  return n;
+}
+
 // Repair 79: "came hours after the United States(nmod of hours) and South
 // Korea(nsubj) began(conj of came) joint drills": a subordinator read as the
 // preposition of the first subject, whose conjunct the parser made the
@@ -3002,6 +3053,8 @@ int RepairWordsOrFail(const std::vector<Word>& in, const dict::Dictionaries* dic
   n += RepairNameSplitFromTitle(t);
   n += RepairTimeBeforeSubordinator(t);
   n += RepairSubordinatorReadAsPreposition(t);
+  n += RepairReportSubjectSplitFromTitle(t);
+  n += RepairGerundWithMarkReadAsModifier(t);
   if (n == 0 || !t.changed()) return 0;
   if (!t.Valid()) return -1;
   *out = t.Take();
