@@ -418,6 +418,12 @@ std::vector<Mention> SentenceCoder::FirstActorAfter(int p, const PredicateResult
           OneOf(n_[n.head].lemma, {"host", "organise", "organize", "convene", "sponsor"}) &&
           IsMeetingOrSpeechNoun(n_[n_[n.head].head].lemma))
         continue;
+      // (nor the captor of those freed: "freed 15 hostages held by Boko
+      // Haram"; they are the target)
+      if (ParleyConventions() && n.rel == "obl:agent" && n.head != p &&
+          r.code.compare(0, 3, "084") == 0 && n_[n.head].head >= 0 &&
+          RelationBase(n_[n_[n.head].head].rel) == "obj" && n_[n_[n.head].head].head == p)
+        continue;
       // (nor the one of "US-brokered talks")
       if (n.head >= 0 && n.head != p && !opt_.pico && mediation_word_[n.head] &&
           HyphenAgent(n.head) == w)
@@ -1525,13 +1531,16 @@ bool SentenceCoder::PronounOwned(int h) const {
 }
 
 // Peacekeepers, foreign fighters, mercenaries, settlers and mediators come from
-// elsewhere by definition: no place or neighbour lends them its country.
+// elsewhere by definition: no place or neighbour lends them its country; nor
+// does it to hostages ("released three hostages held in Gaza"), often taken
+// far from home.
 bool SentenceCoder::ForeignByDefinition(int h) const {
   std::vector<int> inner;
   InnerSet(h, &inner);
   for (int w : inner)
     if (OneOf(n_[w].lemma, {"peacekeeper", "peacekeeping", "foreign", "mercenary", "international",
-                            "settler", "mediator", "migrant", "refugee", "asylum", "tourist"}))
+                            "settler", "mediator", "migrant", "refugee", "asylum", "tourist",
+                            "hostage"}))
       return true;
   return false;
 }
@@ -1792,7 +1801,7 @@ void SentenceCoder::AddDomesticCountry(Coded* c) {
                            OneOf(n_[c->r->word].lemma, {"overthrow", "topple", "depose", "oust"})) ||
                           // (and a state's executions: "Iran executed a man
                           // accused of spying" IRNCVL)
-                          OneOf(n_[c->r->word].lemma, {"execute", "hang"}));
+                          OneOf(n_[c->r->word].lemma, {"execute", "hang", "pardon"}));
     // (but an army detains civilians abroad as often as at home: "Israeli
     // forces raided the Jenin refugee camp, detaining dozens of people")
     const bool army_detains =
