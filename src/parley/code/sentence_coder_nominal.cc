@@ -127,6 +127,16 @@ std::vector<Mention> SentenceCoder::NominalSources(int p) {
       if (!m.empty()) return m;
     }
   }
+  // ("the killing of a Hamas commander in Beirut by(nmod of commander) an
+  // Israeli drone": a "by" phrase the parser hung on the "of" phrase)
+  for (int k : n_[p].kids) {
+    if (RelationBase(n_[k].rel) != "nmod" || !HasCase(k, "of")) continue;
+    for (int b : n_[k].kids)
+      if (RelationBase(n_[b].rel) == "nmod" && HasCase(b, "by")) {
+        std::vector<Mention> m = actors(ResolveConj(b));
+        if (!m.empty()) return m;
+      }
+  }
   // "the Russian attack", "a Hamas rocket attack": the words before the
   // noun (not its "of" phrase: "the killing of two Iraqi soldiers").
   bool named_before = false;

@@ -1254,9 +1254,15 @@ const std::string& SentenceCoder::PlaceCountry(int p) {
     if (base == "obl") places.push_back(k);
     // (An attack that acts is where it struck: "Pakistani airstrikes in
     // Afghanistan killed 10 civilians".)
+    // (and where its target is: "An Israeli strike on a school in Gaza City
+    // killed 20 people")
     if (base == "nsubj" && IsAttackNoun(k))
       for (int m : n_[k].kids)
-        if (RelationBase(n_[m].rel) == "nmod") places.push_back(m);
+        if (RelationBase(n_[m].rel) == "nmod") {
+          places.push_back(m);
+          for (int x : n_[m].kids)
+            if (RelationBase(n_[x].rel) == "nmod") places.push_back(x);
+        }
     // (Not a destination, nor a topic: "sanctions over the war in Ukraine".)
     // (Nor another event's place: "suspended the treaty after the attack in
     // Pahalgam".)
