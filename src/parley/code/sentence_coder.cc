@@ -371,7 +371,11 @@ std::string SentenceCoder::AskedFor(const std::string& ask, const std::string& a
       {"061", "0311"}, {"062", "0312"}, {"063", "0313"}, {"064", "0314"}, {"06", "031"},
       {"071", "0331"}, {"072", "0332"}, {"073", "0333"}, {"074", "0334"}, {"07", "033"},
       {"081", "0351"}, {"082", "0352"}, {"084", "0353"}, {"085", "0354"}, {"086", "0355"},
-      {"087", "0356"}, {"08", "035"},   {"045", "037"},  {"04", "036"}};
+      {"087", "0356"}, {"08", "035"},   {"045", "037"},  {"04", "036"},
+      // (a hostile act promised is threatened: "agreed to impose sanctions
+      // on Belarus" 1312, "vowed to strike Iran" 138)
+      {"162", "1311"}, {"163", "1312"}, {"16", "1313"},  {"17", "137"},  {"18", "138"},
+      {"19", "138"},   {"20", "138"}};
   if (ask == "100") return ByPrefix(kDemands, act);
   if (ask == "030") return ByPrefix(kIntents, act);
   return ByPrefix(kAppeals, act);

@@ -2311,7 +2311,7 @@ void SentenceCoder::SuppressControlledInfinitives(const std::vector<PredicateRes
     // CombineClauseChains and the transformations.)
     for (int k : n_[r.word].kids)
       if ((n_[k].rel == "xcomp" && !opt_.pico) ||
-          (asks && RelationBase(n_[k].rel) == "advcl" && IsInfinitivalPurpose(k)))
+          ((asks || intends) && RelationBase(n_[k].rel) == "advcl" && IsInfinitivalPurpose(k)))
         infinitives.push_back(k);
     for (int k : obj < 0 ? std::vector<int>{} : n_[obj].kids)
       if (RelationBase(n_[k].rel) == "acl" && n_[k].rel != "acl:relcl" && IsInfinitivalPurpose(k))
