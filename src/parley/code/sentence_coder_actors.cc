@@ -691,7 +691,9 @@ std::vector<Mention> SentenceCoder::ResolveConj(int h) {
       const int det = Child(x, "det"), nummod = Child(x, "nummod");
       const bool the_two =
           det >= 0 && n_[det].lemma == "the" && nummod >= 0 && n_[nummod].lemma == "two";
-      const bool both = det >= 0 && n_[det].lemma == "both" && nummod < 0;
+      // (and "all sides" of a fight: "urged all sides to show restraint")
+      const bool both = det >= 0 && nummod < 0 &&
+                        (n_[det].lemma == "both" || (n_[det].lemma == "all" && two_sides));
       if ((part.agent_only || two_countries || two_sides) && opt_.coreference &&
           ParleyConventions() && (the_two || both || warring)) {
         // Subjects first: "Pakistan and Afghanistan agreed ... after talks

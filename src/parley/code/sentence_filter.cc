@@ -121,8 +121,10 @@ SentenceFilter::Flags SentenceFilter::Judge(const dict::WordLattice& words,
            (i > 1 && !words.readings[i - 2].empty() && words.readings[i - 2][0] == "the") ||
            words.readings[i - 1][0] == "both"))
         pronouns += 2;
-      if (i > 0 && !words.readings[i - 1].empty() && words.readings[i - 1][0] == "warring" &&
-          OneOf(form, {"parties", "sides", "factions"}))
+      if (i > 0 && !words.readings[i - 1].empty() &&
+          ((words.readings[i - 1][0] == "warring" &&
+            OneOf(form, {"parties", "sides", "factions"})) ||
+           (words.readings[i - 1][0] == "all" && form == "sides")))
         pronouns += 2;
     }
   }
