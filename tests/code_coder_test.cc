@@ -1031,8 +1031,9 @@ TEST(CodeCoder, SpeakerRolesOutletsSentTroopsAndWarringParties) {
                   "down/down/ADP/6/compound:prt Russian/Russian/ADJ/9/amod "
                   "troops/troop/NOUN/6/obj"}),
             V({"RUS UKR 190", "UKRMIL RUSMIL 195"}));
-  EXPECT_EQ(code({"Ukraine/Ukraine/PROPN/2/nsubj told/tell/VERB/0/root Reuters/Reuters/PROPN/2/obj"}),
-            V{});
+  EXPECT_EQ(
+      code({"Ukraine/Ukraine/PROPN/2/nsubj told/tell/VERB/0/root Reuters/Reuters/PROPN/2/obj"}),
+      V{});
   EXPECT_EQ(code({"Russia/Russia/PROPN/2/nsubj denied/deny/VERB/0/root sending/send/VERB/2/xcomp "
                   "troops/troop/NOUN/3/obj"}),
             V{});
@@ -1042,10 +1043,11 @@ TEST(CodeCoder, SpeakerRolesOutletsSentTroopsAndWarringParties) {
                   "parties/party/NOUN/3/nmod"}),
             V({"EGY SDN 039", "EGY SDNREBRSF 039", "SDNREBRSF SDNCVL 1823"}));
   // "both sides" with no attack coded: the two of the latest conflict.
-  EXPECT_EQ(code({"Russia/Russia/PROPN/2/nsubj accused/accuse/VERB/0/root Ukraine/Ukraine/PROPN/2/obj",
-                  "Egypt/Egypt/PROPN/2/nsubj urged/urge/VERB/0/root both/both/DET/4/det "
-                  "sides/side/NOUN/2/obj"}),
-            V({"EGY RUS 020", "EGY UKR 020", "RUS UKR 112"}));
+  EXPECT_EQ(
+      code({"Russia/Russia/PROPN/2/nsubj accused/accuse/VERB/0/root Ukraine/Ukraine/PROPN/2/obj",
+            "Egypt/Egypt/PROPN/2/nsubj urged/urge/VERB/0/root both/both/DET/4/det "
+            "sides/side/NOUN/2/obj"}),
+      V({"EGY RUS 020", "EGY UKR 020", "RUS UKR 112"}));
 }
 
 }  // namespace

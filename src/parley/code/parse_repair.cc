@@ -2765,8 +2765,7 @@ int RepairReportSubjectSplitFromTitle(Tree& t) {
         t.Upos(s) != "PROPN")
       continue;
     int a = s;  // the first word after the comma
-    while (a > 1 && a > s - 8 &&
-           (t.Upos(a - 1) == "PROPN" || (t.FormIs(a - 1, "of") && a - 2 > 0)))
+    while (a > 1 && a > s - 8 && (t.Upos(a - 1) == "PROPN" || (t.FormIs(a - 1, "of") && a - 2 > 0)))
       --a;
     if (a == s || t.at(a - 1).form != "," || t.FormIs(a, "of")) continue;
     bool moved = false;

@@ -367,15 +367,15 @@ std::string SentenceCoder::AskedFor(const std::string& ask, const std::string& a
       {"072", "1032"}, {"073", "1033"}, {"074", "1034"}, {"07", "103"},   {"081", "1051"},
       {"082", "1052"}, {"084", "1053"}, {"085", "1054"}, {"086", "1055"}, {"0871", "107"},
       {"0874", "106"}, {"087", "1056"}, {"04", "108"},   {"05", "102"}};
+  // (a hostile act promised is threatened: "agreed to impose sanctions on
+  // Belarus" 1312, "vowed to strike Iran" 138)
   static const PrefixTable kIntents[] = {
       {"061", "0311"}, {"062", "0312"}, {"063", "0313"}, {"064", "0314"}, {"06", "031"},
       {"071", "0331"}, {"072", "0332"}, {"073", "0333"}, {"074", "0334"}, {"07", "033"},
       {"081", "0351"}, {"082", "0352"}, {"084", "0353"}, {"085", "0354"}, {"086", "0355"},
-      {"087", "0356"}, {"08", "035"},   {"045", "037"},  {"04", "036"},
-      // (a hostile act promised is threatened: "agreed to impose sanctions
-      // on Belarus" 1312, "vowed to strike Iran" 138)
-      {"162", "1311"}, {"163", "1312"}, {"16", "1313"},  {"17", "137"},  {"18", "138"},
-      {"19", "138"},   {"20", "138"}};
+      {"087", "0356"}, {"08", "035"},   {"045", "037"},  {"04", "036"},   {"162", "1311"},
+      {"163", "1312"}, {"16", "1313"},  {"17", "137"},   {"18", "138"},   {"19", "138"},
+      {"20", "138"}};
   if (ask == "100") return ByPrefix(kDemands, act);
   if (ask == "030") return ByPrefix(kIntents, act);
   return ByPrefix(kAppeals, act);
@@ -645,17 +645,17 @@ bool SentenceCoder::ActsTowardsEachOther(const Coded& c) const {
     // (or a place an actor only modifies: "clashed at the Torkham(PAK)
     // border crossing")
     auto locative = [&](int w) {
-      return HasCase(w, "near") || HasCase(w, "along") || HasCase(w, "off") ||
-             HasCase(w, "in") || HasCase(w, "at");
+      return HasCase(w, "near") || HasCase(w, "along") || HasCase(w, "off") || HasCase(w, "in") ||
+             HasCase(w, "at");
     };
-    bool place = in_phrase &&
-                 (phrase == t.head ? HasCase(t.head, "near") || HasCase(t.head, "along") ||
-                                         HasCase(t.head, "off") ||
-                                         (n_[t.head].upos == "PROPN" &&
-                                          (HasCase(t.head, "in") || HasCase(t.head, "at"))) ||
-                                         (n_[t.head].upos == "NOUN" && actor_at_[t.head] < 0 &&
-                                          locative(t.head))
-                                   : locative(phrase) && actor_at_[phrase] < 0);
+    bool place =
+        in_phrase &&
+        (phrase == t.head
+             ? HasCase(t.head, "near") || HasCase(t.head, "along") || HasCase(t.head, "off") ||
+                   (n_[t.head].upos == "PROPN" &&
+                    (HasCase(t.head, "in") || HasCase(t.head, "at"))) ||
+                   (n_[t.head].upos == "NOUN" && actor_at_[t.head] < 0 && locative(t.head))
+             : locative(phrase) && actor_at_[phrase] < 0);
     // "exercises in the South China Sea": the actor of the place phrase.
     std::vector<int> inner;
     InnerSet(t.head, &inner);
@@ -967,12 +967,13 @@ bool SentenceCoder::Code(std::vector<Event>* out) {
     // reservists": a show or build-up of force (15x) is of the source's own
     // forces; its target is whom it faces, not a force naming no actor.
     if (ParleyConventions() && c.r->code.compare(0, 2, "15") == 0)
-      c.targets.erase(std::remove_if(c.targets.begin(), c.targets.end(),
-                                     [](const Mention& t) {
-                                       return !t.has_actor &&
-                                              OneOf(t.code, {"MIL", "REB", "INS", "SEP", "UAF"});
-                                     }),
-                      c.targets.end());
+      c.targets.erase(
+          std::remove_if(
+              c.targets.begin(), c.targets.end(),
+              [](const Mention& t) {
+                return !t.has_actor && OneOf(t.code, {"MIL", "REB", "INS", "SEP", "UAF"});
+              }),
+          c.targets.end());
     if (ParleyConventions() && c.targets.empty()) c.targets = ThreatenedParty(p, c);
     if (ParleyConventions()) {
       TargetRolesOfEarlierTargets(coded, &c);

@@ -704,7 +704,7 @@ std::vector<Mention> SentenceCoder::ResolveConj(int h) {
           for (auto it = coref_->recent.rbegin(); it != coref_->recent.rend() && two.size() < 2;
                ++it) {
             // (warring parties are armed, or governments: not their mediators)
-            const bool fits = warring ? WarringParty(it->code)
+            const bool fits = warring           ? WarringParty(it->code)
                               : part.agent_only ? HoldsAnyRole(it->code, part.agents)
                                                 : two_sides || it->kind == ActorKind::kCountry;
             // (a country's own, not its agents': "Indian jets" is India)
@@ -908,9 +908,9 @@ std::vector<Mention> SentenceCoder::ResolveConj(int h) {
     // definite "country" or "nation" as a subject stands for the latest
     // country named, in the same sentence first (not a place left or fled:
     // "people who have left the country").
-    if (part.mentions.empty() && opt_.coreference && ParleyConventions() &&
-        Child(x, "det") >= 0 && n_[Child(x, "det")].lemma == "the" &&
-        OneOf(n_[x].lemma, {"country", "nation"}) && RelationBase(n_[x].rel) == "nsubj" &&
+    if (part.mentions.empty() && opt_.coreference && ParleyConventions() && Child(x, "det") >= 0 &&
+        n_[Child(x, "det")].lemma == "the" && OneOf(n_[x].lemma, {"country", "nation"}) &&
+        RelationBase(n_[x].rel) == "nsubj" &&
         n_[x].feats.find("Number=Plur") == std::string::npos && Child(x, "amod") < 0 &&
         Child(x, "compound") < 0 && Child(x, "nmod") < 0) {
       Mention m;
@@ -938,8 +938,9 @@ std::vector<Mention> SentenceCoder::ResolveConj(int h) {
     // Islamic State named before it)
     const bool described_group =
         part.agent_only && ParleyConventions() && !part.mentions.empty() &&
-        std::all_of(part.agents.begin(), part.agents.end(),
-                    [](const std::string& a) { return OneOf(a, {"REB", "INS", "SEP", "UAF"}); });
+        std::all_of(part.agents.begin(), part.agents.end(), [](const std::string& a) {
+          return OneOf(a, {"REB", "INS", "SEP", "UAF"});
+        });
     if ((part.mentions.empty() || described_group) && opt_.coreference && Child(x, "det") >= 0 &&
         n_[Child(x, "det")].lemma == "the" &&
         n_[x].feats.find("Number=Plur") == std::string::npos &&

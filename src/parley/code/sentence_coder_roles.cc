@@ -1544,9 +1544,9 @@ bool SentenceCoder::ForeignByDefinition(int h) const {
   std::vector<int> inner;
   InnerSet(h, &inner);
   for (int w : inner)
-    if (OneOf(n_[w].lemma, {"peacekeeper", "peacekeeping", "foreign", "mercenary", "international",
-                            "settler", "mediator", "migrant", "refugee", "asylum", "tourist",
-                            "hostage"}))
+    if (OneOf(n_[w].lemma,
+              {"peacekeeper", "peacekeeping", "foreign", "mercenary", "international", "settler",
+               "mediator", "migrant", "refugee", "asylum", "tourist", "hostage"}))
       return true;
   return false;
 }
@@ -1798,16 +1798,17 @@ void SentenceCoder::AddDomesticCountry(Coded* c) {
     // (and a coup: "Sudan's army overthrew the government" SDNGOV)
     // (not a designation, which lists foreign groups as often: "The United
     // States designated the cartel a terrorist organization")
-    const bool at_home = state == &c->sources &&
-                         (c->r->code.compare(0, 2, "14") == 0 ||
-                          (c->r->code.compare(0, 3, "172") == 0 &&
-                           !OneOf(n_[c->r->word].lemma, {"designate", "list", "blacklist"})) ||
-                          c->r->code == "173" ||
-                          (c->r->code == "170" &&
-                           OneOf(n_[c->r->word].lemma, {"overthrow", "topple", "depose", "oust"})) ||
-                          // (and a state's executions: "Iran executed a man
-                          // accused of spying" IRNCVL)
-                          OneOf(n_[c->r->word].lemma, {"execute", "hang", "pardon"}));
+    const bool at_home =
+        state == &c->sources &&
+        (c->r->code.compare(0, 2, "14") == 0 ||
+         (c->r->code.compare(0, 3, "172") == 0 &&
+          !OneOf(n_[c->r->word].lemma, {"designate", "list", "blacklist"})) ||
+         c->r->code == "173" ||
+         (c->r->code == "170" &&
+          OneOf(n_[c->r->word].lemma, {"overthrow", "topple", "depose", "oust"})) ||
+         // (and a state's executions: "Iran executed a man
+         // accused of spying" IRNCVL)
+         OneOf(n_[c->r->word].lemma, {"execute", "hang", "pardon"}));
     // (but an army detains civilians abroad as often as at home: "Israeli
     // forces raided the Jenin refugee camp, detaining dozens of people")
     const bool army_detains =
