@@ -2740,9 +2740,11 @@ int RepairObjectBeforeSubordinateClause(Tree& t) {
 int RepairGerundWithMarkReadAsModifier(Tree& t) {
   int n = 0;
   for (int w = 1; w + 1 < t.size(); ++w) {
-    const int noun = t.Parent(w), mark = t.ChildWithBase(w, "mark");
-    if (t.Base(w) != "amod" || t.Upos(w) != "VERB" || t.at(w).xpos != "VBG" || noun != w + 1 ||
-        mark < 0 || mark > w || !t.FormIn(mark, {"by", "while", "without", "after", "before"}))
+    const int noun = t.Parent(w);
+    if (t.Base(w) != "amod" || t.Upos(w) != "VERB" || t.at(w).xpos != "VBG" || noun != w + 1)
+      continue;
+    const int mark = t.ChildWithBase(w, "mark");
+    if (mark < 0 || mark > w || !t.FormIn(mark, {"by", "while", "without", "after", "before"}))
       continue;
     const int verb = t.Parent(noun);
     if (verb < 0 || verb > w || t.Upos(verb) != "VERB") continue;
@@ -2760,10 +2762,9 @@ int RepairGerundWithMarkReadAsModifier(Tree& t) {
 int RepairReportSubjectSplitFromTitle(Tree& t) {
   int n = 0;
   for (int v = 3; v < t.size(); ++v) {
+    if (!t.FormIn(v, {"said", "says", "told", "added", "stated"})) continue;
     const int s = t.ChildWithBase(v, "nsubj");
-    if (!t.FormIn(v, {"said", "says", "told", "added", "stated"}) || s < 2 || s > v ||
-        t.Upos(s) != "PROPN")
-      continue;
+    if (s < 2 || s > v || t.Upos(s) != "PROPN") continue;
     int a = s;  // the first word after the comma
     while (a > 1 && a > s - 8 && (t.Upos(a - 1) == "PROPN" || (t.FormIs(a - 1, "of") && a - 2 > 0)))
       --a;
@@ -2792,10 +2793,12 @@ int RepairReportSubjectSplitFromTitle(Tree& t) {
 int RepairSubordinatorReadAsPreposition(Tree& t) {
   int n = 0;
   for (int v = 3; v < t.size(); ++v) {
-    const int g = t.Parent(v), s = t.ChildWithBase(v, "nsubj"), cc = t.ChildWithBase(v, "cc");
+    const int g = t.Parent(v);
     if (t.Base(v) != "conj" || t.Upos(v) != "VERB" || !OneOf(t.at(v).xpos, {"VBD", "VBZ", "VBP"}) ||
-        g < 0 || g > v || s < 0 || cc < 1 || cc > s || s > v)
+        g < 0 || g > v)
       continue;
+    const int s = t.ChildWithBase(v, "nsubj"), cc = t.ChildWithBase(v, "cc");
+    if (s < 0 || cc < 1 || cc > s || s > v) continue;
     int a = cc - 1;
     while (OneOf(t.Base(a), {"compound", "flat", "amod"}) && t.Parent(a) > a && t.Parent(a) < cc)
       a = t.Parent(a);

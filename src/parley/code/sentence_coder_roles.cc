@@ -1791,8 +1791,11 @@ void SentenceCoder::Trace(const char* what, const Coded& c, const char* note) co
 // ...": VENOPP, "Burkina Faso's junta dissolved all political parties":
 // BFAPTY, "Belarus released 52 political prisoners": BLROPP).
 void SentenceCoder::AddDomesticCountry(Coded* c) {
-  bool at_sea = false;
-  for (int w = 0; w < static_cast<int>(n_.size()); ++w) at_sea = at_sea || InWaterPlace(w);
+  auto at_sea = [&] {
+    for (int w = 0; w < static_cast<int>(n_.size()); ++w)
+      if (InWaterPlace(w)) return true;
+    return false;
+  };
   for (auto [state, other] : {std::pair{&c->sources, &c->targets}, {&c->targets, &c->sources}}) {
     std::string country;
     // (and a coup: "Sudan's army overthrew the government" SDNGOV)
@@ -1839,8 +1842,9 @@ void SentenceCoder::AddDomesticCountry(Coded* c) {
       // (a named group's only where it uses force, not at sea, where ships
       // and crews are anyone's: "The Houthis seized a cargo ship in the Red
       // Sea and took its crew hostage")
-      const bool named_rebels = m.code.size() == 9 && IsForceCode(c->r->code) && !at_sea &&
-                                OneOf(std::string_view(m.code).substr(3, 3), {"REB", "INS", "SEP"});
+      const bool named_rebels =
+          m.code.size() == 9 && IsForceCode(c->r->code) &&
+          OneOf(std::string_view(m.code).substr(3, 3), {"REB", "INS", "SEP"}) && !at_sea();
       const std::string_view role = m.code.size() == 6 ? std::string_view(m.code).substr(3)
                                     : named_rebels     ? std::string_view(m.code).substr(3, 3)
                                                        : "";
