@@ -179,7 +179,9 @@
 //      conjuncts.
 //  61. "Israeli officials, who met(ccomp of said) Egyptian mediators, said":
 //      a clause whose subject is "who" right after a noun and a
-//      comma is that noun's relative clause.
+//      comma is that noun's relative clause; so is one whose subject is
+//      "which" when the noun is the subject of the verb after the clause
+//      ("Qatar, which is mediating(advcl) talks, said").
 //  62. "Clashes(VERB, root) between Druze fighters and Bedouin tribes(nsubj
 //      of left) left(conj) hundreds dead": an opening noun of fighting or
 //      talking with a "between" phrase is the real verb's subject, and the
@@ -233,6 +235,16 @@
 //      is the name's compound; the name heads the phrase.
 //  78. "hours(nsubj) after Trump(nsubj) threatened": a noun of time before
 //      the subordinator of a clause with its own subject is obl:npmod.
+//  79. "came hours after the United States(nmod of hours) and South
+//      Korea(nsubj) began(conj of came)": a subordinator read as the first
+//      subject's preposition; the clause is subordinate (advcl, the
+//      preposition its mark), its subject both names.
+//  80. "..., US Deputy Secretary(obl of seeking) of Energy Jeffrey
+//      Kupfer(nsubj) said": the capitalised title of a closing report's
+//      subject, hung on the main clause, is the name's compound.
+//  81. "by promoting(amod of biofuels) biofuels": a gerund with its own
+//      subordinator (by, while, without, after, before) heads a clause of
+//      the noun's verb (advcl), the noun its object.
 //  (Repair 2 also takes a capitalised pronoun opening a dictionary name:
 //  "He(nsubj of Lifeng) Lifeng" is "He Lifeng(flat)".)
 //
