@@ -312,6 +312,10 @@ class SentenceCoder {
   std::vector<Mention> ResolveConj(int h);
   std::vector<Mention> ResolveOne(int h, bool* agent_only_out, std::vector<std::string>* agents);
   // The actors a pronoun (m: its word and span) stands for, placed at it.
+  // The latest actor of `kind` named before word x in the sentence, else in
+  // the earlier sentences (coreference memory), placed at x; has_actor false
+  // when none ("the bloc", "the country").
+  Mention LatestActorOfKind(int x, ActorKind kind);
   static Mention AsPronoun(std::vector<Mention>* all, const Mention& m,
                            std::vector<Mention>* group);
   // `as`: the pronoun to resolve word h as (a possessive's "it" for "its"),

@@ -311,6 +311,26 @@ std::string OwnedAgentCode(const std::string& code, ActorKind kind,
   return out;
 }
 
+Mention SentenceCoder::LatestActorOfKind(int x, ActorKind kind) {
+  Mention m;
+  m.head = x;
+  SpanOf(x, &m);
+  for (int w = x - 1; w >= 0 && !m.has_actor; --w) {
+    const int a = actor_at_[w];
+    if (a < 0 || actors_[a].kind != kind || actors_[a].code.empty()) continue;
+    m.code = actors_[a].code;
+    m.kind = kind;
+    m.has_actor = true;
+  }
+  for (auto it = coref_->recent.rbegin(); it != coref_->recent.rend() && !m.has_actor; ++it)
+    if (it->kind == kind && !it->role_only && !it->code.empty()) {
+      m.code = it->code;
+      m.kind = kind;
+      m.has_actor = true;
+    }
+  return m;
+}
+
 // The actors *all that pronoun m stands for, placed at the pronoun (its
 // word and span), into *group when asked; returns the first.
 Mention SentenceCoder::AsPronoun(std::vector<Mention>* all, const Mention& m,
@@ -886,22 +906,7 @@ std::vector<Mention> SentenceCoder::ResolveConj(int h) {
     if (part.mentions.empty() && opt_.coreference && ParleyConventions() && Child(x, "det") >= 0 &&
         n_[Child(x, "det")].lemma == "the" &&
         n_[x].feats.find("Number=Plur") == std::string::npos && IsIgoDescriptionNoun(n_[x].lemma)) {
-      Mention m;
-      m.head = x;
-      SpanOf(x, &m);
-      for (int w = x - 1; w >= 0 && !m.has_actor; --w) {
-        const int a = actor_at_[w];
-        if (a < 0 || actors_[a].kind != ActorKind::kIgo || actors_[a].code.empty()) continue;
-        m.code = actors_[a].code;
-        m.kind = ActorKind::kIgo;
-        m.has_actor = true;
-      }
-      for (auto it = coref_->recent.rbegin(); it != coref_->recent.rend() && !m.has_actor; ++it)
-        if (it->kind == ActorKind::kIgo) {
-          m.code = it->code;
-          m.kind = it->kind;
-          m.has_actor = true;
-        }
+      const Mention m = LatestActorOfKind(x, ActorKind::kIgo);
       if (m.has_actor) part.mentions.push_back(m);
     }
     // "Iranian state television said the country had executed a man": a
@@ -913,23 +918,11 @@ std::vector<Mention> SentenceCoder::ResolveConj(int h) {
         RelationBase(n_[x].rel) == "nsubj" &&
         n_[x].feats.find("Number=Plur") == std::string::npos && Child(x, "amod") < 0 &&
         Child(x, "compound") < 0 && Child(x, "nmod") < 0) {
-      Mention m;
-      m.head = x;
-      SpanOf(x, &m);
-      for (int w = x - 1; w >= 0 && !m.has_actor; --w) {
-        const int a = actor_at_[w];
-        if (a < 0 || actors_[a].kind != ActorKind::kCountry || actors_[a].code.size() < 3) continue;
-        m.code = actors_[a].code.substr(0, 3);
-        m.kind = ActorKind::kCountry;
-        m.has_actor = true;
+      Mention m = LatestActorOfKind(x, ActorKind::kCountry);
+      if (m.has_actor && m.code.size() >= 3) {
+        m.code.resize(3);  // the country, not its agents
+        part.mentions.push_back(m);
       }
-      for (auto it = coref_->recent.rbegin(); it != coref_->recent.rend() && !m.has_actor; ++it)
-        if (it->kind == ActorKind::kCountry && !it->role_only && it->code.size() >= 3) {
-          m.code = it->code.substr(0, 3);
-          m.kind = it->kind;
-          m.has_actor = true;
-        }
-      if (m.has_actor) part.mentions.push_back(m);
     }
     // "The Islamic State claimed the attack. The group also seized ...": a
     // definite group noun the dictionaries do not know stands for the
