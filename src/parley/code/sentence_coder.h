@@ -461,6 +461,7 @@ class SentenceCoder {
   bool OwnForces(int w, int source);
   bool SentForces(int w, int source);
   bool PronounOwned(int h) const;
+  bool OwnAct(const CorefMemory::Utterance& done, int source);
   bool OwnPlaceModifier(int h, int source);
   void OwnPossessionsOfSource(Coded* c);
   // A role-only source ("protesters demanding") is the actor an earlier

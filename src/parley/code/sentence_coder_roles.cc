@@ -446,8 +446,7 @@ std::vector<Mention> SentenceCoder::FirstActorAfter(int p, const PredicateResult
         }
         // (or "its", "their" of a hostile act: "The IAEA said Iran had barred
         // its inspectors", the reporter's; PronounOwner)
-        if (const std::string_view root = std::string_view(r.code).substr(0, 2);
-            ParleyConventions() && root >= "12" && root <= "20" && w != r.word) {
+        if (ParleyConventions() && IsHostileCode(r.code) && w != r.word) {
           std::vector<Mention> owner = PronounOwner(w, p, exclude_head);
           // (not a place's region: "seized a cargo ship in the Red Sea and
           // took its crew hostage")
@@ -484,8 +483,7 @@ std::vector<Mention> SentenceCoder::FirstActorAfter(int p, const PredicateResult
       if (ParleyConventions() && OwnForces(w, exclude_head)) {
         // (unless a hostile act's reporter owns them: "The IAEA said Iran had
         // barred its inspectors", "Russia said Ukraine attacked its troops")
-        const std::string_view root = std::string_view(r.code).substr(0, 2);
-        if (root >= "12" && root <= "20") {
+        if (IsHostileCode(r.code)) {
           const std::vector<Mention> owner = PronounOwner(w, p, exclude_head);
           std::vector<Mention> m = ResolveConj(w);
           if (!owner.empty() && owner[0].has_actor && !m.empty() && !m[0].has_actor) {
@@ -888,9 +886,7 @@ std::vector<Mention> SentenceCoder::Targets(int p, const PredicateResult& r, int
       else if (const CorefMemory::Utterance& done =
                    IsSanctionNoun(noun) ? coref_->sanction : coref_->act;
                (IsSanctionNoun(noun) || IsActReferenceNoun(noun)) && !done.speaker.code.empty() &&
-               index_ > done.sentence && index_ - done.sentence <= 2 &&
-               (exclude_head < 0 || ResolveConj(exclude_head).empty() ||
-                ResolveConj(exclude_head)[0].code.compare(0, 3, done.speaker.code, 0, 3) != 0))
+               index_ > done.sentence && index_ - done.sentence <= 2 && !OwnAct(done, exclude_head))
         doer = &done.speaker;
     }
     if (doer != nullptr && r.code.size() >= 2 &&
@@ -1630,6 +1626,13 @@ void SentenceCoder::TargetRolesOfEarlierAttack(Coded* c) const {
                          : side(c->sources, attacked) ? &attacker
                                                       : nullptr;
   if (other != nullptr) give_country(*other, &c->targets);
+}
+
+// Whether the act remembered in `done` is the source's own (by country).
+bool SentenceCoder::OwnAct(const CorefMemory::Utterance& done, int source) {
+  if (source < 0) return false;
+  const std::vector<Mention> own = ResolveConj(source);
+  return !own.empty() && own[0].code.compare(0, 3, done.speaker.code, 0, 3) == 0;
 }
 
 const Mention* SentenceCoder::AnsweredUtterance(int o) const {

@@ -123,6 +123,11 @@ inline bool IsRegionCode(std::string_view code) {
 inline bool IsForceCode(std::string_view code) {
   return code.size() >= 2 && code.substr(0, 2) >= "14" && code.substr(0, 2) <= "20";
 }
+// CAMEO's acts of rejection, threat, protest, force and coercion (roots 12-20):
+// acts done against someone.
+inline bool IsHostileCode(std::string_view code) {
+  return code.size() >= 2 && code.substr(0, 2) >= "12" && code.substr(0, 2) <= "20";
+}
 // Whether an actor code ends with one of the roles (agent codes): "ISRMIL"
 // holds "MIL".
 inline bool HoldsRole(std::string_view code, std::string_view role) {
