@@ -703,7 +703,14 @@ bool SentenceCoder::ActsTowardsEachOther(const Coded& c) const {
     for (int w = t.head, guard = 0; w >= 0 && w != r.word && guard < 32; w = n_[w].head, ++guard)
       purpose = purpose || (n_[w].head == r.word && RelationBase(n_[w].rel) == "advcl" &&
                             IsInfinitivalPurpose(w));
-    no_party = place || topic || pattern_agent || circumstance || one_of_them || purpose;
+    // (nor an actor modifying the pattern's own noun, one that is no role:
+    // "agreed to a Gaza ceasefire deal", not "met with U.S. envoy(GOV) X")
+    const bool pattern_modifier =
+        (phrase != t.head && phrase != r.target_word && r.consumes(phrase)) ||
+        (t.head != r.target_word && r.consumes(t.head) && actor_at_[t.head] < 0 &&
+         agent_at_[t.head] < 0);
+    no_party = place || topic || pattern_agent || circumstance || one_of_them || purpose ||
+               pattern_modifier;
   }
   // A subject shared with the governing verb ("X and Y agreed to restore
   // ties") is the clause's own; one taken from another role is not.
