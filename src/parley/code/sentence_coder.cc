@@ -643,19 +643,17 @@ bool SentenceCoder::ActsTowardsEachOther(const Coded& c) const {
     // (any noun after "near", "along" or "off": "exercises near the Polish
     // border")
     // (or a place an actor only modifies: "clashed at the Torkham(PAK)
-    // border crossing")
+    // border crossing"; "in" and "at" before a name or an actorless noun)
     auto locative = [&](int w) {
       return HasCase(w, "near") || HasCase(w, "along") || HasCase(w, "off") || HasCase(w, "in") ||
              HasCase(w, "at");
     };
-    bool place =
-        in_phrase &&
-        (phrase == t.head
-             ? HasCase(t.head, "near") || HasCase(t.head, "along") || HasCase(t.head, "off") ||
-                   (n_[t.head].upos == "PROPN" &&
-                    (HasCase(t.head, "in") || HasCase(t.head, "at"))) ||
-                   (n_[t.head].upos == "NOUN" && actor_at_[t.head] < 0 && locative(t.head))
-             : locative(phrase) && actor_at_[phrase] < 0);
+    const bool in_or_at = HasCase(t.head, "in") || HasCase(t.head, "at");
+    bool place = in_phrase &&
+                 (phrase == t.head
+                      ? locative(t.head) && (!in_or_at || n_[t.head].upos == "PROPN" ||
+                                             (n_[t.head].upos == "NOUN" && actor_at_[t.head] < 0))
+                      : locative(phrase) && actor_at_[phrase] < 0);
     // "exercises in the South China Sea": the actor of the place phrase.
     std::vector<int> inner;
     InnerSet(t.head, &inner);
@@ -975,11 +973,8 @@ bool SentenceCoder::Code(std::vector<Event>* out) {
     // forces; its target is whom it faces, not a force naming no actor.
     if (ParleyConventions() && c.r->code.compare(0, 2, "15") == 0)
       c.targets.erase(
-          std::remove_if(
-              c.targets.begin(), c.targets.end(),
-              [](const Mention& t) {
-                return !t.has_actor && OneOf(t.code, {"MIL", "REB", "INS", "SEP", "UAF"});
-              }),
+          std::remove_if(c.targets.begin(), c.targets.end(),
+                         [](const Mention& t) { return !t.has_actor && IsArmedRole(t.code); }),
           c.targets.end());
     if (ParleyConventions() && c.targets.empty()) c.targets = ThreatenedParty(p, c);
     if (ParleyConventions()) {

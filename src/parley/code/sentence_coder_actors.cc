@@ -766,8 +766,7 @@ std::vector<Mention> SentenceCoder::ResolveConj(int h) {
         }
         // (a rebel group at war with no other party named is at war with
         // its state: "the warring parties" of Sudan after RSF attacks)
-        if (warring && two.size() == 1 && two[0]->code.size() >= 6 &&
-            OneOf(std::string_view(two[0]->code).substr(3, 3), {"REB", "INS", "SEP"}) &&
+        if (warring && two.size() == 1 && IsRebelGroupCode(two[0]->code) &&
             dicts_.IsCountryCode(std::string_view(two[0]->code).substr(0, 3))) {
           sides[0].code = two[0]->code.substr(0, 3);
           sides[0].kind = ActorKind::kCountry;

@@ -1846,8 +1846,7 @@ void SentenceCoder::AddDomesticCountry(Coded* c) {
       // and crews are anyone's: "The Houthis seized a cargo ship in the Red
       // Sea and took its crew hostage")
       const bool named_rebels =
-          m.code.size() == 9 && IsForceCode(c->r->code) &&
-          OneOf(std::string_view(m.code).substr(3, 3), {"REB", "INS", "SEP"}) && !at_sea();
+          m.code.size() == 9 && IsForceCode(c->r->code) && IsRebelGroupCode(m.code) && !at_sea();
       const std::string_view role = m.code.size() == 6 ? std::string_view(m.code).substr(3)
                                     : named_rebels     ? std::string_view(m.code).substr(3, 3)
                                                        : "";

@@ -141,10 +141,17 @@ inline bool HoldsAnyRole(std::string_view code, const std::vector<std::string>& 
 
 // An armed actor's code: a role of force ("ISRMIL") or a named armed group
 // ("LBNREBHZB").
+// A role of force alone ("MIL", "REB"): an agent code naming no actor.
+inline bool IsArmedRole(std::string_view role) {
+  return OneOf(role, {"MIL", "REB", "INS", "SEP", "UAF"});
+}
+// A country's rebel, insurgent or separatist group by its code ("SDNREBRSF",
+// "COLREB").
+inline bool IsRebelGroupCode(std::string_view code) {
+  return code.size() >= 6 && OneOf(code.substr(3, 3), {"REB", "INS", "SEP"});
+}
 inline bool IsArmedCode(std::string_view code) {
-  static const std::vector<std::string> kArmedRoles = {"MIL", "REB", "INS", "SEP", "UAF"};
-  return HoldsAnyRole(code, kArmedRoles) ||
-         (code.size() >= 6 && OneOf(code.substr(3, 3), {"REB", "INS", "SEP"}));
+  return (code.size() > 3 && IsArmedRole(code.substr(code.size() - 3))) || IsRebelGroupCode(code);
 }
 // A party to a war: armed, or a government ("the warring parties" of Sudan
 // are SDNGOV and SDNREBRSF, not their mediators).
