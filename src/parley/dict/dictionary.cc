@@ -287,6 +287,8 @@ struct Dictionaries::Index {
   std::vector<std::vector<const VerbPattern*>> patterns_of_noun;
   std::unordered_map<std::string, std::vector<uint32_t>> actors_by_name;
   std::unordered_set<std::string> country_codes;
+  // Whether any actor name is marked "=" (FindExact's second lookup).
+  bool standalone_names = false;
 
   uint32_t Intern(std::string_view w) { return vocab.intern(w); }
   static_assert(kNoWord == StringIds::kNone, "Find() returns the vocabulary's kNone");
@@ -331,7 +333,7 @@ struct Dictionaries::Index {
     scratch->assign(kCaseMarker);
     scratch->append(raw);
     uint32_t id = Find(*scratch);
-    if (id != kNoWord || !standalone) return id;
+    if (id != kNoWord || !standalone || !standalone_names) return id;
     scratch->assign(kCaseMarker);
     scratch->push_back('=');
     scratch->append(raw);
@@ -790,6 +792,7 @@ std::shared_ptr<const Dictionaries> DictionaryBuilder::Build() {
       std::vector<uint32_t> ids{ix.Intern(kCaseMarker + raw)};
       ix.actors.Insert(ids, i, false);
       exact_lower.push_back(NormalizeWord(raw[0] == '=' ? raw.substr(1) : raw));
+      ix.standalone_names = ix.standalone_names || raw[0] == '=';
     }
     for (const std::string& name : a.names) {
       ix.actors_by_name[name].push_back(i);
