@@ -316,6 +316,9 @@ class SentenceCoder {
   // the earlier sentences (coreference memory), placed at x; has_actor false
   // when none ("the bloc", "the country").
   Mention LatestActorOfKind(int x, ActorKind kind);
+  // Whether South or North Korea is named before word x in this sentence or
+  // in the last three.
+  bool KoreaNamedBefore(int x) const;
   static Mention AsPronoun(std::vector<Mention>* all, const Mention& m,
                            std::vector<Mention>* group);
   // `as`: the pronoun to resolve word h as (a possessive's "it" for "its"),

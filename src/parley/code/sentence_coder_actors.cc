@@ -311,6 +311,17 @@ std::string OwnedAgentCode(const std::string& code, ActorKind kind,
   return out;
 }
 
+bool SentenceCoder::KoreaNamedBefore(int x) const {
+  auto korean = [](const std::string& code) {
+    return code.compare(0, 3, "KOR") == 0 || code.compare(0, 3, "PRK") == 0;
+  };
+  for (int w = x - 1; w >= 0; --w)
+    if (actor_at_[w] >= 0 && korean(actors_[actor_at_[w]].code)) return true;
+  for (const CorefMemory::Entry& e : coref_->recent)
+    if (index_ - e.sentence <= 3 && korean(e.code)) return true;
+  return false;
+}
+
 Mention SentenceCoder::LatestActorOfKind(int x, ActorKind kind) {
   Mention m;
   m.head = x;
@@ -921,6 +932,30 @@ std::vector<Mention> SentenceCoder::ResolveConj(int h) {
       if (m.has_actor && m.code.size() >= 3) {
         m.code.resize(3);  // the country, not its agents
         part.mentions.push_back(m);
+      }
+    }
+    // "South Korea urged the North to return to talks": "the North" and "the
+    // South", proper nouns alone, are the two Koreas once either is named
+    // (in the sentence or a recent one); "the two Koreas" are both.
+    if (opt_.coreference && ParleyConventions()) {
+      Mention m;
+      m.head = x;
+      SpanOf(x, &m);
+      m.kind = ActorKind::kCountry;
+      m.has_actor = true;
+      const std::string& form = n_[x].form;
+      if (part.mentions.empty() && n_[x].upos == "PROPN" && OneOf(form, {"north", "south"}) &&
+          Child(x, "det") >= 0 && n_[Child(x, "det")].lemma == "the" && Child(x, "compound") < 0 &&
+          Child(x, "amod") < 0 && KoreaNamedBefore(x)) {
+        m.code = form == "north" ? "PRK" : "KOR";
+        part.mentions.push_back(m);
+      } else if (form == "koreas") {
+        part.mentions.clear();
+        part.agent_only = false;
+        for (const char* code : {"KOR", "PRK"}) {
+          m.code = code;
+          part.mentions.push_back(m);
+        }
       }
     }
     // "The Islamic State claimed the attack. The group also seized ...": a

@@ -61,7 +61,14 @@ int SentenceCoder::SubjectWord(int p, bool* is_target) const {
     std::string_view base = RelationBase(n.rel);
     if (n.rel == "xcomp") {
       int o = Child(n.head, "obj");
-      if (o >= 0 && IsNominal(n_[o])) return o;  // object control: "urged B to help"
+      if (o >= 0 && IsNominal(n_[o])) {  // object control: "urged B to help"
+        // "Iran hanged two men convicted(xcomp) of spying": a passive
+        // participle's controller is what it was done to.
+        *is_target =
+            ParleyConventions() && !opt_.petrarch_passive && !via_xcomp && Child(p, "mark") < 0 &&
+            (sent_.words[p].xpos == "VBN" || n.feats.find("Voice=Pass") != std::string::npos);
+        return o;
+      }
       via_xcomp = true;
       p = n.head;
       continue;

@@ -72,6 +72,7 @@ SentenceFilter::Flags SentenceFilter::Judge(const dict::WordLattice& words,
   const dict::Dictionaries& dicts = coder_.dictionaries();
   const CoderOptions& opt = coder_.options();
   size_t pronouns = 0;
+  bool both_koreas = false;
   // (a person's name word alone, "Austin" after "Lloyd Austin": a name)
   size_t alias_words = 0;
   if (opt.coreference && aliases != nullptr && !aliases->empty())
@@ -121,6 +122,12 @@ SentenceFilter::Flags SentenceFilter::Judge(const dict::WordLattice& words,
            (i > 1 && !words.readings[i - 2].empty() && words.readings[i - 2][0] == "the") ||
            words.readings[i - 1][0] == "both"))
         pronouns += 2;
+      // ("the two Koreas" name both, SentenceCoder::ResolveConj)
+      if (OneOf(words.raw[i], {"Koreas", "KOREAS"})) both_koreas = true;
+      // ("the North", "the South": a Korea, SentenceCoder::KoreaNamedBefore)
+      if (i > 0 && !words.readings[i - 1].empty() && words.readings[i - 1][0] == "the" &&
+          OneOf(words.raw[i], {"North", "South"}))
+        ++pronouns;
       if (i > 0 && !words.readings[i - 1].empty() &&
           ((words.readings[i - 1][0] == "warring" &&
             OneOf(form, {"parties", "sides", "factions"})) ||
@@ -136,9 +143,10 @@ SentenceFilter::Flags SentenceFilter::Judge(const dict::WordLattice& words,
   unsigned found =
       dicts.MayMatch(words, dict::kSplitActorPhrases | dict::kAgentPhrases | dict::kDiscardPhrases,
                      count_starts ? &actor_starts : nullptr);
-  bool named = (found & (dict::kSplitActorPhrases | dict::kAgentPhrases)) != 0 || alias_words > 0;
+  bool named = (found & (dict::kSplitActorPhrases | dict::kAgentPhrases)) != 0 || alias_words > 0 ||
+               both_koreas;
   bool names = named || pronouns > 0;
-  bool dyad = !count_starts || actor_starts + pronouns + alias_words >= 2;
+  bool dyad = !count_starts || both_koreas || actor_starts + pronouns + alias_words >= 2;
   Flags f;
   f.event = names && dyad && MayHavePredicate(words);
   f.names = opt.coreference && names;
