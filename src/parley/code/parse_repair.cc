@@ -24,7 +24,10 @@ const Word kNoWord;
 // so the common case (nothing to repair) costs no copy.
 class Tree {
  public:
-  explicit Tree(const std::vector<Word>& words) : in_(&words) {}
+  explicit Tree(const std::vector<Word>& words) : in_(&words) {
+    rel_.reserve(words.size());
+    for (const Word& w : words) rel_.push_back(UdV2Relation(w.deprel));
+  }
 
   const std::vector<Word>& words() const { return copied_ ? copy_ : *in_; }
   bool changed() const { return copied_; }
@@ -48,6 +51,8 @@ class Tree {
     Word& w = Mut()[i];
     w.head = head + 1;
     w.deprel = std::move(r);
+    rel_[i] = UdV2Relation(w.deprel);
+    kids_valid_ = false;
   }
   void SetTag(int i, std::string_view upos, std::string_view xpos) {
     if (i < 0 || i >= size()) return;
@@ -62,7 +67,11 @@ class Tree {
     Mut()[i].lemma = Lower(i);
   }
   // UD v1 labels mapped to v2, subtype kept ("nmod:poss", "obl:agent").
-  std::string_view Rel(int i) const { return UdV2Relation(at(i).deprel); }
+  // (Mapped once per word and kept: the repairs ask for relations in nested
+  // loops.)
+  std::string_view Rel(int i) const {
+    return i >= 0 && i < static_cast<int>(rel_.size()) ? rel_[i] : std::string_view();
+  }
   std::string_view Base(int i) const { return RelationBase(Rel(i)); }
   bool IsSubject(int i) const { return Base(i) == "nsubj"; }
   const std::string& Upos(int i) const { return at(i).upos; }
@@ -98,10 +107,9 @@ class Tree {
     return !at(i).form.empty() && std::isupper(static_cast<unsigned char>(at(i).form[0]));
   }
   std::vector<int> Children(int h) const {
-    std::vector<int> out;
-    for (int i = 0; i < size(); ++i)
-      if (Parent(i) == h && at(i).head > 0) out.push_back(i);
-    return out;
+    if (h < 0 || h >= size()) return {};
+    IndexChildren();
+    return std::vector<int>(kids_.begin() + kid_start_[h], kids_.begin() + kid_start_[h + 1]);
   }
   // A past participle with a direct object is a finite verb misread: a
   // passive participle takes none. Naming verbs ("a place called X", "a
@@ -118,8 +126,10 @@ class Tree {
            !LemmaIn(v, {"call", "name", "title", "entitle", "head", "dub", "label"});
   }
   int ChildWithBase(int h, std::string_view base) const {
-    for (int i = 0; i < size(); ++i)
-      if (Parent(i) == h && at(i).head > 0 && Base(i) == base) return i;
+    if (h < 0 || h >= size()) return -1;
+    IndexChildren();
+    for (int j = kid_start_[h]; j < kid_start_[h + 1]; ++j)
+      if (Base(kids_[j]) == base) return kids_[j];
     return -1;
   }
   bool InSubtree(int x, int root) const {
@@ -148,6 +158,23 @@ class Tree {
   }
 
  private:
+  // The children of every word in word order (kids_[kid_start_[h]] up to
+  // kid_start_[h + 1]), built when first asked for after a change: most
+  // sentences need no repair, and the repairs ask for children in loops.
+  void IndexChildren() const {
+    if (kids_valid_) return;
+    const int n = size();
+    kid_start_.assign(n + 1, 0);
+    for (int i = 0; i < n; ++i)
+      if (int h = Parent(i); h >= 0) ++kid_start_[h + 1];
+    for (int h = 0; h < n; ++h) kid_start_[h + 1] += kid_start_[h];
+    kids_.resize(kid_start_[n]);
+    fill_.assign(kid_start_.begin(), kid_start_.end() - 1);
+    for (int i = 0; i < n; ++i)
+      if (int h = Parent(i); h >= 0) kids_[fill_[h]++] = i;
+    kids_valid_ = true;
+  }
+
   std::vector<Word>& Mut() {
     if (!copied_) {
       copy_ = *in_;
@@ -159,6 +186,11 @@ class Tree {
   const std::vector<Word>* in_;
   std::vector<Word> copy_;
   bool copied_ = false;
+  // Rel(i) of every word; views the words' own deprel (the input's until a
+  // word is attached anew, then the copy's) or a string literal.
+  std::vector<std::string_view> rel_;
+  mutable bool kids_valid_ = false;
+  mutable std::vector<int> kid_start_, kids_, fill_;
 };
 
 // 1. A punctuation mark has no dependents in UD: its dependents belong to the
@@ -2505,10 +2537,11 @@ bool NationalityShaped(const std::string& lower) {
 int RepairNationalityConjunctOfNoun(Tree& t) {
   int n = 0;
   for (int x = 0; x + 3 < t.size(); ++x) {
-    const int y = t.ChildWithBase(x, "conj");
-    if (y < x + 3 || !OneOf(t.Upos(x), {"PROPN", "ADJ", "NOUN"}) || !t.Capitalised(x) ||
-        !NationalityShaped(t.Lower(x)) || t.Upos(y) != "NOUN" || !t.FormIn(x + 1, {"and", ","}))
+    if (!t.Capitalised(x) || !t.FormIn(x + 1, {"and", ","}) ||
+        !OneOf(t.Upos(x), {"PROPN", "ADJ", "NOUN"}) || !NationalityShaped(t.Lower(x)))
       continue;
+    const int y = t.ChildWithBase(x, "conj");
+    if (y < x + 3 || t.Upos(y) != "NOUN") continue;
     const int z = x + 2;
     if (t.Parent(z) != y || t.Base(z) != "amod" || !t.Capitalised(z) ||
         !NationalityShaped(t.Lower(z)))
