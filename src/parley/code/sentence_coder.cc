@@ -589,6 +589,24 @@ bool SentenceCoder::Reciprocal(int w) const {
   return pair(w, "each", "other") || pair(w, "one", "another");
 }
 
+void SentenceCoder::RememberLaunch() {
+  for (size_t v = 0; v < n_.size(); ++v) {
+    const Node& verb = n_[v];
+    if (!IsVerbal(verb) || Negated(static_cast<int>(v)) ||
+        !OneOf(verb.lemma, {"fire", "launch", "test", "test-fire"}))
+      continue;
+    const int o = Child(static_cast<int>(v), "obj");
+    if (o < 0 || !IsMissileNoun(n_[o].lemma)) continue;
+    bool is_target = false;
+    const int s = SubjectWord(static_cast<int>(v), &is_target);
+    if (s < 0 || is_target) continue;
+    std::vector<Mention> m = ResolveConj(s);
+    if (m.empty() || !m[0].has_actor) continue;
+    coref_->launch = {m[0], index_};
+    return;
+  }
+}
+
 bool SentenceCoder::ActsTowardsEachOther(const Coded& c) const {
   // "X, Y and Z met", "X and Y agreed to a ceasefire", "held joint
   // exercises": a symmetric cooperative event among the conjuncts (CAMEO
@@ -1093,6 +1111,7 @@ bool SentenceCoder::Code(std::vector<Event>* out) {
     if (c.targets.empty() && !opt_.require_dyad) EmitWithoutTarget(c.sources, r, c.negated, out);
   }
   reported_by_cache_.clear();
+  if (opt_.coreference && ParleyConventions()) RememberLaunch();
   // Remember this sentence's actors for the next sentences' pronouns.
   if (opt_.coreference) {
     for (size_t i = 0; i < n_.size(); ++i) {

@@ -204,6 +204,10 @@ struct CorefMemory {
   // and the latest act other than a statement (CAMEO 01): "the sanctions",
   // "the move" a later sentence condemns are theirs.
   Utterance sanction, act;
+  // And of the latest missile launch, coded or not (a launch into the sea
+  // has no target): "the launch", "the test" a later sentence condemns are
+  // its launcher's (SentenceCoder::RememberLaunch).
+  Utterance launch;
   // The two actors of the latest conflict coded between two different
   // actors (CAMEO 11-20) and its sentence: "both sides" when no attack
   // names them ("the government accused the TPLF ... urged both sides").
@@ -485,6 +489,10 @@ class SentenceCoder {
   // the proper nouns that end the phrase of m (after its title), is
   // remembered for the next sentences ("Murkomen said").
   void RememberTitledName(const Mention& m);
+  // "North Korea fired a ballistic missile into the sea": remembers the
+  // subject of a verb that fires, launches or tests a missile (or rocket)
+  // as CorefMemory::launch.
+  void RememberLaunch();
   // o is "the accusation" (allegations, claims, criticism; "the demands";
   // "the ultimatum", threats, warnings) owned by no one, within two
   // sentences after such an act (CAMEO 11; 10; 13) was coded: its speaker,

@@ -885,6 +885,9 @@ std::vector<Mention> SentenceCoder::Targets(int p, const PredicateResult& r, int
         doer = &coref_->last_attacker;
       else if (IsCondemnedActLemma(noun) && !coref_->lead_attacker.code.empty())
         doer = &coref_->lead_attacker;
+      else if (IsLaunchNoun(noun) && !coref_->launch.speaker.code.empty() &&
+               index_ > coref_->launch.sentence && index_ - coref_->launch.sentence <= 2)
+        doer = &coref_->launch.speaker;
       else if (IsCoercionNoun(noun) && !coercion.speaker.code.empty() &&
                index_ > coercion.sentence && index_ - coercion.sentence <= 2)
         doer = &coercion.speaker;

@@ -112,7 +112,7 @@ SentenceFilter::Flags SentenceFilter::Judge(const dict::WordLattice& words,
           OneOf(words.readings[i - 1][0], {"the", "this", "these", "those", "such"}) &&
           std::any_of(words.readings[i].begin(), words.readings[i].end(), [](std::string_view r) {
             return IsCondemnedActLemma(r) || IsAnsweredUtteranceNoun(r) || IsCoercionNoun(r) ||
-                   IsSanctionNoun(r) || IsActReferenceNoun(r);
+                   IsLaunchNoun(r) || IsSanctionNoun(r) || IsActReferenceNoun(r);
           }))
         ++pronouns;
       // "the two countries", "the two leaders", "both sides" stands for two

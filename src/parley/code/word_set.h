@@ -294,6 +294,15 @@ inline bool IsAttackLemma(std::string_view lemma) {
 inline bool IsCondemnedActLemma(std::string_view lemma) {
   return IsAttackLemma(lemma) || OneOf(lemma, {"killing", "massacre", "atrocity", "execution"});
 }
+// A missile fired or tested ("launched a ballistic missile", "test-fired
+// rockets"; CorefMemory::launch), and the nouns that stand for the launch
+// later ("condemned the launch", "the test").
+inline bool IsMissileNoun(std::string_view lemma) {
+  return OneOf(lemma, {"missile", "rocket", "icbm", "projectile"});
+}
+inline bool IsLaunchNoun(std::string_view lemma) {
+  return OneOf(lemma, {"launch", "test", "firing", "test-firing"});
+}
 // Nouns of coercion (CAMEO 17, a coup 170 too) that "the crackdown" condemned stands for its
 // doer by (CorefMemory::coercion).
 inline bool IsCoercionNoun(std::string_view lemma) {
