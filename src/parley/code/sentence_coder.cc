@@ -589,6 +589,34 @@ bool SentenceCoder::Reciprocal(int w) const {
   return pair(w, "each", "other") || pair(w, "one", "another");
 }
 
+// "The International Court of Justice ruled that Russia violated an
+// anti-terrorism treaty", "the court found that Azerbaijan had breached the
+// ceasefire": a court (an actor with the JUD role) ruling or finding that
+// actors broke a law, a treaty or a ceasefire (CAMEO 128, 196) finds them
+// liable (116), whatever their violation names (parley's conventions).
+bool SentenceCoder::EmitRulingOnViolation(const Coded& c, std::vector<Event>* out) {
+  const PredicateResult& r = *c.r;
+  if (!ParleyConventions() || c.negated || c.sources.empty() ||
+      (r.code.compare(0, 3, "128") != 0 && r.code.compare(0, 3, "196") != 0))
+    return false;
+  const int p = r.word;
+  const int v = n_[p].head;
+  if (v < 0 || RelationBase(n_[p].rel) != "ccomp" || Negated(v) ||
+      !OneOf(n_[v].lemma, {"rule", "find", "conclude", "determine", "declare"}))
+    return false;
+  bool is_target = false;
+  const int s = SubjectWord(v, &is_target);
+  if (s < 0 || is_target) return false;
+  const std::vector<Mention> courts = ResolveConj(s);
+  if (courts.empty() || !courts[0].has_actor || !HasCodePart(courts[0].code, "JUD")) return false;
+  PredicateResult ruling;
+  ruling.word = v;
+  ruling.code = "116";
+  for (const Mention& court : courts)
+    for (const Mention& party : c.sources) Emit(court, party, ruling.code, v, ruling, false, out);
+  return true;
+}
+
 void SentenceCoder::RememberLaunch() {
   for (size_t v = 0; v < n_.size(); ++v) {
     const Node& verb = n_[v];
@@ -1103,6 +1131,7 @@ bool SentenceCoder::Code(std::vector<Event>* out) {
       continue;
     }
     if (EmitCasualtiesOfAClash(c, out)) continue;
+    if (c.targets.empty() && EmitRulingOnViolation(c, out)) continue;
     for (const Mention& s2 : c.sources)
       for (const Mention& t : c.targets.empty() ? MediatedParties(c, coded) : c.targets) {
         Emit(s2, t, r.code, r.word, r, c.negated, out);

@@ -514,6 +514,10 @@ class SentenceCoder {
   // Emits the killings of a mutual fight's consequence clause as each
   // party's of the other's combatants; false when c is no such clause.
   bool EmitCasualtiesOfAClash(const Coded& c, std::vector<Event>* out);
+  // Emits a court's finding (116) against the parties of a violation it
+  // rules on ("The ICJ ruled that Russia violated a treaty"); false when c
+  // is no such violation.
+  bool EmitRulingOnViolation(const Coded& c, std::vector<Event>* out);
   int WhatItNames(int what) const;
   bool InDocumentAct(int w, int p) const;
   std::vector<Mention> PronounOwner(int o, int p, int source);
