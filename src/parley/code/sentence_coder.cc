@@ -207,7 +207,7 @@ bool SentenceCoder::AlongWith(int w) const {
   return false;
 }
 
-bool SentenceCoder::HasCase(int w, const std::string& prep) const {
+bool SentenceCoder::HasCase(int w, std::string_view prep) const {
   if (prep.empty()) return true;
   // Multi-word prepositions ("out of", "with respect to"): compare the last word.
   std::string_view last = prep;

@@ -356,7 +356,7 @@ class SentenceCoder {
   bool ModifiersPrecede(int head, const std::vector<std::vector<std::string>>& mods) const;
   // Whether w's phrase opens with "along with" or "together with".
   bool AlongWith(int w) const;
-  bool HasCase(int w, const std::string& prep) const;
+  bool HasCase(int w, std::string_view prep) const;
   bool InsideHyphenatedWord(int k) const;
   // Whether a pattern names a word besides its predicate.
   static bool HasWordElement(const VerbPattern& pat);
