@@ -938,22 +938,24 @@ std::vector<Mention> SentenceCoder::ResolveConj(int h) {
     // South", proper nouns alone, are the two Koreas once either is named
     // (in the sentence or a recent one); "the two Koreas" are both.
     if (opt_.coreference && ParleyConventions()) {
-      Mention m;
-      m.head = x;
-      SpanOf(x, &m);
-      m.kind = ActorKind::kCountry;
-      m.has_actor = true;
       const std::string& form = n_[x].form;
+      std::vector<std::string_view> codes;
       if (part.mentions.empty() && n_[x].upos == "PROPN" && OneOf(form, {"north", "south"}) &&
-          Child(x, "det") >= 0 && n_[Child(x, "det")].lemma == "the" && Child(x, "compound") < 0 &&
-          Child(x, "amod") < 0 && KoreaNamedBefore(x)) {
-        m.code = form == "north" ? "PRK" : "KOR";
-        part.mentions.push_back(m);
-      } else if (form == "koreas") {
+          Child(x, "det") >= 0 && n_[Child(x, "det")].lemma == "the" &&
+          Child(x, "compound") < 0 && Child(x, "amod") < 0 && KoreaNamedBefore(x))
+        codes.push_back(form == "north" ? "PRK" : "KOR");
+      else if (form == "koreas")
+        codes = {"KOR", "PRK"};
+      if (!codes.empty()) {
+        Mention m;
+        m.head = x;
+        SpanOf(x, &m);
+        m.kind = ActorKind::kCountry;
+        m.has_actor = true;
         part.mentions.clear();
         part.agent_only = false;
-        for (const char* code : {"KOR", "PRK"}) {
-          m.code = code;
+        for (std::string_view code : codes) {
+          m.code = std::string(code);
           part.mentions.push_back(m);
         }
       }
