@@ -941,8 +941,8 @@ std::vector<Mention> SentenceCoder::ResolveConj(int h) {
       const std::string& form = n_[x].form;
       std::vector<std::string_view> codes;
       if (part.mentions.empty() && n_[x].upos == "PROPN" && OneOf(form, {"north", "south"}) &&
-          Child(x, "det") >= 0 && n_[Child(x, "det")].lemma == "the" &&
-          Child(x, "compound") < 0 && Child(x, "amod") < 0 && KoreaNamedBefore(x))
+          Child(x, "det") >= 0 && n_[Child(x, "det")].lemma == "the" && Child(x, "compound") < 0 &&
+          Child(x, "amod") < 0 && KoreaNamedBefore(x))
         codes.push_back(form == "north" ? "PRK" : "KOR");
       else if (form == "koreas")
         codes = {"KOR", "PRK"};

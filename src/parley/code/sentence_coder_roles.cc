@@ -847,6 +847,7 @@ std::vector<Mention> SentenceCoder::Targets(int p, const PredicateResult& r, int
   // only an agent yields to an actor after it, but not to a place.
   std::vector<Mention> pattern_agent;
   int unknown_addressee = -1;  // an object no dictionary knows (below)
+  int unknown_praised = -1;    // the same for praise and thanks (CAMEO 05)
   for (std::string_view rel : {"obj", "iobj"}) {
     int o = Child(p, rel);
     if (rel == "obj" && ObjectIsTopic(p, r)) continue;
@@ -996,6 +997,8 @@ std::vector<Mention> SentenceCoder::Targets(int p, const PredicateResult& r, int
       if (ParleyConventions() && !r.consumes(o) &&
           OneOf(std::string_view(r.code).substr(0, 2), {"02", "10", "11"}))
         unknown_addressee = o;
+      else if (ParleyConventions() && !r.consumes(o) && r.code.compare(0, 2, "05") == 0)
+        unknown_praised = o;
     }
   }
   // "clashed with police in Paris" ("clash with police"): the same for a
@@ -1074,6 +1077,13 @@ std::vector<Mention> SentenceCoder::Targets(int p, const PredicateResult& r, int
     if (fh >= 0 && unknown_addressee >= 0 && !HasCase(fh, "by") && !group_of_addressee)
       for (int w = n_[fh].head, guard = 0; w >= 0 && w != p && guard < 32; w = n_[w].head, ++guard)
         if (w == unknown_addressee || IsVerbal(n_[w])) return {};
+    // ("Putin thanked Kim for sending troops": what one is thanked or
+    // praised for is no party to the thanks)
+    if (fh >= 0 && unknown_praised >= 0) {
+      if (HasCase(fh, "for")) return {};
+      for (int w = n_[fh].head, guard = 0; w >= 0 && w != p && guard < 32; w = n_[w].head, ++guard)
+        if (IsVerbal(n_[w]) || HasCase(w, "for")) return {};
+    }
     // ("lodged a protest over a social media post by a Chinese diplomat": a
     // complaint is about the author of what it names; parley's conventions)
     if (fh >= 0 && ParleyConventions() && r.code.size() >= 2 &&
