@@ -1050,5 +1050,64 @@ TEST(CodeCoder, SpeakerRolesOutletsSentTroopsAndWarringParties) {
       V({"EGY RUS 020", "EGY UKR 020", "RUS UKR 112"}));
 }
 
+TEST(CodeCoder, KoreasLaunchesRulingsAndThanks) {
+  dict::DictionaryBuilder b;
+  b.AddParleyActors(
+      "South Korea => KOR\nNorth Korea => PRK\nJapan => JPN\nRussia => RUS\nIran => IRN\n"
+      "Israel => ISR\n",
+      "countries.txt", true);
+  b.AddParleyActors("ICJ => IGOUNOJUDICJ\n", "actors.txt", false);
+  b.AddParleyAgents(std::string(kAgents) + "man | men => CVL\n", "agents.txt");
+  b.AddParleyVerbs(
+      "026 urge\n040 hold talks\n111 condemn\n128 violate treaty\n051 thank\n116 convict\n",
+      "verbs.txt");
+  Coder coder(b.Build(), CoderOptions{});
+  auto code = [&](const std::vector<std::string>& specs) {
+    std::vector<Event> events;
+    coder.CodeDocument(Doc(specs), &events);
+    return Triples(events);
+  };
+  // "the North" after a Korea is named is North Korea; "the two Koreas" both.
+  EXPECT_EQ(code({"South/South/PROPN/2/compound Korea/Korea/PROPN/3/nsubj urged/urge/VERB/0/root "
+                  "the/the/DET/5/det North/North/PROPN/3/obj"}),
+            V({"KOR PRK 026"}));
+  EXPECT_EQ(code({"Japan/Japan/PROPN/2/nsubj urged/urge/VERB/0/root the/the/DET/4/det "
+                  "North/North/PROPN/2/obj"}),
+            V{});
+  EXPECT_EQ(code({"The/the/DET/3/det two/two/NUM/3/nummod Koreas/Korea/PROPN/4/nsubj "
+                  "held/hold/VERB/0/root talks/talk/NOUN/4/obj"}),
+            V({"KOR PRK 040", "PRK KOR 040"}));
+  // A launch coded without a target is its launcher's when condemned soon
+  // after; not one that did not happen.
+  const std::string condemned =
+      "Japan/Japan/PROPN/2/nsubj condemned/condemn/VERB/0/root the/the/DET/4/det "
+      "launch/launch/NOUN/2/obj";
+  EXPECT_EQ(code({"North/North/PROPN/2/compound Korea/Korea/PROPN/3/nsubj fired/fire/VERB/0/root "
+                  "a/a/DET/5/det missile/missile/NOUN/3/obj",
+                  condemned}),
+            V({"JPN PRK 111"}));
+  EXPECT_EQ(code({"North/North/PROPN/2/compound Korea/Korea/PROPN/5/nsubj did/do/AUX/5/aux "
+                  "not/not/PART/5/advmod fire/fire/VERB/0/root a/a/DET/7/det "
+                  "missile/missile/NOUN/5/obj",
+                  condemned}),
+            V{});
+  // A court's finding that an actor violated a treaty: 116 against it.
+  EXPECT_EQ(code({"ICJ/ICJ/PROPN/2/nsubj ruled/rule/VERB/0/root that/that/SCONJ/5/mark "
+                  "Russia/Russia/PROPN/5/nsubj violated/violate/VERB/2/ccomp the/the/DET/7/det "
+                  "treaty/treaty/NOUN/5/obj"}),
+            V({"IGOUNOJUDICJ RUS 116"}));
+  // What an unknown addressee is thanked for is no target.
+  EXPECT_EQ(code({"Russia/Russia/PROPN/2/nsubj thanked/thank/VERB/0/root Kim/Kim/PROPN/2/obj "
+                  "for/for/ADP/6/case sending/send/VERB/6/amod troops/troop/NOUN/2/obl"}),
+            V{});
+  // A passive participle controlled by the object takes it as its target.
+  EXPECT_EQ(code({"Iran/Iran/PROPN/2/nsubj hanged/hang/VERB/0/root two/two/NUM/4/nummod "
+                  "men/man/NOUN/2/obj "
+                  "convicted/convict/VERB/2/xcomp/Tense=Past|VerbForm=Part|Voice=Pass "
+                  "of/of/ADP/7/case spying/spying/NOUN/5/obl for/for/ADP/9/case "
+                  "Israel/Israel/PROPN/7/nmod"}),
+            V{});
+}
+
 }  // namespace
 }  // namespace parley::code
