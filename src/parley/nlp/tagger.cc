@@ -568,7 +568,7 @@ void Tagger::retag_verbless_sentence(const std::vector<std::string_view>& forms,
     const bool named_asker =
         opening_noun_phrase(i) &&
         ((InSet(xpos(i - 1), {"NN", "NNP"}) && InSet(forms[i + 1], {"for", "with", "against"})) ||
-         (xpos(i - 1) == "NNP" && forms[i + 1] == "on") ||
+         (InSet(xpos(i - 1), {"NNP", "NNPS"}) && forms[i + 1] == "on") ||
          (noun(i - 1) && InSet(f, {"fired", "cracked"}) && InSet(forms[i + 1], {"on", "at"})) ||
          // (a verb of deciding before its infinitive: "The two sides agreed to")
          (noun(i - 1) && forms[i + 1] == "to" &&
