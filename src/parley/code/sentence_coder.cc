@@ -617,6 +617,39 @@ bool SentenceCoder::EmitRulingOnViolation(const Coded& c, std::vector<Event>* ou
   return true;
 }
 
+// "Pakistan accused Afghanistan ... Kabul said the accusations were
+// baseless", "called the accusations baseless": what an answered utterance
+// (AnsweredUtterance) is called is a denial to its speaker, which the
+// targets miss (the utterance is no object of the verb, or is a word of its
+// pattern).
+bool SentenceCoder::EmitDenialOfUtterance(const Coded& c, std::vector<Event>* out) {
+  const PredicateResult& r = *c.r;
+  if (!ParleyConventions() || c.negated || c.sources.empty()) return false;
+  const int p = r.word;
+  int utterance = -1;
+  if (r.code.compare(0, 3, "016") == 0) {
+    for (int w : r.consumed)
+      if (w != p && IsAnsweredUtteranceNoun(n_[w].lemma)) utterance = w;
+  } else if (r.code.compare(0, 2, "01") == 0 && IsReportingVerb(n_[p].lemma)) {
+    const int clause = Child(p, "ccomp");
+    if (clause >= 0 && Child(clause, "cop") >= 0 &&
+        OneOf(n_[clause].lemma, {"baseless", "unfounded", "false", "groundless", "untrue",
+                                 "fabricated", "absurd", "ridiculous", "lie", "nonsense"})) {
+      const int s = Child(clause, "nsubj");
+      if (s >= 0 && IsAnsweredUtteranceNoun(n_[s].lemma)) utterance = s;
+    }
+  }
+  const Mention* speaker = utterance >= 0 ? AnsweredUtterance(utterance) : nullptr;
+  if (speaker == nullptr) return false;
+  Mention t = *speaker;
+  t.head = utterance;
+  SpanOf(utterance, &t);
+  PredicateResult denial = r;
+  denial.code = "016";
+  for (const Mention& s : c.sources) Emit(s, t, denial.code, p, denial, false, out);
+  return true;
+}
+
 void SentenceCoder::RememberLaunch() {
   for (size_t v = 0; v < n_.size(); ++v) {
     const Node& verb = n_[v];
@@ -1133,6 +1166,7 @@ bool SentenceCoder::Code(std::vector<Event>* out) {
     }
     if (EmitCasualtiesOfAClash(c, out)) continue;
     if (c.targets.empty() && EmitRulingOnViolation(c, out)) continue;
+    if (c.targets.empty() && EmitDenialOfUtterance(c, out)) continue;
     for (const Mention& s2 : c.sources)
       for (const Mention& t : c.targets.empty() ? MediatedParties(c, coded) : c.targets) {
         Emit(s2, t, r.code, r.word, r, c.negated, out);

@@ -518,6 +518,10 @@ class SentenceCoder {
   // rules on ("The ICJ ruled that Russia violated a treaty"); false when c
   // is no such violation.
   bool EmitRulingOnViolation(const Coded& c, std::vector<Event>* out);
+  // Emits a denial (016) of an answered utterance called baseless ("Kabul
+  // said the accusations were baseless") to whoever made it; false when c
+  // is no such denial.
+  bool EmitDenialOfUtterance(const Coded& c, std::vector<Event>* out);
   int WhatItNames(int what) const;
   bool InDocumentAct(int w, int p) const;
   std::vector<Mention> PronounOwner(int o, int p, int source);

@@ -1664,7 +1664,10 @@ const Mention* SentenceCoder::AnsweredUtterance(int o) const {
   if (!opt_.coreference || said == nullptr || said->speaker.code.empty() ||
       index_ <= said->sentence || index_ - said->sentence > 2 || Child(o, "nmod:poss") >= 0)
     return nullptr;
-  const int det = Child(o, "det");
+  int det = Child(o, "det");
+  // (or its head's, when the parser made the noun a compound: "called the
+  // accusations(compound) baseless(obj)")
+  if (det < 0 && n_[o].rel == "compound" && n_[o].head >= 0) det = Child(n_[o].head, "det");
   if (det < 0 || !OneOf(n_[det].lemma, {"the", "this", "these", "those", "such"})) return nullptr;
   return &said->speaker;
 }
