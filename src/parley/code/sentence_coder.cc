@@ -1067,6 +1067,15 @@ bool SentenceCoder::Code(std::vector<Event>* out) {
       // (the source's own, dropped, left no party: "recalled its ambassador
       // after Russia expelled three diplomats")
       if (c.targets.empty()) c.targets = ThreatenedParty(p, c);
+      // ("China condemned the move and vowed to take countermeasures": a
+      // threat naming no party, joined to its source's act towards one, is
+      // made to that party)
+      if (c.targets.empty() && c.r->code.compare(0, 2, "13") == 0 &&
+          RelationBase(n_[p].rel) == "conj")
+        for (const Coded& e : coded)
+          if (e.r->word == n_[p].head && !e.negated && !e.targets.empty() && !c.sources.empty() &&
+              !e.sources.empty() && e.sources[0].code == c.sources[0].code)
+            c.targets = e.targets;
       // "a senior official told Reuters", "told state television that ...":
       // saying something to the press is how news is sourced, no act
       // towards the outlet (its content is coded by itself).
