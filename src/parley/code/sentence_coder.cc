@@ -650,6 +650,39 @@ bool SentenceCoder::EmitDenialOfUtterance(const Coded& c, std::vector<Event>* ou
   return true;
 }
 
+std::vector<Mention> SentenceCoder::SidesOfLatestFight(const Coded& c) const {
+  const PredicateResult& r = *c.r;
+  int evidence = r.word;
+  for (int w : r.consumed)
+    if (w != r.word && IsNominal(n_[w])) evidence = w;
+  const Mention *a = nullptr, *b = nullptr;
+  if (coref_->last_attacker.has_actor && coref_->last_attacked.has_actor &&
+      index_ > coref_->last_attack_sentence && index_ - coref_->last_attack_sentence <= 3) {
+    a = &coref_->last_attacker;
+    b = &coref_->last_attacked;
+  } else if (coref_->conflict_source.has_actor && coref_->conflict_target.has_actor &&
+             index_ > coref_->conflict_sentence && index_ - coref_->conflict_sentence <= 3) {
+    a = &coref_->conflict_source;
+    b = &coref_->conflict_target;
+  }
+  // (two sides of one country only in a civil war: "M23 rebels seized ...")
+  if (a == nullptr || a->code.size() < 3 || b->code.size() < 3 || a->code == b->code ||
+      (a->code.compare(0, 3, b->code, 0, 3) == 0 && !IsRebelGroupCode(a->code) &&
+       !IsRebelGroupCode(b->code)))
+    return {};
+  std::vector<Mention> sides;
+  for (const Mention* m : {a, b}) {
+    if (std::any_of(c.sources.begin(), c.sources.end(),
+                    [&](const Mention& s) { return s.code == m->code; }))
+      return {};  // a party's own appeal is no mediator's
+    Mention side = *m;
+    side.head = evidence;
+    SpanOf(evidence, &side);
+    sides.push_back(side);
+  }
+  return sides;
+}
+
 void SentenceCoder::RememberLaunch() {
   for (size_t v = 0; v < n_.size(); ++v) {
     const Node& verb = n_[v];
@@ -1067,6 +1100,12 @@ bool SentenceCoder::Code(std::vector<Event>* out) {
       // (the source's own, dropped, left no party: "recalled its ambassador
       // after Russia expelled three diplomats")
       if (c.targets.empty()) c.targets = ThreatenedParty(p, c);
+      // ("Russia attacked Ukraine. The African Union called for an immediate
+      // ceasefire": an appeal for de-escalation naming no party is made to
+      // the two sides of the latest attack, else of the latest conflict, in
+      // the last three sentences; its pattern noun is the evidence)
+      if (c.targets.empty() && c.r->code == "0256" && opt_.coreference)
+        c.targets = SidesOfLatestFight(c);
       // ("China condemned the move and vowed to take countermeasures": a
       // threat naming no party, joined to its source's act towards one, is
       // made to that party)

@@ -522,6 +522,11 @@ class SentenceCoder {
   // said the accusations were baseless") to whoever made it; false when c
   // is no such denial.
   bool EmitDenialOfUtterance(const Coded& c, std::vector<Event>* out);
+  // The two sides of the latest attack (else conflict) coded in the last
+  // three sentences, placed at c's pattern noun, for an appeal naming no
+  // party; none when they share a country (but a rebel group and its
+  // state) or one is c's source.
+  std::vector<Mention> SidesOfLatestFight(const Coded& c) const;
   int WhatItNames(int what) const;
   bool InDocumentAct(int w, int p) const;
   std::vector<Mention> PronounOwner(int o, int p, int source);

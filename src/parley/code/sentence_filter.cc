@@ -21,17 +21,21 @@ bool CodesEvent(const std::string& code, const std::string& reverse_code) {
 
 }  // namespace
 
-bool SentenceFilter::VerbMayCode(const dict::Verb& verb, const std::vector<uint32_t>& bag) const {
+bool SentenceFilter::VerbMayCode(const dict::Verb& verb, const std::vector<uint32_t>& bag,
+                                 std::string_view only_code) const {
   // The coder gives a verb its own code when no pattern matches
   // (SentenceCoder::MatchVerb), else the code of a matching pattern, which
   // needs a word of each of its word lists among the sentence's forms and
   // lemmas (MatchPattern's quick rejection, on the same ids).
-  if (CodesEvent(verb.default_code, verb.default_reverse_code)) return true;
+  auto wanted = [&](const std::string& code, const std::string& reverse_code) {
+    return only_code.empty() ? CodesEvent(code, reverse_code) : code == only_code;
+  };
+  if (wanted(verb.default_code, verb.default_reverse_code)) return true;
   const dict::Dictionaries& dicts = coder_.dictionaries();
   const AlternativesIndex& alternatives = coder_.alternatives();
   for (uint32_t index : verb.patterns) {
     const dict::VerbPattern& pattern = dicts.pattern(index);
-    if (!CodesEvent(pattern.code, pattern.reverse_code)) continue;
+    if (!wanted(pattern.code, pattern.reverse_code)) continue;
     const uint32_t* group = alternatives.required.data() + alternatives.required_at[index];
     const uint32_t* end = alternatives.required.data() + alternatives.required_at[index + 1];
     bool all = true;
@@ -47,7 +51,8 @@ bool SentenceFilter::VerbMayCode(const dict::Verb& verb, const std::vector<uint3
   return false;
 }
 
-bool SentenceFilter::MayHavePredicate(const dict::WordLattice& words) const {
+bool SentenceFilter::MayHavePredicate(const dict::WordLattice& words,
+                                      std::string_view only_code) const {
   const dict::Dictionaries& dicts = coder_.dictionaries();
   // The ids of every reading, as the coder's pattern index knows them.
   std::vector<uint32_t> bag;
@@ -60,9 +65,10 @@ bool SentenceFilter::MayHavePredicate(const dict::WordLattice& words) const {
   for (const auto& readings : words.readings)
     for (std::string_view r : readings) {
       // (or a noun of a nominal event: "an Israeli airstrike on Gaza")
-      if (!dicts.FindNominalPatterns(r).empty()) return true;
+      for (const dict::VerbPattern* pattern : dicts.FindNominalPatterns(r))
+        if (only_code.empty() || pattern->code == only_code) return true;
       for (const dict::Verb* v : dicts.FindVerbs(r))
-        if (VerbMayCode(*v, bag)) return true;
+        if (VerbMayCode(*v, bag, only_code)) return true;
     }
   return false;
 }
@@ -147,6 +153,11 @@ SentenceFilter::Flags SentenceFilter::Judge(const dict::WordLattice& words,
                both_koreas;
   bool names = named || pronouns > 0;
   bool dyad = !count_starts || both_koreas || actor_starts + pronouns + alias_words >= 2;
+  // (an appeal for de-escalation naming no party is made to the sides of the
+  // latest fight: SentenceCoder::SidesOfLatestFight, parley's conventions)
+  if (!dyad && named && opt.coreference && !opt.petrarch_null_codes &&
+      MayHavePredicate(words, "0256"))
+    dyad = true;
   Flags f;
   f.event = names && dyad && MayHavePredicate(words);
   f.names = opt.coreference && names;

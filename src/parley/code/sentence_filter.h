@@ -11,9 +11,12 @@
 // sentence: "hold" alone codes nothing, "hold talks" does) AND, unless a source
 // alone is coded (CoderOptions::require_dyad off), two such actors: an event's source and target
 // have different codes, so their names or pronouns start at two different words
-// (Dictionaries::CountActorStarts). The dictionaries match forms and lemmas; parse repairs change
-// tags and arcs but never forms (a verb form retagged as a noun takes its form as its lemma), so
-// these tests on (form, lemma) over-approximate what the coder finds.
+// (Dictionaries::CountActorStarts), or, with parley's conventions, one actor and
+// a predicate that may be an appeal for de-escalation (0256), which the coder
+// addresses to the sides of the latest fight (SentenceCoder::SidesOfLatestFight). The dictionaries
+// match forms and lemmas; parse repairs change tags and arcs but never forms (a verb form retagged
+// as a noun takes its form as its lemma), so these tests on (form, lemma) over-approximate what the
+// coder finds.
 //
 // Besides its own events a sentence matters through the state the coder
 // carries between the sentences of a document: its actors feed coreference
@@ -84,10 +87,12 @@ class SentenceFilter {
  private:
   // Whether `verb` may yield an event code in a sentence whose readings have
   // the sorted ids `bag` (AlternativesIndex ids).
-  bool VerbMayCode(const dict::Verb& verb, const std::vector<uint32_t>& bag) const;
+  // With only_code, whether it may yield that code.
+  bool VerbMayCode(const dict::Verb& verb, const std::vector<uint32_t>& bag,
+                   std::string_view only_code = {}) const;
   // Whether some word may be a coded predicate: a verb that VerbMayCode, or
-  // a noun of a nominal event.
-  bool MayHavePredicate(const dict::WordLattice& words) const;
+  // a noun of a nominal event (with only_code, one that may yield that code).
+  bool MayHavePredicate(const dict::WordLattice& words, std::string_view only_code = {}) const;
 
   const Coder& coder_;
 };
