@@ -101,6 +101,21 @@ TEST(CodeSentenceFilter, SameEventsAsParsingEverySentenceWithCoreference) {
   EXPECT_EQ(a.parsed, 2u);
 }
 
+// Sentence 1 names one actor, whose appeal for a ceasefire is made to the
+// sides of sentence 0's attack (SentenceCoder::SidesOfLatestFight).
+TEST(CodeSentenceFilter, AppealForCalmWithOneActorIsParsed) {
+  Coder coder(Dicts(), CoderOptions());
+  Analysed a = AnalyseBoth(coder,
+                           "Russia attacked Ukraine. Egypt called for an immediate ceasefire. "
+                           "Egypt said nothing more.");
+  EXPECT_EQ(Events(coder, a.some), Events(coder, a.all));
+  EXPECT_TRUE(Parsed(a.some.sentences[1]));
+  EXPECT_FALSE(Parsed(a.some.sentences[2]));
+  EXPECT_TRUE(HasEvent(coder, a.some, [](const Event& e) {
+    return e.source == "EGY" && e.target == "UKR" && e.code == "0256";
+  }));
+}
+
 TEST(CodeSentenceFilter, OwnerOfRejectedWordsIsAnEarlierSentencesActor) {
   // Sentence 1 names one actor; "his" owns the remarks it rejects.
   const char* story = "Germany's chancellor criticised Beijing. China rejected his remarks.";
