@@ -900,8 +900,11 @@ std::vector<Mention> SentenceCoder::Targets(int p, const PredicateResult& r, int
                index_ > done.sentence && index_ - done.sentence <= 2 && !OwnAct(done, exclude_head))
         doer = &done.speaker;
     }
+    // (and "the decision", "the move" welcomed or praised: "Turkey approved
+    // Sweden's bid ... Stockholm welcomed the decision": SWE TUR 051)
     if (doer != nullptr && r.code.size() >= 2 &&
-        (r.code.compare(0, 2, "11") == 0 || r.code.compare(0, 2, "12") == 0) &&
+        (r.code.compare(0, 2, "11") == 0 || r.code.compare(0, 2, "12") == 0 ||
+         (r.code.compare(0, 2, "05") == 0 && IsActReferenceNoun(n_[o].lemma))) &&
         Child(o, "det") >= 0 && OneOf(n_[Child(o, "det")].lemma, {"the", "this", "these"}) &&
         ResolveConj(o).empty() && ActorInModifiers(o).empty()) {
       Mention m = *doer;
