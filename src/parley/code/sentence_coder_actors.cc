@@ -834,6 +834,21 @@ std::vector<Mention> SentenceCoder::ResolveConj(int h) {
         // sentences, unless named so)
         const bool state_force = ParleyConventions() && OneOf(n_[x].lemma, {"army", "military"});
         if (state_force) group_role = false;
+        // (the state named earlier in the same sentence first: "members of
+        // the US Senate who have a child serving in the military", "President
+        // Nicolas Maduro ordered the military to mobilize")
+        for (int w = x - 1; w >= 0 && state_force && part.agent_only; --w) {
+          const int a = actor_at_[w];
+          if (a < 0 || actors_[a].kind == ActorKind::kGroup || actors_[a].kind == ActorKind::kIgo)
+            continue;
+          const std::string_view country = CountryInCode(actors_[a].code);
+          if (country.empty()) continue;
+          part.mentions[0].code =
+              OwnedAgentCode(std::string(country), ActorKind::kCountry, part.agents);
+          part.mentions[0].has_actor = true;
+          part.mentions[0].kind = ActorKind::kCountry;
+          part.agent_only = false;
+        }
         // "Ukraine's foreign ministry summoned ... The ministry accused":
         // an actor named by the same head noun first; then one holding the
         // same role in the last two sentences ("Israeli troops raided ...
@@ -847,20 +862,6 @@ std::vector<Mention> SentenceCoder::ResolveConj(int h) {
         for (auto it = coref_->recent.rbegin();
              it != coref_->recent.rend() && !same_head && !third_party; ++it)
           if (index_ - it->sentence <= 2 && HoldsAnyRole(it->code, part.agents)) same_head = &*it;
-        // (the state named earlier in the same sentence first: "members of
-        // the US Senate who have a child serving in the military")
-        for (int w = x - 1; w >= 0 && state_force && same_head == nullptr && part.agent_only; --w) {
-          const int a = actor_at_[w];
-          if (a < 0 || actors_[a].kind == ActorKind::kGroup || actors_[a].kind == ActorKind::kIgo)
-            continue;
-          const std::string_view country = CountryInCode(actors_[a].code);
-          if (country.empty()) continue;
-          part.mentions[0].code =
-              OwnedAgentCode(std::string(country), ActorKind::kCountry, part.agents);
-          part.mentions[0].has_actor = true;
-          part.mentions[0].kind = ActorKind::kCountry;
-          part.agent_only = false;
-        }
         for (auto it = coref_->recent.rbegin(); it != coref_->recent.rend() && part.agent_only;
              ++it) {
           if (same_head != nullptr && &*it != same_head) continue;
