@@ -61,6 +61,13 @@ std::vector<std::string> Triples(const std::vector<Event>& events) {
   return testing::SortedTriples(events);
 }
 
+// The sorted triples `coder` codes in a document of parsed sentences.
+std::vector<std::string> CodedTriples(const Coder& coder, const std::vector<std::string>& specs) {
+  std::vector<Event> events;
+  coder.CodeDocument(Doc(specs), &events);
+  return Triples(events);
+}
+
 std::vector<Event> Code(const Document& doc, CoderOptions opt = {}) {
   Coder coder(Dicts(), opt);
   std::vector<Event> events;
@@ -977,11 +984,7 @@ TEST(CodeCoder, CondemnedStrikesWishesFreeRelativesAndLeavingOrganisations) {
   b.AddParleyAgents(kAgents, "agents.txt");
   b.AddParleyVerbs("190 attack | strike\n111 condemn\n0874 withdraw from +\n", "verbs.txt");
   Coder coder(b.Build(), CoderOptions{});
-  auto code = [&](const std::vector<std::string>& specs) {
-    std::vector<Event> events;
-    coder.CodeDocument(Doc(specs), &events);
-    return Triples(events);
-  };
+  auto code = [&](const std::vector<std::string>& specs) { return CodedTriples(coder, specs); };
   EXPECT_EQ(code({"Russia/Russia/PROPN/2/nsubj attacked/attack/VERB/0/root Kyiv/Kyiv/PROPN/2/obj",
                   "Brazil/Brazil/PROPN/2/nsubj condemned/condemn/VERB/0/root the/the/DET/4/det "
                   "strikes/strike/NOUN/2/obj"}),
@@ -1018,11 +1021,7 @@ TEST(CodeCoder, SpeakerRolesOutletsSentTroopsAndWarringParties) {
       "020 urge\n",
       "verbs.txt");
   Coder coder(b.Build(), CoderOptions{});
-  auto code = [&](const std::vector<std::string>& specs) {
-    std::vector<Event> events;
-    coder.CodeDocument(Doc(specs), &events);
-    return Triples(events);
-  };
+  auto code = [&](const std::vector<std::string>& specs) { return CodedTriples(coder, specs); };
   const std::string attack =
       "Russia/Russia/PROPN/2/nsubj attacked/attack/VERB/0/root Ukraine/Ukraine/PROPN/2/obj";
   EXPECT_EQ(code({attack,
@@ -1062,11 +1061,7 @@ TEST(CodeCoder, KoreasLaunchesRulingsAndThanks) {
       "026 urge\n040 hold talks\n111 condemn\n128 violate treaty\n051 thank\n116 convict\n",
       "verbs.txt");
   Coder coder(b.Build(), CoderOptions{});
-  auto code = [&](const std::vector<std::string>& specs) {
-    std::vector<Event> events;
-    coder.CodeDocument(Doc(specs), &events);
-    return Triples(events);
-  };
+  auto code = [&](const std::vector<std::string>& specs) { return CodedTriples(coder, specs); };
   // "the North" after a Korea is named is North Korea; "the two Koreas" both.
   EXPECT_EQ(code({"South/South/PROPN/2/compound Korea/Korea/PROPN/3/nsubj urged/urge/VERB/0/root "
                   "the/the/DET/5/det North/North/PROPN/3/obj"}),
