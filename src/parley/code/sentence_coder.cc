@@ -1106,6 +1106,15 @@ bool SentenceCoder::Code(std::vector<Event>* out) {
       // the last three sentences; its pattern noun is the evidence)
       if (c.targets.empty() && c.r->code == "0256" && opt_.coreference)
         c.targets = SidesOfLatestFight(c);
+      // ("Pakistan accused Afghanistan of sheltering militants, a charge
+      // Kabul denies": a denial naming no party, by the party an accusation
+      // of the same sentence names, answers its accuser)
+      if (c.targets.empty() && c.r->code.compare(0, 3, "016") == 0 && !c.sources.empty())
+        for (const Coded& e : coded)
+          if (e.r->code.compare(0, 2, "11") == 0 && !e.negated && !e.sources.empty() &&
+              std::any_of(e.targets.begin(), e.targets.end(),
+                          [&](const Mention& t) { return t.code == c.sources[0].code; }))
+            c.targets = e.sources;
       // ("China condemned the move and vowed to take countermeasures": a
       // threat naming no party, joined to its source's act towards one, is
       // made to that party)

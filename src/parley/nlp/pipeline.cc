@@ -187,6 +187,8 @@ void Pipeline::agree_name_tags(Document* doc) const {
 Pipeline::Pipeline(std::shared_ptr<const Model> model) : model_(std::move(model)) {
   past_tag_ = model_->tagger.tag_id("VERB\tVBD");
   participle_tag_ = model_->tagger.tag_id("VERB\tVBN");
+  present_tag_ = model_->tagger.tag_id("VERB\tVBZ");
+  base_tag_ = model_->tagger.tag_id("VERB\tVB");
   name_tag_ = model_->tagger.tag_id("PROPN\tNNP");
   hyphen_tag_ = model_->tagger.tag_id("PUNCT\tHYPH");
 }
@@ -223,7 +225,40 @@ void Pipeline::tag_sentence(Sentence* sentence, std::vector<int>* tags) const {
   }
   retag_hyphenated_name(&words, tags);
   retag_past_noun(&words, tags);
+  retag_relative_present(&words, tags);
   mark_contracted_have(&words);
+}
+
+void Pipeline::retag_relative_present(std::vector<Word>* words, std::vector<int>* tags) const {
+  if (present_tag_ < 0) return;
+  for (size_t i = 2; i < words->size(); ++i) {
+    Word& w = (*words)[i];
+    const std::string& f = w.form;
+    if ((w.xpos != "NNS" && w.xpos != "NNPS") || f.size() < 4 || f.back() != 's' ||
+        !(f[0] >= 'a' && f[0] <= 'z'))
+      continue;
+    // (the clause ends with it)
+    const bool last = i + 1 == words->size() || (*words)[i + 1].upos == "PUNCT";
+    if (!last) continue;
+    // (one to three name words before it, and before them the opener)
+    size_t k = i;
+    while (k > 0 && i - k < 3 && (*words)[k - 1].upos == "PROPN") --k;
+    if (k == i || k == 0) continue;
+    const Word& opener = (*words)[k - 1];
+    const bool relative = opener.form == "which" || opener.form == "that";
+    const bool claim =
+        opener.upos == "NOUN" &&
+        (opener.lemma == "charge" || opener.lemma == "claim" || opener.lemma == "accusation" ||
+         opener.lemma == "allegation" || opener.lemma == "assertion");
+    if (!relative && !claim) continue;
+    // (a present verb by training: the form itself, or its lemma as a base
+    // form; "denies" is not in EWT, "deny" is)
+    const std::string lemma = model_->lemmatizer.lemma(f, present_tag_);
+    if (model_->lemmatizer.seen_lemma(f, present_tag_) == nullptr &&
+        (base_tag_ < 0 || model_->lemmatizer.seen_lemma(lemma, base_tag_) == nullptr))
+      continue;
+    retag(&w, &(*tags)[i], present_tag_);
+  }
 }
 
 void Pipeline::retag(Word* w, int* tag, int id) const {

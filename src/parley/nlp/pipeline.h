@@ -72,6 +72,10 @@ class Pipeline {
   // glued hyphen joins, one of them a proper noun, are one name (NNP, and
   // the hyphen HYPH).
   void retag_hyphenated_name(std::vector<Word>* words, std::vector<int>* tags) const;
+  // "..., which Kabul denies(NNS).", "a charge Kabul denies(NNS)": an "-s"
+  // noun after "which", "that" or a claim noun and a name, ending the
+  // clause, that training saw as a present verb is that present tense.
+  void retag_relative_present(std::vector<Word>* words, std::vector<int>* tags) const;
   // Gives *w the tag `id` (*tag = id) with that tag's UPOS, XPOS, lemma and
   // features: the retag steps' one way to change a word's tag.
   void retag(Word* w, int* tag, int id) const;
@@ -79,6 +83,8 @@ class Pipeline {
   ParseSearch search_;
   int past_tag_ = -1;        // the tag id of "VERB<TAB>VBD", or -1
   int participle_tag_ = -1;  // of "VERB<TAB>VBN"
+  int present_tag_ = -1;     // of "VERB<TAB>VBZ"
+  int base_tag_ = -1;        // of "VERB<TAB>VB"
   int name_tag_ = -1;        // of "PROPN<TAB>NNP"
   int hyphen_tag_ = -1;      // of "PUNCT<TAB>HYPH"
 };
