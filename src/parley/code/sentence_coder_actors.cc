@@ -730,6 +730,39 @@ std::vector<Mention> SentenceCoder::ResolveConj(int h) {
         // Subjects first: "Pakistan and Afghanistan agreed ... after talks
         // mediated by Turkey and Qatar. The two neighbours have clashed".
         std::vector<const CorefMemory::Entry*> two;
+        // (the two latest countries of this sentence when it names two but
+        // the subject of the verb x serves: "Ethiopia and Somalia agreed ...
+        // after Turkey mediated talks between the two countries")
+        CorefMemory::Entry here[2]{};
+        if (two_countries && the_two && RelationBase(n_[x].rel) != "nsubj" && !excluding_subject_) {
+          int verb = n_[x].head;
+          while (verb >= 0 && !IsVerbal(n_[verb])) verb = n_[verb].head;
+          std::vector<std::string> excluded;
+          bool is_target = false;
+          const int s = verb >= 0 ? SubjectWord(verb, &is_target) : -1;
+          // (not a subject holding x itself: "The two countries will meet",
+          // "Talks between the two countries resumed")
+          bool holds_x = false;
+          for (int w = x, guard = 0; w >= 0 && guard < 64 && !holds_x; w = n_[w].head, ++guard)
+            holds_x = w == s;
+          if (s >= 0 && !holds_x && !excluding_subject_) {
+            excluding_subject_ = true;
+            for (const Mention& m : ResolveConj(s)) excluded.push_back(m.code);
+            excluding_subject_ = false;
+          }
+          int found = 0;
+          for (int w = x - 1; w >= 0 && found < 2; --w) {
+            const int a = actor_at_[w];
+            if (a < 0 || actors_[a].kind != ActorKind::kCountry || actors_[a].code.empty() ||
+                std::find(excluded.begin(), excluded.end(), actors_[a].code) != excluded.end() ||
+                (found == 1 && here[0].code == actors_[a].code))
+              continue;
+            here[found].code = actors_[a].code;
+            here[found].kind = ActorKind::kCountry;
+            ++found;
+          }
+          if (found == 2) two = {&here[1], &here[0]};
+        }
         for (int pass = 0; pass < 2 && two.size() < 2; ++pass) {
           two.clear();
           for (auto it = coref_->recent.rbegin(); it != coref_->recent.rend() && two.size() < 2;
