@@ -683,6 +683,16 @@ std::vector<Mention> SentenceCoder::SidesOfLatestFight(const Coded& c) const {
   return sides;
 }
 
+bool SentenceCoder::IsQuestion() const {
+  for (int i = static_cast<int>(n_.size()) - 1; i >= 0; --i) {
+    const std::string& f = n_[i].form;
+    if (f == "?") return true;
+    // (past closing quotes and brackets)
+    if (!OneOf(f, {"\"", "'", "''", "\u201d", "\u2019", ")", "]"})) return false;
+  }
+  return false;
+}
+
 void SentenceCoder::RememberLaunch() {
   for (size_t v = 0; v < n_.size(); ++v) {
     const Node& verb = n_[v];
@@ -1020,6 +1030,10 @@ bool SentenceCoder::Code(std::vector<Event>* out) {
     if (!IsEventCode(r.code) && !IsEventCode(r.reverse_code)) continue;
     int p = r.word;
     if (Conditional(p)) continue;
+    // "Will Russia attack NATO?": a question asserts no event (parley's
+    // conventions; a quoted question closed by a report ends in its own
+    // sentence mark: "'Why talk?' Putin asked.")
+    if (ParleyConventions() && IsQuestion()) continue;
     // "Hungary refused to sign an EU statement condemning(acl) Israel": what
     // the object of an act not done would do is not done either.
     if (const int h = n_[p].head;

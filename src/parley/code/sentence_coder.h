@@ -493,6 +493,8 @@ class SentenceCoder {
   // subject of a verb that fires, launches or tests a missile (or rocket)
   // as CorefMemory::launch.
   void RememberLaunch();
+  // Whether the sentence ends in a question mark (closing quotes aside).
+  bool IsQuestion() const;
   // o is "the accusation" (allegations, claims, criticism; "the demands";
   // "the ultimatum", threats, warnings) owned by no one, within two
   // sentences after such an act (CAMEO 11; 10; 13) was coded: its speaker,

@@ -1190,6 +1190,15 @@ std::string SentenceCoder::AnnouncedIntent(const PredicateResult& r,
 bool SentenceCoder::Negated(int p) const {
   for (int k : n_[p].kids)
     if (n_[k].negation) return true;
+  // "Neither Russia nor Ukraine has agreed": "neither" on the verb or on its
+  // subject (parley's conventions).
+  if (ParleyConventions()) {
+    const int s = Child(p, "nsubj");
+    for (int h : {p, s})
+      if (h >= 0)
+        for (int k : n_[h].kids)
+          if (n_[k].lemma == "neither" && RelationBase(n_[k].rel) == "cc") return true;
+  }
   // "Azerbaijan denied that its troops had attacked ...", "Rwanda denied
   // supporting the rebels": a denied act is negated (not with PETRARCH's
   // negation table, which knows no denials).
