@@ -1149,6 +1149,12 @@ bool SentenceCoder::Code(std::vector<Event>* out) {
       if (LeavesOrganisation(c)) recode(&c, "160");
       if (SeizesPlace(c)) recode(&c, "192");
       if (HostsVisitor(c)) recode(&c, "043");
+      // ("The Philippines and the United States began their annual
+      // military exercises": force shown together by parties named together
+      // is military cooperation, 062, as "joint exercises" are)
+      if (c.r->code.compare(0, 3, "150") == 0 && c.sources.size() >= 2 && c.targets.empty() &&
+          Joint(p))
+        recode(&c, "062");
       if (SuicideBombing(c)) recode(&c, "1831");
       if (const bool armed = ArmedClash(c); armed || VerbalClash(c)) {
         recode(&c, armed ? "190" : "110");

@@ -495,6 +495,8 @@ class SentenceCoder {
   void RememberLaunch();
   // Whether the sentence ends in a question mark (closing quotes aside).
   bool IsQuestion() const;
+  // Whether p's subject has a conjunct ("X and Y began").
+  bool SubjectConjoined(int p) const;
   // o is "the accusation" (allegations, claims, criticism; "the demands";
   // "the ultimatum", threats, warnings) owned by no one, within two
   // sentences after such an act (CAMEO 11; 10; 13) was coded: its speaker,

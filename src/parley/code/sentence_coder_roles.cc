@@ -1963,12 +1963,21 @@ void SentenceCoder::AddDomesticCountry(Coded* c) {
 }
 
 // "held joint exercises", "worked together": the act is shared.
+bool SentenceCoder::SubjectConjoined(int p) const {
+  const int s = Child(p, "nsubj");
+  return s >= 0 && Child(s, "conj") >= 0;
+}
+
 bool SentenceCoder::Joint(int p) const {
   for (int k : n_[p].kids) {
     if (OneOf(n_[k].lemma, {"jointly", "together"})) return true;
+    // (or "their" exercises of parties named together: "X and Y began their
+    // annual exercises")
     if (RelationBase(n_[k].rel) == "obj")
       for (int m : n_[k].kids)
-        if (n_[m].rel == "amod" && OneOf(n_[m].lemma, {"joint", "combined"})) return true;
+        if ((n_[m].rel == "amod" && OneOf(n_[m].lemma, {"joint", "combined"})) ||
+            (n_[m].rel == "nmod:poss" && n_[m].lemma == "their" && SubjectConjoined(p)))
+          return true;
   }
   return false;
 }

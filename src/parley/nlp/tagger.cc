@@ -525,6 +525,13 @@ void Tagger::retag_verbless_sentence(const std::vector<std::string_view>& forms,
     return tag.substr(tag.find('\t') + 1);
   };
   auto noun = [&](size_t i) { return InSet(xpos(i), {"NN", "NNS", "NNP", "NNPS"}); };
+  // ("China's military(JJ) held(VBN) drills": "military" after an owner or
+  // an article, before a word ending the opening phrase, is the noun)
+  const int nn = tag_id("NOUN\tNN");
+  for (size_t i = 1; nn >= 0 && i + 1 < n; ++i)
+    if ((*tags)[i] == jj && (forms[i] == "military" || forms[i] == "Military") &&
+        InSet(xpos(i - 1), {"POS", "DT", "PRP$"}) && tags_[(*tags)[i + 1]].rfind("VERB", 0) == 0)
+      (*tags)[i] = nn;
   // (or a number's qualifier: "strikes killed(VBN) at least 104 people")
   auto phrase_start = [&](size_t i) {
     return InSet(xpos(i), {"DT", "NN", "NNS", "NNP", "NNPS", "JJ", "CD", "PRP$", "PRP"}) ||
