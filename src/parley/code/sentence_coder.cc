@@ -76,7 +76,10 @@ std::vector<Mention> SentenceCoder::ThreatenedParty(int p, const Coded& c) {
   // gerund's subject: a warning, 012, to the subject of what it warns of)
   const bool threat = c.r->code.compare(0, 2, "13") == 0;
   const bool warning = c.r->code == "012";
-  const bool answer = OneOf(std::string_view(c.r->code).substr(0, 2), {"10", "11", "12", "16"});
+  // (and a show of force: "Japan scrambled fighter jets after Russian
+  // bombers flew near its airspace")
+  const bool answer =
+      OneOf(std::string_view(c.r->code).substr(0, 2), {"10", "11", "12", "15", "16"});
   if (!threat && !answer && !warning) return {};
   // (the condition's clause within a few arcs of the threat, however the
   // parser hung it: "threatened to respond if NATO deployed(ccomp of
