@@ -647,9 +647,7 @@ bool SentenceCoder::EmitDenialOfUtterance(const Coded& c, std::vector<Event>* ou
   Mention t = *speaker;
   t.head = utterance;
   SpanOf(utterance, &t);
-  PredicateResult denial = r;
-  denial.code = "016";
-  for (const Mention& s : c.sources) Emit(s, t, denial.code, p, denial, false, out);
+  for (const Mention& s : c.sources) Emit(s, t, "016", p, r, false, out);
   return true;
 }
 
@@ -1027,16 +1025,17 @@ bool SentenceCoder::Code(std::vector<Event>* out) {
     negated_codes.back().reverse_code.clear();
     c->r = &negated_codes.back();
   };
+  // "Will Russia attack NATO?": a question asserts no event (parley's
+  // conventions; a quoted question closed by a report ends in its own
+  // sentence mark: "'Why talk?' Putin asked.")
+  const bool question = ParleyConventions() && IsQuestion();
   for (size_t i = 0; i < preds.size(); ++i) {
     if (suppressed[i]) continue;
     const PredicateResult& r = preds[i];
     if (!IsEventCode(r.code) && !IsEventCode(r.reverse_code)) continue;
     int p = r.word;
     if (Conditional(p)) continue;
-    // "Will Russia attack NATO?": a question asserts no event (parley's
-    // conventions; a quoted question closed by a report ends in its own
-    // sentence mark: "'Why talk?' Putin asked.")
-    if (ParleyConventions() && IsQuestion()) continue;
+    if (question) continue;
     // "Hungary refused to sign an EU statement condemning(acl) Israel": what
     // the object of an act not done would do is not done either.
     if (const int h = n_[p].head;

@@ -729,9 +729,6 @@ class SentenceCoder {
   // The words naming place_code_'s place ("the city of Kharkiv": "city of
   // Kharkiv"), first and last; -1 when none.
   int place_first_ = -1, place_last_ = -1;
-  // Set while ResolveConj resolves the subject that "the two countries"
-  // of its own sentence exclude (a guard against resolving them again).
-  bool excluding_subject_ = false;
   std::vector<char> mediation_word_;  // 1 for the word of a predicate coded 045 (mediate)
   std::vector<dict::ActorMatch> actors_;
   std::vector<dict::AgentMatch> agents_;

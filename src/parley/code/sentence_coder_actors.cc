@@ -734,21 +734,19 @@ std::vector<Mention> SentenceCoder::ResolveConj(int h) {
         // the subject of the verb x serves: "Ethiopia and Somalia agreed ...
         // after Turkey mediated talks between the two countries")
         CorefMemory::Entry here[2]{};
-        if (two_countries && the_two && RelationBase(n_[x].rel) != "nsubj" && !excluding_subject_) {
+        if (two_countries && the_two && RelationBase(n_[x].rel) != "nsubj") {
           int verb = n_[x].head;
           while (verb >= 0 && !IsVerbal(n_[verb])) verb = n_[verb].head;
+          // (the codes the subject and its conjuncts are named by)
           std::vector<std::string> excluded;
           bool is_target = false;
           const int s = verb >= 0 ? SubjectWord(verb, &is_target) : -1;
-          // (not a subject holding x itself: "The two countries will meet",
-          // "Talks between the two countries resumed")
-          bool holds_x = false;
-          for (int w = x, guard = 0; w >= 0 && guard < 64 && !holds_x; w = n_[w].head, ++guard)
-            holds_x = w == s;
-          if (s >= 0 && !holds_x && !excluding_subject_) {
-            excluding_subject_ = true;
-            for (const Mention& m : ResolveConj(s)) excluded.push_back(m.code);
-            excluding_subject_ = false;
+          if (s >= 0) {
+            std::vector<int> subjects{s};
+            for (int k : n_[s].kids)
+              if (n_[k].rel == "conj") subjects.push_back(k);
+            for (int w : subjects)
+              if (actor_at_[w] >= 0) excluded.push_back(actors_[actor_at_[w]].code);
           }
           int found = 0;
           for (int w = x - 1; w >= 0 && found < 2; --w) {
