@@ -2767,6 +2767,54 @@ int RepairObjectBeforeSubordinateClause(Tree& t) {
 // dozens(conj) of supporters": a past form read as an adjective between two
 // nouns coordinated with the verb is a coordinated clause: its verb, the
 
+// Repair 82: "After(case of shells) North Korea(compound of shells)
+// fired(amod of shells) artillery shells(obl of put) near the border, South
+// Korea put its troops on alert": a past form between a name and a noun,
+// after a subordinator, is a clause the parser read as one noun phrase (no
+// adjective follows a bare name with a subordinator before it). The form
+// heads a clause of the noun's verb (advcl), the subordinator its mark, the
+// name its subject, the noun its object, and the noun's later phrases its
+// obliques.
+int RepairSubordinateClauseReadAsNounPhrase(Tree& t) {
+  int n = 0;
+  for (int w = 2; w + 1 < t.size(); ++w) {
+    const int noun = t.Parent(w), name = w - 1;
+    if (t.Base(w) != "amod" || t.Upos(w) != "VERB" || !OneOf(t.at(w).xpos, {"VBN", "VBD"}) ||
+        noun <= w || !OneOf(t.Upos(noun), {"NOUN", "PROPN"}) || t.Upos(name) != "PROPN" ||
+        !((t.Parent(name) == noun && t.Base(name) == "compound") ||
+          (t.Parent(name) == w && t.Base(name) == "nsubj")))
+      continue;
+    int first = name;  // the name's first word ("United" may be read as ADJ)
+    while (first > 0 && (t.Upos(first - 1) == "PROPN" || t.Parent(first - 1) == name) &&
+           t.Capitalised(first - 1) && (t.Parent(first - 1) == noun || t.Parent(first - 1) == name))
+      --first;
+    int sub = first - 1;
+    const int det =
+        t.FormIs(sub, "the") && (t.Parent(sub) == noun || t.Parent(sub) == name) ? sub : -1;
+    if (det >= 0) --sub;
+    const int verb = t.Parent(noun);
+    if (sub < 0 || t.Parent(sub) != noun || !OneOf(t.Base(sub), {"case", "mark"}) ||
+        !t.FormIn(sub, {"after", "before", "since", "until", "when", "as", "while", "because"}) ||
+        verb < 0 || t.Upos(verb) != "VERB")
+      continue;
+    std::vector<int> later;  // the noun's phrases after it
+    for (int k : t.Children(noun))
+      if (k > noun) later.push_back(k);
+    t.Attach(w, verb, "advcl");
+    t.SetTag(w, "VERB", "VBD");
+    t.Attach(sub, w, "mark");
+    t.Attach(name, w, "nsubj");
+    for (int k = first; k < name; ++k)
+      if (t.Parent(k) == noun) t.Attach(k, name, "compound");
+    if (det >= 0) t.Attach(det, name, "det");
+    t.Attach(noun, w, "obj");
+    for (int k : later)
+      t.Attach(k, w, t.Upos(k) == "PUNCT" ? "punct" : t.Base(k) == "nmod" ? "obl" : t.at(k).deprel);
+    ++n;
+  }
+  return n;
+}
+
 // Repair 81: "especially by promoting(amod of biofuels) biofuels": a gerund
 // with a subordinator of its own ("by", "while", "without") heads a clause:
 // the noun after it is its object, and it modifies the noun's verb.
@@ -3090,6 +3138,7 @@ int RepairWordsOrFail(const std::vector<Word>& in, const dict::Dictionaries* dic
   n += RepairSubordinatorReadAsPreposition(t);
   n += RepairReportSubjectSplitFromTitle(t);
   n += RepairGerundWithMarkReadAsModifier(t);
+  n += RepairSubordinateClauseReadAsNounPhrase(t);
   if (n == 0 || !t.changed()) return 0;
   if (!t.Valid()) return -1;
   *out = t.Take();

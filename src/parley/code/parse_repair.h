@@ -245,6 +245,10 @@
 //  81. "by promoting(amod of biofuels) biofuels": a gerund with its own
 //      subordinator (by, while, without, after, before) heads a clause of
 //      the noun's verb (advcl), the noun its object.
+//  82. "After North Korea(compound of shells) fired(amod) artillery
+//      shells(obl of put), South Korea put": a past form between a name and
+//      a noun after a subordinator heads a subordinate clause (advcl), the
+//      name its subject, the noun its object.
 //  (Repair 2 also takes a capitalised pronoun opening a dictionary name:
 //  "He(nsubj of Lifeng) Lifeng" is "He Lifeng(flat)".)
 //

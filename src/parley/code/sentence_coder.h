@@ -588,7 +588,8 @@ class SentenceCoder {
   bool IsWeaponNoun(int w) const {
     return OneOf(n_[w].lemma, {"jet", "drone", "missile", "rocket", "aircraft", "warplane", "plane",
                                "helicopter", "tank", "warship", "destroyer", "submarine", "frigate",
-                               "bomber", "fighter", "weapon", "artillery", "system", "battery"});
+                               "bomber", "fighter", "weapon", "artillery", "system", "battery", "shell",
+                               "munition"});
   }
   std::vector<Mention> ParticipleAgent(int p);
   std::vector<Mention> QuoteSpeaker(int h);      // "\"We ...,\" Lavrov said": RUSGOV

@@ -961,7 +961,13 @@ std::vector<Mention> SentenceCoder::Targets(int p, const PredicateResult& r, int
       continue;
     if (o >= 0 && !PatternNoun(r, o)) {
       std::vector<Mention> m = ResolveConj(o);
-      if (!m.empty() && !m[0].has_actor && IsWeaponNoun(o) && ParleyConventions()) continue;
+      // ("fired artillery(MIL) shells": the agent a weapon noun gives;
+      // "dozens of fighters" are people)
+      if (!m.empty() && !m[0].has_actor &&
+          (IsWeaponNoun(o) || (IsWeaponNoun(m[0].head) &&
+                               !OneOf(n_[m[0].head].lemma, {"bomber", "fighter"}))) &&
+          ParleyConventions())
+        continue;
       // ("after Chinese aircraft entered its air defence zone": its owner)
       if ((m.empty() || !m[0].has_actor) && ParleyConventions() && IsClaimedZoneNoun(n_[o].lemma)) {
         std::vector<Mention> owner = PronounOwner(o, p, exclude_head);
