@@ -128,6 +128,39 @@ TEST(ParseRepair, ClauseReadAsNounPhraseOfPrepositionIsAdverbial) {
   EXPECT_EQ(Arc(t, "brokered"), "amod>deal");
 }
 
+TEST(ParseRepair, NameAndPastFormAfterSubordinatorAreAClause) {
+  // "After North Korea(compound) fired(amod) artillery shells(obl) near the
+  // border , South Korea put its troops on alert ."
+  Sentence s = Parse(
+      "After/after/ADP/IN/6/case North/North/PROPN/NNP/3/compound "
+      "Korea/Korea/PROPN/NNP/6/compound fired/fire/VERB/VBN/6/amod "
+      "artillery/artillery/NOUN/NN/6/compound shells/shell/NOUN/NNS/13/obl "
+      "near/near/ADP/IN/9/case the/the/DET/DT/9/det border/border/NOUN/NN/6/nmod "
+      ",/,/PUNCT/,/6/punct "
+      "South/South/PROPN/NNP/12/compound Korea/Korea/PROPN/NNP/13/nsubj put/put/VERB/VBD/0/root "
+      "its/its/PRON/PRP$/15/nmod:poss troops/troops/NOUN/NNS/13/obj on/on/ADP/IN/17/case "
+      "alert/alert/NOUN/NN/13/obl ././PUNCT/./13/punct");
+  EXPECT_GT(RepairSentence(&s, nullptr), 0);
+  EXPECT_EQ(Arc(s, "fired"), "advcl>put");
+  EXPECT_EQ(Arc(s, "After"), "mark>fired");
+  EXPECT_EQ(Arc(s, "shells"), "obj>fired");
+  EXPECT_EQ(Arc(s, "border"), "obl>fired");
+  EXPECT_EQ(s.words[2].deprel, "nsubj");
+  EXPECT_EQ(s.words[2].head, 4);
+  EXPECT_EQ(s.words[1].deprel, "compound");
+  EXPECT_EQ(s.words[1].head, 3);
+  // "after the United States(nsubj of imposed) imposed(amod) sanctions(obl)"
+  Sentence t = Parse(
+      "Maduro/Maduro/PROPN/NNP/2/nsubj protested/protest/VERB/VBD/0/root after/after/ADP/IN/8/case "
+      "the/the/DET/DT/6/det United/United/ADJ/NNP/6/amod States/State/PROPN/NNPS/7/nsubj "
+      "imposed/impose/VERB/VBN/8/amod sanctions/sanction/NOUN/NNS/2/obl ././PUNCT/./2/punct");
+  EXPECT_GT(RepairSentence(&t, nullptr), 0);
+  EXPECT_EQ(Arc(t, "imposed"), "advcl>protested");
+  EXPECT_EQ(Arc(t, "States"), "nsubj>imposed");
+  EXPECT_EQ(Arc(t, "the"), "det>States");
+  EXPECT_EQ(Arc(t, "sanctions"), "obj>imposed");
+}
+
 TEST(ParseRepair, PluralNounOfActsReadAsClauseAfterVerbOfJudgingIsObject) {
   // "Petro criticized US(nsubj) strikes(VBZ, ccomp) on boats ."
   Sentence s = Parse(

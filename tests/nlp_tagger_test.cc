@@ -314,5 +314,37 @@ TEST(ShippedTagger, VerblessSentenceGetsItsPastTenses) {
   EXPECT_EQ(xpos_of(fragment, 4), "VBN");
 }
 
+// Retags that run on every sentence (Tagger::retag_plural_nouns): an
+// irregular past before its particle after an opening name, a plural before
+// a regular participle, a French elision; and an unseen accented word read
+// without its accents (Tagger::prepare).
+TEST(ShippedTagger, NewsShapesGetTheirVerbsAndNouns) {
+  if (!std::filesystem::exists(Model::DefaultPath()))
+    GTEST_SKIP() << "no model at " << Model::DefaultPath();
+  std::unique_ptr<Model> model;
+  Status s = Model::Load(Model::DefaultPath(), &model);
+  ASSERT_TRUE(s.ok()) << s.message();
+  auto xpos = [&](const std::vector<std::string_view>& forms) {
+    std::vector<int> tags;
+    model->tagger.tag(forms, &tags);
+    std::vector<std::string> out;
+    for (int t : tags)
+      out.push_back(model->tagger.tags()[t].substr(model->tagger.tags()[t].find('\t') + 1));
+    return out;
+  };
+  EXPECT_EQ(xpos({"Ukraine", "shot", "down", "400", "drones", "that", "Russia", "fired", "."})[1],
+            "VBD");
+  EXPECT_EQ(xpos({"U.S.", "envoys", "pressed", "Russia", "and", "Ukraine", "to", "accept", "a",
+                  "peace", "plan", "."})[1],
+            "NNS");
+  std::vector<std::string> summoned =
+      xpos({"Polish", "Foreign", "Minister", "Radoslaw", "Sikorski", "summoned", "Russia", "'s",
+            "chargé", "d'affaires", "in", "Warsaw", "."});
+  EXPECT_EQ(summoned[8], "NN");
+  EXPECT_EQ(summoned[9], "NNS");
+  // (a verb before a participle stays one)
+  EXPECT_EQ(xpos({"Smith", "gets", "elected", "."})[1], "VBZ");
+}
+
 }  // namespace
 }  // namespace parley::nlp

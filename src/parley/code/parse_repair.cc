@@ -2789,8 +2789,12 @@ int RepairSubordinateClauseReadAsNounPhrase(Tree& t) {
            t.Capitalised(first - 1) && (t.Parent(first - 1) == noun || t.Parent(first - 1) == name))
       --first;
     int sub = first - 1;
-    const int det =
-        t.FormIs(sub, "the") && (t.Parent(sub) == noun || t.Parent(sub) == name) ? sub : -1;
+    // ("the" only before a name already read as the subject: "after the
+    // Trump(compound) brokered deal" is a noun phrase)
+    const int det = t.FormIs(sub, "the") && t.Base(name) == "nsubj" &&
+                            (t.Parent(sub) == noun || t.Parent(sub) == name)
+                        ? sub
+                        : -1;
     if (det >= 0) --sub;
     const int verb = t.Parent(noun);
     if (sub < 0 || t.Parent(sub) != noun || !OneOf(t.Base(sub), {"case", "mark"}) ||

@@ -586,12 +586,16 @@ class SentenceCoder {
   // gives its military (the source of "Russian drones attacked") but which
   // is no party an act is done to ("scrambled jets", "inspected a destroyer").
   bool IsWeaponNoun(int w) const {
-    return OneOf(n_[w].lemma, {"jet", "drone", "missile", "rocket", "aircraft", "warplane", "plane",
-                               "helicopter", "tank", "warship", "destroyer", "submarine", "frigate",
-                               "bomber", "fighter", "weapon", "artillery", "system", "battery", "shell",
-                               "munition"});
+    return OneOf(
+        n_[w].lemma,
+        {"jet",        "drone",  "missile",   "rocket",    "aircraft",  "warplane", "plane",
+         "helicopter", "tank",   "warship",   "destroyer", "submarine", "frigate",  "bomber",
+         "fighter",    "weapon", "artillery", "system",    "battery",   "shell",    "munition"});
   }
   std::vector<Mention> ParticipleAgent(int p);
+  // Who fired a weapon, by the relative clause on it: "drones that Moscow
+  // fired" (fire, launch, send, use); none when no actor.
+  std::vector<Mention> FirerOf(int weapon);
   std::vector<Mention> QuoteSpeaker(int h);      // "\"We ...,\" Lavrov said": RUSGOV
   std::vector<Mention> BlamedOn(int attack);     // "an attack blamed on the RSF"
   std::vector<Mention> ClaimantOf(int attack);   // "claimed responsibility for a bombing"

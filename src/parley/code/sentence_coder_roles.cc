@@ -140,6 +140,17 @@ bool SentenceCoder::RaisesSubject(int p, const PredicateResult& r) const {
   return false;
 }
 
+std::vector<Mention> SentenceCoder::FirerOf(int weapon) {
+  for (int k : n_[weapon].kids) {
+    if (n_[k].rel != "acl:relcl" || !OneOf(n_[k].lemma, {"fire", "launch", "send", "use"}))
+      continue;
+    const int s = Child(k, "nsubj");
+    std::vector<Mention> m = s >= 0 ? ResolveConj(s) : std::vector<Mention>();
+    if (!m.empty() && m[0].has_actor) return m;
+  }
+  return {};
+}
+
 // The source of a participle modifying a noun ("Palestinians killed by
 // Israeli fire", "Somali troops, backed by Kenyan forces,"): its "by" agent
 // when that names who acted, an agent noun or actor name ("Kenyan forces")
@@ -964,8 +975,8 @@ std::vector<Mention> SentenceCoder::Targets(int p, const PredicateResult& r, int
       // ("fired artillery(MIL) shells": the agent a weapon noun gives;
       // "dozens of fighters" are people)
       if (!m.empty() && !m[0].has_actor &&
-          (IsWeaponNoun(o) || (IsWeaponNoun(m[0].head) &&
-                               !OneOf(n_[m[0].head].lemma, {"bomber", "fighter"}))) &&
+          (IsWeaponNoun(o) ||
+           (IsWeaponNoun(m[0].head) && !OneOf(n_[m[0].head].lemma, {"bomber", "fighter"}))) &&
           ParleyConventions())
         continue;
       // ("after Chinese aircraft entered its air defence zone": its owner)
@@ -1043,6 +1054,16 @@ std::vector<Mention> SentenceCoder::Targets(int p, const PredicateResult& r, int
       if (!m.empty()) return m;
     }
   }
+  // ("shot down 400 drones and missiles that Moscow fired": whoever fired
+  // what the act stopped, when nothing after the verb names a party)
+  if (ParleyConventions() && r.pattern != nullptr && !r.pattern->has_target)
+    for (int w : r.consumed) {
+      if (w == p || !IsNominal(n_[w])) continue;
+      if (std::vector<Mention> m = FirerOf(w); !m.empty()) return m;
+      for (int c : n_[w].kids)
+        if (n_[c].rel == "conj")
+          if (std::vector<Mention> m = FirerOf(c); !m.empty()) return m;
+    }
   {
     std::vector<Mention> found = FirstActorAfter(p, r, exclude_head);
     if (!pattern_agent.empty()) {

@@ -69,6 +69,29 @@ int sentence_case(const std::vector<std::string_view>& forms) {
 
 namespace {
 
+// The letters of U+00C0..U+00FF without their accents ('*': no letter, kept).
+constexpr char kLatin1Base[] = "AAAAAAACEEEEIIIIDNOOOOO*OUUUUYTsaaaaaaaceeeeiiiidnooooo*ouuuuyty";
+
+// `f` with the accented letters of Latin-1 (two UTF-8 bytes, C3 80..BF)
+// written without accents: "chargé" -> "charge". "" when it has none.
+std::string WithoutAccents(std::string_view f) {
+  std::string out;
+  for (size_t i = 0; i < f.size(); ++i) {
+    const unsigned char c = static_cast<unsigned char>(f[i]);
+    if (c == 0xC3 && i + 1 < f.size()) {
+      const unsigned char d = static_cast<unsigned char>(f[i + 1]);
+      if (d >= 0x80 && d <= 0xBF && kLatin1Base[d - 0x80] != '*') {
+        if (out.empty()) out.assign(f.substr(0, i));
+        out += kLatin1Base[d - 0x80];
+        ++i;
+        continue;
+      }
+    }
+    if (!out.empty()) out += f[i];
+  }
+  return out;
+}
+
 constexpr int kMaxTaggerFeatures = 64;
 constexpr uint64_t kNone = 0x51ed270b27a1b5c3ULL;
 constexpr uint64_t kStart = 0x2545f4914f6cdd1dULL;
@@ -159,14 +182,26 @@ int Tagger::tag_id(std::string_view tag) const {
 void Tagger::prepare(const std::vector<std::string_view>& forms,
                      std::vector<WordInfo>* info) const {
   info->resize(forms.size());
+  std::string plain;
   for (size_t i = 0; i < forms.size(); ++i) {
     std::string_view f = forms[i];
     std::string lower = ascii_lower(f);
+    const uint64_t* amb = ambiguity_.find(hash_string(lower));
+    // An unseen word with accents is read as the word without them when
+    // training saw that one ("chargé d'affaires": "charge").
+    if (amb == nullptr && std::any_of(f.begin(), f.end(), [](char c) { return c & 0x80; })) {
+      plain = WithoutAccents(f);
+      if (const uint64_t* seen =
+              plain.empty() ? nullptr : ambiguity_.find(hash_string(ascii_lower(plain)))) {
+        f = plain;
+        lower = ascii_lower(f);
+        amb = seen;
+      }
+    }
     WordInfo& w = (*info)[i];
     w.form = hash_string(f);
     w.lower = hash_string(lower);
     w.shape = hash_string(word_shape(f));
-    const uint64_t* amb = ambiguity_.find(w.lower);
     w.amb = amb ? *amb : kNone;
     amb = ambiguity_.find(hash_combine(w.form, 0xCA5E));
     w.form_amb = amb ? *amb : kNone;
@@ -378,11 +413,18 @@ void Tagger::retag_plural_nouns(const std::vector<std::string_view>& forms,
   // "US warships(VBZ) destroyed(VBD) a boat": a lower-case "-s" word tagged
   // as a present verb between a name or adjective and a past-tense verb is
   // the plural noun the verb's subject is.
-  const int vbz = tag_id("VERB\tVBZ"), vbd = tag_id("VERB\tVBD");
+  const int vbz = tag_id("VERB\tVBZ"), vbd = tag_id("VERB\tVBD"), vbn = tag_id("VERB\tVBN");
   for (size_t i = 1; i + 1 < forms.size(); ++i) {
     std::string_view f = forms[i];
-    if ((*tags)[i] != vbz || (*tags)[i + 1] != vbd || f.size() < 4 || f.back() != 's' ||
-        word_case(f) != 1)
+    // (or a regular past participle: "U.S. envoys(VBZ) pressed(VBN) Russia";
+    // not the verbs a participle follows: "Smith gets elected")
+    const bool participle_after =
+        (*tags)[i + 1] == vbn && forms[i + 1].size() >= 4 &&
+        forms[i + 1].substr(forms[i + 1].size() - 2) == "ed" &&
+        !InSet(f, {"gets", "becomes", "seems", "looks", "feels", "remains", "stays", "appears",
+                   "goes", "sounds", "keeps"});
+    if ((*tags)[i] != vbz || ((*tags)[i + 1] != vbd && !participle_after) || f.size() < 4 ||
+        f.back() != 's' || word_case(f) != 1)
       continue;
     std::string_view before = tags_[(*tags)[i - 1]];
     before = before.substr(before.find('\t') + 1);
@@ -419,6 +461,32 @@ void Tagger::retag_plural_nouns(const std::vector<std::string_view>& forms,
                            "until", "if"}))
         break;
     }
+  }
+  // "Ukraine shot(NN) down 400 drones": an irregular past form tagged as a
+  // noun after an opening name, before its particle, is the verb. (The
+  // verbless-sentence retag does this only when no other clause has a verb:
+  // here "that Moscow fired" has one.)
+  const int nn = tag_id("NOUN\tNN");
+  for (size_t i = 1; vbd >= 0 && i + 2 < forms.size(); ++i) {
+    if ((*tags)[i] != nn || !InSet(forms[i + 1], {"down", "up", "off", "back", "out"}) ||
+        !InSet(forms[i], {"shot", "struck", "hit", "cut", "shut", "beat", "set", "put", "sent",
+                          "held", "broke", "took"}))
+      continue;
+    bool opening = true;  // words [0, i) are a name phrase
+    for (size_t k = 0; k < i && opening; ++k) {
+      std::string_view t = tags_[(*tags)[k]];
+      opening = InSet(t.substr(t.find('\t') + 1), {"NNP", "NNPS", "POS", "JJ", "DT"});
+    }
+    if (opening) (*tags)[i] = vbd;
+  }
+  // "chargé d'affaires(VBZ)": a French elision ("d'") opens no verb.
+  for (size_t i = 1; nn >= 0 && i < forms.size(); ++i) {
+    std::string_view f = forms[i];
+    if (f.size() < 4 || (f[0] != 'd' && f[0] != 'D') || f[1] != '\'' ||
+        tags_[(*tags)[i]].rfind("VERB", 0) != 0)
+      continue;
+    if (nns < 0) nns = tag_id("NOUN\tNNS");
+    (*tags)[i] = f.back() == 's' && nns >= 0 ? nns : nn;
   }
   for (size_t i = 0; i < forms.size(); ++i) {
     std::string_view f = forms[i];
@@ -562,7 +630,12 @@ void Tagger::retag_verbless_sentence(const std::vector<std::string_view>& forms,
     // noun phrase and before a noun phrase: "Gunmen abducted(JJ) dozens of")
     const bool adjective = (*tags)[i] == jj && f.size() >= 4 && f.substr(f.size() - 2) == "ed" &&
                            opening_noun_phrase(i) && phrase_start(i + 1);
-    if (((*tags)[i] != vbn && !adjective) || !past_form) continue;
+    // (an irregular one tagged as a noun before its particle, after the
+    // opening noun phrase: "Ukraine shot(NN) down 400 drones")
+    const bool noun_before_particle = (*tags)[i] == nn &&
+                                      InSet(forms[i + 1], {"down", "up", "off", "out", "back"}) &&
+                                      opening_noun_phrase(i);
+    if (((*tags)[i] != vbn && !adjective && !noun_before_particle) || !past_form) continue;
     // (or by a phrase naming where from: "Indian and Chinese troops
     // disengaged from two friction points")
     const bool from_phrase = forms[i + 1] == "from" && InSet(xpos(i - 1), {"NNS", "NNPS"});
@@ -590,7 +663,8 @@ void Tagger::retag_verbless_sentence(const std::vector<std::string_view>& forms,
           InSet(f, {"clashed", "fought", "withdrew", "retreated", "protested", "marched", "rallied",
                     "gathered", "arrived", "died", "fled", "landed", "crashed", "crossed",
                     "advanced", "pushed", "poured"})));
-    if (noun(i - 1) && (phrase_start(i + 1) || from_phrase || named_asker)) (*tags)[i] = vbd;
+    if (noun(i - 1) && (phrase_start(i + 1) || from_phrase || named_asker || noun_before_particle))
+      (*tags)[i] = vbd;
   }
 }
 
