@@ -814,6 +814,12 @@ std::vector<Mention> SentenceCoder::ResolveConj(int h) {
           sides[0].kind = ActorKind::kCountry;
           two.push_back(&sides[0]);
         }
+        // ("host talks between the warring parties" with no fight known: no
+        // actor, not political parties)
+        if (warring && two.size() != 2) {
+          part.mentions.clear();
+          part.agent_only = false;
+        }
         if (two.size() == 2) {
           Mention base;
           if (part.mentions.empty()) {

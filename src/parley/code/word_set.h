@@ -289,10 +289,11 @@ inline bool IsAttackLemma(std::string_view lemma) {
                        "shelling", "assault", "offensive", "ambush", "fire", "invasion"});
 }
 // An attack or a killing condemned: "condemned the raid", "the killings",
-// "the atrocities" (which stand for their attacker; the sentence filter
-// counts them as actors for that).
+// "the atrocities", "the operation" (which stand for their attacker; the
+// sentence filter counts them as actors for that).
 inline bool IsCondemnedActLemma(std::string_view lemma) {
-  return IsAttackLemma(lemma) || OneOf(lemma, {"killing", "massacre", "atrocity", "execution"});
+  return IsAttackLemma(lemma) || OneOf(lemma, {"killing", "massacre", "atrocity", "execution",
+                                               "operation", "incursion"});
 }
 // A missile fired or tested ("launched a ballistic missile", "test-fired
 // rockets"; CorefMemory::launch), and the nouns that stand for the launch
