@@ -178,6 +178,17 @@ TEST(ParseRepair, PluralNounOfActsReadAsClauseAfterVerbOfJudgingIsObject) {
       "civilians/civilian/NOUN/NNS/4/obj ././PUNCT/./2/punct");
   RepairSentence(&t, nullptr);
   EXPECT_EQ(Arc(t, "attacks"), "ccomp>condemned");
+  // "Petro called the US(nsubj) strikes(VBZ, xcomp) murder(obj) .": the
+  // acts named, the name the verb's.
+  Sentence u = Parse(
+      "Petro/Petro/PROPN/NNP/2/nsubj called/call/VERB/VBD/0/root the/the/DET/DT/4/det "
+      "US/US/PROPN/NNP/5/nsubj strikes/strike/VERB/VBZ/2/xcomp murder/murder/NOUN/NN/5/obj "
+      "././PUNCT/./2/punct");
+  EXPECT_GT(RepairSentence(&u, nullptr), 0);
+  EXPECT_EQ(Arc(u, "strikes"), "obj>called");
+  EXPECT_EQ(Arc(u, "murder"), "xcomp>called");
+  EXPECT_EQ(Arc(u, "US"), "compound>strikes");
+  EXPECT_EQ(Arc(u, "the"), "det>strikes");
 }
 
 TEST(ParseRepair, NameBeforeClosingVerbOfSayingIsItsSubject) {

@@ -1452,8 +1452,20 @@ int RepairVerbInNounPlace(Tree& t) {
         t.ChildWithBase(v, "mark") < 0 && t.ChildWithBase(v, "aux") < 0 &&
         t.ChildWithBase(v, "obj") < 0 && t.Parent(v - 1) == v && t.Rel(v - 1) == "nsubj" &&
         OneOf(t.Upos(v - 1), {"PROPN", "NOUN"});
-    if (judged_acts) {
+    // ("called the US(nsubj) strikes(VBZ, xcomp) murder(obj)": the object of
+    // a verb of naming, whose name the parser read as the acts' object)
+    const int name = t.ChildWithBase(v, "obj");
+    const bool named_acts =
+        base == "xcomp" && t.at(v).xpos == "VBZ" && judge >= 0 && name > v &&
+        t.LemmaIn(judge, {"call", "describe", "label", "brand", "term"}) &&
+        t.FormIn(
+            v, {"strikes", "attacks", "raids", "airstrikes", "sanctions", "threats", "actions"}) &&
+        t.ChildWithBase(v, "mark") < 0 && t.ChildWithBase(v, "aux") < 0 && t.Parent(v - 1) == v &&
+        t.Rel(v - 1) == "nsubj" && OneOf(t.Upos(v - 1), {"PROPN", "NOUN"}) &&
+        t.ChildWithBase(v - 1, "det") >= 0 && t.FormIs(t.ChildWithBase(v - 1, "det"), "the");
+    if (judged_acts || named_acts) {
       t.Attach(v, judge, "obj");
+      if (named_acts) t.Attach(name, judge, "xcomp");
       base = "obj";
     }
     const bool noun_place = OneOf(base, {"obj", "obl", "nmod"});

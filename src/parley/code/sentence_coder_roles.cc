@@ -397,11 +397,13 @@ std::vector<Mention> SentenceCoder::FirstActorAfter(int p, const PredicateResult
       if ((pass == 0) == locative) continue;
       // (also of the words the pattern names: "made his remarks in Doha")
       // (or of a meeting where they are said: "speaking at a press
-      // conference in Brussels")
+      // conference in Brussels", "addressed a protest in New York")
       if (verbal && pass == 1 &&
           (n_[w].head == p ||
            (n_[w].head >= 0 && n_[w].head != p && n_[n_[w].head].head == p &&
-            (r.consumes(n_[w].head) || IsMeetingOrSpeechNoun(n_[n_[w].head].lemma)))))
+            (r.consumes(n_[w].head) || IsMeetingOrSpeechNoun(n_[n_[w].head].lemma) ||
+             OneOf(n_[n_[w].head].lemma,
+                   {"rally", "protest", "demonstration", "gathering", "ceremony", "crowd"})))))
         continue;
       const Node& n = n_[w];
       if (!IsNominal(n)) continue;

@@ -292,8 +292,8 @@ inline bool IsAttackLemma(std::string_view lemma) {
 // "the atrocities", "the operation" (which stand for their attacker; the
 // sentence filter counts them as actors for that).
 inline bool IsCondemnedActLemma(std::string_view lemma) {
-  return IsAttackLemma(lemma) || OneOf(lemma, {"killing", "massacre", "atrocity", "execution",
-                                               "operation", "incursion"});
+  return IsAttackLemma(lemma) ||
+         OneOf(lemma, {"killing", "massacre", "atrocity", "execution", "operation", "incursion"});
 }
 // A missile fired or tested ("launched a ballistic missile", "test-fired
 // rockets"; CorefMemory::launch), and the nouns that stand for the launch
