@@ -2402,9 +2402,16 @@ void SentenceCoder::SuppressControlledInfinitives(const std::vector<PredicateRes
       std::vector<int> accused;  // what one is accused of, and all it holds
       for (int h : heads)
         for (int k : n_[h].kids)
+          // (not a verb of saying after a comma without "of" or "for": the
+          // source's own next statement, "summoned the British ambassador,
+          // accusing London of hostile actions")
           if (k > r.word &&
               ((OneOf(RelationBase(n_[k].rel), {"advcl", "acl"}) && n_[k].rel != "acl:relcl" &&
-                sent_.words[k].xpos == "VBG") ||
+                sent_.words[k].xpos == "VBG" &&
+                !(Child(k, "mark") < 0 && n_[k - 1].form == "," &&
+                  RelationBase(n_[k].rel) == "advcl" &&
+                  OneOf(n_[k].lemma, {"accuse", "blame", "call", "demand", "urge", "warn", "say",
+                                      "describe", "vow", "threaten"}))) ||
                // (or read as a noun phrase: "of sheltering(amod)
                // militants(nmod)")
                (RelationBase(n_[k].rel) == "nmod" && HasCase(k, "of") && Child(k, "amod") >= 0 &&
