@@ -1127,7 +1127,22 @@ bool SentenceCoder::Code(std::vector<Event>* out) {
       // ("Pakistan accused Afghanistan of sheltering militants, a charge
       // Kabul denies": a denial naming no party, by the party an accusation
       // of the same sentence names, answers its accuser)
-      if (c.targets.empty() && c.r->code.compare(0, 3, "016") == 0 && !c.sources.empty())
+      // (", which Kabul denies", "which Tehran rejects": what "which" stands
+      // for is the accusation, not the noun before it)
+      const int o = Child(p, "obj");
+      const bool denies = c.r->code.compare(0, 3, "016") == 0;
+      // (or "a claim Tehran rejects", read as a clause whose subject's
+      // compound is the accusation)
+      const bool rejects = c.r->code.compare(0, 2, "12") == 0;
+      int claim = -1;
+      if (const int subject = Child(p, "nsubj"); rejects && o < 0 && subject >= 0)
+        for (int k : n_[subject].kids)
+          if (k < subject && n_[k].rel == "compound" && IsAccusationNoun(n_[k].lemma)) claim = k;
+      const bool answers_which =
+          (denies || rejects) &&
+          ((n_[p].rel == "acl:relcl" && o >= 0 && n_[o].lemma == "which") || claim >= 0);
+      if (answers_which) c.targets.clear();
+      if (c.targets.empty() && (denies || answers_which) && !c.sources.empty())
         for (const Coded& e : coded)
           if (e.r->code.compare(0, 2, "11") == 0 && !e.negated && !e.sources.empty() &&
               std::any_of(e.targets.begin(), e.targets.end(),

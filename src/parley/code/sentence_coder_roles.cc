@@ -2419,8 +2419,14 @@ void SentenceCoder::SuppressControlledInfinitives(const std::vector<PredicateRes
             accused.push_back(k);
       // ("accused Kabul of sheltering militants who have killed(relcl)
       // soldiers": the accusation only)
+      // (but for a denial of it all: "of sheltering militants, which(obj)
+      // Kabul denies(relcl)" answers the accusation)
       for (size_t j = 0; j < accused.size() && accused.size() < 256; ++j)
-        for (int k : n_[accused[j]].kids) accused.push_back(k);
+        for (int k : n_[accused[j]].kids)
+          if (!(n_[k].rel == "acl:relcl" &&
+                OneOf(n_[k].lemma, {"deny", "reject", "dispute", "refute"}) &&
+                Child(k, "obj") >= 0 && n_[Child(k, "obj")].lemma == "which"))
+            accused.push_back(k);
       infinitives.insert(infinitives.end(), accused.begin(), accused.end());
     }
     // (and what they go on to: "accused the US of plotting to invade(xcomp)
