@@ -916,6 +916,21 @@ bool SentenceCoder::Code(std::vector<Event>* out) {
       }
       break;
     }
+  // "Military officers ousted(VERB) President Mohamed Bazoum": a role
+  // phrase ("ousted president", ELI) whose first word the parse makes a
+  // verb is the role of its other words ("President", GOV), if they are one.
+  for (dict::AgentMatch& g : agents_) {
+    if (!ParleyConventions() || g.end < g.begin + 2 || g.end > n_.size() ||
+        n_[g.begin].upos != "VERB" || RelationBase(n_[g.begin].rel) == "amod")
+      continue;
+    std::vector<Word> rest(sent_.words.begin() + g.begin + 1, sent_.words.begin() + g.end);
+    std::vector<dict::AgentMatch> inner = dicts_.MatchAgents(dict::WordSequence(rest));
+    g.agent = nullptr;
+    if (!inner.empty() && inner[0].begin == 0 && inner[0].end == rest.size()) {
+      g.begin = g.begin + 1;
+      g.agent = inner[0].agent;
+    }
+  }
   agents_.erase(std::remove_if(agents_.begin(), agents_.end(),
                                [](const dict::AgentMatch& g) { return g.agent == nullptr; }),
                 agents_.end());
