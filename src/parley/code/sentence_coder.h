@@ -204,6 +204,10 @@ struct CorefMemory {
   // and the latest act other than a statement (CAMEO 01): "the sanctions",
   // "the move" a later sentence condemns are theirs.
   Utterance sanction, act;
+  // And the act before `act` by another country ("China imposed export
+  // controls a day after the United States blacklisted Chinese companies.
+  // The US criticized the move": China's, the critic's own being the latest).
+  Utterance other_act;
   // And of the latest missile launch, coded or not (a launch into the sea
   // has no target): "the launch", "the test" a later sentence condemns are
   // its launcher's (SentenceCoder::RememberLaunch).

@@ -912,6 +912,14 @@ std::vector<Mention> SentenceCoder::Targets(int p, const PredicateResult& r, int
                (IsSanctionNoun(noun) || IsActReferenceNoun(noun)) && !done.speaker.code.empty() &&
                index_ > done.sentence && index_ - done.sentence <= 2 && !OwnAct(done, exclude_head))
         doer = &done.speaker;
+      // (the critic's own being the latest, the one before by another)
+      else if (const CorefMemory::Utterance& before = coref_->other_act;
+               IsActReferenceNoun(noun) && r.code.size() >= 2 &&
+               OneOf(std::string_view(r.code).substr(0, 2), {"11", "12"}) &&
+               !before.speaker.code.empty() && index_ > before.sentence &&
+               index_ - before.sentence <= 2 && OwnAct(coref_->act, exclude_head) &&
+               !OwnAct(before, exclude_head))
+        doer = &before.speaker;
     }
     // (and "the decision", "the move" welcomed or praised: "Turkey approved
     // Sweden's bid ... Stockholm welcomed the decision": SWE TUR 051)
@@ -2312,7 +2320,11 @@ void SentenceCoder::Emit(const Mention& s, const Mention& t, const std::string& 
                                    : e.root_code == "16" ? &coref_->sanction
                                                          : nullptr;
     if (said != nullptr) *said = {s, index_};
-    if (e.root_code != "01") coref_->act = {s, index_};
+    if (e.root_code != "01") {
+      if (coref_->act.speaker.code.compare(0, 3, s.code, 0, 3) != 0)
+        coref_->other_act = coref_->act;
+      coref_->act = {s, index_};
+    }
     if (e.root_code >= "11" && e.root_code <= "20" && s.has_actor && t.has_actor &&
         s.code != t.code) {
       coref_->conflict_source = s;
