@@ -841,7 +841,14 @@ bool SentenceCoder::ActsTowardsEachOther(const Coded& c) const {
   const int gov = n_[r.word].head;
   bool shared_subject = n_[r.word].rel == "xcomp" && gov >= 0 && Child(gov, "obj") < 0 &&
                         Child(gov, "iobj") < 0 && Child(gov, "nsubj") >= 0;
-  return mutual && no_party && (!c.inherited_source || shared_subject) && c.sources.size() > 1;
+  // (and the "by" agents of a participle of signing or exchanging are its
+  // parties: "The deal, signed by Israel and Hamas, took effect"; not of a
+  // proposal "put forward by" several)
+  bool own_agents = false;
+  if (OneOf(lemma, {"sign", "ink", "exchange", "swap", "trade"}))
+    for (int k : n_[r.word].kids) own_agents = own_agents || n_[k].rel == "obl:agent";
+  return mutual && no_party && (!c.inherited_source || shared_subject || own_agents) &&
+         c.sources.size() > 1;
 }
 
 bool SentenceCoder::EmitCasualtiesOfAClash(const Coded& c, std::vector<Event>* out) {
