@@ -1214,6 +1214,16 @@ bool SentenceCoder::Code(std::vector<Event>* out) {
       AddPlaceCountry(p, &c);
       AddDomesticCountry(&c);
     }
+    // ("Syrian army tanks heading to Sweida", "troops arrived in Goma":
+    // forces on the move make no visit; parley's conventions)
+    if (ParleyConventions() && c.r->code.compare(0, 3, "042") == 0 && !c.sources.empty() &&
+        std::all_of(c.sources.begin(), c.sources.end(), [&](const Mention& s) {
+          return s.head >= 0 &&
+                 (IsWeaponNoun(s.head) ||
+                  OneOf(n_[s.head].lemma, {"troop", "troops", "force", "soldier", "convoy",
+                                           "fighter", "militant", "army", "unit", "column"}));
+        }))
+      continue;
     if (opt_.trace) Trace("pred", c, "");
     coded.push_back(std::move(c));
   }
