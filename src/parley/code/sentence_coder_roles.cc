@@ -1886,7 +1886,10 @@ void SentenceCoder::AddDomesticCountry(Coded* c) {
           OneOf(n_[c->r->word].lemma, {"overthrow", "topple", "depose", "oust"})) ||
          // (and a state's executions: "Iran executed a man
          // accused of spying" IRNCVL)
-         OneOf(n_[c->r->word].lemma, {"execute", "hang", "pardon"}));
+         OneOf(n_[c->r->word].lemma, {"execute", "hang", "pardon"}) ||
+         // (and its sentences: "Tunisia sentenced opposition figures" TUNOPP)
+         (c->r->code == "116" &&
+          OneOf(n_[c->r->word].lemma, {"sentence", "convict", "jail", "imprison"})));
     // (but an army detains civilians abroad as often as at home: "Israeli
     // forces raided the Jenin refugee camp, detaining dozens of people")
     const bool army_detains =
