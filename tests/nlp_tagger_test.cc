@@ -342,6 +342,9 @@ TEST(ShippedTagger, NewsShapesGetTheirVerbsAndNouns) {
             "chargé", "d'affaires", "in", "Warsaw", "."});
   EXPECT_EQ(summoned[8], "NN");
   EXPECT_EQ(summoned[9], "NNS");
+  EXPECT_EQ(xpos({"Myanmar", "'s", "military", "bombed", "a", "monastery", ",", "killing", "23",
+                  "civilians", "."})[2],
+            "NN");
   // (a verb before a participle stays one)
   EXPECT_EQ(xpos({"Smith", "gets", "elected", "."})[1], "VBZ");
 }

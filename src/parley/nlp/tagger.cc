@@ -479,6 +479,18 @@ void Tagger::retag_plural_nouns(const std::vector<std::string_view>& forms,
     }
     if (opening) (*tags)[i] = vbd;
   }
+  // "China's military(JJ) held(VBN) drills", "Myanmar's military(JJ)
+  // bombed": "military" after an owner or an article, before a verb, is the
+  // noun.
+  const int jj = tag_id("ADJ\tJJ");
+  for (size_t i = 1; nn >= 0 && i + 1 < forms.size(); ++i) {
+    if ((*tags)[i] != jj || (forms[i] != "military" && forms[i] != "Military") ||
+        tags_[(*tags)[i + 1]].rfind("VERB", 0) != 0)
+      continue;
+    std::string_view before = tags_[(*tags)[i - 1]];
+    before = before.substr(before.find('\t') + 1);
+    if (before == "POS" || before == "DT" || before == "PRP$") (*tags)[i] = nn;
+  }
   // "chargé d'affaires(VBZ)": a French elision ("d'") opens no verb.
   for (size_t i = 1; nn >= 0 && i < forms.size(); ++i) {
     std::string_view f = forms[i];
@@ -593,13 +605,6 @@ void Tagger::retag_verbless_sentence(const std::vector<std::string_view>& forms,
     return tag.substr(tag.find('\t') + 1);
   };
   auto noun = [&](size_t i) { return InSet(xpos(i), {"NN", "NNS", "NNP", "NNPS"}); };
-  // ("China's military(JJ) held(VBN) drills": "military" after an owner or
-  // an article, before a word ending the opening phrase, is the noun)
-  const int nn = tag_id("NOUN\tNN");
-  for (size_t i = 1; nn >= 0 && i + 1 < n; ++i)
-    if ((*tags)[i] == jj && (forms[i] == "military" || forms[i] == "Military") &&
-        InSet(xpos(i - 1), {"POS", "DT", "PRP$"}) && tags_[(*tags)[i + 1]].rfind("VERB", 0) == 0)
-      (*tags)[i] = nn;
   // (or a number's qualifier: "strikes killed(VBN) at least 104 people")
   auto phrase_start = [&](size_t i) {
     return InSet(xpos(i), {"DT", "NN", "NNS", "NNP", "NNPS", "JJ", "CD", "PRP$", "PRP"}) ||
@@ -630,12 +635,7 @@ void Tagger::retag_verbless_sentence(const std::vector<std::string_view>& forms,
     // noun phrase and before a noun phrase: "Gunmen abducted(JJ) dozens of")
     const bool adjective = (*tags)[i] == jj && f.size() >= 4 && f.substr(f.size() - 2) == "ed" &&
                            opening_noun_phrase(i) && phrase_start(i + 1);
-    // (an irregular one tagged as a noun before its particle, after the
-    // opening noun phrase: "Ukraine shot(NN) down 400 drones")
-    const bool noun_before_particle = (*tags)[i] == nn &&
-                                      InSet(forms[i + 1], {"down", "up", "off", "out", "back"}) &&
-                                      opening_noun_phrase(i);
-    if (((*tags)[i] != vbn && !adjective && !noun_before_particle) || !past_form) continue;
+    if (((*tags)[i] != vbn && !adjective) || !past_form) continue;
     // (or by a phrase naming where from: "Indian and Chinese troops
     // disengaged from two friction points")
     const bool from_phrase = forms[i + 1] == "from" && InSet(xpos(i - 1), {"NNS", "NNPS"});
@@ -663,8 +663,7 @@ void Tagger::retag_verbless_sentence(const std::vector<std::string_view>& forms,
           InSet(f, {"clashed", "fought", "withdrew", "retreated", "protested", "marched", "rallied",
                     "gathered", "arrived", "died", "fled", "landed", "crashed", "crossed",
                     "advanced", "pushed", "poured"})));
-    if (noun(i - 1) && (phrase_start(i + 1) || from_phrase || named_asker || noun_before_particle))
-      (*tags)[i] = vbd;
+    if (noun(i - 1) && (phrase_start(i + 1) || from_phrase || named_asker)) (*tags)[i] = vbd;
   }
 }
 
