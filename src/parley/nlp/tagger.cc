@@ -635,7 +635,12 @@ void Tagger::retag_verbless_sentence(const std::vector<std::string_view>& forms,
     // noun phrase and before a noun phrase: "Gunmen abducted(JJ) dozens of")
     const bool adjective = (*tags)[i] == jj && f.size() >= 4 && f.substr(f.size() - 2) == "ed" &&
                            opening_noun_phrase(i) && phrase_start(i + 1);
-    if (((*tags)[i] != vbn && !adjective) || !past_form) continue;
+    // (or an irregular past read as a preposition or noun after the opening
+    // noun phrase: "Georgian riot police beat(IN) demonstrators")
+    const bool misread = InSet(f, {"beat", "shot", "hit", "struck", "cut", "shut", "put"}) &&
+                         InSet(xpos(i), {"IN", "NN", "JJ", "RB", "VBP"}) &&
+                         opening_noun_phrase(i) && phrase_start(i + 1);
+    if (((*tags)[i] != vbn && !adjective && !misread) || (!past_form && !misread)) continue;
     // (or by a phrase naming where from: "Indian and Chinese troops
     // disengaged from two friction points")
     const bool from_phrase = forms[i + 1] == "from" && InSet(xpos(i - 1), {"NNS", "NNPS"});
