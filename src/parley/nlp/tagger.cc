@@ -383,15 +383,36 @@ void Tagger::tag(const std::vector<std::string_view>& forms, std::vector<int>* t
     }
     return false;
   };
-  if (has_verb(*tags)) return;
+  // (A title-case line whose verb was read as a noun before a later word
+  // read as a verb, "Venezuela Frees(NNS) Detained(VBD) Americans", is
+  // tagged again too; the lower-case tagging is kept when it finds more
+  // finite verbs, or as many from an earlier word.)
+  auto verbs = [&](const std::vector<int>& t, size_t* first) {
+    int count = 0;
+    *first = forms.size();
+    for (size_t i = 0; i < clause_end; ++i) {
+      std::string_view tag = tags_[t[i]];
+      std::string_view xpos = tag.substr(tag.find('\t') + 1);
+      if ((tag.rfind("VERB", 0) == 0 || tag.rfind("AUX", 0) == 0) &&
+          (xpos == "VBZ" || xpos == "VBP" || xpos == "VBD" || xpos == "MD")) {
+        ++count;
+        *first = std::min(*first, i);
+      }
+    }
+    return count;
+  };
+  const bool verb = has_verb(*tags);
   if (main_end == forms.size() && truecase_title(forms, &truecased)) {
     truecased_views.assign(truecased.begin(), truecased.end());
     tag_forms(truecased_views, &retagged, second_pass_margin);
-    if (has_verb(retagged)) {
+    size_t first = 0, first_retagged = 0;
+    const int count = verbs(*tags, &first), count_retagged = verbs(retagged, &first_retagged);
+    if (count_retagged > count || (count_retagged == count && first_retagged < first)) {
       tags->swap(retagged);
       return;
     }
   }
+  if (verb) return;
   retag_verbless_sentence(forms, tags, clause_end);
 }
 
