@@ -345,6 +345,10 @@ TEST(ShippedTagger, NewsShapesGetTheirVerbsAndNouns) {
   EXPECT_EQ(xpos({"Myanmar", "'s", "military", "bombed", "a", "monastery", ",", "killing", "23",
                   "civilians", "."})[2],
             "NN");
+  // (a verbless headline's "-s" word after the opening name)
+  EXPECT_EQ(
+      xpos({"China", "Sanctions", "US", "Defense", "Firms", "Over", "Taiwan", "Arms", "Sales"})[1],
+      "VBZ");
   // (a verb before a participle stays one)
   EXPECT_EQ(xpos({"Smith", "gets", "elected", "."})[1], "VBZ");
 }

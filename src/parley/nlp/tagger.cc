@@ -411,9 +411,35 @@ void Tagger::tag(const std::vector<std::string_view>& forms, std::vector<int>* t
       tags->swap(retagged);
       return;
     }
+    // (still verbless: "China Sanctions(NNS) US Defense Firms": a lowered
+    // "-s" word right after the opening name, before a noun phrase, is the
+    // headline's verb)
+    if (count == 0 && count_retagged == 0 && retag_headline_verb(truecased_views, &retagged)) {
+      tags->swap(retagged);
+      return;
+    }
   }
   if (verb) return;
   retag_verbless_sentence(forms, tags, clause_end);
+}
+
+bool Tagger::retag_headline_verb(const std::vector<std::string_view>& forms,
+                                 std::vector<int>* tags) const {
+  const int vbz = tag_id("VERB\tVBZ");
+  auto xpos = [&](size_t i) {
+    std::string_view tag = tags_[(*tags)[i]];
+    return tag.substr(tag.find('\t') + 1);
+  };
+  size_t i = 0;  // the first word after the opening name
+  while (i < forms.size() && (xpos(i) == "NNP" || xpos(i) == "NNPS") && word_case(forms[i]) >= 2)
+    ++i;
+  if (vbz < 0 || i == 0 || i + 1 >= forms.size()) return false;
+  std::string_view f = forms[i];
+  if (word_case(f) != 1 || f.size() < 4 || f.back() != 's' || (xpos(i) != "NNS" && xpos(i) != "NN"))
+    return false;
+  if (!InSet(xpos(i + 1), {"NNP", "NNPS", "NN", "NNS", "JJ", "DT", "CD", "PRP$"})) return false;
+  (*tags)[i] = vbz;
+  return true;
 }
 
 // "Indian police arrested Kashmiri separatists(VBZ)", "Gunmen(VBN) on

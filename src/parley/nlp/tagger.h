@@ -154,6 +154,11 @@ class Tagger {
   // (reported_clause_start: ", the opposition said.").
   void retag_verbless_sentence(const std::vector<std::string_view>& forms, std::vector<int>* tags,
                                size_t n) const;
+  // A verbless headline tagged in lower case ("China sanctions(NNS) US
+  // Defense Firms"): the "-s" word after the opening name, before a noun
+  // phrase, becomes VBZ. True when it retagged one.
+  bool retag_headline_verb(const std::vector<std::string_view>& forms,
+                           std::vector<int>* tags) const;
   void retag_plural_nouns(const std::vector<std::string_view>& forms, std::vector<int>* tags) const;
   size_t reported_clause_start(const std::vector<std::string_view>& forms,
                                const std::vector<int>& tags) const;
