@@ -161,6 +161,21 @@ TEST(ParseRepair, NameAndPastFormAfterSubordinatorAreAClause) {
   EXPECT_EQ(Arc(t, "sanctions"), "obj>imposed");
 }
 
+TEST(ParseRepair, HeadlineVerbReadAsCompoundIsTheRoot) {
+  // "Thailand(root) , Cambodia Sign(VBP, compound) Peace Deal(appos)"
+  Sentence s = Parse(
+      "Thailand/Thailand/PROPN/NNP/0/root ,/,/PUNCT/,/6/punct "
+      "Cambodia/Cambodia/PROPN/NNP/6/compound "
+      "Sign/sign/VERB/VBP/6/compound Peace/peace/NOUN/NN/6/compound Deal/deal/NOUN/NN/1/appos");
+  EXPECT_GT(RepairSentence(&s, nullptr), 0);
+  EXPECT_EQ(Arc(s, "Sign"), "root");
+  EXPECT_EQ(Arc(s, "Thailand"), "nsubj>Sign");
+  EXPECT_EQ(Arc(s, "Cambodia"), "conj>Thailand");
+  EXPECT_EQ(Arc(s, ","), "punct>Cambodia");
+  EXPECT_EQ(Arc(s, "Deal"), "obj>Sign");
+  EXPECT_EQ(Arc(s, "Peace"), "compound>Deal");
+}
+
 TEST(ParseRepair, PluralNounOfActsReadAsClauseAfterVerbOfJudgingIsObject) {
   // "Petro criticized US(nsubj) strikes(VBZ, ccomp) on boats ."
   Sentence s = Parse(

@@ -2779,6 +2779,38 @@ int RepairObjectBeforeSubordinateClause(Tree& t) {
 // dozens(conj) of supporters": a past form read as an adjective between two
 // nouns coordinated with the verb is a coordinated clause: its verb, the
 
+// Repair 83: "Thailand(root) , Cambodia(compound of Deal) Sign(VBP,
+// compound of Deal) Peace Deal(appos of Thailand)": a headline's finite verb
+// read as a compound of the noun after it, under an opening name that heads
+// a sentence without another verb. The verb is the root, the opening names
+// its subjects (conjoined), the noun its object.
+int RepairHeadlineVerbReadAsCompound(Tree& t) {
+  const int r = t.Root();
+  if (r < 0 || t.Upos(r) != "PROPN") return 0;
+  int v = -1;
+  for (int k = r + 1; k < t.size(); ++k) {
+    if (t.Upos(k) != "VERB") continue;
+    if (v >= 0 || !OneOf(t.at(k).xpos, {"VBP", "VBZ"}) || t.Base(k) != "compound") return 0;
+    v = k;
+  }
+  if (v < 0) return 0;
+  const int noun = t.Parent(v);
+  if (noun <= v || !OneOf(t.Upos(noun), {"NOUN", "PROPN"})) return 0;
+  for (int k = r + 1; k < v; ++k)
+    if (t.Upos(k) != "PROPN" && !t.FormIn(k, {",", "and"})) return 0;
+  t.Attach(v, -1, "root");
+  t.Attach(r, v, "nsubj");
+  t.Attach(noun, v, "obj");
+  for (int k = v - 1; k > r; --k) {
+    if (t.Upos(k) == "PROPN")
+      t.Attach(k, k + 1 < v && t.Upos(k + 1) == "PROPN" ? k + 1 : r,
+               k + 1 < v && t.Upos(k + 1) == "PROPN" ? "compound" : "conj");
+    else
+      t.Attach(k, k + 1, t.FormIs(k, "and") ? "cc" : "punct");
+  }
+  return 1;
+}
+
 // Repair 82: "After(case of shells) North Korea(compound of shells)
 // fired(amod of shells) artillery shells(obl of put) near the border, South
 // Korea put its troops on alert": a past form between a name and a noun,
@@ -3155,6 +3187,7 @@ int RepairWordsOrFail(const std::vector<Word>& in, const dict::Dictionaries* dic
   n += RepairReportSubjectSplitFromTitle(t);
   n += RepairGerundWithMarkReadAsModifier(t);
   n += RepairSubordinateClauseReadAsNounPhrase(t);
+  n += RepairHeadlineVerbReadAsCompound(t);
   if (n == 0 || !t.changed()) return 0;
   if (!t.Valid()) return -1;
   *out = t.Take();

@@ -249,6 +249,9 @@
 //      shells(obl of put), South Korea put": a past form between a name and
 //      a noun after a subordinator heads a subordinate clause (advcl), the
 //      name its subject, the noun its object.
+//  83. "Thailand(root), Cambodia Sign(VBP, compound of Deal) Peace Deal":
+//      a headline's verb read as a compound under an opening name is the
+//      root, the names its subjects, the noun its object.
 //  (Repair 2 also takes a capitalised pronoun opening a dictionary name:
 //  "He(nsubj of Lifeng) Lifeng" is "He Lifeng(flat)".)
 //

@@ -425,20 +425,33 @@ void Tagger::tag(const std::vector<std::string_view>& forms, std::vector<int>* t
 
 bool Tagger::retag_headline_verb(const std::vector<std::string_view>& forms,
                                  std::vector<int>* tags) const {
-  const int vbz = tag_id("VERB\tVBZ");
+  const int vbz = tag_id("VERB\tVBZ"), vbp = tag_id("VERB\tVBP");
   auto xpos = [&](size_t i) {
     std::string_view tag = tags_[(*tags)[i]];
     return tag.substr(tag.find('\t') + 1);
   };
-  size_t i = 0;  // the first word after the opening name
-  while (i < forms.size() && (xpos(i) == "NNP" || xpos(i) == "NNPS") && word_case(forms[i]) >= 2)
+  auto name = [&](size_t i) {
+    return i < forms.size() && (xpos(i) == "NNP" || xpos(i) == "NNPS") && word_case(forms[i]) >= 2;
+  };
+  // The first word after the opening names ("Thailand, Cambodia Sign": two
+  // subjects, a plural verb).
+  size_t i = 0;
+  bool plural = false;
+  while (name(i) || (i > 0 && (forms[i] == "," || forms[i] == "and") && name(i + 1))) {
+    plural = plural || !name(i);
     ++i;
-  if (vbz < 0 || i == 0 || i + 1 >= forms.size()) return false;
+  }
+  if (vbz < 0 || vbp < 0 || i == 0 || i + 1 >= forms.size()) return false;
   std::string_view f = forms[i];
-  if (word_case(f) != 1 || f.size() < 4 || f.back() != 's' || (xpos(i) != "NNS" && xpos(i) != "NN"))
+  if (word_case(f) != 1 || f.size() < 3 || !InSet(xpos(i), {"NNS", "NN", "VB", "JJ"}) ||
+      !InSet(xpos(i + 1), {"NNP", "NNPS", "NN", "NNS", "JJ", "DT", "CD", "PRP$"}))
     return false;
-  if (!InSet(xpos(i + 1), {"NNP", "NNPS", "NN", "NNS", "JJ", "DT", "CD", "PRP$"})) return false;
-  (*tags)[i] = vbz;
+  if (!plural && f.size() >= 4 && f.back() == 's' && xpos(i) != "VB")
+    (*tags)[i] = vbz;
+  else if (plural && f.back() != 's')
+    (*tags)[i] = vbp;
+  else
+    return false;
   return true;
 }
 

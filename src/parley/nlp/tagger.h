@@ -156,7 +156,8 @@ class Tagger {
                                size_t n) const;
   // A verbless headline tagged in lower case ("China sanctions(NNS) US
   // Defense Firms"): the "-s" word after the opening name, before a noun
-  // phrase, becomes VBZ. True when it retagged one.
+  // phrase, becomes VBZ; after names listed ("Thailand, Cambodia sign(NN)
+  // peace deal") a word without "-s" becomes VBP. True when it retagged one.
   bool retag_headline_verb(const std::vector<std::string_view>& forms,
                            std::vector<int>* tags) const;
   void retag_plural_nouns(const std::vector<std::string_view>& forms, std::vector<int>* tags) const;
