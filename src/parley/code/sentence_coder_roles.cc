@@ -933,6 +933,27 @@ std::vector<Mention> SentenceCoder::Targets(int p, const PredicateResult& r, int
       SpanOf(o, &m);
       return {m};
     }
+    // ("condemned the coup in Niger", "UN Condemns Coup in Guinea-Bissau": a
+    // coup condemned or rejected is its country's military's; parley's
+    // conventions)
+    if (o >= 0 && rel == "obj" && ParleyConventions() && r.code.size() >= 2 &&
+        OneOf(std::string_view(r.code).substr(0, 2), {"11", "12"}) &&
+        OneOf(n_[o].lemma, {"coup", "putsch"})) {
+      std::vector<int> places;
+      for (int x : {o, p})
+        for (int k : n_[x].kids)
+          if (OneOf(RelationBase(n_[k].rel), {"nmod", "obl"}) && HasCase(k, "in"))
+            places.push_back(k);
+      for (int k : places) {
+        std::vector<Mention> m = ResolveConj(k);
+        if (m.empty() || !m[0].has_actor || m[0].kind != ActorKind::kCountry) continue;
+        m.resize(1);
+        m[0].code = m[0].code.substr(0, 3) + "MIL";
+        m[0].head = o;
+        SpanOf(o, &m[0]);
+        return m;
+      }
+    }
     // "struck what it said were Hezbollah weapons depots", "what it called
     // terrorist targets": the noun that the free relative names it by.
     if (o >= 0 && rel == "obj" && n_[o].lemma == "what" && ParleyConventions()) {
