@@ -869,7 +869,11 @@ std::vector<Mention> SentenceCoder::ResolveConj(int h) {
         // ("Sudan's paramilitary RSF shelled ... The army accused the RSF":
         // "the army" and "the military" are a state's named in the last three
         // sentences, unless named so)
-        const bool state_force = ParleyConventions() && OneOf(n_[x].lemma, {"army", "military"});
+        // (and "the armed forces")
+        bool armed = false;
+        for (int k : n_[x].kids) armed = armed || (n_[k].rel == "amod" && n_[k].lemma == "armed");
+        const bool state_force = ParleyConventions() && (OneOf(n_[x].lemma, {"army", "military"}) ||
+                                                         (n_[x].lemma == "force" && armed));
         if (state_force) group_role = false;
         // (the state named earlier in the same sentence first: "members of
         // the US Senate who have a child serving in the military", "President
