@@ -173,6 +173,16 @@ struct Tagger::WordInfo {
   uint64_t kase;     // word_case() plus 4 x sentence_case() (feature set 1)
 };
 
+void Tagger::index_tags() {
+  ids_.vbz = tag_id("VERB\tVBZ");
+  ids_.vbd = tag_id("VERB\tVBD");
+  ids_.vbn = tag_id("VERB\tVBN");
+  ids_.vbp = tag_id("VERB\tVBP");
+  ids_.nn = tag_id("NOUN\tNN");
+  ids_.nns = tag_id("NOUN\tNNS");
+  ids_.jj = tag_id("ADJ\tJJ");
+}
+
 int Tagger::tag_id(std::string_view tag) const {
   for (size_t i = 0; i < tags_.size(); ++i)
     if (tags_[i] == tag) return static_cast<int>(i);
@@ -186,21 +196,23 @@ void Tagger::prepare(const std::vector<std::string_view>& forms,
   for (size_t i = 0; i < forms.size(); ++i) {
     std::string_view f = forms[i];
     std::string lower = ascii_lower(f);
-    const uint64_t* amb = ambiguity_.find(hash_string(lower));
+    uint64_t lower_hash = hash_string(lower);
+    const uint64_t* amb = ambiguity_.find(lower_hash);
     // An unseen word with accents is read as the word without them when
     // training saw that one ("chargé d'affaires": "charge").
     if (amb == nullptr && std::any_of(f.begin(), f.end(), [](char c) { return c & 0x80; })) {
       plain = WithoutAccents(f);
-      if (const uint64_t* seen =
-              plain.empty() ? nullptr : ambiguity_.find(hash_string(ascii_lower(plain)))) {
+      const uint64_t plain_hash = hash_string(ascii_lower(plain));
+      if (const uint64_t* seen = plain.empty() ? nullptr : ambiguity_.find(plain_hash)) {
         f = plain;
         lower = ascii_lower(f);
+        lower_hash = plain_hash;
         amb = seen;
       }
     }
     WordInfo& w = (*info)[i];
     w.form = hash_string(f);
-    w.lower = hash_string(lower);
+    w.lower = lower_hash;
     w.shape = hash_string(word_shape(f));
     w.amb = amb ? *amb : kNone;
     amb = ambiguity_.find(hash_combine(w.form, 0xCA5E));
@@ -402,7 +414,14 @@ void Tagger::tag(const std::vector<std::string_view>& forms, std::vector<int>* t
     return count;
   };
   const bool verb = has_verb(*tags);
-  if (main_end == forms.size() && truecase_title(forms, &truecased)) {
+  // (a cheap test first: most sentences have a lower-case word of four
+  // letters or more early on, which no title-case line has)
+  auto maybe_title = [&] {
+    for (std::string_view f : forms)
+      if (f.size() >= 4 && f[0] >= 'a' && f[0] <= 'z') return false;
+    return true;
+  };
+  if (main_end == forms.size() && maybe_title() && truecase_title(forms, &truecased)) {
     truecased_views.assign(truecased.begin(), truecased.end());
     tag_forms(truecased_views, &retagged, second_pass_margin);
     size_t first = 0, first_retagged = 0;
@@ -425,7 +444,7 @@ void Tagger::tag(const std::vector<std::string_view>& forms, std::vector<int>* t
 
 bool Tagger::retag_headline_verb(const std::vector<std::string_view>& forms,
                                  std::vector<int>* tags) const {
-  const int vbz = tag_id("VERB\tVBZ"), vbp = tag_id("VERB\tVBP");
+  const int vbz = ids_.vbz, vbp = ids_.vbp;
   auto xpos = [&](size_t i) {
     std::string_view tag = tags_[(*tags)[i]];
     return tag.substr(tag.find('\t') + 1);
@@ -473,7 +492,7 @@ void Tagger::retag_plural_nouns(const std::vector<std::string_view>& forms,
   // "US warships(VBZ) destroyed(VBD) a boat": a lower-case "-s" word tagged
   // as a present verb between a name or adjective and a past-tense verb is
   // the plural noun the verb's subject is.
-  const int vbz = tag_id("VERB\tVBZ"), vbd = tag_id("VERB\tVBD"), vbn = tag_id("VERB\tVBN");
+  const int vbz = ids_.vbz, vbd = ids_.vbd, vbn = ids_.vbn;
   for (size_t i = 1; i + 1 < forms.size(); ++i) {
     std::string_view f = forms[i];
     // (or a regular past participle: "U.S. envoys(VBZ) pressed(VBN) Russia";
@@ -489,7 +508,7 @@ void Tagger::retag_plural_nouns(const std::vector<std::string_view>& forms,
     std::string_view before = tags_[(*tags)[i - 1]];
     before = before.substr(before.find('\t') + 1);
     if (before != "NNP" && before != "JJ") continue;
-    if (nns < 0) nns = tag_id("NOUN\tNNS");
+    if (nns < 0) nns = ids_.nns;
     if (nns >= 0) (*tags)[i] = nns;
   }
   // "US strikes(VBZ) on alleged drug boats off Venezuela killed(VBD) 11
@@ -512,7 +531,7 @@ void Tagger::retag_plural_nouns(const std::vector<std::string_view>& forms,
       std::string_view t = tags_[(*tags)[j]];
       std::string_view xpos = t.substr(t.find('\t') + 1);
       if ((*tags)[j] == vbd) {
-        if (nns < 0) nns = tag_id("NOUN\tNNS");
+        if (nns < 0) nns = ids_.nns;
         if (nns >= 0) (*tags)[i] = nns;
         break;
       }
@@ -526,7 +545,7 @@ void Tagger::retag_plural_nouns(const std::vector<std::string_view>& forms,
   // noun after an opening name, before its particle, is the verb. (The
   // verbless-sentence retag does this only when no other clause has a verb:
   // here "that Moscow fired" has one.)
-  const int nn = tag_id("NOUN\tNN");
+  const int nn = ids_.nn;
   for (size_t i = 1; vbd >= 0 && i + 2 < forms.size(); ++i) {
     if ((*tags)[i] != nn || !InSet(forms[i + 1], {"down", "up", "off", "back", "out"}) ||
         !InSet(forms[i], {"shot", "struck", "hit", "cut", "shut", "beat", "set", "put", "sent",
@@ -542,7 +561,7 @@ void Tagger::retag_plural_nouns(const std::vector<std::string_view>& forms,
   // "China's military(JJ) held(VBN) drills", "Myanmar's military(JJ)
   // bombed": "military" after an owner or an article, before a verb, is the
   // noun.
-  const int jj = tag_id("ADJ\tJJ");
+  const int jj = ids_.jj;
   for (size_t i = 1; nn >= 0 && i + 1 < forms.size(); ++i) {
     if ((*tags)[i] != jj || (forms[i] != "military" && forms[i] != "Military") ||
         tags_[(*tags)[i + 1]].rfind("VERB", 0) != 0)
@@ -557,7 +576,7 @@ void Tagger::retag_plural_nouns(const std::vector<std::string_view>& forms,
     if (f.size() < 4 || (f[0] != 'd' && f[0] != 'D') || f[1] != '\'' ||
         tags_[(*tags)[i]].rfind("VERB", 0) != 0)
       continue;
-    if (nns < 0) nns = tag_id("NOUN\tNNS");
+    if (nns < 0) nns = ids_.nns;
     (*tags)[i] = f.back() == 's' && nns >= 0 ? nns : nn;
   }
   for (size_t i = 0; i < forms.size(); ++i) {
@@ -578,7 +597,7 @@ void Tagger::retag_plural_nouns(const std::vector<std::string_view>& forms,
       continue;
     if (men && InSet(lower, {"specimen", "abdomen", "regimen", "stamen", "acumen", "examen"}))
       continue;
-    if (nns < 0) nns = tag_id("NOUN\tNNS");
+    if (nns < 0) nns = ids_.nns;
     if (nns >= 0) (*tags)[i] = nns;
   }
 }
@@ -658,7 +677,7 @@ void Tagger::retag_verbless_sentence(const std::vector<std::string_view>& forms,
   // crossed(VBN) into Eritrea, the government in Asmara said.")
   const size_t min_words = n < forms.size() ? 5 : 6;
   if (n < min_words || forms.back() != "." || word_case(forms[0]) < 2) return;
-  const int vbd = tag_id("VERB\tVBD"), vbn = tag_id("VERB\tVBN"), jj = tag_id("ADJ\tJJ");
+  const int vbd = ids_.vbd, vbn = ids_.vbn, jj = ids_.jj;
   if (vbd < 0 || vbn < 0) return;
   auto xpos = [&](size_t i) {
     std::string_view tag = tags_[(*tags)[i]];
@@ -772,6 +791,7 @@ void Tagger::train(const std::vector<std::string>& tag_names,
                    int members) {
   members = std::max(1, members);
   tags_ = tag_names;
+  index_tags();
   // Ambiguity classes from words seen at least twice.
   std::unordered_map<uint64_t, std::map<int, int>> seen;
   // Keys: the lower-cased form, and (form, 0xCA5E) for the exact form.
@@ -911,6 +931,7 @@ void Tagger::save(BinaryWriter* w) const {
 bool Tagger::load(BinaryReader* r, int format_version) {
   std::vector<std::pair<uint64_t, uint64_t>> amb;
   if (!r->strings(&tags_) || !r->pairs(&amb)) return false;
+  index_tags();
   // Version 1: one pass; version 2: two passes; from version 3 the count is stored.
   uint32_t passes = format_version == 1 ? 1 : 2;
   if (format_version >= 3 && !r->pod(&passes)) return false;

@@ -179,6 +179,13 @@ class Tagger {
 
   int feature_set_ = kFeatureSet;
   std::vector<std::string> tags_;
+  // Ids of the tags the retag rules set or test (-1 when the tag set lacks
+  // one), found once when tags_ is set: tag_id() compares every tag name.
+  struct TagIds {
+    int vbz = -1, vbd = -1, vbn = -1, vbp = -1, nn = -1, nns = -1, jj = -1;
+  };
+  TagIds ids_;
+  void index_tags();
   // hash(lower form) -> hash of the sorted set of tags seen with it
   KeyTable<uint64_t> ambiguity_;
   LinearModel model_;   // first pass: left context only
