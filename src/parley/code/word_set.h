@@ -293,7 +293,8 @@ inline bool IsAttackLemma(std::string_view lemma) {
 // sentence filter counts them as actors for that).
 inline bool IsCondemnedActLemma(std::string_view lemma) {
   return IsAttackLemma(lemma) ||
-         OneOf(lemma, {"killing", "massacre", "atrocity", "execution", "operation", "incursion"});
+         OneOf(lemma, {"killing", "massacre", "atrocity", "execution", "operation", "incursion",
+                       "incident", "aggression", "provocation"});
 }
 // A missile fired or tested ("launched a ballistic missile", "test-fired
 // rockets"; CorefMemory::launch), and the nouns that stand for the launch
