@@ -116,6 +116,16 @@ TEST(CodeSentenceFilter, AppealForCalmWithOneActorIsParsed) {
   }));
 }
 
+TEST(CodeSentenceFilter, ThreatWithOneActorAfterAnAttackIsParsed) {
+  Coder coder(Dicts(), CoderOptions());
+  Analysed a = AnalyseBoth(coder, "Russia struck Kyiv overnight. Ukraine vowed to retaliate.");
+  EXPECT_EQ(Events(coder, a.some), Events(coder, a.all));
+  EXPECT_TRUE(Parsed(a.some.sentences[1]));
+  EXPECT_TRUE(HasEvent(coder, a.some, [](const Event& e) {
+    return e.source == "UKR" && e.target == "RUS" && e.code.compare(0, 2, "13") == 0;
+  }));
+}
+
 TEST(CodeSentenceFilter, OwnerOfRejectedWordsIsAnEarlierSentencesActor) {
   // Sentence 1 names one actor; "his" owns the remarks it rejects.
   const char* story = "Germany's chancellor criticised Beijing. China rejected his remarks.";

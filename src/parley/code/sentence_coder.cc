@@ -684,6 +684,22 @@ std::vector<Mention> SentenceCoder::SidesOfLatestFight(const Coded& c) const {
   return sides;
 }
 
+std::vector<Mention> SentenceCoder::AttackerOf(const Coded& c) const {
+  const Mention &attacker = coref_->last_attacker, &attacked = coref_->last_attacked;
+  if (c.sources.empty() || !attacker.has_actor || !attacked.has_actor || attacker.code.size() < 3 ||
+      attacked.code.size() < 3 || index_ <= coref_->last_attack_sentence ||
+      index_ - coref_->last_attack_sentence > 2)
+    return {};
+  for (const Mention& s : c.sources)
+    if (s.code.size() < 3 || s.code.compare(0, 3, attacked.code, 0, 3) != 0 ||
+        s.code.compare(0, 3, attacker.code, 0, 3) == 0)
+      return {};
+  Mention m = attacker;
+  m.head = c.r->word;
+  SpanOf(c.r->word, &m);
+  return {m};
+}
+
 bool SentenceCoder::IsQuestion() const {
   for (int i = static_cast<int>(n_.size()) - 1; i >= 0; --i) {
     const std::string& f = n_[i].form;
@@ -1146,6 +1162,11 @@ bool SentenceCoder::Code(std::vector<Event>* out) {
       // the last three sentences; its pattern noun is the evidence)
       if (c.targets.empty() && c.r->code == "0256" && opt_.coreference)
         c.targets = SidesOfLatestFight(c);
+      // ("Hamas fighters killed two Israeli soldiers. Israel vowed to
+      // respond": a threat naming no party, by a country attacked in the
+      // last two sentences, is made to its attacker)
+      if (c.targets.empty() && c.r->code.compare(0, 2, "13") == 0 && opt_.coreference)
+        c.targets = AttackerOf(c);
       // ("Pakistan accused Afghanistan of sheltering militants, a charge
       // Kabul denies": a denial naming no party, by the party an accusation
       // of the same sentence names, answers its accuser)

@@ -534,6 +534,10 @@ class SentenceCoder {
   // three sentences, placed at c's pattern noun, for an appeal naming no
   // party; none when they share a country (but a rebel group and its
   // state) or one is c's source.
+  // The latest attacker, as the target of c's threat, when c's sources are
+  // of the country it attacked in the last two sentences (and not of its
+  // own); the threat's verb is the evidence. Empty otherwise.
+  std::vector<Mention> AttackerOf(const Coded& c) const;
   std::vector<Mention> SidesOfLatestFight(const Coded& c) const;
   int WhatItNames(int what) const;
   bool InDocumentAct(int w, int p) const;

@@ -19,16 +19,23 @@ bool CodesEvent(const std::string& code, const std::string& reverse_code) {
   return colon != std::string::npos && IsEventCode(code.substr(colon + 1));
 }
 
+// Whether `code` starts with one of `only`.
+bool StartsWithOne(const std::string& code, std::initializer_list<std::string_view> only) {
+  for (std::string_view prefix : only)
+    if (code.compare(0, prefix.size(), prefix) == 0) return true;
+  return false;
+}
+
 }  // namespace
 
 bool SentenceFilter::VerbMayCode(const dict::Verb& verb, const std::vector<uint32_t>& bag,
-                                 std::string_view only_code) const {
+                                 CodePrefixes only) const {
   // The coder gives a verb its own code when no pattern matches
   // (SentenceCoder::MatchVerb), else the code of a matching pattern, which
   // needs a word of each of its word lists among the sentence's forms and
   // lemmas (MatchPattern's quick rejection, on the same ids).
   auto wanted = [&](const std::string& code, const std::string& reverse_code) {
-    return only_code.empty() ? CodesEvent(code, reverse_code) : code == only_code;
+    return only.size() == 0 ? CodesEvent(code, reverse_code) : StartsWithOne(code, only);
   };
   if (wanted(verb.default_code, verb.default_reverse_code)) return true;
   const dict::Dictionaries& dicts = coder_.dictionaries();
@@ -51,8 +58,7 @@ bool SentenceFilter::VerbMayCode(const dict::Verb& verb, const std::vector<uint3
   return false;
 }
 
-bool SentenceFilter::MayHavePredicate(const dict::WordLattice& words,
-                                      std::string_view only_code) const {
+bool SentenceFilter::MayHavePredicate(const dict::WordLattice& words, CodePrefixes only) const {
   const dict::Dictionaries& dicts = coder_.dictionaries();
   // The ids of every reading, as the coder's pattern index knows them.
   std::vector<uint32_t> bag;
@@ -66,9 +72,9 @@ bool SentenceFilter::MayHavePredicate(const dict::WordLattice& words,
     for (std::string_view r : readings) {
       // (or a noun of a nominal event: "an Israeli airstrike on Gaza")
       for (const dict::VerbPattern* pattern : dicts.FindNominalPatterns(r))
-        if (only_code.empty() || pattern->code == only_code) return true;
+        if (only.size() == 0 || StartsWithOne(pattern->code, only)) return true;
       for (const dict::Verb* v : dicts.FindVerbs(r))
-        if (VerbMayCode(*v, bag, only_code)) return true;
+        if (VerbMayCode(*v, bag, only)) return true;
     }
   return false;
 }
@@ -154,9 +160,11 @@ SentenceFilter::Flags SentenceFilter::Judge(const dict::WordLattice& words,
   bool names = named || pronouns > 0;
   bool dyad = !count_starts || both_koreas || actor_starts + pronouns + alias_words >= 2;
   // (an appeal for de-escalation naming no party is made to the sides of the
-  // latest fight: SentenceCoder::SidesOfLatestFight, parley's conventions)
+  // latest fight: SentenceCoder::SidesOfLatestFight; a threat naming no party,
+  // by one attacked just before, to its attacker: SentenceCoder::Attacker;
+  // parley's conventions)
   if (!dyad && named && opt.coreference && !opt.petrarch_null_codes &&
-      MayHavePredicate(words, "0256"))
+      MayHavePredicate(words, {"0256", "13"}))
     dyad = true;
   Flags f;
   f.event = names && dyad && MayHavePredicate(words);

@@ -41,6 +41,7 @@
 // Thread safety: immutable after construction; share it across threads.
 #pragma once
 
+#include <initializer_list>
 #include <map>
 #include <string>
 #include <vector>
@@ -85,14 +86,16 @@ class SentenceFilter {
   const Coder& coder() const { return coder_; }
 
  private:
+  // Codes by their first digits ("0256", "13"); empty: any event code.
+  using CodePrefixes = std::initializer_list<std::string_view>;
   // Whether `verb` may yield an event code in a sentence whose readings have
   // the sorted ids `bag` (AlternativesIndex ids).
-  // With only_code, whether it may yield that code.
+  // With `only`, whether it may yield a code starting with one of them.
   bool VerbMayCode(const dict::Verb& verb, const std::vector<uint32_t>& bag,
-                   std::string_view only_code = {}) const;
+                   CodePrefixes only = {}) const;
   // Whether some word may be a coded predicate: a verb that VerbMayCode, or
-  // a noun of a nominal event (with only_code, one that may yield that code).
-  bool MayHavePredicate(const dict::WordLattice& words, std::string_view only_code = {}) const;
+  // a noun of a nominal event (with `only`, one that may yield such a code).
+  bool MayHavePredicate(const dict::WordLattice& words, CodePrefixes only = {}) const;
 
   const Coder& coder_;
 };
