@@ -1162,6 +1162,20 @@ bool SentenceCoder::Code(std::vector<Event>* out) {
       // the last three sentences; its pattern noun is the evidence)
       if (c.targets.empty() && c.r->code == "0256" && opt_.coreference)
         c.targets = SidesOfLatestFight(c);
+      // ("Putin warned that Europe would face consequences if it sent
+      // troops": a warning that a party will face consequences threatens it)
+      if (c.targets.empty() && c.r->code == "012")
+        for (int k : n_[p].kids) {
+          const int subject = Child(k, "nsubj"), object = Child(k, "obj");
+          if (n_[k].rel != "ccomp" || n_[k].lemma != "face" || subject < 0 || object < 0 ||
+              !OneOf(n_[object].lemma, {"consequence", "retaliation", "response", "punishment"}))
+            continue;
+          std::vector<Mention> threatened = ResolveConj(subject);
+          if (threatened.empty() || !threatened[0].has_actor) continue;
+          c.targets = threatened;
+          recode(&c, "130");
+          break;
+        }
       // ("Hamas fighters killed two Israeli soldiers. Israel vowed to
       // respond": a threat naming no party, by a country attacked in the
       // last two sentences, is made to its attacker)
