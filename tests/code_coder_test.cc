@@ -1104,5 +1104,48 @@ TEST(CodeCoder, KoreasLaunchesRulingsAndThanks) {
             V{});
 }
 
+// Session 32's rules: whoever fired the weapons an act stopped; a denial of
+// ", which" answers the accusation; a threat after an attack is made to the
+// attacker; a warning that a party will face consequences threatens it; a
+// coup condemned is its country's military's.
+TEST(CodeCoder, FirersDenialsThreatsAndCoups) {
+  dict::DictionaryBuilder b;
+  b.AddParleyActors(
+      "Ukraine => UKR\nRussia => RUS\nPakistan => PAK\nAfghanistan => AFG\nKabul => AFG\n"
+      "Niger => NER\nFrance => FRA\nEurope => EUR\n",
+      "countries.txt", true);
+  b.AddParleyAgents(std::string(kAgents) + "militant | militants => REB\n", "agents.txt");
+  b.AddParleyVerbs(
+      "195 shoot down drone\n112 accuse\n016 deny\n190 strike\n138 vow to retaliate\n"
+      "111 condemn\n012 warn\n",
+      "verbs.txt");
+  Coder coder(b.Build(), CoderOptions{});
+  auto code = [&](const std::vector<std::string>& specs) { return CodedTriples(coder, specs); };
+  EXPECT_EQ(
+      code({"Ukraine/Ukraine/PROPN/2/nsubj shot/shoot/VERB/0/root down/down/ADP/2/compound:prt "
+            "drones/drone/NOUN/2/obj that/that/PRON/7/obj Russia/Russia/PROPN/7/nsubj "
+            "fired/fire/VERB/4/acl:relcl"}),
+      V({"UKR RUS 195"}));
+  EXPECT_EQ(
+      code({"Pakistan/Pakistan/PROPN/2/nsubj accused/accuse/VERB/0/root "
+            "Afghanistan/Afghanistan/PROPN/2/obj of/of/SCONJ/5/mark "
+            "sheltering/shelter/VERB/2/advcl militants/militant/NOUN/5/obj ,/,/PUNCT/10/punct "
+            "which/which/PRON/10/obj Kabul/Kabul/PROPN/10/nsubj "
+            "denies/deny/VERB/6/acl:relcl"}),
+      V({"AFG PAK 016", "PAK AFG 112"}));
+  EXPECT_EQ(
+      code({"Russia/Russia/PROPN/2/nsubj struck/strike/VERB/0/root Ukraine/Ukraine/PROPN/2/obj",
+            "Ukraine/Ukraine/PROPN/2/nsubj vowed/vow/VERB/0/root to/to/PART/4/mark "
+            "retaliate/retaliate/VERB/2/xcomp"}),
+      V({"RUS UKR 190", "UKR RUS 138"}));
+  EXPECT_EQ(code({"Russia/Russia/PROPN/2/nsubj warned/warn/VERB/0/root that/that/SCONJ/6/mark "
+                  "Europe/Europe/PROPN/6/nsubj would/would/AUX/6/aux face/face/VERB/2/ccomp "
+                  "consequences/consequence/NOUN/6/obj"}),
+            V({"RUS EUR 130"}));
+  EXPECT_EQ(code({"France/France/PROPN/2/nsubj condemned/condemn/VERB/0/root the/the/DET/4/det "
+                  "coup/coup/NOUN/2/obj in/in/ADP/6/case Niger/Niger/PROPN/4/nmod"}),
+            V({"FRA NERMIL 111"}));
+}
+
 }  // namespace
 }  // namespace parley::code
