@@ -288,50 +288,51 @@ TEST(EvalTagger, SecondPassSkipChangesNoTagOnDev) {
   EXPECT_GT(words, 25000u);
 }
 
+// The shipped model, loaded once for the tests below; they skip without it.
+class ShippedTagger : public ::testing::Test {
+ protected:
+  static void SetUpTestSuite() {
+    if (!std::filesystem::exists(Model::DefaultPath())) return;
+    Status s = Model::Load(Model::DefaultPath(), &model_);
+    if (!s.ok()) model_.reset();
+  }
+  void SetUp() override {
+    if (model_ == nullptr) GTEST_SKIP() << "no model at " << Model::DefaultPath();
+  }
+  // The XPOS tag of every word of `forms`.
+  static std::vector<std::string> xpos(const std::vector<std::string_view>& forms) {
+    std::vector<int> tags;
+    model_->tagger.tag(forms, &tags);
+    std::vector<std::string> out;
+    for (int t : tags) {
+      const std::string& tag = model_->tagger.tags()[t];
+      out.push_back(tag.substr(tag.find('\t') + 1));
+    }
+    return out;
+  }
+  static std::unique_ptr<Model> model_;
+};
+std::unique_ptr<Model> ShippedTagger::model_;
+
 // The shipped model tags "suspended" and "seized" in this news sentence as
 // participles on a first try; a sentence without a finite verb gets its
 // "-ed" participles between a noun and a noun phrase as past tenses
 // (Tagger::retag_verbless_sentence), a fragment keeps its participle.
-TEST(ShippedTagger, VerblessSentenceGetsItsPastTenses) {
-  if (!std::filesystem::exists(Model::DefaultPath()))
-    GTEST_SKIP() << "no model at " << Model::DefaultPath();
-  std::unique_ptr<Model> model;
-  Status s = Model::Load(Model::DefaultPath(), &model);
-  ASSERT_TRUE(s.ok()) << s.message();
-  auto xpos_of = [&](const std::vector<std::string_view>& forms, size_t i) {
-    std::vector<int> tags;
-    model->tagger.tag(forms, &tags);
-    const std::string& tag = model->tagger.tags()[tags[i]];
-    return tag.substr(tag.find('\t') + 1);
-  };
-  std::vector<std::string_view> news = {"The",    "African", "Union", "suspended", "Guinea",
-                                        "-",      "Bissau",  "after", "the",       "military",
-                                        "seized", "power",   "."};
-  EXPECT_EQ(xpos_of(news, 3), "VBD");
-  EXPECT_EQ(xpos_of(news, 10), "VBD");
-  std::vector<std::string_view> fragment = {"Photos", "of",  "the",  "house", "renovated",
-                                            "in",     "the", "fall", "."};
-  EXPECT_EQ(xpos_of(fragment, 4), "VBN");
+TEST_F(ShippedTagger, VerblessSentenceGetsItsPastTenses) {
+  std::vector<std::string> news =
+      xpos({"The", "African", "Union", "suspended", "Guinea", "-", "Bissau", "after", "the",
+            "military", "seized", "power", "."});
+  EXPECT_EQ(news[3], "VBD");
+  EXPECT_EQ(news[10], "VBD");
+  EXPECT_EQ(xpos({"Photos", "of", "the", "house", "renovated", "in", "the", "fall", "."})[4],
+            "VBN");
 }
 
 // Retags that run on every sentence (Tagger::retag_plural_nouns): an
 // irregular past before its particle after an opening name, a plural before
 // a regular participle, a French elision; and an unseen accented word read
 // without its accents (Tagger::prepare).
-TEST(ShippedTagger, NewsShapesGetTheirVerbsAndNouns) {
-  if (!std::filesystem::exists(Model::DefaultPath()))
-    GTEST_SKIP() << "no model at " << Model::DefaultPath();
-  std::unique_ptr<Model> model;
-  Status s = Model::Load(Model::DefaultPath(), &model);
-  ASSERT_TRUE(s.ok()) << s.message();
-  auto xpos = [&](const std::vector<std::string_view>& forms) {
-    std::vector<int> tags;
-    model->tagger.tag(forms, &tags);
-    std::vector<std::string> out;
-    for (int t : tags)
-      out.push_back(model->tagger.tags()[t].substr(model->tagger.tags()[t].find('\t') + 1));
-    return out;
-  };
+TEST_F(ShippedTagger, NewsShapesGetTheirVerbsAndNouns) {
   EXPECT_EQ(xpos({"Ukraine", "shot", "down", "400", "drones", "that", "Russia", "fired", "."})[1],
             "VBD");
   EXPECT_EQ(xpos({"U.S.", "envoys", "pressed", "Russia", "and", "Ukraine", "to", "accept", "a",
