@@ -1191,13 +1191,14 @@ bool SentenceCoder::Code(std::vector<Event>* out) {
       // (or "a claim Tehran rejects", read as a clause whose subject's
       // compound is the accusation)
       const bool rejects = c.r->code.compare(0, 2, "12") == 0;
-      int claim = -1;
+      bool claim = false;
       if (const int subject = Child(p, "nsubj"); rejects && o < 0 && subject >= 0)
         for (int k : n_[subject].kids)
-          if (k < subject && n_[k].rel == "compound" && IsAccusationNoun(n_[k].lemma)) claim = k;
+          claim =
+              claim || (k < subject && n_[k].rel == "compound" && IsAccusationNoun(n_[k].lemma));
       const bool answers_which =
           (denies || rejects) &&
-          ((n_[p].rel == "acl:relcl" && o >= 0 && n_[o].lemma == "which") || claim >= 0);
+          ((n_[p].rel == "acl:relcl" && o >= 0 && n_[o].lemma == "which") || claim);
       if (answers_which) c.targets.clear();
       if (c.targets.empty() && (denies || answers_which) && !c.sources.empty())
         for (const Coded& e : coded)
