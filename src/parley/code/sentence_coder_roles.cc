@@ -1086,7 +1086,8 @@ std::vector<Mention> SentenceCoder::Targets(int p, const PredicateResult& r, int
     }
   }
   // ("shot down 400 drones and missiles that Moscow fired": whoever fired
-  // what the act stopped, when nothing after the verb names a party)
+  // what a pattern naming no target stopped is its target, before any
+  // actor later in the sentence)
   if (ParleyConventions() && r.pattern != nullptr && !r.pattern->has_target)
     for (int w : r.consumed) {
       if (w == p || !IsNominal(n_[w])) continue;

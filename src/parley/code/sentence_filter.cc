@@ -161,7 +161,7 @@ SentenceFilter::Flags SentenceFilter::Judge(const dict::WordLattice& words,
   bool dyad = !count_starts || both_koreas || actor_starts + pronouns + alias_words >= 2;
   // (an appeal for de-escalation naming no party is made to the sides of the
   // latest fight: SentenceCoder::SidesOfLatestFight; a threat naming no party,
-  // by one attacked just before, to its attacker: SentenceCoder::Attacker;
+  // by one attacked just before, to its attacker: SentenceCoder::AttackerOf;
   // parley's conventions)
   if (!dyad && named && opt.coreference && !opt.petrarch_null_codes &&
       MayHavePredicate(words, {"0256", "13"}))

@@ -13,7 +13,9 @@
 // have different codes, so their names or pronouns start at two different words
 // (Dictionaries::CountActorStarts), or, with parley's conventions, one actor and
 // a predicate that may be an appeal for de-escalation (0256), which the coder
-// addresses to the sides of the latest fight (SentenceCoder::SidesOfLatestFight). The dictionaries
+// addresses to the sides of the latest fight (SentenceCoder::SidesOfLatestFight),
+// or a threat (13x), which it addresses to whoever attacked the threatening
+// country just before (SentenceCoder::AttackerOf). The dictionaries
 // match forms and lemmas; parse repairs change tags and arcs but never forms (a verb form retagged
 // as a noun takes its form as its lemma), so these tests on (form, lemma) over-approximate what the
 // coder finds.
