@@ -176,6 +176,20 @@ TEST(ParseRepair, HeadlineVerbReadAsCompoundIsTheRoot) {
   EXPECT_EQ(Arc(s, "Peace"), "compound>Deal");
 }
 
+TEST(ParseRepair, PrepositionBeforeWhatClauseIsItsCase) {
+  // "India launched strikes on(mark) what(obj) it called(advcl) terrorist camps ."
+  Sentence s = Parse(
+      "India/India/PROPN/NNP/2/nsubj launched/launch/VERB/VBD/0/root strikes/strike/NOUN/NNS/2/obj "
+      "on/on/SCONJ/IN/7/mark what/what/PRON/WP/7/obj it/it/PRON/PRP/7/nsubj "
+      "called/call/VERB/VBD/2/advcl terrorist/terrorist/ADJ/JJ/9/amod camps/camp/NOUN/NNS/7/obj "
+      "././PUNCT/./2/punct");
+  EXPECT_GT(RepairSentence(&s, nullptr), 0);
+  EXPECT_EQ(Arc(s, "what"), "obl>launched");
+  EXPECT_EQ(Arc(s, "on"), "case>what");
+  EXPECT_EQ(Arc(s, "called"), "acl:relcl>what");
+  EXPECT_EQ(Arc(s, "camps"), "obj>called");
+}
+
 TEST(ParseRepair, PluralNounOfActsReadAsClauseAfterVerbOfJudgingIsObject) {
   // "Petro criticized US(nsubj) strikes(VBZ, ccomp) on boats ."
   Sentence s = Parse(

@@ -2779,6 +2779,30 @@ int RepairObjectBeforeSubordinateClause(Tree& t) {
 // dozens(conj) of supporters": a past form read as an adjective between two
 // nouns coordinated with the verb is a coordinated clause: its verb, the
 
+// Repair 84: "launched strikes on(mark of called) what(obj of called)
+// it called(advcl) terrorist camps": a preposition before "what" read as the
+// mark of the clause "what" opens. "What" heads the prepositional phrase, the
+// preposition its case, the clause its relative clause.
+int RepairPrepositionBeforeWhatClause(Tree& t) {
+  int n = 0;
+  for (int w = 1; w + 2 < t.size(); ++w) {
+    const int prep = w - 1, clause = t.Parent(w);
+    if (!t.FormIs(w, "what") || t.Base(w) != "obj" || clause <= w ||
+        !t.FormIn(prep, {"on", "at", "against", "into", "in"}) || t.Parent(prep) != clause ||
+        t.Base(prep) != "mark" || t.Base(clause) != "advcl" ||
+        !t.LemmaIn(clause, {"call", "describe", "say", "term", "label"}))
+      continue;
+    const int head = t.Parent(clause);
+    if (head < 0) continue;
+    t.Attach(w, head, "obl");
+    t.Attach(prep, w, "case");
+    t.SetTag(prep, "ADP", "IN");
+    t.Attach(clause, w, "acl:relcl");
+    ++n;
+  }
+  return n;
+}
+
 // Repair 83: "Thailand(root) , Cambodia(compound of Deal) Sign(VBP,
 // compound of Deal) Peace Deal(appos of Thailand)": a headline's finite verb
 // read as a compound of the noun after it, under an opening name that heads
@@ -3188,6 +3212,7 @@ int RepairWordsOrFail(const std::vector<Word>& in, const dict::Dictionaries* dic
   n += RepairGerundWithMarkReadAsModifier(t);
   n += RepairSubordinateClauseReadAsNounPhrase(t);
   n += RepairHeadlineVerbReadAsCompound(t);
+  n += RepairPrepositionBeforeWhatClause(t);
   if (n == 0 || !t.changed()) return 0;
   if (!t.Valid()) return -1;
   *out = t.Take();

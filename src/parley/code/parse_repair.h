@@ -252,6 +252,9 @@
 //  83. "Thailand(root), Cambodia Sign(VBP, compound of Deal) Peace Deal":
 //      a headline's verb read as a compound under an opening name is the
 //      root, the names its subjects, the noun its object.
+//  84. "strikes on(mark) what(obj) it called(advcl) terrorist camps": the
+//      preposition is the case of "what", which heads the phrase; the
+//      clause is its relative clause.
 //  (Repair 2 also takes a capitalised pronoun opening a dictionary name:
 //  "He(nsubj of Lifeng) Lifeng" is "He Lifeng(flat)".)
 //

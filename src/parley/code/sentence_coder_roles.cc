@@ -1085,6 +1085,27 @@ std::vector<Mention> SentenceCoder::Targets(int p, const PredicateResult& r, int
       if (!m.empty()) return m;
     }
   }
+  // ("launched strikes on what it called terrorist camps in Pakistan": the
+  // noun a free relative after "on", "at" or "against" names, else the place
+  // its clause names)
+  if (ParleyConventions())
+    for (int k : n_[p].kids) {
+      if (RelationBase(n_[k].rel) != "obl" || n_[k].lemma != "what" ||
+          !(HasCase(k, "on") || HasCase(k, "at") || HasCase(k, "against")))
+        continue;
+      const int named = WhatItNames(k);
+      if (named < 0) continue;
+      std::vector<Mention> m = ResolveConj(named);
+      if (m.empty()) m = ActorInModifiers(named);
+      if (!m.empty() && m[0].has_actor) return m;
+      for (int rc : n_[k].kids)
+        for (int x : n_[rc].kids)
+          if (n_[rc].rel == "acl:relcl" && RelationBase(n_[x].rel) == "obl" && HasCase(x, "in")) {
+            std::vector<Mention> place = ResolveConj(x);
+            if (!place.empty() && place[0].has_actor) return place;
+          }
+      if (!m.empty()) return m;
+    }
   // ("shot down 400 drones and missiles that Moscow fired": whoever fired
   // what a pattern naming no target stopped is its target, before any
   // actor later in the sentence)
