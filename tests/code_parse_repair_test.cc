@@ -190,6 +190,24 @@ TEST(ParseRepair, PrepositionBeforeWhatClauseIsItsCase) {
   EXPECT_EQ(Arc(s, "camps"), "obj>called");
 }
 
+TEST(ParseRepair, VerbWithSubjectReadAsModifierOfClauseHeadIsTheClause) {
+  // "Our forces(nsubj of destroyed) destroyed(amod) three Russian
+  // tanks(ccomp) , the army said ."
+  Sentence s = Parse(
+      "Our/our/PRON/PRP$/2/nmod:poss forces/force/NOUN/NNS/3/nsubj "
+      "destroyed/destroy/VERB/VBN/6/amod "
+      "three/three/NUM/CD/6/nummod Russian/Russian/ADJ/JJ/6/amod tanks/tank/NOUN/NNS/10/ccomp "
+      ",/,/PUNCT/,/6/punct the/the/DET/DT/9/det army/army/NOUN/NN/10/nsubj "
+      "said/say/VERB/VBD/0/root "
+      "././PUNCT/./10/punct");
+  EXPECT_GT(RepairSentence(&s, nullptr), 0);
+  EXPECT_EQ(Arc(s, "destroyed"), "ccomp>said");
+  EXPECT_EQ(Arc(s, "tanks"), "obj>destroyed");
+  EXPECT_EQ(Arc(s, "forces"), "nsubj>destroyed");
+  EXPECT_EQ(Arc(s, "three"), "nummod>tanks");
+  EXPECT_EQ(Arc(s, ","), "punct>destroyed");
+}
+
 TEST(ParseRepair, PluralNounOfActsReadAsClauseAfterVerbOfJudgingIsObject) {
   // "Petro criticized US(nsubj) strikes(VBZ, ccomp) on boats ."
   Sentence s = Parse(

@@ -2779,6 +2779,37 @@ int RepairObjectBeforeSubordinateClause(Tree& t) {
 // dozens(conj) of supporters": a past form read as an adjective between two
 // nouns coordinated with the verb is a coordinated clause: its verb, the
 
+// Repair 85: "\"Our forces(nsubj of destroyed) destroyed(amod) three
+// Russian tanks(ccomp of said),\" the army said": a past form with a subject
+// of its own (which no adjective has), modifying a noun after it that heads
+// a clause, heads that clause; the noun is its object.
+int RepairClauseVerbReadAsModifier(Tree& t) {
+  int n = 0;
+  for (int v = 1; v + 1 < t.size(); ++v) {
+    const int noun = t.Parent(v), subject = t.ChildWithBase(v, "nsubj");
+    if (t.Base(v) != "amod" || t.Upos(v) != "VERB" || !OneOf(t.at(v).xpos, {"VBN", "VBD"}) ||
+        noun <= v || subject < 0 || subject > v || !OneOf(t.Upos(noun), {"NOUN", "PROPN"}) ||
+        !OneOf(t.Base(noun), {"ccomp", "root", "parataxis"}))
+      continue;
+    bool modifiers_only = true;  // the words between are the noun's modifiers
+    for (int k = v + 1; k < noun; ++k)
+      modifiers_only = modifiers_only && t.Parent(k) == noun &&
+                       OneOf(t.Base(k), {"nummod", "amod", "compound", "det"});
+    if (!modifiers_only) continue;
+    const int head = t.Parent(noun);
+    const std::string rel(t.Rel(noun));
+    std::vector<int> movers;  // the noun's dependents outside its phrase
+    for (int k : t.Children(noun))
+      if (k < v || (k > noun && t.Upos(k) == "PUNCT")) movers.push_back(k);
+    t.Attach(v, head, rel);
+    t.SetTag(v, "VERB", "VBD");
+    t.Attach(noun, v, "obj");
+    for (int k : movers) t.Attach(k, v, t.at(k).deprel);
+    ++n;
+  }
+  return n;
+}
+
 // Repair 84: "launched strikes on(mark of called) what(obj of called)
 // it called(advcl) terrorist camps": a preposition before "what" read as the
 // mark of the clause "what" opens. "What" heads the prepositional phrase, the
@@ -3213,6 +3244,7 @@ int RepairWordsOrFail(const std::vector<Word>& in, const dict::Dictionaries* dic
   n += RepairSubordinateClauseReadAsNounPhrase(t);
   n += RepairHeadlineVerbReadAsCompound(t);
   n += RepairPrepositionBeforeWhatClause(t);
+  n += RepairClauseVerbReadAsModifier(t);
   if (n == 0 || !t.changed()) return 0;
   if (!t.Valid()) return -1;
   *out = t.Take();

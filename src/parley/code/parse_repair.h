@@ -255,6 +255,9 @@
 //  84. "strikes on(mark) what(obj) it called(advcl) terrorist camps": the
 //      preposition is the case of "what", which heads the phrase; the
 //      clause is its relative clause.
+//  85. "\"Our forces(nsubj of destroyed) destroyed(amod) three Russian
+//      tanks(ccomp),\" the army said": a past form with a subject of its own
+//      modifying a clause's head noun after it heads that clause.
 //  (Repair 2 also takes a capitalised pronoun opening a dictionary name:
 //  "He(nsubj of Lifeng) Lifeng" is "He Lifeng(flat)".)
 //
