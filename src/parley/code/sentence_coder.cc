@@ -734,10 +734,12 @@ bool SentenceCoder::ActsTowardsEachOther(const Coded& c) const {
   // 03-05 but mediation and the offer of it, which are between others:
   // "Egypt, Qatar and Turkey, which mediated the deal", "Egypt and Saudi
   // Arabia offered to host new talks", "would host talks between the warring
-  // parties"; and what parties named together praise, defend, apologize for
-  // or forgive, 051-053, 055-056, which is a third party's or nothing:
-  // "Egypt and Qatar welcomed the ceasefire"; not relations they restore,
-  // 054; 087, and 06 when done jointly: "X and Y
+  // parties"; and what parties named together promise (032-035, 037: "The
+  // United States and Britain pledged military aid") or praise, defend,
+  // apologize for or forgive (051-053, 055-056: "Egypt and Qatar welcomed the
+  // ceasefire"), which is a third party's or no one's; not relations they
+  // restore, 054, nor a meeting they intend, 036; 087, and 06 when done
+  // jointly: "X and Y
   // supplied" is no exchange); "X and Y clashed", "exchanged fire": a fight between them
   // (verbs of mutual fighting only: "X and Y attacked" names no target).
   // What the verb names besides is no party to it: a place ("signed an
@@ -764,10 +766,10 @@ bool SentenceCoder::ActsTowardsEachOther(const Coded& c) const {
       mutual_fight || r.code.compare(0, 3, "087") == 0 || r.code.compare(0, 3, "019") == 0 ||
       r.code.compare(0, 3, "021") == 0 ||
       OneOf(lemma, {"exchange", "swap", "trade", "sign", "ink"}) ||
-      (r.code.size() >= 2 && r.code[0] == '0' && r.code[1] >= '3' && r.code[1] <= '5' &&
-       r.code.compare(0, 3, "045") != 0 && r.code.compare(0, 3, "039") != 0 && lemma != "host" &&
-       !(r.code.compare(0, 2, "05") == 0 && r.code.size() >= 3 && r.code[2] >= '1' &&
-         r.code[2] <= '6' && r.code[2] != '4')) ||
+      (r.code.size() >= 3 && r.code[0] == '0' && r.code[1] >= '3' && r.code[1] <= '5' &&
+       !OneOf(std::string_view(r.code).substr(0, 3), {"032", "033", "034", "035", "037", "039",
+                                                      "045", "051", "052", "053", "055", "056"}) &&
+       lemma != "host") ||
       (r.code.compare(0, 2, "06") == 0 && (Joint(r.word) || lemma == "resume"));
   bool no_party = c.targets.empty() || !opt_.petrarch_place_targets;
   for (const Mention& t : c.targets) {
