@@ -762,15 +762,15 @@ bool SentenceCoder::ActsTowardsEachOther(const Coded& c) const {
   // (and an accord the parties reach: "The two sides reached a consensus" 019)
   // (and cooperation they seek together: "Brazil and the United States are
   // seeking to deepen a partnership" 021)
-  bool mutual =
-      mutual_fight || r.code.compare(0, 3, "087") == 0 || r.code.compare(0, 3, "019") == 0 ||
-      r.code.compare(0, 3, "021") == 0 ||
-      OneOf(lemma, {"exchange", "swap", "trade", "sign", "ink"}) ||
-      (r.code.size() >= 3 && r.code[0] == '0' && r.code[1] >= '3' && r.code[1] <= '5' &&
-       !OneOf(std::string_view(r.code).substr(0, 3), {"032", "033", "034", "035", "037", "039",
-                                                      "045", "051", "052", "053", "055", "056"}) &&
-       lemma != "host") ||
-      (r.code.compare(0, 2, "06") == 0 && (Joint(r.word) || lemma == "resume"));
+  bool mutual = mutual_fight || r.code.compare(0, 3, "087") == 0 ||
+                r.code.compare(0, 3, "019") == 0 || r.code.compare(0, 3, "021") == 0 ||
+                OneOf(lemma, {"exchange", "swap", "trade", "sign", "ink"}) ||
+                (r.code.size() >= 3 && r.code[0] == '0' && r.code[1] >= '3' && r.code[1] <= '5' &&
+                 !OneOf(std::string_view(r.code).substr(0, 3),
+                        {"032", "033", "034", "035", "037", "039", "042", "043", "045", "051",
+                         "052", "053", "055", "056"}) &&
+                 lemma != "host") ||
+                (r.code.compare(0, 2, "06") == 0 && (Joint(r.word) || lemma == "resume"));
   bool no_party = c.targets.empty() || !opt_.petrarch_place_targets;
   for (const Mention& t : c.targets) {
     if (!no_party || t.head < 0) {
