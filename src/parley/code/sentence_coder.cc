@@ -738,9 +738,10 @@ bool SentenceCoder::ActsTowardsEachOther(const Coded& c) const {
   // United States and Britain pledged military aid") or praise, defend,
   // apologize for or forgive (051-053, 055-056: "Egypt and Qatar welcomed the
   // ceasefire"), which is a third party's or no one's; not relations they
-  // restore, 054, nor a meeting they intend, 036; 087, and 06 when done
-  // jointly: "X and Y
-  // supplied" is no exchange); "X and Y clashed", "exchanged fire": a fight between them
+  // restore, 054, nor a meeting they intend, 036; a visit made or hosted,
+  // 042-043, is to or by another: "Macron and Starmer visited"; 087, and 06
+  // when done jointly: "X and Y supplied" is no exchange); "X and Y
+  // clashed", "exchanged fire": a fight between them
   // (verbs of mutual fighting only: "X and Y attacked" names no target).
   // What the verb names besides is no party to it: a place ("signed an
   // agreement in Beijing"), a topic or occasion ("held talks on North
