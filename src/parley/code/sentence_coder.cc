@@ -589,7 +589,13 @@ bool SentenceCoder::Reciprocal(int w) const {
       if (n_[k].lemma == (n_[head].lemma == first ? second : first)) return true;
     return false;
   };
-  return pair(w, "each", "other") || pair(w, "one", "another");
+  // (or the next word, however the parser hung it: "accused one(obj)
+  // another(advmod)")
+  auto next = [&](const char* first, const char* second) {
+    return n_[w].lemma == first && w + 1 < static_cast<int>(n_.size()) && n_[w + 1].lemma == second;
+  };
+  return pair(w, "each", "other") || pair(w, "one", "another") || next("each", "other") ||
+         next("one", "another");
 }
 
 // "The International Court of Justice ruled that Russia violated an
