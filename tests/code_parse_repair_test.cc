@@ -208,6 +208,39 @@ TEST(ParseRepair, VerbWithSubjectReadAsModifierOfClauseHeadIsTheClause) {
   EXPECT_EQ(Arc(s, ","), "punct>destroyed");
 }
 
+TEST(ParseRepair, ThatWithAnObjectBesideItAfterTellingOpensTheReport) {
+  // "Araghchi told media(iobj) that(obj of received) Tehran had
+  // received(acl:relcl) messages(obj) ."
+  Sentence s = Parse(
+      "Araghchi/Araghchi/PROPN/NNP/2/nsubj told/tell/VERB/VBD/0/root media/media/NOUN/NN/2/iobj "
+      "that/that/PRON/WDT/7/obj Tehran/Tehran/PROPN/NNP/7/nsubj had/have/AUX/VBD/7/aux "
+      "received/receive/VERB/VBN/3/acl:relcl messages/message/NOUN/NNS/7/obj ././PUNCT/./2/punct");
+  EXPECT_GT(RepairSentence(&s, nullptr), 0);
+  EXPECT_EQ(Arc(s, "received"), "ccomp>told");
+  EXPECT_EQ(Arc(s, "that"), "mark>received");
+  EXPECT_EQ(Arc(s, "messages"), "obj>received");
+}
+
+TEST(ParseRepair, ParticipleWithBareObjectAfterRootNounIsTheVerb) {
+  // "European powers(root) reimposed(acl, VBN) UN sanctions(obl) on Iran ."
+  Sentence s = Parse(
+      "European/European/ADJ/JJ/2/amod powers/power/NOUN/NNS/0/root "
+      "reimposed/reimpose/VERB/VBN/2/acl UN/UN/PROPN/NNP/5/compound "
+      "sanctions/sanction/NOUN/NNS/3/obl on/on/ADP/IN/7/case Iran/Iran/PROPN/NNP/5/nmod "
+      "././PUNCT/./2/punct");
+  EXPECT_GT(RepairSentence(&s, nullptr), 0);
+  EXPECT_EQ(Arc(s, "reimposed"), "root");
+  EXPECT_EQ(Arc(s, "powers"), "nsubj>reimposed");
+  EXPECT_EQ(Arc(s, "sanctions"), "obj>reimposed");
+  EXPECT_EQ(Arc(s, "."), "punct>reimposed");
+  // (a dated phrase is no object: "Talk delivered by Harari at a meeting, April, 2004")
+  Sentence t = Parse(
+      "Talk/talk/NOUN/NN/0/root delivered/deliver/VERB/VBN/1/acl by/by/ADP/IN/4/case "
+      "Harari/Harari/PROPN/NNP/2/obl:agent ,/,/PUNCT/,/6/punct April/April/PROPN/NNP/2/obl:tmod");
+  RepairSentence(&t, nullptr);
+  EXPECT_EQ(Arc(t, "delivered"), "acl>Talk");
+}
+
 TEST(ParseRepair, PluralNounOfActsReadAsClauseAfterVerbOfJudgingIsObject) {
   // "Petro criticized US(nsubj) strikes(VBZ, ccomp) on boats ."
   Sentence s = Parse(

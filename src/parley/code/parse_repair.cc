@@ -2779,6 +2779,63 @@ int RepairObjectBeforeSubordinateClause(Tree& t) {
 // dozens(conj) of supporters": a past form read as an adjective between two
 // nouns coordinated with the verb is a coordinated clause: its verb, the
 
+// Repair 87: "European powers(root) reimposed(acl, VBN) United Nations
+// sanctions(obl, no case) on Iran": a participle right after the root noun,
+// with a bare noun phrase (no preposition) as its dependent, is the finite
+// verb of a sentence whose subject the noun is; the phrase is its object.
+int RepairRootNounBeforeParticipleWithObject(Tree& t) {
+  const int r = t.Root();
+  const int v = r + 1;
+  if (r < 0 || v >= t.size() || !OneOf(t.Upos(r), {"NOUN", "PROPN"}) || t.Parent(v) != r ||
+      t.Base(v) != "acl" || t.Upos(v) != "VERB" || t.at(v).xpos != "VBN" || !t.EdForm(v))
+    return 0;
+  int object = -1;
+  for (int k : t.Children(v))
+    if (k > v && t.Rel(k) == "obl" && OneOf(t.Upos(k), {"NOUN", "PROPN"}) &&
+        t.ChildWithBase(k, "case") < 0 && !t.TimeWord(k))
+      object = k;
+  if (object < 0) return 0;
+  std::vector<int> movers;  // the root's dependents after the verb
+  for (int k : t.Children(r))
+    if (k > v) movers.push_back(k);
+  t.Attach(v, -1, "root");
+  t.SetTag(v, "VERB", "VBD");
+  t.Attach(r, v, "nsubj");
+  t.Attach(object, v, "obj");
+  for (int k : movers) t.Attach(k, v, t.at(k).deprel);
+  return 1;
+}
+
+// Repair 86: "told state media(iobj) that(obj of received) Tehran had
+// received(acl:relcl of media) messages(obj)": "that" read as a relative
+// pronoun although its clause has an object of its own; after the addressee
+// of a verb of telling it opens the reported clause (ccomp, "that" its mark).
+int RepairThatClauseReadAsRelative(Tree& t) {
+  int n = 0;
+  for (int v = 2; v < t.size(); ++v) {
+    const int addressee = t.Parent(v);
+    if (t.Rel(v) != "acl:relcl" || addressee < 0 || !OneOf(t.Base(addressee), {"iobj", "obj"}))
+      continue;
+    const int tell = t.Parent(addressee);
+    int that = -1, object = -1;
+    for (int k : t.Children(v)) {
+      if (t.Base(k) != "obj") continue;
+      if (t.FormIs(k, "that") && k == addressee + 1)
+        that = k;
+      else
+        object = k;
+    }
+    if (that < 0 || object < 0 || tell < 0 ||
+        !t.LemmaIn(tell, {"tell", "inform", "assure", "warn", "remind", "notify"}))
+      continue;
+    t.Attach(v, tell, "ccomp");
+    t.Attach(that, v, "mark");
+    t.SetTag(that, "SCONJ", "IN");
+    ++n;
+  }
+  return n;
+}
+
 // Repair 85: "\"Our forces(nsubj of destroyed) destroyed(amod) three
 // Russian tanks(ccomp of said),\" the army said": a past form with a subject
 // of its own (which no adjective has), modifying a noun after it that heads
@@ -3245,6 +3302,8 @@ int RepairWordsOrFail(const std::vector<Word>& in, const dict::Dictionaries* dic
   n += RepairHeadlineVerbReadAsCompound(t);
   n += RepairPrepositionBeforeWhatClause(t);
   n += RepairClauseVerbReadAsModifier(t);
+  n += RepairThatClauseReadAsRelative(t);
+  n += RepairRootNounBeforeParticipleWithObject(t);
   if (n == 0 || !t.changed()) return 0;
   if (!t.Valid()) return -1;
   *out = t.Take();

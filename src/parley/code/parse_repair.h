@@ -258,6 +258,12 @@
 //  85. "\"Our forces(nsubj of destroyed) destroyed(amod) three Russian
 //      tanks(ccomp),\" the army said": a past form with a subject of its own
 //      modifying a clause's head noun after it heads that clause.
+//  86. "told state media(iobj) that(obj) Tehran had received(acl:relcl)
+//      messages(obj)": "that" with an object beside it in its clause, after
+//      the addressee of a verb of telling, opens the reported clause.
+//  87. "European powers(root) reimposed(acl, VBN) UN sanctions(obl, no
+//      case)": a participle right after the root noun with a bare noun
+//      phrase under it is the sentence's verb, the phrase its object.
 //  (Repair 2 also takes a capitalised pronoun opening a dictionary name:
 //  "He(nsubj of Lifeng) Lifeng" is "He Lifeng(flat)".)
 //

@@ -1232,9 +1232,13 @@ bool SentenceCoder::Code(std::vector<Event>* out) {
       // "a senior official told Reuters", "told state television that ...":
       // saying something to the press is how news is sourced, no act
       // towards the outlet (its content is coded by itself).
+      // (state media, which the agents file gives the government's role, too)
       if (c.r->code.compare(0, 2, "01") == 0 && !c.targets.empty() &&
-          std::all_of(c.targets.begin(), c.targets.end(),
-                      [](const Mention& t) { return HoldsRole(t.code, "MED"); }))
+          std::all_of(c.targets.begin(), c.targets.end(), [&](const Mention& t) {
+            return HoldsRole(t.code, "MED") ||
+                   (t.head >= 0 && OneOf(n_[t.head].lemma, {"media", "television", "tv", "agency",
+                                                            "broadcaster", "radio", "newspaper"}));
+          }))
         c.targets.clear();
       if (StateComplaint(c)) recode(&c, "114");
       if (LeavesOrganisation(c)) recode(&c, "160");
