@@ -2437,7 +2437,12 @@ void SentenceCoder::SuppressControlledInfinitives(const std::vector<PredicateRes
     if ((*suppressed)[i] || !IsEventCode(r.code)) continue;
     int obj = Child(r.word, "obj");
     bool asks = !opt_.pico && (r.code.rfind("02", 0) == 0 || r.code.rfind("10", 0) == 0);
-    bool accuses = !opt_.pico && r.code.rfind("11", 0) == 0;
+    // (and a criminal charge, whatever its code: "charged a man with
+    // helping(advcl) Russia's intelligence services")
+    bool accuses =
+        !opt_.pico &&
+        (r.code.rfind("11", 0) == 0 ||
+         (ParleyConventions() && OneOf(n_[r.word].lemma, {"charge", "indict", "convict"})));
     // (nor is one's own act promised or threatened: "pledged to expel Hamas
     // leaders" is the pledge, "threatened to raise tariffs" the threat;
     // parley's conventions)
