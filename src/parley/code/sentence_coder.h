@@ -600,6 +600,11 @@ class SentenceCoder {
          "helicopter", "tank",   "warship",   "destroyer", "submarine", "frigate",  "bomber",
          "fighter",    "weapon", "artillery", "system",    "battery",   "shell",    "munition"});
   }
+  // A weapon that is no person: "bomber" and "fighter" name jets and people
+  // alike ("a suicide bomber", "dozens of fighters"), so they are left out.
+  bool IsWeaponNotPerson(int w) const {
+    return IsWeaponNoun(w) && !OneOf(n_[w].lemma, {"bomber", "fighter"});
+  }
   std::vector<Mention> ParticipleAgent(int p);
   // Who fired a weapon, by the relative clause on it: "drones that Moscow
   // fired" (fire, launch, send, use); none when no actor.

@@ -1005,9 +1005,7 @@ std::vector<Mention> SentenceCoder::Targets(int p, const PredicateResult& r, int
       std::vector<Mention> m = ResolveConj(o);
       // ("fired artillery(MIL) shells": the agent a weapon noun gives;
       // "dozens of fighters" are people)
-      if (!m.empty() && !m[0].has_actor &&
-          (IsWeaponNoun(o) ||
-           (IsWeaponNoun(m[0].head) && !OneOf(n_[m[0].head].lemma, {"bomber", "fighter"}))) &&
+      if (!m.empty() && !m[0].has_actor && (IsWeaponNoun(o) || IsWeaponNotPerson(m[0].head)) &&
           ParleyConventions())
         continue;
       // ("after Chinese aircraft entered its air defence zone": its owner)
@@ -1453,9 +1451,7 @@ void SentenceCoder::AddPlaceCountry(int p, Coded* c) {
         // wherever its attacker is: "A drone strike killed a Hamas official
         // in Beirut" is no Lebanese strike; a suicide bomber or a fighter is
         // a person, as local as any)
-        if (foreign || IsAttackNoun(m.head) ||
-            (IsWeaponNoun(m.head) && !OneOf(n_[m.head].lemma, {"bomber", "fighter"})))
-          continue;
+        if (foreign || IsAttackNoun(m.head) || IsWeaponNotPerson(m.head)) continue;
       }
       // A noun of the pattern whose agent is an adjective names the kind of
       // act: "conducting military exercises in Alaska" are no American
