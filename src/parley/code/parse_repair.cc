@@ -2836,37 +2836,6 @@ int RepairThatClauseReadAsRelative(Tree& t) {
   return n;
 }
 
-// Repair 85: "\"Our forces(nsubj of destroyed) destroyed(amod) three
-// Russian tanks(ccomp of said),\" the army said": a past form with a subject
-// of its own (which no adjective has), modifying a noun after it that heads
-// a clause, heads that clause; the noun is its object.
-int RepairClauseVerbReadAsModifier(Tree& t) {
-  int n = 0;
-  for (int v = 1; v + 1 < t.size(); ++v) {
-    const int noun = t.Parent(v), subject = t.ChildWithBase(v, "nsubj");
-    if (t.Base(v) != "amod" || t.Upos(v) != "VERB" || !OneOf(t.at(v).xpos, {"VBN", "VBD"}) ||
-        noun <= v || subject < 0 || subject > v || !OneOf(t.Upos(noun), {"NOUN", "PROPN"}) ||
-        !OneOf(t.Base(noun), {"ccomp", "root", "parataxis"}))
-      continue;
-    bool modifiers_only = true;  // the words between are the noun's modifiers
-    for (int k = v + 1; k < noun; ++k)
-      modifiers_only = modifiers_only && t.Parent(k) == noun &&
-                       OneOf(t.Base(k), {"nummod", "amod", "compound", "det"});
-    if (!modifiers_only) continue;
-    const int head = t.Parent(noun);
-    const std::string rel(t.Rel(noun));
-    std::vector<int> movers;  // the noun's dependents outside its phrase
-    for (int k : t.Children(noun))
-      if (k < v || (k > noun && t.Upos(k) == "PUNCT")) movers.push_back(k);
-    t.Attach(v, head, rel);
-    t.SetTag(v, "VERB", "VBD");
-    t.Attach(noun, v, "obj");
-    for (int k : movers) t.Attach(k, v, t.at(k).deprel);
-    ++n;
-  }
-  return n;
-}
-
 // Repair 84: "launched strikes on(mark of called) what(obj of called)
 // it called(advcl) terrorist camps": a preposition before "what" read as the
 // mark of the clause "what" opens. "What" heads the prepositional phrase, the
@@ -3109,33 +3078,53 @@ int RepairNameSplitFromTitle(Tree& t) {
   return n;
 }
 
-// Repair 76: "Thailand's army said Cambodian soldiers(nsubj of fired)
-// fired(amod, VBN) rockets(obj of said) at a Thai post(obl of said),
-// wounding(advcl of said) three soldiers": a past form modifying the noun
-// after it, with a subject of its own (which no adjective has), is the
-// reported clause; the noun is its object, and the reporting verb's later
-// dependents are the clause's.
-int RepairReportedClauseReadAsAdjective(Tree& t) {
+// Repairs 76 and 85: a past form modifying the noun after it (across the
+// noun's modifiers), with a subject of its own (which no adjective has),
+// heads a clause, and the noun is its object:
+//  - 76, "Thailand's army said Cambodian soldiers(nsubj of fired) fired(amod,
+//    VBN) rockets(obj of said) at a Thai post(obl of said), wounding(advcl
+//    of said) three soldiers": the reporting verb's object is the reported
+//    clause (ccomp), and the reporting verb's later dependents are the
+//    clause's;
+//  - 85, "\"Our forces(nsubj of destroyed) destroyed(amod) three Russian
+//    tanks(ccomp of said),\" the army said": a noun heading a clause (ccomp,
+//    root, parataxis) gives the verb its place.
+int RepairClauseVerbReadAsModifier(Tree& t) {
+  int n = 0;
   for (int v = 1; v + 1 < t.size(); ++v) {
-    const int noun = t.Parent(v);
+    const int noun = t.Parent(v), subject = t.ChildWithBase(v, "nsubj");
     if (t.Rel(v) != "amod" || t.Upos(v) != "VERB" || !OneOf(t.at(v).xpos, {"VBN", "VBD"}) ||
-        noun != v + 1 || t.ChildWithBase(v, "nsubj") < 0 || t.ChildWithBase(v, "nsubj") > v)
+        noun <= v || subject < 0 || subject > v)
       continue;
+    bool modifiers_only = true;  // the words between are the noun's modifiers
+    for (int k = v + 1; k < noun; ++k)
+      modifiers_only = modifiers_only && t.Parent(k) == noun &&
+                       OneOf(t.Base(k), {"nummod", "amod", "compound", "det"});
     const int say = t.Parent(noun);
-    if (say < 0 || say > v || t.Base(noun) != "obj" ||
-        !t.LemmaIn(say,
-                   {"say", "claim", "report", "announce", "state", "add", "allege", "confirm"}))
-      continue;
-    std::vector<int> movers;  // the reporting verb's dependents after the noun
-    for (int k : t.Children(say))
-      if (k > noun && !(t.Upos(k) == "PUNCT" && k == t.size() - 1)) movers.push_back(k);
-    t.Attach(v, say, "ccomp");
+    const bool reported_object =
+        noun == v + 1 && say >= 0 && say < v && t.Base(noun) == "obj" &&
+        t.LemmaIn(say, {"say", "claim", "report", "announce", "state", "add", "allege", "confirm"});
+    const bool clause_head = modifiers_only && OneOf(t.Upos(noun), {"NOUN", "PROPN"}) &&
+                             OneOf(t.Base(noun), {"ccomp", "root", "parataxis"});
+    if (!reported_object && !clause_head) continue;
+    std::vector<int> movers;
+    if (reported_object) {  // the reporting verb's dependents after the noun
+      for (int k : t.Children(say))
+        if (k > noun && !(t.Upos(k) == "PUNCT" && k == t.size() - 1)) movers.push_back(k);
+      t.Attach(v, say, "ccomp");
+    } else {  // the noun's dependents outside its phrase
+      for (int k : t.Children(noun))
+        if (k < v || (k > noun && t.Upos(k) == "PUNCT")) movers.push_back(k);
+      const std::string rel(t.Rel(noun));
+      t.Attach(v, say, rel);
+    }
     t.SetTag(v, "VERB", "VBD");
     t.Attach(noun, v, "obj");
     for (int k : movers) t.Attach(k, v, t.at(k).deprel);
-    return 1;
+    ++n;
+    if (reported_object) break;  // (76 mends one reported clause)
   }
-  return 0;
+  return n;
 }
 
 // Repair 75: "met with U.S. envoy Massad Boulos(nsubj of discuss) in Cairo
@@ -3292,7 +3281,7 @@ int RepairWordsOrFail(const std::vector<Word>& in, const dict::Dictionaries* dic
   n += RepairClauseReadAsConjoinedNouns(t);
   n += RepairRootReadFromRelativeClause(t);
   n += RepairPrepositionalSubjectOfInfinitive(t);
-  n += RepairReportedClauseReadAsAdjective(t);
+  n += RepairClauseVerbReadAsModifier(t);
   n += RepairNameSplitFromTitle(t);
   n += RepairTimeBeforeSubordinator(t);
   n += RepairSubordinatorReadAsPreposition(t);
@@ -3301,7 +3290,6 @@ int RepairWordsOrFail(const std::vector<Word>& in, const dict::Dictionaries* dic
   n += RepairSubordinateClauseReadAsNounPhrase(t);
   n += RepairHeadlineVerbReadAsCompound(t);
   n += RepairPrepositionBeforeWhatClause(t);
-  n += RepairClauseVerbReadAsModifier(t);
   n += RepairThatClauseReadAsRelative(t);
   n += RepairRootNounBeforeParticipleWithObject(t);
   if (n == 0 || !t.changed()) return 0;

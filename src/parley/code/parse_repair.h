@@ -257,7 +257,8 @@
 //      clause is its relative clause.
 //  85. "\"Our forces(nsubj of destroyed) destroyed(amod) three Russian
 //      tanks(ccomp),\" the army said": a past form with a subject of its own
-//      modifying a clause's head noun after it heads that clause.
+//      modifying a clause's head noun after it heads that clause (done with
+//      76, by one function).
 //  86. "told state media(iobj) that(obj) Tehran had received(acl:relcl)
 //      messages(obj)": "that" with an object beside it in its clause, after
 //      the addressee of a verb of telling, opens the reported clause.
