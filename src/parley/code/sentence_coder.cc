@@ -1177,17 +1177,21 @@ bool SentenceCoder::Code(std::vector<Event>* out) {
       if (c.targets.empty() && c.r->code == "0256" && opt_.coreference)
         c.targets = SidesOfLatestFight(c);
       // ("Putin warned that Europe would face consequences if it sent
-      // troops": a warning that a party will face consequences threatens it)
+      // troops": a warning that a party will face consequences threatens it;
+      // "that any European troops in Ukraine would be legitimate targets",
+      // with military force)
       if (c.targets.empty() && c.r->code == "012")
         for (int k : n_[p].kids) {
           const int subject = Child(k, "nsubj"), object = Child(k, "obj");
-          if (n_[k].rel != "ccomp" || n_[k].lemma != "face" || subject < 0 || object < 0 ||
-              !OneOf(n_[object].lemma, {"consequence", "retaliation", "response", "punishment"}))
-            continue;
+          const bool faces =
+              n_[k].lemma == "face" && object >= 0 &&
+              OneOf(n_[object].lemma, {"consequence", "retaliation", "response", "punishment"});
+          const bool target = n_[k].lemma == "target" && Child(k, "cop") >= 0;
+          if (n_[k].rel != "ccomp" || subject < 0 || !(faces || target)) continue;
           std::vector<Mention> threatened = ResolveConj(subject);
           if (threatened.empty() || !threatened[0].has_actor) continue;
           c.targets = threatened;
-          recode(&c, "130");
+          recode(&c, faces ? "130" : "138");
           break;
         }
       // ("Hamas fighters killed two Israeli soldiers. Israel vowed to

@@ -197,6 +197,9 @@ struct CorefMemory {
     uint32_t sentence = 0;
   };
   Utterance demand, accusation, threat;
+  // And of the latest appeal or offer (CAMEO 02, 03): "the request", "the
+  // offer", "the invitation" a later sentence rejects or accepts are its.
+  Utterance proposal;
   // And of the latest coercion (CAMEO 17: arrests, a crackdown): "the
   // crackdown" a later sentence condemns is its.
   Utterance coercion;
@@ -609,6 +612,10 @@ class SentenceCoder {
   // Who fired a weapon, by the relative clause on it: "drones that Moscow
   // fired" (fire, launch, send, use); none when no actor.
   std::vector<Mention> FirerOf(int weapon);
+  // Who holds the persons a release is asked for, by the participle on
+  // them: "Americans held by Venezuela" (its "by" agent), "its citizen
+  // detained in China" (the country it is held in); none when no actor.
+  std::vector<Mention> CaptorOf(int persons);
   std::vector<Mention> QuoteSpeaker(int h);      // "\"We ...,\" Lavrov said": RUSGOV
   std::vector<Mention> BlamedOn(int attack);     // "an attack blamed on the RSF"
   std::vector<Mention> ClaimantOf(int attack);   // "claimed responsibility for a bombing"

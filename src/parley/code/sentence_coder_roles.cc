@@ -151,6 +151,22 @@ std::vector<Mention> SentenceCoder::FirerOf(int weapon) {
   return {};
 }
 
+std::vector<Mention> SentenceCoder::CaptorOf(int persons) {
+  for (int k : n_[persons].kids) {
+    if (RelationBase(n_[k].rel) != "acl" ||
+        !OneOf(n_[k].lemma, {"hold", "detain", "jail", "imprison", "arrest", "kidnap", "abduct",
+                             "capture", "seize"}))
+      continue;
+    for (int j : n_[k].kids) {
+      const bool agent = n_[j].rel == "obl:agent";
+      if (!agent && !(RelationBase(n_[j].rel) == "obl" && HasCase(j, "in"))) continue;
+      std::vector<Mention> m = ResolveConj(j);
+      if (!m.empty() && m[0].has_actor && (agent || m[0].kind == ActorKind::kCountry)) return m;
+    }
+  }
+  return {};
+}
+
 // The source of a participle modifying a noun ("Palestinians killed by
 // Israeli fire", "Somali troops, backed by Kenyan forces,"): its "by" agent
 // when that names who acted, an agent noun or actor name ("Kenyan forces")
@@ -778,6 +794,20 @@ bool SentenceCoder::InTimeExpression(int w, int p) const {
 }
 
 std::vector<Mention> SentenceCoder::Targets(int p, const PredicateResult& r, int exclude_head) {
+  // "demanded the release of its citizen detained in China": a release
+  // is asked of whoever holds the persons (the pattern's words or its
+  // target, or the release they hang on).
+  if (ParleyConventions() && (r.code == "1053" || r.code == "0253")) {
+    std::vector<int> held = r.element_words;
+    held.push_back(r.target_word);
+    for (int w : held) {
+      if (w < 0) continue;
+      for (int h : {w, n_[w].head}) {
+        if (h < 0) continue;
+        if (std::vector<Mention> captor = CaptorOf(h); !captor.empty()) return captor;
+      }
+    }
+  }
   if (r.target_word >= 0) {
     // "warning Israel against further strikes" ("warn against +"): when
     // the pattern's target names no one, the object of a verb of saying,
@@ -1748,6 +1778,7 @@ const Mention* SentenceCoder::AnsweredUtterance(int o) const {
   const CorefMemory::Utterance* said = IsAccusationNoun(noun) ? &coref_->accusation
                                        : IsThreatNoun(noun)   ? &coref_->threat
                                        : IsDemandNoun(noun)   ? &coref_->demand
+                                       : IsProposalNoun(noun) ? &coref_->proposal
                                                               : nullptr;
   if (!opt_.coreference || said == nullptr || said->speaker.code.empty() ||
       index_ <= said->sentence || index_ - said->sentence > 2 || Child(o, "nmod:poss") >= 0)
@@ -2138,6 +2169,13 @@ bool SentenceCoder::Conditional(int p) const {
         (OneOf(n_[n_[w].head].lemma, {"need", "likely", "unlikely"}) ||
          OneOf(n_[n_[w].head].form, {"has", "have"})))
       return true;
+    // "Britain demanded that Iran free(ccomp) the journalist": what one
+    // demands be done, in the base form, is not done (yet).
+    if (ParleyConventions() && base == "ccomp" && n_[w].head >= 0 &&
+        OneOf(n_[n_[w].head].lemma, {"demand", "insist", "ask", "urge", "request", "require",
+                                     "propose", "suggest", "recommend", "order"}) &&
+        (n_[w].feats.find("VerbForm=Inf") != std::string::npos || Lower(n_[w].form) == n_[w].lemma) && Child(w, "aux") < 0)
+      return true;
     // "Obama wants Putin to attack(xcomp) Switzerland", "The ICJ ordered
     // Israel to allow(xcomp) aid": what one wishes, orders or asks another
     // to do is not done (yet).
@@ -2360,7 +2398,9 @@ void SentenceCoder::Emit(const Mention& s, const Mention& t, const std::string& 
                                    : e.root_code == "13" ? &coref_->threat
                                    : e.root_code == "17" ? &coref_->coercion
                                    : e.root_code == "16" ? &coref_->sanction
-                                                         : nullptr;
+                                   : e.root_code == "02" || e.root_code == "03"
+                                       ? &coref_->proposal
+                                       : nullptr;
     if (said != nullptr) *said = {s, index_};
     if (e.root_code != "01") {
       if (coref_->act.speaker.code.compare(0, 3, s.code, 0, 3) != 0)

@@ -211,8 +211,9 @@ bool IsRememberedNameWord(const Words& words, size_t i) {
   return false;
 }
 
-// Nouns of an accusation, a threat or a demand, which "the accusation", "the
-// ultimatum", "the demands" rejected stand for their speaker by
+// Nouns of an accusation, a threat, a demand or a proposal, which "the
+// accusation", "the ultimatum", "the demands", "the offer" answered stand for
+// their speaker by
 // (SentenceCoder::AnsweredUtterance).
 inline bool IsAccusationNoun(std::string_view lemma) {
   return OneOf(lemma, {"accusation", "accusations", "allegation", "allegations", "charge",
@@ -224,8 +225,13 @@ inline bool IsThreatNoun(std::string_view lemma) {
 inline bool IsDemandNoun(std::string_view lemma) {
   return OneOf(lemma, {"demand", "demands", "call", "calls"});
 }
+inline bool IsProposalNoun(std::string_view lemma) {
+  return OneOf(lemma, {"request", "requests", "appeal", "appeals", "offer", "offers", "proposal",
+                       "proposals", "invitation", "overture", "overtures"});
+}
 inline bool IsAnsweredUtteranceNoun(std::string_view lemma) {
-  return IsAccusationNoun(lemma) || IsThreatNoun(lemma) || IsDemandNoun(lemma);
+  return IsAccusationNoun(lemma) || IsThreatNoun(lemma) || IsDemandNoun(lemma) ||
+         IsProposalNoun(lemma);
 }
 // What someone says or proposes, whose owner is the party a reply to it
 // acts on ("rejected his remarks", "welcomed their proposal"): an

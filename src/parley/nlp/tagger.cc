@@ -427,7 +427,17 @@ void Tagger::tag(const std::vector<std::string_view>& forms, std::vector<int>* t
     tag_forms(truecased_views, &retagged, second_pass_margin);
     size_t first = 0, first_retagged = 0;
     const int count = verbs(*tags, &first), count_retagged = verbs(retagged, &first_retagged);
-    if (count_retagged > count || (count_retagged == count && first_retagged < first)) {
+    // (or a verb right after a subject pronoun where the title case has
+    // none: "Ukraine Says It Hit(JJ) Russian Refinery")
+    auto pronoun_verb = [&](const std::vector<int>& t) {
+      for (size_t i = 0; i + 1 < clause_end; ++i)
+        if (InSet(truecased_views[i], {"it", "they", "he", "she", "we"}) &&
+            (tags_[t[i + 1]].rfind("VERB", 0) == 0 || tags_[t[i + 1]].rfind("AUX", 0) == 0))
+          return true;
+      return false;
+    };
+    if (count_retagged > count || (count_retagged == count && first_retagged < first) ||
+        (count_retagged == count && pronoun_verb(retagged) && !pronoun_verb(*tags))) {
       tags->swap(retagged);
       return;
     }
@@ -558,6 +568,22 @@ void Tagger::retag_plural_nouns(const std::vector<std::string_view>& forms,
       opening = InSet(t.substr(t.find('\t') + 1), {"NNP", "NNPS", "POS", "JJ", "DT"});
     }
     if (opening) (*tags)[i] = vbd;
+  }
+  // "Venezuela freed six detained(VBD) Americans on Saturday": a regular
+  // past form between a number and a plural noun, right after a finite
+  // verb, is the participle modifying the noun, not a verb whose subject is
+  // the number.
+  auto xpos_at = [&](size_t k) {
+    std::string_view t = tags_[(*tags)[k]];
+    return t.substr(t.find('\t') + 1);
+  };
+  for (size_t i = 2; vbn >= 0 && i + 1 < forms.size(); ++i) {
+    std::string_view f = forms[i];
+    if ((*tags)[i] != vbd || f.size() < 5 || f.substr(f.size() - 2) != "ed" ||
+        xpos_at(i - 1) != "CD" || !InSet(xpos_at(i + 1), {"NNS", "NNPS"}) ||
+        !InSet(xpos_at(i - 2), {"VBD", "VBZ", "VBP"}))
+      continue;
+    (*tags)[i] = vbn;
   }
   // "China's military(JJ) held(VBN) drills", "Myanmar's military(JJ)
   // bombed": "military" after an owner or an article, before a verb, is the
