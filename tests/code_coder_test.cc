@@ -1147,5 +1147,47 @@ TEST(CodeCoder, FirersDenialsThreatsAndCoups) {
             V({"FRA NERMIL 111"}));
 }
 
+TEST(CodeCoder, CaptorsDemandedActsTargetsAndAnsweredOffers) {
+  dict::DictionaryBuilder b;
+  b.AddParleyActors(
+      "Japan => JPN\nChina => CHN\nBritain => GBR\nIran => IRN\nRussia => RUS\n"
+      "Ukraine => UKR\nKyiv => UKR\nEurope | European => EUR\n",
+      "countries.txt", true);
+  b.AddParleyAgents(std::string(kAgents) + "journalist | journalists => MED\ncitizen | citizens => CVL\n",
+                    "agents.txt");
+  b.AddParleyVerbs(
+      "1053 demand release of +\n1053 demand\n0841 free\n012 warn\n0356 offer\n120 reject\n",
+      "verbs.txt");
+  Coder coder(b.Build(), CoderOptions{});
+  auto code = [&](const std::vector<std::string>& specs) { return CodedTriples(coder, specs); };
+  // The release is asked of the country the persons are held in, or of the
+  // participle's agent.
+  EXPECT_EQ(code({"Japan/Japan/PROPN/2/nsubj demanded/demand/VERB/0/root the/the/DET/4/det "
+                  "release/release/NOUN/2/obj of/of/ADP/7/case its/its/PRON/7/nmod:poss "
+                  "citizen/citizen/NOUN/4/nmod detained/detain/VERB/4/acl in/in/ADP/10/case "
+                  "China/China/PROPN/8/obl"}),
+            V({"JPN CHN 1053"}));
+  EXPECT_EQ(code({"Japan/Japan/PROPN/2/nsubj demanded/demand/VERB/0/root the/the/DET/4/det "
+                  "release/release/NOUN/2/obj of/of/ADP/6/case citizens/citizen/NOUN/4/nmod "
+                  "held/hold/VERB/6/acl by/by/ADP/9/case China/China/PROPN/7/obl:agent"}),
+            V({"JPN CHN 1053"}));
+  // What is demanded be done is not done.
+  EXPECT_EQ(code({"Britain/Britain/PROPN/2/nsubj demanded/demand/VERB/0/root "
+                  "that/that/SCONJ/5/mark Iran/Iran/PROPN/5/nsubj free/free/VERB/2/ccomp "
+                  "the/the/DET/7/det journalist/journalist/NOUN/5/obj"}),
+            V({"GBR IRN 1053"}));
+  // "would be legitimate targets" threatens force.
+  EXPECT_EQ(code({"Russia/Russia/PROPN/2/nsubj warned/warn/VERB/0/root that/that/SCONJ/8/mark "
+                  "European/European/ADJ/5/amod troops/troop/NOUN/8/nsubj would/would/AUX/8/aux "
+                  "be/be/AUX/8/cop targets/target/NOUN/2/ccomp"}),
+            V({"RUS EURMIL 138"}));
+  // "the offer" rejected is the latest offer's.
+  EXPECT_EQ(code({"Russia/Russia/PROPN/2/nsubj offered/offer/VERB/0/root "
+                  "Ukraine/Ukraine/PROPN/2/iobj a/a/DET/5/det ceasefire/ceasefire/NOUN/2/obj",
+                  "Kyiv/Kyiv/PROPN/2/nsubj rejected/reject/VERB/0/root the/the/DET/4/det "
+                  "offer/offer/NOUN/2/obj"}),
+            V({"RUS UKR 0356", "UKR RUS 120"}));
+}
+
 }  // namespace
 }  // namespace parley::code

@@ -352,6 +352,14 @@ TEST_F(ShippedTagger, NewsShapesGetTheirVerbsAndNouns) {
       "VBZ");
   // (a verb before a participle stays one)
   EXPECT_EQ(xpos({"Smith", "gets", "elected", "."})[1], "VBZ");
+  // (a past form between a number and a plural, after a verb, modifies the
+  // plural)
+  EXPECT_EQ(xpos({"Venezuela", "freed", "six", "detained", "Americans", "on", "Saturday",
+                  "after", "talks", "with", "a", "U.S.", "envoy", "."})[3],
+            "VBN");
+  // (a title-case line's verb after a subject pronoun)
+  const std::string hit = xpos({"Ukraine", "Says", "It", "Hit", "Russian", "Refinery"})[3];
+  EXPECT_EQ(hit.substr(0, 2), "VB");
 }
 
 }  // namespace
