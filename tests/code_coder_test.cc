@@ -1189,5 +1189,41 @@ TEST(CodeCoder, CaptorsDemandedActsTargetsAndAnsweredOffers) {
             V({"RUS UKR 0356", "UKR RUS 120"}));
 }
 
+TEST(CodeCoder, AnswersToSanctionsBansAndBuildups) {
+  dict::DictionaryBuilder b;
+  b.AddParleyActors(
+      "China => CHN\nBeijing => CHN\nUnited States => USA\nU.S. => USA\nIran => IRN\n"
+      "Tehran => IRN\nVenezuela => VEN\nICC => IGOJUDICC\nTaliban => AFGTAL\n",
+      "countries.txt", true);
+  b.AddParleyAgents(std::string(kAgents), "agents.txt");
+  b.AddParleyVerbs(
+      "163 impose sanctions on +\n130 vow to retaliate\n173 issue arrest warrant for +\n"
+      "120 reject\n154 mobilize\n",
+      "verbs.txt");
+  Coder coder(b.Build(), CoderOptions{});
+  auto code = [&](const std::vector<std::string>& specs) { return CodedTriples(coder, specs); };
+  // A threat naming no party, by the target of the latest sanction, is
+  // made to its imposer.
+  EXPECT_EQ(code({"The/the/DET/3/det United/United/PROPN/3/compound States/States/PROPN/4/nsubj "
+                  "imposed/impose/VERB/0/root sanctions/sanction/NOUN/4/obj on/on/ADP/7/case "
+                  "Iran/Iran/PROPN/5/nmod",
+                  "Tehran/Tehran/PROPN/2/nsubj vowed/vow/VERB/0/root to/to/PART/4/mark "
+                  "retaliate/retaliate/VERB/2/xcomp"}),
+            V({"IRN USA 130", "USA IRN 163"}));
+  // "the warrant" rejected is the latest coercion's.
+  EXPECT_EQ(code({"The/the/DET/2/det ICC/ICC/PROPN/3/nsubj issued/issue/VERB/0/root "
+                  "an/a/DET/6/det arrest/arrest/NOUN/6/compound warrant/warrant/NOUN/3/obj "
+                  "for/for/ADP/8/case Taliban/Taliban/PROPN/6/nmod",
+                  "The/the/DET/2/det Taliban/Taliban/PROPN/3/nsubj rejected/reject/VERB/0/root "
+                  "the/the/DET/5/det warrant/warrant/NOUN/3/obj"}),
+            V({"AFGTAL IGOJUDICC 120", "IGOJUDICC AFGTAL 173"}));
+  // A show of force answers whoever it is "in response to".
+  EXPECT_EQ(code({"Venezuela/Venezuela/PROPN/2/nsubj mobilized/mobilize/VERB/0/root "
+                  "militias/militia/NOUN/2/obj in/in/ADP/5/case response/response/NOUN/2/obl "
+                  "to/to/ADP/9/case the/the/DET/9/det U.S./U.S./PROPN/9/compound "
+                  "buildup/buildup/NOUN/5/nmod"}),
+            V({"VEN USA 154"}));
+}
+
 }  // namespace
 }  // namespace parley::code

@@ -690,20 +690,43 @@ std::vector<Mention> SentenceCoder::SidesOfLatestFight(const Coded& c) const {
   return sides;
 }
 
+std::vector<Mention> SentenceCoder::AnsweredActor(int p) {
+  for (int k : n_[p].kids) {
+    if (RelationBase(n_[k].rel) != "obl" || n_[k].lemma != "response" || !HasCase(k, "in"))
+      continue;
+    for (int x : n_[k].kids) {
+      if (RelationBase(n_[x].rel) != "nmod" || !HasCase(x, "to")) continue;
+      std::vector<Mention> m = ResolveConj(x);
+      if (m.empty()) m = ActorInModifiers(x);
+      if (!m.empty() && m[0].has_actor) return m;
+    }
+  }
+  return {};
+}
+
 std::vector<Mention> SentenceCoder::AttackerOf(const Coded& c) const {
-  const Mention &attacker = coref_->last_attacker, &attacked = coref_->last_attacked;
-  if (c.sources.empty() || !attacker.has_actor || !attacked.has_actor || attacker.code.size() < 3 ||
-      attacked.code.size() < 3 || index_ <= coref_->last_attack_sentence ||
-      index_ - coref_->last_attack_sentence > 2)
-    return {};
-  for (const Mention& s : c.sources)
-    if (s.code.size() < 3 || s.code.compare(0, 3, attacked.code, 0, 3) != 0 ||
-        s.code.compare(0, 3, attacker.code, 0, 3) == 0)
+  auto answered = [&](const Mention& attacker, const Mention& attacked,
+                      uint32_t sentence) -> std::vector<Mention> {
+    if (c.sources.empty() || !attacker.has_actor || !attacked.has_actor ||
+        attacker.code.size() < 3 || attacked.code.size() < 3 || index_ <= sentence ||
+        index_ - sentence > 2)
       return {};
-  Mention m = attacker;
-  m.head = c.r->word;
-  SpanOf(c.r->word, &m);
-  return {m};
+    for (const Mention& s : c.sources)
+      if (s.code.size() < 3 || s.code.compare(0, 3, attacked.code, 0, 3) != 0 ||
+          s.code.compare(0, 3, attacker.code, 0, 3) == 0)
+        return {};
+    Mention m = attacker;
+    m.head = c.r->word;
+    SpanOf(c.r->word, &m);
+    return {m};
+  };
+  std::vector<Mention> m =
+      answered(coref_->last_attacker, coref_->last_attacked, coref_->last_attack_sentence);
+  // ("Trump threatened tariffs on Chinese imports. Beijing vowed to take
+  // countermeasures")
+  if (m.empty())
+    m = answered(coref_->conflict_source, coref_->conflict_target, coref_->conflict_sentence);
+  return m;
 }
 
 bool SentenceCoder::IsQuestion() const {
@@ -1154,11 +1177,15 @@ bool SentenceCoder::Code(std::vector<Event>* out) {
     // "ordered the mobilisation of militias", "mobilised 300,000
     // reservists": a show or build-up of force (15x) is of the source's own
     // forces; its target is whom it faces, not a force naming no actor.
-    if (ParleyConventions() && c.r->code.compare(0, 2, "15") == 0)
+    if (ParleyConventions() && c.r->code.compare(0, 2, "15") == 0) {
       c.targets.erase(
           std::remove_if(c.targets.begin(), c.targets.end(),
                          [](const Mention& t) { return !t.has_actor && IsArmedRole(t.code); }),
           c.targets.end());
+      // ("mobilized militias in response to the U.S. naval buildup": whom
+      // the show of force answers)
+      if (c.targets.empty()) c.targets = AnsweredActor(p);
+    }
     if (ParleyConventions() && c.targets.empty()) c.targets = ThreatenedParty(p, c);
     if (ParleyConventions()) {
       TargetRolesOfEarlierTargets(coded, &c);

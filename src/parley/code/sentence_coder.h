@@ -539,8 +539,12 @@ class SentenceCoder {
   // state) or one is c's source.
   // The latest attacker, as the target of c's threat, when c's sources are
   // of the country it attacked in the last two sentences (and not of its
-  // own); the threat's verb is the evidence. Empty otherwise.
+  // own); else, so, the source of the latest conflict event (CAMEO 11-20: a
+  // sanction, a threat); the threat's verb is the evidence. Empty otherwise.
   std::vector<Mention> AttackerOf(const Coded& c) const;
+  // The actor of what p answers "in response to" ("in response to the U.S.
+  // naval buildup": USA); empty when none.
+  std::vector<Mention> AnsweredActor(int p);
   std::vector<Mention> SidesOfLatestFight(const Coded& c) const;
   int WhatItNames(int what) const;
   bool InDocumentAct(int w, int p) const;

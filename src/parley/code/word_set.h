@@ -312,16 +312,18 @@ inline bool IsLaunchNoun(std::string_view lemma) {
   return OneOf(lemma, {"launch", "test", "firing", "test-firing"});
 }
 // Nouns of coercion (CAMEO 17, a coup 170 too) that "the crackdown" condemned stands for its
-// doer by (CorefMemory::coercion).
+// doer by (CorefMemory::coercion). ("the ban" may be a sanction too: the
+// latest coercion is tried first, then the latest sanction.)
 inline bool IsCoercionNoun(std::string_view lemma) {
   return OneOf(lemma, {"crackdown", "arrest", "arrests", "detention", "detentions", "repression",
-                       "coup", "putsch"});
+                       "coup", "putsch", "ban", "bans", "warrant", "warrants"});
 }
 
 // Nouns of sanctions (CAMEO 16) that "the sanctions" condemned stands for
 // their imposer by (CorefMemory::sanction).
 inline bool IsSanctionNoun(std::string_view lemma) {
-  return OneOf(lemma, {"sanction", "sanctions", "tariff", "tariffs", "embargo", "blockade"});
+  return OneOf(lemma,
+               {"sanction", "sanctions", "tariff", "tariffs", "embargo", "blockade", "ban", "bans"});
 }
 // Nouns that stand for whatever was done last ("the move", "the decision")
 // (CorefMemory::act).
