@@ -360,6 +360,10 @@ TEST_F(ShippedTagger, NewsShapesGetTheirVerbsAndNouns) {
   // (a title-case line's verb after a subject pronoun)
   const std::string hit = xpos({"Ukraine", "Says", "It", "Hit", "Russian", "Refinery"})[3];
   EXPECT_EQ(hit.substr(0, 2), "VB");
+  // (an "-ed" form after a name opening a coordinated clause)
+  EXPECT_EQ(xpos({"Algeria", "expelled", "12", "French", "embassy", "staff", ",", "and", "France",
+                  "retaliated", "by", "expelling", "12", "Algerian", "diplomats", "."})[9],
+            "VBD");
 }
 
 }  // namespace

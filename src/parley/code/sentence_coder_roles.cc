@@ -184,8 +184,9 @@ std::vector<Mention> SentenceCoder::ParticipleAgent(int p) {
   return ResolveConj(agent);
 }
 
-// "killed in an Israeli airstrike", "wounded in an attack by rebels":
-// whoever the attack of an "in" phrase of p names did it; "killed when
+// "killed in an Israeli airstrike", "wounded in an attack by rebels", "in a
+// strike blamed on Israel": whoever the attack of an "in" phrase of p names
+// did it; "killed when
 // Russian missiles hit an apartment block": whoever struck in a "when"
 // clause of p.
 std::vector<Mention> SentenceCoder::AttackerInPhrase(int p) {
@@ -207,6 +208,8 @@ std::vector<Mention> SentenceCoder::AttackerInPhrase(int p) {
     if (RelationBase(n_[k].rel) != "obl" || !HasCase(k, "in") || !IsAttackNoun(k)) continue;
     std::vector<Mention> m = ResolveConj(k);
     if (m.empty()) m = ActorInModifiers(k);
+    // ("in a strike blamed on Israel")
+    if (m.empty()) m = BlamedOn(k);
     if (!m.empty()) return m;
   }
   return {};

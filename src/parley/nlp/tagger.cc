@@ -585,6 +585,28 @@ void Tagger::retag_plural_nouns(const std::vector<std::string_view>& forms,
       continue;
     (*tags)[i] = vbn;
   }
+  // "Algeria expelled 12 diplomats, and France retaliated(VBN) by
+  // expelling 12": a regular "-ed" form right after a name phrase that
+  // opens a clause (after "and" or a comma) is its past tense, unless an
+  // auxiliary or a verb of causing stands before ("has Katrina changed",
+  // "have Winter removed") or a "by" agent follows ("and Iran, backed by").
+  for (size_t i = 2; vbd >= 0 && i < forms.size(); ++i) {
+    std::string_view f = forms[i];
+    if ((*tags)[i] != vbn || f.size() < 5 || f.substr(f.size() - 2) != "ed" ||
+        !InSet(xpos_at(i - 1), {"NNP", "NNPS"}))
+      continue;
+    size_t k = i - 1;  // the name phrase is [k, i)
+    while (k > 0 && InSet(xpos_at(k - 1), {"NNP", "NNPS"})) --k;
+    if (k == 0 || !InSet(forms[k - 1], {"and", ","})) continue;
+    bool helped = false;
+    for (size_t j = k >= 5 ? k - 5 : 0; j < k && !helped; ++j)
+      helped = tags_[(*tags)[j]].rfind("AUX", 0) == 0 ||
+               InSet(ascii_lower(forms[j]), {"have", "has", "had", "get", "got", "see", "saw",
+                                             "want", "wanted", "let", "make", "made"});
+    if (helped) continue;
+    if (i + 2 < forms.size() && forms[i + 1] == "by" && xpos_at(i + 2) != "VBG") continue;
+    (*tags)[i] = vbd;
+  }
   // "China's military(JJ) held(VBN) drills", "Myanmar's military(JJ)
   // bombed": "military" after an owner or an article, before a verb, is the
   // noun.
