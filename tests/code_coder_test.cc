@@ -1153,8 +1153,9 @@ TEST(CodeCoder, CaptorsDemandedActsTargetsAndAnsweredOffers) {
       "Japan => JPN\nChina => CHN\nBritain => GBR\nIran => IRN\nRussia => RUS\n"
       "Ukraine => UKR\nKyiv => UKR\nEurope | European => EUR\n",
       "countries.txt", true);
-  b.AddParleyAgents(std::string(kAgents) + "journalist | journalists => MED\ncitizen | citizens => CVL\n",
-                    "agents.txt");
+  b.AddParleyAgents(
+      std::string(kAgents) + "journalist | journalists => MED\ncitizen | citizens => CVL\n",
+      "agents.txt");
   b.AddParleyVerbs(
       "1053 demand release of +\n1053 demand\n0841 free\n012 warn\n0356 offer\n120 reject\n",
       "verbs.txt");
@@ -1223,6 +1224,45 @@ TEST(CodeCoder, AnswersToSanctionsBansAndBuildups) {
                   "to/to/ADP/9/case the/the/DET/9/det U.S./U.S./PROPN/9/compound "
                   "buildup/buildup/NOUN/5/nmod"}),
             V({"VEN USA 154"}));
+}
+
+TEST(CodeCoder, DenialsAndApologiesAnsweredAcrossSentences) {
+  dict::DictionaryBuilder b;
+  b.AddParleyActors(
+      "India => IND\nIndian => IND\nPakistan => PAK\nPakistani => PAK\nIslamabad => PAK\n"
+      "Japan => JPN\nKorea => KOR\nSeoul => KOR\n",
+      "countries.txt", true);
+  b.AddParleyAgents(std::string(kAgents), "agents.txt");
+  b.AddParleyVerbs(
+      "112 accuse\n016 deny\n055 apologize to +\n120 reject\n193 exchange fire\n"
+      "0871 agree to ceasefire\n",
+      "verbs.txt");
+  Coder coder(b.Build(), CoderOptions{});
+  auto code = [&](const std::vector<std::string>& specs) { return CodedTriples(coder, specs); };
+  // A denial naming no one, by the accused, answers the latest accuser.
+  EXPECT_EQ(
+      code({"India/India/PROPN/2/nsubj accused/accuse/VERB/0/root Pakistan/Pakistan/PROPN/2/obj",
+            "Islamabad/Islamabad/PROPN/2/nsubj denied/deny/VERB/0/root any/any/DET/4/det "
+            "involvement/involvement/NOUN/2/obj"}),
+      V({"IND PAK 112", "PAK IND 016"}));
+  // (not by the accuser itself)
+  EXPECT_EQ(
+      code({"India/India/PROPN/2/nsubj accused/accuse/VERB/0/root Pakistan/Pakistan/PROPN/2/obj",
+            "India/India/PROPN/2/nsubj denied/deny/VERB/0/root any/any/DET/4/det "
+            "involvement/involvement/NOUN/2/obj"}),
+      V({"IND PAK 112"}));
+  // "the apology" is the latest apologizer's.
+  EXPECT_EQ(code({"Japan/Japan/PROPN/2/nsubj apologized/apologize/VERB/0/root to/to/ADP/4/case "
+                  "Korea/Korea/PROPN/2/obl",
+                  "Seoul/Seoul/PROPN/2/nsubj rejected/reject/VERB/0/root the/the/DET/4/det "
+                  "apology/apology/NOUN/2/obj"}),
+            V({"JPN KOR 055", "KOR JPN 120"}));
+  // "the two countries" after their troops are the two countries.
+  EXPECT_EQ(code({"Indian/Indian/ADJ/4/amod and/and/CCONJ/3/cc Pakistani/Pakistani/ADJ/1/conj "
+                  "troops/troop/NOUN/5/nsubj exchanged/exchange/VERB/0/root fire/fire/NOUN/5/obj",
+                  "The/the/DET/3/det two/two/NUM/3/nummod countries/country/NOUN/4/nsubj "
+                  "agreed/agree/VERB/0/root to/to/ADP/6/case ceasefire/ceasefire/NOUN/4/obl"}),
+            V({"IND PAK 0871", "INDMIL PAKMIL 193", "PAK IND 0871", "PAKMIL INDMIL 193"}));
 }
 
 }  // namespace

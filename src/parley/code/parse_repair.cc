@@ -1696,6 +1696,33 @@ int RepairInfinitiveOfOfferNoun(Tree& t) {
   return n;
 }
 
+// 88. "approved a bill(obj) to(case) annex(compound, NN) parts(nmod) of the
+//     West Bank": "to" + a bare word the verb dictionary knows as a verb's
+//     base form, read as a compound of the noun phrase after it, right after
+//     a noun of an act not done, is that noun's infinitive, the phrase its
+//     object.
+int RepairInfinitiveReadAsCompound(Tree& t, const dict::Dictionaries& dicts) {
+  int n = 0;
+  for (int v = 2; v + 1 < t.size(); ++v) {
+    const int to = v - 1, noun = v - 2, object = t.Parent(v);
+    if (!t.FormIs(to, "to") || t.Base(v) != "compound" || t.at(v).xpos != "NN" ||
+        object <= v || t.Parent(to) != object || t.Parent(object) != noun ||
+        t.Base(object) != "nmod" || !UnrealisedActNoun(t, noun))
+      continue;
+    bool base_form = false;
+    for (const dict::Verb* verb : dicts.FindVerbs(t.Lower(v)))
+      if (verb->lemma == t.Lower(v) && verb->before.empty()) base_form = true;
+    if (!base_form) continue;
+    t.SetTag(v, "VERB", "VB");
+    t.SetTag(to, "PART", "TO");
+    t.Attach(to, v, "mark");
+    t.Attach(v, noun, "acl");
+    t.Attach(object, v, "obj");
+    ++n;
+  }
+  return n;
+}
+
 // 37. "executed several Palestinians(nsubj) accused(ccomp) of collaborating":
 //     "accused of" (charged, suspected, convicted) right after a noun
 //     is that noun's passive participle, and the noun the verb's object.
@@ -3258,6 +3285,7 @@ int RepairWordsOrFail(const std::vector<Word>& in, const dict::Dictionaries* dic
   n += RepairPlacePrepositionAsAdjective(t);
   n += RepairSubordinateRoot(t);
   n += RepairInfinitiveOfOfferNoun(t);
+  if (dicts != nullptr) n += RepairInfinitiveReadAsCompound(t, *dicts);
   n += RepairAccusedOfAsClause(t);
   n += RepairFollowingAsClause(t);
   n += RepairPossessorOfVerb(t);

@@ -265,6 +265,9 @@
 //  87. "European powers(root) reimposed(acl, VBN) UN sanctions(obl, no
 //      case)": a participle right after the root noun with a bare noun
 //      phrase under it is the sentence's verb, the phrase its object.
+//  88. "approved a bill(obj) to(case) annex(compound) parts(nmod)": "to" and
+//      a verb's base form read as a compound, after a noun of an act not
+//      done, are that noun's infinitive, the phrase after them its object.
 //  (Repair 2 also takes a capitalised pronoun opening a dictionary name:
 //  "He(nsubj of Lifeng) Lifeng" is "He Lifeng(flat)".)
 //

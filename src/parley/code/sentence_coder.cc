@@ -752,7 +752,7 @@ void SentenceCoder::RememberLaunch() {
     if (s < 0 || is_target) continue;
     std::vector<Mention> m = ResolveConj(s);
     if (m.empty() || !m[0].has_actor) continue;
-    coref_->launch = {m[0], index_};
+    coref_->launch = {m[0], index_, Mention()};
     return;
   }
 }
@@ -1251,6 +1251,22 @@ bool SentenceCoder::Code(std::vector<Event>* out) {
               std::any_of(e.targets.begin(), e.targets.end(),
                           [&](const Mention& t) { return t.code == c.sources[0].code; }))
             c.targets = e.sources;
+      // ("India accused Pakistan of backing the militants. Islamabad denied
+      // any involvement": or one the latest accusation, in the last two
+      // sentences, made against the denier's country)
+      if (c.targets.empty() && denies && !c.sources.empty() && opt_.coreference) {
+        const CorefMemory::Utterance& a = coref_->accusation;
+        const std::string_view denier = CountryInCode(c.sources[0].code);
+        if (a.speaker.has_actor && a.addressee.has_actor && index_ > a.sentence &&
+            index_ - a.sentence <= 2 && !denier.empty() &&
+            CountryInCode(a.addressee.code) == denier &&
+            CountryInCode(a.speaker.code) != denier) {
+          Mention accuser = a.speaker;
+          accuser.head = p;
+          SpanOf(p, &accuser);
+          c.targets = {accuser};
+        }
+      }
       // ("China condemned the move and vowed to take countermeasures": a
       // threat naming no party, joined to its source's act towards one, is
       // made to that party)

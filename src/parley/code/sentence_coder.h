@@ -195,11 +195,15 @@ struct CorefMemory {
   struct Utterance {
     Mention speaker;
     uint32_t sentence = 0;
+    Mention addressee;  // (its target: whom an accusation accuses)
   };
   Utterance demand, accusation, threat;
   // And of the latest appeal or offer (CAMEO 02, 03): "the request", "the
   // offer", "the invitation" a later sentence rejects or accepts are its.
   Utterance proposal;
+  // And of the latest apology (CAMEO 055): "the apology" a later sentence
+  // accepts or rejects is its.
+  Utterance apology;
   // And of the latest coercion (CAMEO 17: arrests, a crackdown): "the
   // crackdown" a later sentence condemns is its.
   Utterance coercion;

@@ -766,10 +766,15 @@ std::vector<Mention> SentenceCoder::ResolveConj(int h) {
           for (auto it = coref_->recent.rbegin(); it != coref_->recent.rend() && two.size() < 2;
                ++it) {
             // (warring parties are armed, or governments: not their mediators)
-            const bool fits = warring           ? WarringParty(it->code)
-                              : part.agent_only ? HoldsAnyRole(it->code, part.agents)
-                                                : two_sides || it->kind == ActorKind::kCountry;
-            // (a country's own, not its agents': "Indian jets" is India)
+            const bool fits =
+                warring ? WarringParty(it->code)
+                : part.agent_only
+                    ? HoldsAnyRole(it->code, part.agents)
+                    : two_sides || it->kind == ActorKind::kCountry ||
+                          (two_countries && it->code.size() > 3 &&
+                           dicts_.IsCountryCode(std::string_view(it->code).substr(0, 3)));
+            // (a country's own, not its agents': "Indian jets" is India; and
+            // "Indian and Pakistani troops" name the two countries)
             auto same = [&](const CorefMemory::Entry* e) {
               return two_countries ? e->code.compare(0, 3, it->code, 0, 3) == 0
                                    : e->code == it->code;
@@ -833,7 +838,7 @@ std::vector<Mention> SentenceCoder::ResolveConj(int h) {
             part.mentions.push_back(base);
             part.mentions.back().code = two_countries ? e->code.substr(0, 3) : e->code;
             part.mentions.back().has_actor = true;
-            part.mentions.back().kind = e->kind;
+            part.mentions.back().kind = two_countries ? ActorKind::kCountry : e->kind;
           }
           part.agent_only = false;
         }

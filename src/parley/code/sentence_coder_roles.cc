@@ -1782,6 +1782,7 @@ const Mention* SentenceCoder::AnsweredUtterance(int o) const {
                                        : IsThreatNoun(noun)   ? &coref_->threat
                                        : IsDemandNoun(noun)   ? &coref_->demand
                                        : IsProposalNoun(noun) ? &coref_->proposal
+                                       : IsApologyNoun(noun)  ? &coref_->apology
                                                               : nullptr;
   if (!opt_.coreference || said == nullptr || said->speaker.code.empty() ||
       index_ <= said->sentence || index_ - said->sentence > 2 || Child(o, "nmod:poss") >= 0)
@@ -2177,7 +2178,9 @@ bool SentenceCoder::Conditional(int p) const {
     if (ParleyConventions() && base == "ccomp" && n_[w].head >= 0 &&
         OneOf(n_[n_[w].head].lemma, {"demand", "insist", "ask", "urge", "request", "require",
                                      "propose", "suggest", "recommend", "order"}) &&
-        (n_[w].feats.find("VerbForm=Inf") != std::string::npos || Lower(n_[w].form) == n_[w].lemma) && Child(w, "aux") < 0)
+        (n_[w].feats.find("VerbForm=Inf") != std::string::npos ||
+         Lower(n_[w].form) == n_[w].lemma) &&
+        Child(w, "aux") < 0)
       return true;
     // "Obama wants Putin to attack(xcomp) Switzerland", "The ICJ ordered
     // Israel to allow(xcomp) aid": what one wishes, orders or asks another
@@ -2401,14 +2404,14 @@ void SentenceCoder::Emit(const Mention& s, const Mention& t, const std::string& 
                                    : e.root_code == "13" ? &coref_->threat
                                    : e.root_code == "17" ? &coref_->coercion
                                    : e.root_code == "16" ? &coref_->sanction
-                                   : e.root_code == "02" || e.root_code == "03"
-                                       ? &coref_->proposal
-                                       : nullptr;
-    if (said != nullptr) *said = {s, index_};
+                                   : e.root_code == "02" || e.root_code == "03" ? &coref_->proposal
+                                   : e.code == "055"                            ? &coref_->apology
+                                                                                : nullptr;
+    if (said != nullptr) *said = {s, index_, t};
     if (e.root_code != "01") {
       if (coref_->act.speaker.code.compare(0, 3, s.code, 0, 3) != 0)
         coref_->other_act = coref_->act;
-      coref_->act = {s, index_};
+      coref_->act = {s, index_, t};
     }
     if (e.root_code >= "11" && e.root_code <= "20" && s.has_actor && t.has_actor &&
         s.code != t.code) {

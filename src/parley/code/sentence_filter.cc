@@ -162,9 +162,10 @@ SentenceFilter::Flags SentenceFilter::Judge(const dict::WordLattice& words,
   // (an appeal for de-escalation naming no party is made to the sides of the
   // latest fight: SentenceCoder::SidesOfLatestFight; a threat naming no party,
   // by one attacked just before, to its attacker: SentenceCoder::AttackerOf;
+  // a denial naming no party, by one accused just before, to its accuser;
   // parley's conventions)
   if (!dyad && named && opt.coreference && !opt.petrarch_null_codes &&
-      MayHavePredicate(words, {"0256", "13"}))
+      MayHavePredicate(words, {"0256", "13", "016"}))
     dyad = true;
   Flags f;
   f.event = names && dyad && MayHavePredicate(words);

@@ -47,13 +47,14 @@ inline bool IsReportingVerb(std::string_view lemma) {
 
 // Nouns of an act not (yet) done, whose to-infinitive names it: "Trump's
 // offer to send troops", "a plan to take control of Gaza City", "a bid to
-// oust him", "a deal to free the hostages". The act is not coded, and its
+// oust him", "a deal to free the hostages", "a bill to annex parts of the
+// West Bank". The act is not coded, and its
 // parties are not the governing verb's ("approved a plan to take Gaza
 // City" approves no one).
 inline constexpr std::string_view kUnrealisedActNouns[] = {
-    "offer",     "proposal",    "plan",    "threat", "promise",  "pledge",
-    "bid",       "attempt",     "request", "demand", "plot",     "intention",
-    "readiness", "willingness", "effort",  "deal",   "agreement"};
+    "offer",   "proposal", "plan",      "threat", "promise",     "pledge",    "bid",
+    "attempt", "request",  "demand",    "plot",   "intention",   "readiness", "willingness",
+    "effort",  "deal",     "agreement", "bill",   "legislation", "motion",    "resolution"};
 inline bool IsUnrealisedActNoun(std::string_view lemma) {
   for (std::string_view x : kUnrealisedActNouns)
     if (x == lemma) return true;
@@ -229,9 +230,10 @@ inline bool IsProposalNoun(std::string_view lemma) {
   return OneOf(lemma, {"request", "requests", "appeal", "appeals", "offer", "offers", "proposal",
                        "proposals", "invitation", "overture", "overtures"});
 }
+inline bool IsApologyNoun(std::string_view lemma) { return OneOf(lemma, {"apology", "apologies"}); }
 inline bool IsAnsweredUtteranceNoun(std::string_view lemma) {
   return IsAccusationNoun(lemma) || IsThreatNoun(lemma) || IsDemandNoun(lemma) ||
-         IsProposalNoun(lemma);
+         IsProposalNoun(lemma) || IsApologyNoun(lemma);
 }
 // What someone says or proposes, whose owner is the party a reply to it
 // acts on ("rejected his remarks", "welcomed their proposal"): an
@@ -322,8 +324,8 @@ inline bool IsCoercionNoun(std::string_view lemma) {
 // Nouns of sanctions (CAMEO 16) that "the sanctions" condemned stands for
 // their imposer by (CorefMemory::sanction).
 inline bool IsSanctionNoun(std::string_view lemma) {
-  return OneOf(lemma,
-               {"sanction", "sanctions", "tariff", "tariffs", "embargo", "blockade", "ban", "bans"});
+  return OneOf(
+      lemma, {"sanction", "sanctions", "tariff", "tariffs", "embargo", "blockade", "ban", "bans"});
 }
 // Nouns that stand for whatever was done last ("the move", "the decision")
 // (CorefMemory::act).

@@ -67,7 +67,15 @@ std::string_view IrregularPastLemma(std::string_view lower) {
       {"retook", "retake"},
       {"shot", "shoot"},
       {"struck", "strike"},
-      {"withdrew", "withdraw"}};
+      {"withdrew", "withdraw"},
+      {"lent", "lend"},
+      {"wept", "weep"},
+      {"misled", "mislead"},
+      {"forgave", "forgive"},
+      {"wove", "weave"},
+      {"slung", "sling"},
+      {"flung", "fling"},
+      {"swam", "swim"}};
   for (const auto& [form, lemma] : kForms)
     if (form == lower) return lemma;
   return {};
