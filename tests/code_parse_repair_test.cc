@@ -241,6 +241,31 @@ TEST(ParseRepair, ParticipleWithBareObjectAfterRootNounIsTheVerb) {
   EXPECT_EQ(Arc(t, "delivered"), "acl>Talk");
 }
 
+TEST(ParseRepair, InfinitiveReadAsCompoundAfterNounOfActNotDone) {
+  // "Parliament approved a bill to(case) annex(compound) parts(nmod) of the
+  // West Bank ."
+  dict::DictionaryBuilder b;
+  b.AddParleyVerbs("1922 annex\n051 approve\n", "verbs.txt");
+  std::shared_ptr<const dict::Dictionaries> dicts = b.Build();
+  const std::string spec =
+      "Parliament/parliament/NOUN/NN/2/nsubj approved/approve/VERB/VBD/0/root a/a/DET/DT/4/det "
+      "bill/bill/NOUN/NN/2/obj to/to/ADP/IN/7/case annex/annex/NOUN/NN/7/compound "
+      "parts/part/NOUN/NNS/4/nmod of/of/ADP/IN/11/case the/the/DET/DT/11/det "
+      "West/West/PROPN/NNP/11/compound Bank/Bank/PROPN/NNP/7/nmod ././PUNCT/./2/punct";
+  Sentence s = Parse(spec);
+  EXPECT_GT(RepairSentence(&s, dicts.get()), 0);
+  EXPECT_EQ(Arc(s, "annex"), "acl>bill");
+  EXPECT_EQ(Arc(s, "to"), "mark>annex");
+  EXPECT_EQ(Arc(s, "parts"), "obj>annex");
+  // (a word the verb dictionary does not know as a verb stays a noun:
+  // "a plan to(case) peace(compound) talks(nmod)")
+  Sentence t = Parse(spec);
+  dict::DictionaryBuilder other;
+  other.AddParleyVerbs("051 approve\n", "verbs.txt");
+  RepairSentence(&t, other.Build().get());
+  EXPECT_EQ(Arc(t, "annex"), "compound>parts");
+}
+
 TEST(ParseRepair, PluralNounOfActsReadAsClauseAfterVerbOfJudgingIsObject) {
   // "Petro criticized US(nsubj) strikes(VBZ, ccomp) on boats ."
   Sentence s = Parse(
