@@ -430,10 +430,32 @@ Mention SentenceCoder::ResolvePronoun(int h, std::vector<Mention>* group, std::s
       x = n_[x].head;
     return RelationBase(n_[x].rel) == "nsubj";
   };
+  // An object pronoun is not its own verb's subject ("Jordan and the UAE
+  // condemned it": neither; parley's conventions).
+  int own_subject = -1;
+  // (only "it": "them" stands for things as often as not, "Iran wants them")
+  if (ParleyConventions() && f == "it" && OneOf(RelationBase(n_[h].rel), {"obj", "iobj"}) &&
+      n_[h].head >= 0) {
+    bool is_target = false;
+    own_subject = SubjectWord(n_[h].head, &is_target);
+    if (is_target) own_subject = -1;
+  }
+  // (the subject's head, conjuncts and name words; not an owner or a phrase
+  // in it: "Putin's opponents accused him" may be Putin)
+  auto in_own_subject = [&](int x) {
+    for (int guard = 0; x >= 0 && guard < 32; x = n_[x].head, ++guard) {
+      if (x == own_subject) return true;
+      if (x == n_[h].head ||
+          !OneOf(RelationBase(n_[x].rel), {"conj", "compound", "flat", "amod", "appos"}))
+        return false;
+    }
+    return false;
+  };
   for (int pass = subject_pronoun ? 0 : 1; pass < 2; ++pass)
     for (int w = h - 1; w >= 0; --w) {
       int a = actor_at_[w];
       if (a < 0 || actors_[a].code.empty() || actors_[a].code == "---") continue;
+      if (own_subject >= 0 && in_own_subject(w)) continue;
       // ("Police in Delhi said they": the role the place's country holds,
       // INDCOP, not the place)
       if (const int role = n_[w].head; plural && ParleyConventions() && role >= 0 && role < h &&
@@ -518,6 +540,12 @@ Mention SentenceCoder::ResolvePronoun(int h, std::vector<Mention>* group, std::s
       return m;
     }
   if (coref_->recent.empty()) return m;
+  // ("Saudi Arabia condemned the vote. Jordan also condemned it": "it" judged
+  // is an act, no actor of an earlier sentence; parley's conventions)
+  if (ParleyConventions() && f == "it" && RelationBase(n_[h].rel) == "obj" && n_[h].head >= 0 &&
+      OneOf(n_[n_[h].head].lemma, {"condemn", "criticize", "criticise", "denounce", "deplore",
+                                   "welcome", "praise", "hail", "reject", "slam", "applaud"}))
+    return m;
   // "Russian forces attacked Kyiv. They also struck ...": "they" stands for
   // an actor the last sentence named by a plural noun, else for the latest
   // actor ("we" and "us" are the speaker's side, whatever their number).
