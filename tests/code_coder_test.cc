@@ -1265,5 +1265,30 @@ TEST(CodeCoder, DenialsAndApologiesAnsweredAcrossSentences) {
             V({"IND PAK 0871", "INDMIL PAKMIL 193", "PAK IND 0871", "PAKMIL INDMIL 193"}));
 }
 
+TEST(CodeCoder, VisitsAnsweredAndOwnThingsDoneToNoPlace) {
+  dict::DictionaryBuilder b;
+  b.AddParleyActors(
+      "India => IND\nRussia => RUS\nMoscow => RUS\nUkraine => UKR\nIraq => IRQ\n"
+      "PKK => TURREBPKK\n",
+      "countries.txt", true);
+  b.AddParleyAgents(std::string(kAgents), "agents.txt");
+  b.AddParleyVerbs("042 visit\n043 host\n111 criticize\n1712 burn\n", "verbs.txt");
+  Coder coder(b.Build(), CoderOptions{});
+  auto code = [&](const std::vector<std::string>& specs) { return CodedTriples(coder, specs); };
+  // "the visit" criticized is the visitor's, the guest of a hosting too.
+  EXPECT_EQ(code({"India/India/PROPN/2/nsubj visited/visit/VERB/0/root Moscow/Moscow/PROPN/2/obj",
+                  "Ukraine/Ukraine/PROPN/2/nsubj criticized/criticize/VERB/0/root "
+                  "the/the/DET/4/det visit/visit/NOUN/2/obj"}),
+            V({"IND RUS 042", "UKR IND 111"}));
+  EXPECT_EQ(code({"Russia/Russia/PROPN/2/nsubj hosted/host/VERB/0/root India/India/PROPN/2/obj",
+                  "Ukraine/Ukraine/PROPN/2/nsubj criticized/criticize/VERB/0/root "
+                  "the/the/DET/4/det visit/visit/NOUN/2/obj"}),
+            V({"RUS IND 043", "UKR IND 111"}));
+  // What the source does to its own things is done to no place.
+  EXPECT_EQ(code({"PKK/PKK/PROPN/2/nsubj burned/burn/VERB/0/root their/their/PRON/4/nmod:poss "
+                  "weapons/weapon/NOUN/2/obj in/in/ADP/6/case Iraq/Iraq/PROPN/2/obl"}),
+            V({}));
+}
+
 }  // namespace
 }  // namespace parley::code

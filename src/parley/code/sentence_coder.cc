@@ -1194,6 +1194,7 @@ bool SentenceCoder::Code(std::vector<Event>* out) {
       RolesOfReportingState(&c);
       FitTargetsToSources(r, &c);
       OwnPossessionsOfSource(&c);
+      OwnObjectHasNoPlaceTarget(&c);
       // (the source's own, dropped, left no party: "recalled its ambassador
       // after Russia expelled three diplomats")
       if (c.targets.empty()) c.targets = ThreatenedParty(p, c);

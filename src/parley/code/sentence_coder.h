@@ -204,6 +204,9 @@ struct CorefMemory {
   // And of the latest apology (CAMEO 055): "the apology" a later sentence
   // accepts or rejects is its.
   Utterance apology;
+  // And the visitor of the latest visit (CAMEO 042, the guest of 043): "the
+  // visit" a later sentence criticizes is theirs.
+  Utterance visit;
   // And of the latest coercion (CAMEO 17: arrests, a crackdown): "the
   // crackdown" a later sentence condemns is its.
   Utterance coercion;
@@ -482,6 +485,11 @@ class SentenceCoder {
   bool OwnAct(const CorefMemory::Utterance& done, int source);
   bool OwnPlaceModifier(int h, int source);
   void OwnPossessionsOfSource(Coded* c);
+  // "PKK fighters burned their weapons at a ceremony in northern Iraq": an
+  // act on the source's own things ("their" standing for the source) is
+  // done to no place: countries named by a place phrase are dropped (not an
+  // organisation: "froze its participation in the CSTO").
+  void OwnObjectHasNoPlaceTarget(Coded* c);
   // A role-only source ("protesters demanding") is the actor an earlier
   // event's target on the same words was resolved to ("fired at protesters").
   void SourcesOfEarlierTargets(const std::vector<Coded>& earlier, Coded* c) const;

@@ -1619,6 +1619,24 @@ void SentenceCoder::OwnPossessionsOfSource(Coded* c) {
                 targets.end());
 }
 
+void SentenceCoder::OwnObjectHasNoPlaceTarget(Coded* c) {
+  const int o = Child(c->r->word, "obj");
+  if (o < 0 || c->sources.empty() || c->targets.empty()) return;
+  const int poss = Child(o, "nmod:poss");
+  if (poss < 0 || OwnerPronoun(n_[poss].form).empty()) return;
+  const Mention owner = ResolvePronoun(poss, nullptr, OwnerPronoun(n_[poss].form));
+  if (!owner.has_actor || owner.code != c->sources[0].code) return;
+  std::vector<Mention>& targets = c->targets;
+  targets.erase(std::remove_if(targets.begin(), targets.end(),
+                               [&](const Mention& t) {
+                                 return t.head >= 0 && t.head != o &&
+                                        t.kind == ActorKind::kCountry &&
+                                        (HasCase(t.head, "in") || HasCase(t.head, "at") ||
+                                         HasCase(t.head, "near"));
+                               }),
+                targets.end());
+}
+
 // w is a military or police role naming no actor, owned by a pronoun that
 // stands for the source ("its troops", "their forces").
 bool SentenceCoder::OwnForces(int w, int source) {
@@ -1783,6 +1801,7 @@ const Mention* SentenceCoder::AnsweredUtterance(int o) const {
                                        : IsDemandNoun(noun)   ? &coref_->demand
                                        : IsProposalNoun(noun) ? &coref_->proposal
                                        : IsApologyNoun(noun)  ? &coref_->apology
+                                       : IsVisitNoun(noun)    ? &coref_->visit
                                                               : nullptr;
   if (!opt_.coreference || said == nullptr || said->speaker.code.empty() ||
       index_ <= said->sentence || index_ - said->sentence > 2 || Child(o, "nmod:poss") >= 0)
@@ -2408,6 +2427,8 @@ void SentenceCoder::Emit(const Mention& s, const Mention& t, const std::string& 
                                    : e.code == "055"                            ? &coref_->apology
                                                                                 : nullptr;
     if (said != nullptr) *said = {s, index_, t};
+    if (e.code == "042") coref_->visit = {s, index_, t};
+    if (e.code == "043") coref_->visit = {t, index_, s};
     if (e.root_code != "01") {
       if (coref_->act.speaker.code.compare(0, 3, s.code, 0, 3) != 0)
         coref_->other_act = coref_->act;

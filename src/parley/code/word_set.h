@@ -212,9 +212,9 @@ bool IsRememberedNameWord(const Words& words, size_t i) {
   return false;
 }
 
-// Nouns of an accusation, a threat, a demand or a proposal, which "the
-// accusation", "the ultimatum", "the demands", "the offer" answered stand for
-// their speaker by
+// Nouns of an accusation, a threat, a demand, a proposal, an apology or a
+// visit, which "the accusation", "the ultimatum", "the demands", "the offer",
+// "the visit" answered stand for their speaker (or visitor) by
 // (SentenceCoder::AnsweredUtterance).
 inline bool IsAccusationNoun(std::string_view lemma) {
   return OneOf(lemma, {"accusation", "accusations", "allegation", "allegations", "charge",
@@ -231,9 +231,12 @@ inline bool IsProposalNoun(std::string_view lemma) {
                        "proposals", "invitation", "overture", "overtures"});
 }
 inline bool IsApologyNoun(std::string_view lemma) { return OneOf(lemma, {"apology", "apologies"}); }
+inline bool IsVisitNoun(std::string_view lemma) {
+  return OneOf(lemma, {"visit", "visits", "trip", "tour"});
+}
 inline bool IsAnsweredUtteranceNoun(std::string_view lemma) {
   return IsAccusationNoun(lemma) || IsThreatNoun(lemma) || IsDemandNoun(lemma) ||
-         IsProposalNoun(lemma) || IsApologyNoun(lemma);
+         IsProposalNoun(lemma) || IsApologyNoun(lemma) || IsVisitNoun(lemma);
 }
 // What someone says or proposes, whose owner is the party a reply to it
 // acts on ("rejected his remarks", "welcomed their proposal"): an
