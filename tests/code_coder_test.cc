@@ -1272,7 +1272,9 @@ TEST(CodeCoder, VisitsAnsweredAndOwnThingsDoneToNoPlace) {
       "PKK => TURREBPKK\n",
       "countries.txt", true);
   b.AddParleyAgents(std::string(kAgents), "agents.txt");
-  b.AddParleyVerbs("042 visit\n043 host\n111 criticize\n1712 burn\n", "verbs.txt");
+  b.AddParleyVerbs(
+      "042 visit\n043 host\n111 criticize\n1712 burn\n173 arrest\n1053 demand release\n",
+      "verbs.txt");
   Coder coder(b.Build(), CoderOptions{});
   auto code = [&](const std::vector<std::string>& specs) { return CodedTriples(coder, specs); };
   // "the visit" criticized is the visitor's, the guest of a hosting too.
@@ -1284,6 +1286,12 @@ TEST(CodeCoder, VisitsAnsweredAndOwnThingsDoneToNoPlace) {
                   "Ukraine/Ukraine/PROPN/2/nsubj criticized/criticize/VERB/0/root "
                   "the/the/DET/4/det visit/visit/NOUN/2/obj"}),
             V({"RUS IND 043", "UKR IND 111"}));
+  // A release asked with "their" is of the latest arrester's captives.
+  EXPECT_EQ(code({"Russia/Russia/PROPN/2/nsubj arrested/arrest/VERB/0/root "
+                  "protesters/protester/NOUN/2/obj",
+                  "India/India/PROPN/2/nsubj demanded/demand/VERB/0/root "
+                  "their/their/PRON/4/nmod:poss release/release/NOUN/2/obj"}),
+            V({"IND RUS 1053", "RUS RUSOPP 173"}));
   // What the source does to its own things is done to no place.
   EXPECT_EQ(code({"PKK/PKK/PROPN/2/nsubj burned/burn/VERB/0/root their/their/PRON/4/nmod:poss "
                   "weapons/weapon/NOUN/2/obj in/in/ADP/6/case Iraq/Iraq/PROPN/2/obl"}),

@@ -1155,6 +1155,11 @@ bool SentenceCoder::Code(std::vector<Event>* out) {
       continue;
     }
     c.sources = Sources(p, r);
+    // ("Sanctions imposed by the West have hit Russia's economy": what
+    // sanctions hit or damage is sanctioned, not attacked)
+    if (const int subject = Child(p, "nsubj"); ParleyConventions() && IsForceCode(r.code) &&
+                                               subject >= 0 && IsSanctionNoun(n_[subject].lemma))
+      recode(&c, "163");
     std::string intent = AnnouncedIntent(*c.r, c.sources);
     if (intent.empty()) intent = ReadinessIntent(*c.r);
     if (!intent.empty()) recode(&c, intent);

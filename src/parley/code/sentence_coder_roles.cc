@@ -271,6 +271,13 @@ std::vector<Mention> SentenceCoder::Sources(int p, const PredicateResult& r) {
   if ((m.empty() || !m[0].has_actor) && ParleyConventions()) {
     std::vector<Mention> blamed = BlamedOn(s);
     if (!blamed.empty()) return blamed;
+    // ("A drone launched by Hezbollah hit a house", "a missile that Russia
+    // fired": a weapon's user)
+    if (IsWeaponNotPerson(s)) {
+      std::vector<Mention> user = FirerOf(s);
+      if (user.empty()) user = InstrumentAgent(s);
+      if (!user.empty() && user[0].has_actor) return user;
+    }
   }
   if (m.empty()) m = ProvenanceActor(s, p);
   if (m.empty()) NoteUnknown(s);
@@ -809,6 +816,21 @@ std::vector<Mention> SentenceCoder::Targets(int p, const PredicateResult& r, int
         if (h < 0) continue;
         if (std::vector<Mention> captor = CaptorOf(h); !captor.empty()) return captor;
       }
+    }
+    // ("Kosovo police arrested three Serbs. Belgrade demanded their
+    // release": of the latest arrest's doer, in the last two sentences)
+    const CorefMemory::Utterance& arrest = coref_->coercion;
+    for (int w : held) {
+      const int poss = w < 0 ? -1 : Child(w, "nmod:poss");
+      if (poss < 0 || !OneOf(n_[w].lemma, {"release", "freedom", "freeing"}) ||
+          OneOf(n_[poss].form, {"its", "Its"}) || OwnerPronoun(n_[poss].form).empty() ||
+          !opt_.coreference || !arrest.speaker.has_actor || index_ <= arrest.sentence ||
+          index_ - arrest.sentence > 2 || OwnAct(arrest, exclude_head))
+        continue;
+      Mention m = arrest.speaker;
+      m.head = poss;  // (whose release: the evidence)
+      SpanOf(poss, &m);
+      return {m};
     }
   }
   if (r.target_word >= 0) {
