@@ -1298,5 +1298,24 @@ TEST(CodeCoder, VisitsAnsweredAndOwnThingsDoneToNoPlace) {
             V({}));
 }
 
+TEST(CodeCoder, WeaponUsersAndWhatSanctionsHit) {
+  dict::DictionaryBuilder b;
+  b.AddParleyActors("Hezbollah => LBNREBHZB\nIsrael => ISR\nWest => WST\nRussia => RUS\n",
+                    "countries.txt", true);
+  b.AddParleyAgents(std::string(kAgents) + "drone | drones => MIL\n", "agents.txt");
+  b.AddParleyVerbs("190 hit\n", "verbs.txt");
+  Coder coder(b.Build(), CoderOptions{});
+  auto code = [&](const std::vector<std::string>& specs) { return CodedTriples(coder, specs); };
+  // A weapon's user is the source of what it does.
+  EXPECT_EQ(code({"A/a/DET/2/det drone/drone/NOUN/6/nsubj launched/launch/VERB/2/acl "
+                  "by/by/ADP/5/case Hezbollah/Hezbollah/PROPN/3/obl:agent hit/hit/VERB/0/root "
+                  "Israel/Israel/PROPN/6/obj"}),
+            V({"LBNREBHZB ISR 190"}));
+  // What sanctions hit is sanctioned, not attacked.
+  EXPECT_EQ(code({"Sanctions/sanction/NOUN/5/nsubj imposed/impose/VERB/1/acl by/by/ADP/4/case "
+                  "West/West/PROPN/2/obl:agent hit/hit/VERB/0/root Russia/Russia/PROPN/5/obj"}),
+            V({"WST RUS 163"}));
+}
+
 }  // namespace
 }  // namespace parley::code
