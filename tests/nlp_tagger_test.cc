@@ -364,6 +364,10 @@ TEST_F(ShippedTagger, NewsShapesGetTheirVerbsAndNouns) {
   EXPECT_EQ(xpos({"Algeria", "expelled", "12", "French", "embassy", "staff", ",", "and", "France",
                   "retaliated", "by", "expelling", "12", "Algerian", "diplomats", "."})[9],
             "VBD");
+  // (an "-ed" form with an object, in a clause a subordinator opens)
+  EXPECT_EQ(xpos({"Arnor", "will", "abandon", "ties", "with", "Gondor", "five", "years", "after",
+                  "crowds", "trashed", "its", "embassy", "."})[10],
+            "VBD");
 }
 
 }  // namespace

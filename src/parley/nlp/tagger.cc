@@ -585,6 +585,25 @@ void Tagger::retag_plural_nouns(const std::vector<std::string_view>& forms,
       continue;
     (*tags)[i] = vbn;
   }
+  // "five years after crowds trashed(VBN) its embassy": a regular "-ed"
+  // form between a noun phrase opened by a subordinator and the start of
+  // another noun phrase is the clause's past tense (a participle modifying
+  // the noun would not take an object).
+  for (size_t i = 2; vbd >= 0 && i + 1 < forms.size(); ++i) {
+    std::string_view f = forms[i];
+    if ((*tags)[i] != vbn || f.size() < 5 || f.substr(f.size() - 2) != "ed" ||
+        !InSet(xpos_at(i - 1), {"NNS", "NNPS", "NNP", "NN"}) ||
+        !InSet(xpos_at(i + 1), {"DT", "PRP$", "CD"}))
+      continue;
+    size_t k = i - 1;  // the noun phrase is [k, i)
+    while (k > 0 && i - k < 5 && InSet(xpos_at(k - 1), {"NNS", "NNPS", "NNP", "NN", "JJ", "DT"}))
+      --k;
+    if (k == 0 ||
+        !InSet(ascii_lower(forms[k - 1]), {"after", "before", "since", "when", "because", "while",
+                                           "until", "once", "as"}))
+      continue;
+    (*tags)[i] = vbd;
+  }
   // "Algeria expelled 12 diplomats, and France retaliated(VBN) by
   // expelling 12": a regular "-ed" form right after a name phrase that
   // opens a clause (after "and" or a comma) is its past tense, unless an
