@@ -1317,5 +1317,33 @@ TEST(CodeCoder, WeaponUsersAndWhatSanctionsHit) {
             V({"WST RUS 163"}));
 }
 
+TEST(CodeCoder, PactsAndViolatedCeasefiresOfEarlierSentences) {
+  dict::DictionaryBuilder b;
+  b.AddParleyActors(
+      "Japan => JPN\nPhilippines => PHL\nChina => CHN\nIsrael => ISR\nGaza => PSE\n"
+      "Hamas => PSEREBHMS\n",
+      "countries.txt", true);
+  b.AddParleyAgents(std::string(kAgents), "agents.txt");
+  b.AddParleyVerbs(
+      "057 sign agreement\n111 criticize\n190 strike\n196 violate ceasefire\n010 say\n",
+      "verbs.txt");
+  Coder coder(b.Build(), CoderOptions{});
+  auto code = [&](const std::vector<std::string>& specs) { return CodedTriples(coder, specs); };
+  // "the pact" criticized is its two parties'.
+  EXPECT_EQ(
+      code({"Japan/Japan/PROPN/4/nsubj and/and/CCONJ/3/cc Philippines/Philippines/PROPN/1/conj "
+            "signed/sign/VERB/0/root an/a/DET/6/det agreement/agreement/NOUN/4/obj",
+            "China/China/PROPN/2/nsubj criticized/criticize/VERB/0/root the/the/DET/4/det "
+            "pact/pact/NOUN/2/obj"}),
+      V({"CHN JPN 111", "CHN PHL 111", "JPN PHL 057", "PHL JPN 057"}));
+  // "the strike" is the latest attacker's, and the ceasefire it violated is
+  // violated against the party attacked.
+  EXPECT_EQ(code({"Israel/Israel/PROPN/2/nsubj struck/strike/VERB/0/root Gaza/Gaza/PROPN/2/obj",
+                  "Hamas/Hamas/PROPN/2/nsubj said/say/VERB/0/root the/the/DET/4/det "
+                  "strike/strike/NOUN/5/nsubj violated/violate/VERB/2/ccomp the/the/DET/7/det "
+                  "ceasefire/ceasefire/NOUN/5/obj"}),
+            V({"ISR PSE 190", "ISR PSE 196"}));
+}
+
 }  // namespace
 }  // namespace parley::code

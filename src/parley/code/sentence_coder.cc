@@ -1232,6 +1232,18 @@ bool SentenceCoder::Code(std::vector<Event>* out) {
       // last two sentences, is made to its attacker)
       if (c.targets.empty() && c.r->code.compare(0, 2, "13") == 0 && opt_.coreference)
         c.targets = AttackerOf(c);
+      // ("Israel struck Gaza. ... the strike violated the ceasefire": a
+      // ceasefire violated by the latest attacker, naming no party, is
+      // violated against the party it attacked)
+      if (c.targets.empty() && c.r->code == "196" && opt_.coreference && !c.sources.empty() &&
+          coref_->last_attacked.has_actor && index_ > coref_->last_attack_sentence &&
+          index_ - coref_->last_attack_sentence <= 2 &&
+          c.sources[0].code == coref_->last_attacker.code) {
+        Mention t = coref_->last_attacked;
+        t.head = p;
+        SpanOf(p, &t);
+        c.targets = {t};
+      }
       // ("Pakistan accused Afghanistan of sheltering militants, a charge
       // Kabul denies": a denial naming no party, by the party an accusation
       // of the same sentence names, answers its accuser)

@@ -207,6 +207,9 @@ struct CorefMemory {
   // And the visitor of the latest visit (CAMEO 042, the guest of 043): "the
   // visit" a later sentence criticizes is theirs.
   Utterance visit;
+  // And the two parties of the latest agreement signed (CAMEO 057): "the
+  // pact" a later sentence criticizes is theirs.
+  Utterance agreement;
   // And of the latest coercion (CAMEO 17: arrests, a crackdown): "the
   // crackdown" a later sentence condemns is its.
   Utterance coercion;

@@ -271,6 +271,19 @@ std::vector<Mention> SentenceCoder::Sources(int p, const PredicateResult& r) {
   if ((m.empty() || !m[0].has_actor) && ParleyConventions()) {
     std::vector<Mention> blamed = BlamedOn(s);
     if (!blamed.empty()) return blamed;
+    // ("Israel killed a Hamas commander. Hamas said the strike violated the
+    // ceasefire": a definite attack soon after one was coded is its
+    // attacker's)
+    const Mention& attacker = coref_->last_attacker;
+    if (const int det = Child(s, "det");
+        opt_.coreference && IsCondemnedActLemma(n_[s].lemma) && det >= 0 &&
+        OneOf(n_[det].lemma, {"the", "this"}) && attacker.has_actor &&
+        index_ > coref_->last_attack_sentence && index_ - coref_->last_attack_sentence <= 2) {
+      Mention a = attacker;
+      a.head = s;
+      SpanOf(s, &a);
+      return {a};
+    }
     // ("A drone launched by Hezbollah hit a house", "a missile that Russia
     // fired": a weapon's user)
     if (IsWeaponNotPerson(s)) {
@@ -975,6 +988,22 @@ std::vector<Mention> SentenceCoder::Targets(int p, const PredicateResult& r, int
                index_ - before.sentence <= 2 && OwnAct(coref_->act, exclude_head) &&
                !OwnAct(before, exclude_head))
         doer = &before.speaker;
+    }
+    // ("The Philippines and Japan signed a defence pact. China criticized
+    // the pact": its two parties, criticized, rejected or welcomed)
+    if (const CorefMemory::Utterance& pact = coref_->agreement;
+        o >= 0 && rel == "obj" && ParleyConventions() && opt_.coreference &&
+        IsAgreementNoun(n_[o].lemma) && r.code.size() >= 2 &&
+        OneOf(std::string_view(r.code).substr(0, 2), {"05", "11", "12"}) &&
+        Child(o, "det") >= 0 && OneOf(n_[Child(o, "det")].lemma, {"the", "this"}) &&
+        pact.speaker.has_actor && index_ > pact.sentence && index_ - pact.sentence <= 2 &&
+        ResolveConj(o).empty() && ActorInModifiers(o).empty()) {
+      std::vector<Mention> parties{pact.speaker, pact.addressee};
+      for (Mention& m : parties) {
+        m.head = o;
+        SpanOf(o, &m);
+      }
+      return parties;
     }
     // (and "the decision", "the move" welcomed or praised: "Turkey approved
     // Sweden's bid ... Stockholm welcomed the decision": SWE TUR 051)
@@ -2449,6 +2478,7 @@ void SentenceCoder::Emit(const Mention& s, const Mention& t, const std::string& 
                                    : e.code == "055"                            ? &coref_->apology
                                                                                 : nullptr;
     if (said != nullptr) *said = {s, index_, t};
+    if (e.code == "057" && s.has_actor && t.has_actor) coref_->agreement = {s, index_, t};
     if (e.code == "042") coref_->visit = {s, index_, t};
     if (e.code == "043") coref_->visit = {t, index_, s};
     if (e.root_code != "01") {

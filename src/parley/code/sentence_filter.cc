@@ -124,7 +124,8 @@ SentenceFilter::Flags SentenceFilter::Judge(const dict::WordLattice& words,
           OneOf(words.readings[i - 1][0], {"the", "this", "these", "those", "such"}) &&
           std::any_of(words.readings[i].begin(), words.readings[i].end(), [](std::string_view r) {
             return IsCondemnedActLemma(r) || IsAnsweredUtteranceNoun(r) || IsCoercionNoun(r) ||
-                   IsLaunchNoun(r) || IsSanctionNoun(r) || IsActReferenceNoun(r);
+                   IsLaunchNoun(r) || IsSanctionNoun(r) || IsActReferenceNoun(r) ||
+                   IsAgreementNoun(r);
           }))
         ++pronouns;
       // "the two countries", "the two leaders", "both sides" stands for two
@@ -162,10 +163,11 @@ SentenceFilter::Flags SentenceFilter::Judge(const dict::WordLattice& words,
   // (an appeal for de-escalation naming no party is made to the sides of the
   // latest fight: SentenceCoder::SidesOfLatestFight; a threat naming no party,
   // by one attacked just before, to its attacker: SentenceCoder::AttackerOf;
-  // a denial naming no party, by one accused just before, to its accuser;
+  // a denial naming no party, by one accused just before, to its accuser; a
+  // ceasefire violated by the latest attacker, against the party attacked;
   // parley's conventions)
   if (!dyad && named && opt.coreference && !opt.petrarch_null_codes &&
-      MayHavePredicate(words, {"0256", "13", "016"}))
+      MayHavePredicate(words, {"0256", "13", "016", "196"}))
     dyad = true;
   Flags f;
   f.event = names && dyad && MayHavePredicate(words);

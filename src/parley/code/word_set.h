@@ -231,6 +231,10 @@ inline bool IsProposalNoun(std::string_view lemma) {
                        "proposals", "invitation", "overture", "overtures"});
 }
 inline bool IsApologyNoun(std::string_view lemma) { return OneOf(lemma, {"apology", "apologies"}); }
+// Nouns of an agreement signed (CorefMemory::agreement): "the pact".
+inline bool IsAgreementNoun(std::string_view lemma) {
+  return OneOf(lemma, {"agreement", "pact", "accord", "treaty", "deal"});
+}
 inline bool IsVisitNoun(std::string_view lemma) {
   return OneOf(lemma, {"visit", "visits", "trip", "tour"});
 }
