@@ -745,9 +745,18 @@ std::vector<Mention> SentenceCoder::ResolveConj(int h) {
         for (int k : n_[x].kids)
           warring = warring || (k < x && (n_[k].rel == "amod" || n_[k].rel == "compound") &&
                                 OneOf(n_[k].form, {"warring", "Warring"}));
+      const int det = Child(x, "det"), nummod = Child(x, "nummod");
+      // ("urged restraint from all parties", "both parties": the sides, not
+      // political parties)
+      // (not "all political parties")
+      bool modified = false;
+      for (int k : n_[x].kids)
+        modified = modified || (k < x && OneOf(RelationBase(n_[k].rel), {"amod", "compound"}));
+      const bool all_parties = n_[x].lemma == "party" && det >= 0 && nummod < 0 && !modified &&
+                               OneOf(n_[det].lemma, {"all", "both"});
+      warring = warring || all_parties;
       const bool two_sides = (part.mentions.empty() && n_[x].lemma == "side") || warring;
       // (and "both sides": "The UN accused both sides of targeting civilians")
-      const int det = Child(x, "det"), nummod = Child(x, "nummod");
       const bool the_two =
           det >= 0 && n_[det].lemma == "the" && nummod >= 0 && n_[nummod].lemma == "two";
       // (and "all sides" of a fight: "urged all sides to show restraint")

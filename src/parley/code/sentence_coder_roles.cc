@@ -1672,7 +1672,12 @@ void SentenceCoder::OwnPossessionsOfSource(Coded* c) {
 
 void SentenceCoder::OwnObjectHasNoPlaceTarget(Coded* c) {
   const int o = Child(c->r->word, "obj");
-  if (o < 0 || c->sources.empty() || c->targets.empty()) return;
+  // (not an attack: "expanded its offensive in the Donetsk region" is on
+  // Ukraine)
+  const std::string& code = c->r->code;
+  if (o < 0 || c->sources.empty() || c->targets.empty() ||
+      (code.compare(0, 2, "18") >= 0 && code.compare(0, 2, "20") <= 0))
+    return;
   const int poss = Child(o, "nmod:poss");
   if (poss < 0 || OwnerPronoun(n_[poss].form).empty()) return;
   const Mention owner = ResolvePronoun(poss, nullptr, OwnerPronoun(n_[poss].form));
