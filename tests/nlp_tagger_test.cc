@@ -354,8 +354,8 @@ TEST_F(ShippedTagger, NewsShapesGetTheirVerbsAndNouns) {
   EXPECT_EQ(xpos({"Smith", "gets", "elected", "."})[1], "VBZ");
   // (a past form between a number and a plural, after a verb, modifies the
   // plural)
-  EXPECT_EQ(xpos({"Venezuela", "freed", "six", "detained", "Americans", "on", "Saturday",
-                  "after", "talks", "with", "a", "U.S.", "envoy", "."})[3],
+  EXPECT_EQ(xpos({"Venezuela", "freed", "six", "detained", "Americans", "on", "Saturday", "after",
+                  "talks", "with", "a", "U.S.", "envoy", "."})[3],
             "VBN");
   // (a title-case line's verb after a subject pronoun)
   const std::string hit = xpos({"Ukraine", "Says", "It", "Hit", "Russian", "Refinery"})[3];

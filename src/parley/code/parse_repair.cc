@@ -1705,9 +1705,9 @@ int RepairInfinitiveReadAsCompound(Tree& t, const dict::Dictionaries& dicts) {
   int n = 0;
   for (int v = 2; v + 1 < t.size(); ++v) {
     const int to = v - 1, noun = v - 2, object = t.Parent(v);
-    if (!t.FormIs(to, "to") || t.Base(v) != "compound" || t.at(v).xpos != "NN" ||
-        object <= v || t.Parent(to) != object || t.Parent(object) != noun ||
-        t.Base(object) != "nmod" || !UnrealisedActNoun(t, noun))
+    if (!t.FormIs(to, "to") || t.Base(v) != "compound" || t.at(v).xpos != "NN" || object <= v ||
+        t.Parent(to) != object || t.Parent(object) != noun || t.Base(object) != "nmod" ||
+        !UnrealisedActNoun(t, noun))
       continue;
     bool base_form = false;
     for (const dict::Verb* verb : dicts.FindVerbs(t.Lower(v)))

@@ -1277,8 +1277,7 @@ bool SentenceCoder::Code(std::vector<Event>* out) {
         const std::string_view denier = CountryInCode(c.sources[0].code);
         if (a.speaker.has_actor && a.addressee.has_actor && index_ > a.sentence &&
             index_ - a.sentence <= 2 && !denier.empty() &&
-            CountryInCode(a.addressee.code) == denier &&
-            CountryInCode(a.speaker.code) != denier) {
+            CountryInCode(a.addressee.code) == denier && CountryInCode(a.speaker.code) != denier) {
           Mention accuser = a.speaker;
           accuser.head = p;
           SpanOf(p, &accuser);

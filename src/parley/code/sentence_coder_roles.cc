@@ -994,10 +994,10 @@ std::vector<Mention> SentenceCoder::Targets(int p, const PredicateResult& r, int
     if (const CorefMemory::Utterance& pact = coref_->agreement;
         o >= 0 && rel == "obj" && ParleyConventions() && opt_.coreference &&
         IsAgreementNoun(n_[o].lemma) && r.code.size() >= 2 &&
-        OneOf(std::string_view(r.code).substr(0, 2), {"05", "11", "12"}) &&
-        Child(o, "det") >= 0 && OneOf(n_[Child(o, "det")].lemma, {"the", "this"}) &&
-        pact.speaker.has_actor && index_ > pact.sentence && index_ - pact.sentence <= 2 &&
-        ResolveConj(o).empty() && ActorInModifiers(o).empty()) {
+        OneOf(std::string_view(r.code).substr(0, 2), {"05", "11", "12"}) && Child(o, "det") >= 0 &&
+        OneOf(n_[Child(o, "det")].lemma, {"the", "this"}) && pact.speaker.has_actor &&
+        index_ > pact.sentence && index_ - pact.sentence <= 2 && ResolveConj(o).empty() &&
+        ActorInModifiers(o).empty()) {
       std::vector<Mention> parties{pact.speaker, pact.addressee};
       for (Mention& m : parties) {
         m.head = o;

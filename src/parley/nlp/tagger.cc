@@ -598,9 +598,8 @@ void Tagger::retag_plural_nouns(const std::vector<std::string_view>& forms,
     size_t k = i - 1;  // the noun phrase is [k, i)
     while (k > 0 && i - k < 5 && InSet(xpos_at(k - 1), {"NNS", "NNPS", "NNP", "NN", "JJ", "DT"}))
       --k;
-    if (k == 0 ||
-        !InSet(ascii_lower(forms[k - 1]), {"after", "before", "since", "when", "because", "while",
-                                           "until", "once", "as"}))
+    if (k == 0 || !InSet(ascii_lower(forms[k - 1]), {"after", "before", "since", "when", "because",
+                                                     "while", "until", "once", "as"}))
       continue;
     (*tags)[i] = vbd;
   }
