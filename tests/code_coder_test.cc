@@ -1323,9 +1323,10 @@ TEST(CodeCoder, PactsAndViolatedCeasefiresOfEarlierSentences) {
       "Japan => JPN\nPhilippines => PHL\nChina => CHN\nIsrael => ISR\nGaza => PSE\n"
       "Hamas => PSEREBHMS\n",
       "countries.txt", true);
-  b.AddParleyAgents(std::string(kAgents), "agents.txt");
+  b.AddParleyAgents(std::string(kAgents) + "drone | drones => MIL\n", "agents.txt");
   b.AddParleyVerbs(
-      "057 sign agreement\n111 criticize\n190 strike\n196 violate ceasefire\n010 say\n",
+      "057 sign agreement\n111 criticize\n190 strike\n196 violate ceasefire\n010 say\n"
+      "015 claim responsibility\n190 n:attack\n",
       "verbs.txt");
   Coder coder(b.Build(), CoderOptions{});
   auto code = [&](const std::vector<std::string>& specs) { return CodedTriples(coder, specs); };
@@ -1336,6 +1337,13 @@ TEST(CodeCoder, PactsAndViolatedCeasefiresOfEarlierSentences) {
             "China/China/PROPN/2/nsubj criticized/criticize/VERB/0/root the/the/DET/4/det "
             "pact/pact/NOUN/2/obj"}),
       V({"CHN JPN 111", "CHN PHL 111", "JPN PHL 057", "PHL JPN 057"}));
+  // A claimed attack is the claimant's, and the claim is towards whom it
+  // struck.
+  EXPECT_EQ(code({"Hamas/Hamas/PROPN/2/nsubj claimed/claim/VERB/0/root "
+                  "responsibility/responsibility/NOUN/2/obj for/for/ADP/7/case a/a/DET/7/det "
+                  "drone/drone/NOUN/7/compound attack/attack/NOUN/3/nmod on/on/ADP/9/case "
+                  "Israel/Israel/PROPN/7/nmod"}),
+            V({"PSEREBHMS ISR 015", "PSEREBHMS ISR 190"}));
   // "the strike" is the latest attacker's, and the ceasefire it violated is
   // violated against the party attacked.
   EXPECT_EQ(code({"Israel/Israel/PROPN/2/nsubj struck/strike/VERB/0/root Gaza/Gaza/PROPN/2/obj",

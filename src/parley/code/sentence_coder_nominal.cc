@@ -149,6 +149,12 @@ std::vector<Mention> SentenceCoder::NominalSources(int p) {
                 m.begin(), m.end(),
                 [&](const Mention& x) { return x.head != p || x.start >= sent_.words[p].start; }),
             m.end());
+    // (a weapon or force naming no actor gives way to whoever claimed the
+    // attack: "The Houthis claimed responsibility for a drone(MIL) attack")
+    if (!m.empty() && !m[0].has_actor) {
+      std::vector<Mention> claimant = ClaimantOf(p);
+      if (!claimant.empty()) return claimant;
+    }
     if (!m.empty()) return m;
   }
   // "claimed responsibility for the killing of two soldiers"

@@ -817,6 +817,17 @@ bool SentenceCoder::InTimeExpression(int w, int p) const {
 }
 
 std::vector<Mention> SentenceCoder::Targets(int p, const PredicateResult& r, int exclude_head) {
+  // "claimed responsibility for a drone attack on Eilat": the claim is
+  // towards whom the attack struck, not its weapon.
+  if (ParleyConventions() && r.code == "015")
+    for (int w = 0; w < static_cast<int>(n_.size()); ++w) {
+      if (!IsAttackNoun(w) || !HasCase(w, "for") || n_[w].head < 0 ||
+          n_[n_[w].head].lemma != "responsibility")
+        continue;
+      for (int k : n_[w].kids)
+        if (RelationBase(n_[k].rel) == "nmod" && (HasCase(k, "on") || HasCase(k, "against")))
+          if (std::vector<Mention> m = ResolveConj(k); !m.empty() && m[0].has_actor) return m;
+    }
   // "demanded the release of its citizen detained in China": a release
   // is asked of whoever holds the persons (the pattern's words or its
   // target, or the release they hang on).
