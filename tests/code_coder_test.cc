@@ -1326,7 +1326,7 @@ TEST(CodeCoder, PactsAndViolatedCeasefiresOfEarlierSentences) {
   b.AddParleyAgents(std::string(kAgents) + "drone | drones => MIL\n", "agents.txt");
   b.AddParleyVerbs(
       "057 sign agreement\n111 criticize\n190 strike\n196 violate ceasefire\n010 say\n"
-      "015 claim responsibility\n190 n:attack\n",
+      "015 claim responsibility\n190 n:attack\n195 fire drone\n195 down drone\n",
       "verbs.txt");
   Coder coder(b.Build(), CoderOptions{});
   auto code = [&](const std::vector<std::string>& specs) { return CodedTriples(coder, specs); };
@@ -1337,6 +1337,12 @@ TEST(CodeCoder, PactsAndViolatedCeasefiresOfEarlierSentences) {
             "China/China/PROPN/2/nsubj criticized/criticize/VERB/0/root the/the/DET/4/det "
             "pact/pact/NOUN/2/obj"}),
       V({"CHN JPN 111", "CHN PHL 111", "JPN PHL 057", "PHL JPN 057"}));
+  // The definite weapons of the latest attack are its attacker's.
+  EXPECT_EQ(code({"Hamas/Hamas/PROPN/2/nsubj fired/fire/VERB/0/root drones/drone/NOUN/2/obj "
+                  "at/at/ADP/5/case Israel/Israel/PROPN/2/obl",
+                  "Israel/Israel/PROPN/2/nsubj downed/down/VERB/0/root the/the/DET/4/det "
+                  "drones/drone/NOUN/2/obj"}),
+            V({"ISR PSEREBHMS 195", "PSEREBHMS ISR 195"}));
   // A claimed attack is the claimant's, and the claim is towards whom it
   // struck.
   EXPECT_EQ(code({"Hamas/Hamas/PROPN/2/nsubj claimed/claim/VERB/0/root "

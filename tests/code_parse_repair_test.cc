@@ -830,6 +830,14 @@ TEST(ParseRepair, InfinitiveAfterVerbOfAskingIsAComplement) {
       "I/I/PRON/PRP/2/nsubj called/call/VERB/VBD/0/root the/the/DET/DT/4/det "
       "manager/manager/NOUN/NN/2/obj to/to/PART/TO/6/mark complain/complain/VERB/VB/2/advcl");
   EXPECT_EQ(RepairSentence(&v, nullptr), 0);
+  // "Aoun urged Bree(nsubj of pressure) to pressure(advcl) Gondor": the
+  // person asked, read as the infinitive's subject, is the verb's object.
+  Sentence w = Parse(
+      "Aoun/Aoun/PROPN/NNP/2/nsubj urged/urge/VERB/VBD/0/root Bree/Bree/PROPN/NNP/5/nsubj "
+      "to/to/PART/TO/5/mark pressure/pressure/VERB/VB/2/advcl Gondor/Gondor/PROPN/NNP/5/obj");
+  EXPECT_GT(RepairSentence(&w, nullptr), 0);
+  EXPECT_EQ(Arc(w, "Bree"), "obj>urged");
+  EXPECT_EQ(Arc(w, "pressure"), "xcomp>urged");
 }
 
 TEST(ParseRepair, TimeWordRootGivesWayToTheVerb) {

@@ -755,6 +755,8 @@ int RepairPossessiveConjunct(Tree& t) {
 //     help", "ordered the ambassador to leave(acl)": after a verb of asking
 //     or ordering, a subjectless to-infinitive is its object-control
 //     complement (xcomp), not a purpose clause or a modifier of the object.
+//     A subject the parser gave the infinitive between the verb and "to"
+//     is the verb's object ("urged the United States(nsubj) to pressure").
 int RepairControlComplement(Tree& t) {
   int n = 0;
   for (int i = 0; i < t.size(); ++i) {
@@ -773,12 +775,18 @@ int RepairControlComplement(Tree& t) {
     if (!appeal && !t.LemmaIn(h, {"urge", "persuade", "encourage", "invite", "force", "compel",
                                   "allow", "permit", "instruct", "order", "warn", "advise"}))
       continue;
-    if (t.ChildWithBase(i, "nsubj") >= 0) continue;
     int mark = t.ChildWithBase(i, "mark");
     if (mark < 0 || !t.FormIs(mark, "to")) continue;
     for (int k : t.Children(i))
       if (t.Base(k) == "mark" && !t.FormIs(k, "to")) mark = -1;
     if (mark < 0) continue;
+    // ("urged the United States(nsubj of pressure) and France to
+    // pressure(advcl) Israel": the person asked, read as the infinitive's
+    // subject between the verb and "to", is the verb's object)
+    if (const int s = t.ChildWithBase(i, "nsubj"); s >= 0) {
+      if (appeal || s < h || s > mark || t.ChildWithBase(h, "obj") >= 0 || !t.Nominal(s)) continue;
+      t.Attach(s, h, "obj");
+    }
     if (t.ChildWithBase(h, "xcomp") >= 0) continue;
     // The person asked must be there (not "called the manager to complain").
     bool asked = false;

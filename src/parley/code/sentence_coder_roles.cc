@@ -1210,6 +1210,22 @@ std::vector<Mention> SentenceCoder::Targets(int p, const PredicateResult& r, int
         if (n_[c].rel == "conj")
           if (std::vector<Mention> m = FirerOf(c); !m.empty()) return m;
     }
+  // ("Russia launched 400 drones at Ukraine. Ukraine's air defences shot
+  // down most of the drones": the definite weapons of the latest attack, in
+  // the last two sentences, are its attacker's)
+  if (const Mention& attacker = coref_->last_attacker;
+      ParleyConventions() && opt_.coreference && r.pattern != nullptr && !r.pattern->has_target &&
+      attacker.has_actor && index_ > coref_->last_attack_sentence &&
+      index_ - coref_->last_attack_sentence <= 2 &&
+      !OwnAct({attacker, coref_->last_attack_sentence, Mention()}, exclude_head))
+    for (int w : r.consumed) {
+      const int det = w == p ? -1 : Child(w, "det");
+      if (det < 0 || n_[det].lemma != "the" || !IsWeaponNotPerson(w)) continue;
+      Mention m = attacker;
+      m.head = w;
+      SpanOf(w, &m);
+      return {m};
+    }
   {
     std::vector<Mention> found = FirstActorAfter(p, r, exclude_head);
     if (!pattern_agent.empty()) {
