@@ -1326,7 +1326,8 @@ TEST(CodeCoder, PactsAndViolatedCeasefiresOfEarlierSentences) {
   b.AddParleyAgents(std::string(kAgents) + "drone | drones => MIL\n", "agents.txt");
   b.AddParleyVerbs(
       "057 sign agreement\n111 criticize\n190 strike\n196 violate ceasefire\n010 say\n"
-      "015 claim responsibility\n190 n:attack\n195 fire drone\n195 down drone\n",
+      "015 claim responsibility\n190 n:attack\n195 fire drone\n195 down drone\n"
+      "150 hold drills near +\n",
       "verbs.txt");
   Coder coder(b.Build(), CoderOptions{});
   auto code = [&](const std::vector<std::string>& specs) { return CodedTriples(coder, specs); };
@@ -1343,6 +1344,12 @@ TEST(CodeCoder, PactsAndViolatedCeasefiresOfEarlierSentences) {
                   "Israel/Israel/PROPN/2/nsubj downed/down/VERB/0/root the/the/DET/4/det "
                   "drones/drone/NOUN/2/obj"}),
             V({"ISR PSEREBHMS 195", "PSEREBHMS ISR 195"}));
+  // "the drills" condemned are the latest show of force's.
+  EXPECT_EQ(code({"China/China/PROPN/2/nsubj held/hold/VERB/0/root drills/drill/NOUN/2/obj "
+                  "near/near/ADP/5/case Japan/Japan/PROPN/2/obl",
+                  "Japan/Japan/PROPN/2/nsubj criticized/criticize/VERB/0/root the/the/DET/4/det "
+                  "drills/drill/NOUN/2/obj"}),
+            V({"CHN JPN 150", "JPN CHN 111"}));
   // A claimed attack is the claimant's, and the claim is towards whom it
   // struck.
   EXPECT_EQ(code({"Hamas/Hamas/PROPN/2/nsubj claimed/claim/VERB/0/root "

@@ -264,6 +264,17 @@ TEST(ParseRepair, InfinitiveReadAsCompoundAfterNounOfActNotDone) {
   other.AddParleyVerbs("051 approve\n", "verbs.txt");
   RepairSentence(&t, other.Build().get());
   EXPECT_EQ(Arc(t, "annex"), "compound>parts");
+  // After the person a verb of asking asks, the verb's complement (a
+  // lower-case word tagged as a name too).
+  dict::DictionaryBuilder asking;
+  asking.AddParleyVerbs("020 urge\n0256 exercise restraint\n", "verbs.txt");
+  Sentence u = Parse(
+      "Bree/Bree/PROPN/NNP/2/nsubj urged/urge/VERB/VBD/0/root Gondor/Gondor/PROPN/NNP/2/obj "
+      "to/to/ADP/IN/6/case exercise/exercise/PROPN/NNP/6/compound "
+      "restraint/restraint/PROPN/NNP/3/nmod ././PUNCT/./2/punct");
+  EXPECT_GT(RepairSentence(&u, asking.Build().get()), 0);
+  EXPECT_EQ(Arc(u, "exercise"), "xcomp>urged");
+  EXPECT_EQ(Arc(u, "restraint"), "obj>exercise");
 }
 
 TEST(ParseRepair, PluralNounOfActsReadAsClauseAfterVerbOfJudgingIsObject) {

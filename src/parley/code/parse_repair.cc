@@ -1708,15 +1708,29 @@ int RepairInfinitiveOfOfferNoun(Tree& t) {
 //     West Bank": "to" + a bare word the verb dictionary knows as a verb's
 //     base form, read as a compound of the noun phrase after it, right after
 //     a noun of an act not done, is that noun's infinitive, the phrase its
-//     object.
+//     object; after the person a verb of asking asks, the verb's complement
+//     ("urged Beijing to(case) exercise(compound) restraint(nmod)").
 int RepairInfinitiveReadAsCompound(Tree& t, const dict::Dictionaries& dicts) {
   int n = 0;
   for (int v = 2; v + 1 < t.size(); ++v) {
-    const int to = v - 1, noun = v - 2, object = t.Parent(v);
-    if (!t.FormIs(to, "to") || t.Base(v) != "compound" || t.at(v).xpos != "NN" || object <= v ||
-        t.Parent(to) != object || t.Parent(object) != noun || t.Base(object) != "nmod" ||
-        !UnrealisedActNoun(t, noun))
+    const int to = v - 1, object = t.Parent(v);
+    const int noun = object < 0 ? -1 : t.Parent(object);
+    const std::string& form = t.at(v).form;
+    // (or a lower-case word tagged as a name: "urged Beijing to(case)
+    // exercise(compound, NNP) restraint(nmod)")
+    const bool lower_name =
+        t.at(v).xpos == "NNP" && !form.empty() && std::islower(static_cast<unsigned char>(form[0]));
+    if (!t.FormIs(to, "to") || t.Base(v) != "compound" || !(t.at(v).xpos == "NN" || lower_name) ||
+        object <= v || t.Parent(to) != object || noun < 0 || noun >= to || t.Base(object) != "nmod")
       continue;
+    // After a noun of an act not done, right before "to"; or after the
+    // person a verb of asking asks ("urged Beijing to exercise restraint").
+    const int asking = t.Parent(noun);
+    const bool act = noun == to - 1 && UnrealisedActNoun(t, noun);
+    const bool asked = t.Base(noun) == "obj" && asking >= 0 && t.Upos(asking) == "VERB" &&
+                       t.LemmaIn(asking, {"urge", "ask", "press", "encourage", "invite", "tell",
+                                          "order", "instruct", "call"});
+    if (!act && !asked) continue;
     bool base_form = false;
     for (const dict::Verb* verb : dicts.FindVerbs(t.Lower(v)))
       if (verb->lemma == t.Lower(v) && verb->before.empty()) base_form = true;
@@ -1724,7 +1738,14 @@ int RepairInfinitiveReadAsCompound(Tree& t, const dict::Dictionaries& dicts) {
     t.SetTag(v, "VERB", "VB");
     t.SetTag(to, "PART", "TO");
     t.Attach(to, v, "mark");
-    t.Attach(v, noun, "acl");
+    if (act)
+      t.Attach(v, noun, "acl");
+    else
+      t.Attach(v, asking, "xcomp");
+    const std::string& object_form = t.at(object).form;
+    if (t.at(object).xpos == "NNP" && !object_form.empty() &&
+        std::islower(static_cast<unsigned char>(object_form[0])))
+      t.SetTag(object, "NOUN", "NN");
     t.Attach(object, v, "obj");
     ++n;
   }

@@ -267,7 +267,9 @@
 //      phrase under it is the sentence's verb, the phrase its object.
 //  88. "approved a bill(obj) to(case) annex(compound) parts(nmod)": "to" and
 //      a verb's base form read as a compound, after a noun of an act not
-//      done, are that noun's infinitive, the phrase after them its object.
+//      done, are that noun's infinitive, the phrase after them its object;
+//      after the person a verb of asking asks, the verb's complement
+//      ("urged Beijing to exercise(compound) restraint").
 //  (Repair 2 also takes a capitalised pronoun opening a dictionary name:
 //  "He(nsubj of Lifeng) Lifeng" is "He Lifeng(flat)".)
 //

@@ -210,6 +210,9 @@ struct CorefMemory {
   // And the two parties of the latest agreement signed (CAMEO 057): "the
   // pact" a later sentence criticizes is theirs.
   Utterance agreement;
+  // And of the latest show of force (CAMEO 15: drills, a buildup): "the
+  // exercises" a later sentence condemns are its.
+  Utterance force_show;
   // And of the latest coercion (CAMEO 17: arrests, a crackdown): "the
   // crackdown" a later sentence condemns is its.
   Utterance coercion;

@@ -984,6 +984,12 @@ std::vector<Mention> SentenceCoder::Targets(int p, const PredicateResult& r, int
       else if (IsCoercionNoun(noun) && !coercion.speaker.code.empty() &&
                index_ > coercion.sentence && index_ - coercion.sentence <= 2)
         doer = &coercion.speaker;
+      // ("China launched military drills around Taiwan ... Taipei condemned
+      // the exercises")
+      else if (const CorefMemory::Utterance& shown = coref_->force_show;
+               IsForceShowNoun(noun) && !shown.speaker.code.empty() && index_ > shown.sentence &&
+               index_ - shown.sentence <= 2 && !OwnAct(shown, exclude_head))
+        doer = &shown.speaker;
       // ("The United States imposed sanctions on Chinese refineries.
       // Beijing condemned the move": USA; not the condemner's own act)
       else if (const CorefMemory::Utterance& done =
@@ -2511,6 +2517,7 @@ void SentenceCoder::Emit(const Mention& s, const Mention& t, const std::string& 
                                                                                 : nullptr;
     if (said != nullptr) *said = {s, index_, t};
     if (e.code == "057" && s.has_actor && t.has_actor) coref_->agreement = {s, index_, t};
+    if (e.root_code == "15") coref_->force_show = {s, index_, t};
     if (e.code == "042") coref_->visit = {s, index_, t};
     if (e.code == "043") coref_->visit = {t, index_, s};
     if (e.root_code != "01") {

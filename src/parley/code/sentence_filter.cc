@@ -125,7 +125,7 @@ SentenceFilter::Flags SentenceFilter::Judge(const dict::WordLattice& words,
           std::any_of(words.readings[i].begin(), words.readings[i].end(), [](std::string_view r) {
             return IsCondemnedActLemma(r) || IsAnsweredUtteranceNoun(r) || IsCoercionNoun(r) ||
                    IsLaunchNoun(r) || IsSanctionNoun(r) || IsActReferenceNoun(r) ||
-                   IsAgreementNoun(r);
+                   IsAgreementNoun(r) || IsForceShowNoun(r);
           }))
         ++pronouns;
       // "the two countries", "the two leaders", "both sides" stands for two

@@ -231,6 +231,11 @@ inline bool IsProposalNoun(std::string_view lemma) {
                        "proposals", "invitation", "overture", "overtures"});
 }
 inline bool IsApologyNoun(std::string_view lemma) { return OneOf(lemma, {"apology", "apologies"}); }
+// Nouns of a show of force (CorefMemory::force_show): "the drills".
+inline bool IsForceShowNoun(std::string_view lemma) {
+  return OneOf(lemma, {"exercise", "exercises", "drill", "drills", "manoeuvre", "manoeuvres",
+                       "maneuver", "maneuvers", "buildup", "build-up", "deployment"});
+}
 // Nouns of an agreement signed (CorefMemory::agreement): "the pact".
 inline bool IsAgreementNoun(std::string_view lemma) {
   return OneOf(lemma, {"agreement", "pact", "accord", "treaty", "deal"});
