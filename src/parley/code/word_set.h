@@ -330,7 +330,7 @@ inline bool IsLaunchNoun(std::string_view lemma) {
 // latest coercion is tried first, then the latest sanction.)
 inline bool IsCoercionNoun(std::string_view lemma) {
   return OneOf(lemma, {"crackdown", "arrest", "arrests", "detention", "detentions", "repression",
-                       "coup", "putsch", "ban", "bans", "warrant", "warrants"});
+                       "coup", "putsch", "ban", "bans", "warrant", "warrants", "seizure"});
 }
 
 // Nouns of sanctions (CAMEO 16) that "the sanctions" condemned stands for
