@@ -1344,6 +1344,12 @@ TEST(CodeCoder, PactsAndViolatedCeasefiresOfEarlierSentences) {
                   "Israel/Israel/PROPN/2/nsubj downed/down/VERB/0/root the/the/DET/4/det "
                   "drones/drone/NOUN/2/obj"}),
             V({"ISR PSEREBHMS 195", "PSEREBHMS ISR 195"}));
+  // "they" after conjoined subjects is both.
+  EXPECT_EQ(
+      code({"China/China/PROPN/4/nsubj and/and/CCONJ/3/cc Japan/Japan/PROPN/1/conj "
+            "signed/sign/VERB/0/root an/a/DET/6/det agreement/agreement/NOUN/4/obj",
+            "They/they/PRON/2/nsubj criticized/criticize/VERB/0/root Israel/Israel/PROPN/2/obj"}),
+      V({"CHN ISR 111", "CHN JPN 057", "JPN CHN 057", "JPN ISR 111"}));
   // "the drills" condemned are the latest show of force's.
   EXPECT_EQ(code({"China/China/PROPN/2/nsubj held/hold/VERB/0/root drills/drill/NOUN/2/obj "
                   "near/near/ADP/5/case Japan/Japan/PROPN/2/obl",

@@ -126,6 +126,19 @@ TEST(CodeSentenceFilter, ThreatWithOneActorAfterAnAttackIsParsed) {
   }));
 }
 
+// "They" after conjoined subjects stands for both: sentence 1 names no
+// actor of its own, yet yields two events.
+TEST(CodeSentenceFilter, TheyAfterConjoinedSubjectsIsParsed) {
+  Coder coder(Dicts(), CoderOptions());
+  Analysed a =
+      AnalyseBoth(coder, "Russia and China held talks in Beijing. They signed a trade agreement.");
+  EXPECT_EQ(Events(coder, a.some), Events(coder, a.all));
+  EXPECT_TRUE(Parsed(a.some.sentences[1]));
+  EXPECT_TRUE(HasEvent(coder, a.some, [](const Event& e) {
+    return e.sentence_index == 1 && e.source == "RUS" && e.target == "CHN" && e.code == "057";
+  }));
+}
+
 TEST(CodeSentenceFilter, OwnerOfRejectedWordsIsAnEarlierSentencesActor) {
   // Sentence 1 names one actor; "his" owns the remarks it rejects.
   const char* story = "Germany's chancellor criticised Beijing. China rejected his remarks.";

@@ -1447,7 +1447,11 @@ bool SentenceCoder::Code(std::vector<Event>* out) {
           base == "nmod" && about >= 0 && IsUtteranceNoun(n_[about].lemma) &&
           (HasCase(static_cast<int>(i), "on") || HasCase(static_cast<int>(i), "about") ||
            HasCase(static_cast<int>(i), "over"));
-      for (const Mention& m : ResolveOne(static_cast<int>(i), &agent_only, &agents))
+      const std::vector<Mention> named = ResolveOne(static_cast<int>(i), &agent_only, &agents);
+      // ("Russian and Ukrainian negotiators": one phrase naming two)
+      const bool several = std::count_if(named.begin(), named.end(),
+                                         [](const Mention& x) { return x.has_actor; }) >= 2;
+      for (const Mention& m : named)
         if (m.has_actor) {
           coref_->Remember(m, plural, subject, n_[i].lemma, index_);
           // (and a titled person's name, "Interior Minister Kipchumba
@@ -1464,6 +1468,10 @@ bool SentenceCoder::Code(std::vector<Event>* out) {
             coref_->recent.back().person = false;
           coref_->recent.back().place = place;
           coref_->recent.back().topic = topic;
+          // (one of conjoined subjects, whom "they" stands for together)
+          bool conjoined = first != static_cast<int>(i);
+          for (int k : n_[first].kids) conjoined = conjoined || n_[k].rel == "conj";
+          coref_->recent.back().joint = subject && (conjoined || several);
         } else if (agent_only && plural && subject && ParleyConventions() &&
                    (IsArmedOrOppositionRole(m.code) || m.code == "COP")) {
           // "Guerrillas killed an engineer. They also killed ...": a plural

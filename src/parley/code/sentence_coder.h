@@ -182,6 +182,7 @@ struct CorefMemory {
     bool role_only;      // a role naming no actor ("guerrillas"): for "they" only
     bool place = false;  // named in a phrase of place ("in Istanbul")
     bool topic = false;  // named as what is said ("remarks on Taiwan")
+    bool joint = false;  // one of conjoined subjects ("Russia and Ukraine held talks")
   };
   std::vector<Entry> recent;  // most recent last
   // The source of the latest attack coded (CAMEO 18-20) and its sentence:

@@ -554,6 +554,23 @@ Mention SentenceCoder::ResolvePronoun(int h, std::vector<Mention>* group, std::s
   // the minister).
   const uint32_t last = coref_->recent.back().sentence;
   bool they = f == "they" || f == "them";
+  // ("Russia and Ukraine held talks in Istanbul. They agreed to exchange
+  // prisoners": the conjoined subjects of the sentence before, together)
+  if (they && group != nullptr && ParleyConventions() && index_ - last <= 1) {
+    std::vector<Mention> joint;
+    for (const CorefMemory::Entry& e : coref_->recent) {
+      if (e.sentence != last || !e.joint || e.role_only || e.place) continue;
+      if (std::any_of(joint.begin(), joint.end(),
+                      [&](const Mention& x) { return x.code == e.code; }))
+        continue;
+      Mention x = m;
+      x.code = e.code;
+      x.kind = e.kind;
+      x.has_actor = true;
+      joint.push_back(x);
+    }
+    if (joint.size() >= 2) return AsPronoun(&joint, m, group);
+  }
   bool subject = RelationBase(n_[h].rel) == "nsubj" && (person || thing || they);
   for (int pass = 0; pass < 3; ++pass)
     for (auto it = coref_->recent.rbegin(); it != coref_->recent.rend(); ++it) {

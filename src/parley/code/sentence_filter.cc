@@ -83,7 +83,7 @@ SentenceFilter::Flags SentenceFilter::Judge(const dict::WordLattice& words,
                                             const NameWords* aliases, size_t sentence) const {
   const dict::Dictionaries& dicts = coder_.dictionaries();
   const CoderOptions& opt = coder_.options();
-  size_t pronouns = 0;
+  size_t pronouns = 0, they = 0;
   bool both_koreas = false;
   // (a person's name word alone, "Austin" after "Lloyd Austin": a name)
   size_t alias_words = 0;
@@ -102,6 +102,7 @@ SentenceFilter::Flags SentenceFilter::Judge(const dict::WordLattice& words,
       std::string_view form = words.readings[i][0];
       if (IsResolvablePronoun(form) || IsGroupDescriptionNoun(form) || IsIgoDescriptionNoun(form))
         ++pronouns;  // or a description that stands for an actor like one
+      if (OneOf(form, {"they", "them"})) ++they;
       // (or an owner the coder resolves, SentenceCoder::PronounOwner: "its"
       // and "their" of any object of force, "rammed its vessels"; a person's
       // only of what was said, "rejected his remarks"; "her" counts above)
@@ -171,6 +172,10 @@ SentenceFilter::Flags SentenceFilter::Judge(const dict::WordLattice& words,
     dyad = true;
   Flags f;
   f.event = names && dyad && MayHavePredicate(words);
+  // ("they" may stand for two, the conjoined subjects of the sentence
+  // before: SentenceCoder::ResolvePronoun; Needed checks that sentence)
+  f.event_with_pair = !dyad && they > 0 && opt.coreference && names && MayHavePredicate(words);
+  f.two_named = !count_starts || both_koreas || actor_starts >= 2;
   f.names = opt.coreference && names;
   f.discard = (found & dict::kDiscardPhrases) != 0;
   f.via_pronoun = names && !named;
@@ -186,7 +191,8 @@ void SentenceFilter::Needed(const std::vector<Flags>& flags, std::vector<char>* 
   bool any_event = false, named_before = false;
   for (size_t i = 0; i < n; ++i) {
     bool pronoun_resolves = !flags[i].via_pronoun || named_before;
-    event[i] = flags[i].event && pronoun_resolves;
+    const bool pair_before = i > 0 && flags[i - 1].two_named;
+    event[i] = (flags[i].event || (flags[i].event_with_pair && pair_before)) && pronoun_resolves;
     names[i] = flags[i].names && pronoun_resolves;
     any_event = any_event || event[i];
     named_before = named_before || (flags[i].names && !flags[i].via_pronoun);

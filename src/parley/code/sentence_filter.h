@@ -29,7 +29,9 @@
 // are phrases the filter counts), so a sentence whose only
 // actor could be a pronoun may yield an event only after a sentence that may
 // name one. So sentence i is parsed when
-//   * it may yield an event, or
+//   * it may yield an event (a "they" counting as two actors when the
+//     sentence before may name two: the coder's "they" after conjoined
+//     subjects), or
 //   * it may name an actor (or hold a pronoun) and a later sentence may
 //     yield an event, or
 //   * it may hold a discard phrase and some sentence may yield an event.
@@ -65,6 +67,10 @@ class SentenceFilter {
     // names (and so event) hold only through a resolvable pronoun: the event
     // needs an actor named in an earlier sentence.
     bool via_pronoun = false;
+    // may yield an event when a "they" of it stands for two actors, which
+    // the sentence before must name (two_named there)
+    bool event_with_pair = false;
+    bool two_named = false;  // may name two actors or more
   };
 
   explicit SentenceFilter(const Coder& coder) : coder_(coder) {}
