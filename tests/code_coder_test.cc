@@ -1298,6 +1298,23 @@ TEST(CodeCoder, VisitsAnsweredAndOwnThingsDoneToNoPlace) {
             V({}));
 }
 
+TEST(CodeCoder, CiviliansAnotherCountrysAttackKilledAreTheReportersCountrys) {
+  dict::DictionaryBuilder b;
+  b.AddParleyActors("Afghan => AFG\nPakistani => PAK\n", "countries.txt", true);
+  b.AddParleyAgents(std::string(kAgents) +
+                        "official | officials => GOV\n"
+                        "civilian | civilians => CVL\n"
+                        "airstrike | airstrikes => MIL\n",
+                    "agents.txt");
+  b.AddParleyVerbs("1823 kill\n010 say\n", "verbs.txt");
+  Coder coder(b.Build(), CoderOptions{});
+  auto code = [&](const std::vector<std::string>& specs) { return CodedTriples(coder, specs); };
+  EXPECT_EQ(code({"Afghan/Afghan/ADJ/2/amod officials/official/NOUN/3/nsubj said/say/VERB/0/root "
+                  "Pakistani/Pakistani/ADJ/5/amod airstrikes/airstrike/NOUN/6/nsubj "
+                  "killed/kill/VERB/3/ccomp civilians/civilian/NOUN/6/obj"}),
+            V({"PAKMIL AFGCVL 1823"}));
+}
+
 TEST(CodeCoder, WeaponUsersAndWhatSanctionsHit) {
   dict::DictionaryBuilder b;
   b.AddParleyActors("Hezbollah => LBNREBHZB\nIsrael => ISR\nWest => WST\nRussia => RUS\n",

@@ -1938,10 +1938,26 @@ void SentenceCoder::RolesOfReportingState(Coded* c) const {
                           std::any_of(c->sources.begin(), c->sources.end(), [&](const Mention& s) {
                             return s.code.compare(0, 3, speaker, 0, 3) == 0;
                           });
+  // (and the civilians another country's attack killed: "Afghan officials
+  // said Pakistani airstrikes had killed 10 civilians" AFGCVL; not when the
+  // attack names its own target, "Israeli airstrikes on southern Lebanon
+  // killed 12 people", whose nominal event, ISR LBN 195, names the act)
+  bool attack_with_target = false;
+  if (const int subject = Child(c->r->word, "nsubj"); subject >= 0 && IsAttackNoun(subject))
+    for (int k : n_[subject].kids)
+      attack_with_target = attack_with_target || (RelationBase(n_[k].rel) == "nmod" &&
+                                                  (HasCase(k, "on") || HasCase(k, "against")));
+  const bool foreign_attack =
+      OneOf(root, {"18", "19", "20"}) && !c->sources.empty() && !attack_with_target &&
+      std::all_of(c->sources.begin(), c->sources.end(), [&](const Mention& s) {
+        return s.has_actor && s.code.compare(0, 3, speaker, 0, 3) != 0;
+      });
   for (std::vector<Mention>* side : {&c->sources, &c->targets})
     for (Mention& m : *side) {
-      if (m.has_actor || !m.has_agent || m.head < 0 || !OneOf(m.code, {"MIL", "GOV", "COP"}) ||
-          ForeignByDefinition(m.head) || (side == &c->targets && own_attack))
+      const bool civilians = side == &c->targets && foreign_attack && m.code == "CVL";
+      if (m.has_actor || !m.has_agent || m.head < 0 ||
+          !(OneOf(m.code, {"MIL", "GOV", "COP"}) || civilians) || ForeignByDefinition(m.head) ||
+          (side == &c->targets && own_attack))
         continue;
       m.code = speaker.substr(0, 3) + m.code;
       m.has_actor = true;
