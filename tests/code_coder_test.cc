@@ -1344,10 +1344,16 @@ TEST(CodeCoder, PactsAndViolatedCeasefiresOfEarlierSentences) {
   b.AddParleyVerbs(
       "057 sign agreement\n111 criticize\n190 strike\n196 violate ceasefire\n010 say\n"
       "015 claim responsibility\n190 n:attack\n195 fire drone\n195 down drone\n"
-      "150 hold drills near +\n",
+      "150 hold drills near +\n116 sentence\n",
       "verbs.txt");
   Coder coder(b.Build(), CoderOptions{});
   auto code = [&](const std::vector<std::string>& specs) { return CodedTriples(coder, specs); };
+  // "the verdict" condemned is the latest sentencing's.
+  EXPECT_EQ(
+      code({"China/China/PROPN/2/nsubj sentenced/sentence/VERB/0/root Japan/Japan/PROPN/2/obj",
+            "Japan/Japan/PROPN/2/nsubj criticized/criticize/VERB/0/root the/the/DET/4/det "
+            "verdict/verdict/NOUN/2/obj"}),
+      V({"CHN JPN 116", "JPN CHN 111"}));
   // "the pact" criticized is its two parties'.
   EXPECT_EQ(
       code({"Japan/Japan/PROPN/4/nsubj and/and/CCONJ/3/cc Philippines/Philippines/PROPN/1/conj "

@@ -214,6 +214,9 @@ struct CorefMemory {
   // And of the latest show of force (CAMEO 15: drills, a buildup): "the
   // exercises" a later sentence condemns are its.
   Utterance force_show;
+  // And of the latest sentence or conviction (CAMEO 116): "the verdict" a
+  // later sentence condemns is its court's or state's.
+  Utterance verdict;
   // And of the latest coercion (CAMEO 17: arrests, a crackdown): "the
   // crackdown" a later sentence condemns is its.
   Utterance coercion;

@@ -1891,6 +1891,7 @@ const Mention* SentenceCoder::AnsweredUtterance(int o) const {
                                        : IsProposalNoun(noun) ? &coref_->proposal
                                        : IsApologyNoun(noun)  ? &coref_->apology
                                        : IsVisitNoun(noun)    ? &coref_->visit
+                                       : IsVerdictNoun(noun)  ? &coref_->verdict
                                                               : nullptr;
   if (!opt_.coreference || said == nullptr || said->speaker.code.empty() ||
       index_ <= said->sentence || index_ - said->sentence > 2 || Child(o, "nmod:poss") >= 0)
@@ -2534,6 +2535,7 @@ void SentenceCoder::Emit(const Mention& s, const Mention& t, const std::string& 
     if (said != nullptr) *said = {s, index_, t};
     if (e.code == "057" && s.has_actor && t.has_actor) coref_->agreement = {s, index_, t};
     if (e.root_code == "15") coref_->force_show = {s, index_, t};
+    if (e.code == "116") coref_->verdict = {s, index_, t};
     if (e.code == "042") coref_->visit = {s, index_, t};
     if (e.code == "043") coref_->visit = {t, index_, s};
     if (e.root_code != "01") {

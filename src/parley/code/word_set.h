@@ -212,9 +212,10 @@ bool IsRememberedNameWord(const Words& words, size_t i) {
   return false;
 }
 
-// Nouns of an accusation, a threat, a demand, a proposal, an apology or a
-// visit, which "the accusation", "the ultimatum", "the demands", "the offer",
-// "the visit" answered stand for their speaker (or visitor) by
+// Nouns of an accusation, a threat, a demand, a proposal, an apology, a visit
+// or a verdict, which "the accusation", "the ultimatum", "the demands", "the
+// offer", "the visit", "the verdict" answered stand for their speaker (or
+// visitor, or court) by
 // (SentenceCoder::AnsweredUtterance).
 inline bool IsAccusationNoun(std::string_view lemma) {
   return OneOf(lemma, {"accusation", "accusations", "allegation", "allegations", "charge",
@@ -240,12 +241,16 @@ inline bool IsForceShowNoun(std::string_view lemma) {
 inline bool IsAgreementNoun(std::string_view lemma) {
   return OneOf(lemma, {"agreement", "pact", "accord", "treaty", "deal"});
 }
+inline bool IsVerdictNoun(std::string_view lemma) {
+  return OneOf(lemma, {"sentence", "sentencing", "verdict", "conviction"});
+}
 inline bool IsVisitNoun(std::string_view lemma) {
   return OneOf(lemma, {"visit", "visits", "trip", "tour"});
 }
 inline bool IsAnsweredUtteranceNoun(std::string_view lemma) {
   return IsAccusationNoun(lemma) || IsThreatNoun(lemma) || IsDemandNoun(lemma) ||
-         IsProposalNoun(lemma) || IsApologyNoun(lemma) || IsVisitNoun(lemma);
+         IsProposalNoun(lemma) || IsApologyNoun(lemma) || IsVisitNoun(lemma) ||
+         IsVerdictNoun(lemma);
 }
 // What someone says or proposes, whose owner is the party a reply to it
 // acts on ("rejected his remarks", "welcomed their proposal"): an
