@@ -708,8 +708,7 @@ std::vector<Mention> SentenceCoder::AttackerOf(const Coded& c) const {
   auto answered = [&](const Mention& attacker, const Mention& attacked,
                       uint32_t sentence) -> std::vector<Mention> {
     if (c.sources.empty() || !attacker.has_actor || !attacked.has_actor ||
-        attacker.code.size() < 3 || attacked.code.size() < 3 || index_ <= sentence ||
-        index_ - sentence > 2)
+        attacker.code.size() < 3 || attacked.code.size() < 3 || !SoonAfter(sentence))
       return {};
     for (const Mention& s : c.sources)
       if (s.code.size() < 3 || s.code.compare(0, 3, attacked.code, 0, 3) != 0 ||
@@ -1236,8 +1235,7 @@ bool SentenceCoder::Code(std::vector<Event>* out) {
       // ceasefire violated by the latest attacker, naming no party, is
       // violated against the party it attacked)
       if (c.targets.empty() && c.r->code == "196" && opt_.coreference && !c.sources.empty() &&
-          coref_->last_attacked.has_actor && index_ > coref_->last_attack_sentence &&
-          index_ - coref_->last_attack_sentence <= 2 &&
+          coref_->last_attacked.has_actor && SoonAfter(coref_->last_attack_sentence) &&
           c.sources[0].code == coref_->last_attacker.code) {
         Mention t = coref_->last_attacked;
         t.head = p;
@@ -1275,9 +1273,9 @@ bool SentenceCoder::Code(std::vector<Event>* out) {
       if (c.targets.empty() && denies && !c.sources.empty() && opt_.coreference) {
         const CorefMemory::Utterance& a = coref_->accusation;
         const std::string_view denier = CountryInCode(c.sources[0].code);
-        if (a.speaker.has_actor && a.addressee.has_actor && index_ > a.sentence &&
-            index_ - a.sentence <= 2 && !denier.empty() &&
-            CountryInCode(a.addressee.code) == denier && CountryInCode(a.speaker.code) != denier) {
+        if (a.speaker.has_actor && a.addressee.has_actor && SoonAfter(a.sentence) &&
+            !denier.empty() && CountryInCode(a.addressee.code) == denier &&
+            CountryInCode(a.speaker.code) != denier) {
           Mention accuser = a.speaker;
           accuser.head = p;
           SpanOf(p, &accuser);

@@ -564,6 +564,9 @@ class SentenceCoder {
   // own); else, so, the source of the latest conflict event (CAMEO 11-20: a
   // sanction, a threat); the threat's verb is the evidence. Empty otherwise.
   std::vector<Mention> AttackerOf(const Coded& c) const;
+  // Whether `sentence` is one of the two before this one: how far back
+  // "the attack", "the offer", a threat's or denial's answer may reach.
+  bool SoonAfter(uint32_t sentence) const { return index_ > sentence && index_ - sentence <= 2; }
   // The actor of what p answers "in response to" ("in response to the U.S.
   // naval buildup": USA); empty when none.
   std::vector<Mention> AnsweredActor(int p);

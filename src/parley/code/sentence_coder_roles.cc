@@ -275,10 +275,10 @@ std::vector<Mention> SentenceCoder::Sources(int p, const PredicateResult& r) {
     // ceasefire": a definite attack soon after one was coded is its
     // attacker's)
     const Mention& attacker = coref_->last_attacker;
-    if (const int det = Child(s, "det");
-        opt_.coreference && IsCondemnedActLemma(n_[s].lemma) && det >= 0 &&
-        OneOf(n_[det].lemma, {"the", "this"}) && attacker.has_actor &&
-        index_ > coref_->last_attack_sentence && index_ - coref_->last_attack_sentence <= 2) {
+    if (const int det = Child(s, "det"); opt_.coreference && IsCondemnedActLemma(n_[s].lemma) &&
+                                         det >= 0 && OneOf(n_[det].lemma, {"the", "this"}) &&
+                                         attacker.has_actor &&
+                                         SoonAfter(coref_->last_attack_sentence)) {
       Mention a = attacker;
       a.head = s;
       SpanOf(s, &a);
@@ -974,36 +974,35 @@ std::vector<Mention> SentenceCoder::Targets(int p, const PredicateResult& r, int
       const std::string& noun = n_[o].lemma;
       const CorefMemory::Utterance& coercion = coref_->coercion;
       if (IsCondemnedActLemma(noun) && !coref_->last_attacker.code.empty() &&
-          index_ > coref_->last_attack_sentence && index_ - coref_->last_attack_sentence <= 2)
+          SoonAfter(coref_->last_attack_sentence))
         doer = &coref_->last_attacker;
       else if (IsCondemnedActLemma(noun) && !coref_->lead_attacker.code.empty())
         doer = &coref_->lead_attacker;
       else if (IsLaunchNoun(noun) && !coref_->launch.speaker.code.empty() &&
-               index_ > coref_->launch.sentence && index_ - coref_->launch.sentence <= 2)
+               SoonAfter(coref_->launch.sentence))
         doer = &coref_->launch.speaker;
       else if (IsCoercionNoun(noun) && !coercion.speaker.code.empty() &&
-               index_ > coercion.sentence && index_ - coercion.sentence <= 2)
+               SoonAfter(coercion.sentence))
         doer = &coercion.speaker;
       // ("China launched military drills around Taiwan ... Taipei condemned
       // the exercises")
       else if (const CorefMemory::Utterance& shown = coref_->force_show;
-               IsForceShowNoun(noun) && !shown.speaker.code.empty() && index_ > shown.sentence &&
-               index_ - shown.sentence <= 2 && !OwnAct(shown, exclude_head))
+               IsForceShowNoun(noun) && !shown.speaker.code.empty() && SoonAfter(shown.sentence) &&
+               !OwnAct(shown, exclude_head))
         doer = &shown.speaker;
       // ("The United States imposed sanctions on Chinese refineries.
       // Beijing condemned the move": USA; not the condemner's own act)
       else if (const CorefMemory::Utterance& done =
                    IsSanctionNoun(noun) ? coref_->sanction : coref_->act;
                (IsSanctionNoun(noun) || IsActReferenceNoun(noun)) && !done.speaker.code.empty() &&
-               index_ > done.sentence && index_ - done.sentence <= 2 && !OwnAct(done, exclude_head))
+               SoonAfter(done.sentence) && !OwnAct(done, exclude_head))
         doer = &done.speaker;
       // (the critic's own being the latest, the one before by another)
       else if (const CorefMemory::Utterance& before = coref_->other_act;
                IsActReferenceNoun(noun) && r.code.size() >= 2 &&
                OneOf(std::string_view(r.code).substr(0, 2), {"11", "12"}) &&
-               !before.speaker.code.empty() && index_ > before.sentence &&
-               index_ - before.sentence <= 2 && OwnAct(coref_->act, exclude_head) &&
-               !OwnAct(before, exclude_head))
+               !before.speaker.code.empty() && SoonAfter(before.sentence) &&
+               OwnAct(coref_->act, exclude_head) && !OwnAct(before, exclude_head))
         doer = &before.speaker;
     }
     // ("The Philippines and Japan signed a defence pact. China criticized
@@ -1013,8 +1012,7 @@ std::vector<Mention> SentenceCoder::Targets(int p, const PredicateResult& r, int
         IsAgreementNoun(n_[o].lemma) && r.code.size() >= 2 &&
         OneOf(std::string_view(r.code).substr(0, 2), {"05", "11", "12"}) && Child(o, "det") >= 0 &&
         OneOf(n_[Child(o, "det")].lemma, {"the", "this"}) && pact.speaker.has_actor &&
-        index_ > pact.sentence && index_ - pact.sentence <= 2 && ResolveConj(o).empty() &&
-        ActorInModifiers(o).empty()) {
+        SoonAfter(pact.sentence) && ResolveConj(o).empty() && ActorInModifiers(o).empty()) {
       std::vector<Mention> parties{pact.speaker, pact.addressee};
       for (Mention& m : parties) {
         m.head = o;
@@ -1221,8 +1219,7 @@ std::vector<Mention> SentenceCoder::Targets(int p, const PredicateResult& r, int
   // the last two sentences, are its attacker's)
   if (const Mention& attacker = coref_->last_attacker;
       ParleyConventions() && opt_.coreference && r.pattern != nullptr && !r.pattern->has_target &&
-      attacker.has_actor && index_ > coref_->last_attack_sentence &&
-      index_ - coref_->last_attack_sentence <= 2 &&
+      attacker.has_actor && SoonAfter(coref_->last_attack_sentence) &&
       !OwnAct({attacker, coref_->last_attack_sentence, Mention()}, exclude_head))
     for (int w : r.consumed) {
       const int det = w == p ? -1 : Child(w, "det");
