@@ -1837,5 +1837,49 @@ TEST(ParseRepair, ReportSubjectSplitFromItsTitleAndGerundWithMark) {
   EXPECT_EQ(Arc(s, "trade"), "obj>promoting");
 }
 
+TEST(ParseRepair, AskedIndirectObjectBeforeAnInfinitiveIsAskedToAct) {
+  // "Gondor asked Rohan(iobj) to send(advcl) troops ."
+  Sentence s = Parse(
+      "Gondor/Gondor/PROPN/NNP/2/nsubj asked/ask/VERB/VBD/0/root Rohan/Rohan/PROPN/NNP/2/iobj "
+      "to/to/PART/TO/5/mark send/send/VERB/VB/2/advcl troops/troops/NOUN/NNS/5/obj "
+      "././PUNCT/./2/punct");
+  EXPECT_GT(RepairSentence(&s, nullptr), 0);
+  EXPECT_EQ(Arc(s, "send"), "xcomp>asked");
+  EXPECT_EQ(Arc(s, "Rohan"), "obj>asked");
+  // What is asked for is no one asked: "asked questions to understand".
+  Sentence q = Parse(
+      "Gondor/Gondor/PROPN/NNP/2/nsubj asked/ask/VERB/VBD/0/root "
+      "questions/question/NOUN/NNS/2/obj to/to/PART/TO/5/mark "
+      "understand/understand/VERB/VB/2/advcl it/it/PRON/PRP/5/obj ././PUNCT/./2/punct");
+  RepairSentence(&q, nullptr);
+  EXPECT_EQ(Arc(q, "understand"), "advcl>asked");
+}
+
+TEST(ParseRepair, DealPartnerReadAsAnAbsoluteClauseIsThePartner) {
+  // "Gondor signed a pact(obj) with(mark) Rohan(nsubj) granting(advcl) it
+  // access ."
+  Sentence s = Parse(
+      "Gondor/Gondor/PROPN/NNP/2/nsubj signed/sign/VERB/VBD/0/root a/a/DET/DT/4/det "
+      "pact/pact/NOUN/NN/2/obj with/with/SCONJ/IN/7/mark Rohan/Rohan/PROPN/NNP/7/nsubj "
+      "granting/grant/VERB/VBG/2/advcl it/it/PRON/PRP/7/iobj access/access/NOUN/NN/7/obj "
+      "././PUNCT/./2/punct");
+  EXPECT_GT(RepairSentence(&s, nullptr), 0);
+  EXPECT_EQ(Arc(s, "Rohan"), "obl>signed");
+  EXPECT_EQ(Arc(s, "with"), "case>Rohan");
+  EXPECT_EQ(Arc(s, "granting"), "acl>pact");
+}
+
+TEST(ParseRepair, NameAfterAVerbReadAsTheSubjectOfItsConjunctIsItsObject) {
+  // "Elrond met Prince Imrahil(nsubj of discussed) and discussed(conj) trade ."
+  Sentence s = Parse(
+      "Elrond/Elrond/PROPN/NNP/2/nsubj met/meet/VERB/VBD/0/root "
+      "Prince/Prince/PROPN/NNP/4/compound Imrahil/Imrahil/PROPN/NNP/6/nsubj "
+      "and/and/CCONJ/CC/6/cc discussed/discuss/VERB/VBD/2/conj trade/trade/NOUN/NN/6/obj "
+      "././PUNCT/./2/punct");
+  EXPECT_GT(RepairSentence(&s, nullptr), 0);
+  EXPECT_EQ(Arc(s, "Imrahil"), "obj>met");
+  EXPECT_EQ(Arc(s, "discussed"), "conj>met");
+}
+
 }  // namespace
 }  // namespace parley::code

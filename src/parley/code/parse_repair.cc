@@ -773,7 +773,8 @@ int RepairControlComplement(Tree& t) {
     // the person asked as its object ("urged Bree to").
     bool appeal = t.LemmaIn(h, {"call", "appeal"});
     if (!appeal && !t.LemmaIn(h, {"urge", "persuade", "encourage", "invite", "force", "compel",
-                                  "allow", "permit", "instruct", "order", "warn", "advise"}))
+                                  "allow", "permit", "instruct", "order", "warn", "advise", "ask",
+                                  "request", "tell", "beg", "implore"}))
       continue;
     int mark = t.ChildWithBase(i, "mark");
     if (mark < 0 || !t.FormIs(mark, "to")) continue;
@@ -796,7 +797,17 @@ int RepairControlComplement(Tree& t) {
           for (int c : t.Children(k))
             if (t.Base(c) == "case" && t.FormIn(c, {"on", "upon", "to"})) asked = true;
     } else {
-      asked = t.ChildWithBase(h, "obj") >= 0;
+      // ("asked the United Nations(iobj) to send")
+      const int o =
+          t.ChildWithBase(h, "obj") >= 0 ? t.ChildWithBase(h, "obj") : t.ChildWithBase(h, "iobj");
+      asked = o >= 0 && o < i;
+      // (not what is asked for: "ask questions(obj) to understand(advcl)",
+      // "requested permission to leave")
+      if (asked && t.LemmaIn(h, {"ask", "request", "beg", "implore"}) &&
+          t.LemmaIn(o, {"question", "permission", "help", "favor", "favour", "advice", "support",
+                        "assistance", "money", "time", "leave", "clarification"}))
+        asked = false;
+      if (asked && t.Base(o) == "iobj") t.Attach(o, h, "obj");
     }
     if (!asked) continue;
     t.Attach(i, h, "xcomp");
@@ -2831,10 +2842,6 @@ int RepairObjectBeforeSubordinateClause(Tree& t) {
   return n;
 }
 
-// Repair 73: "Biya was declared the winner, and police(conj) arrested(amod)
-// dozens(conj) of supporters": a past form read as an adjective between two
-// nouns coordinated with the verb is a coordinated clause: its verb, the
-
 // Repair 87: "European powers(root) reimposed(acl, VBN) United Nations
 // sanctions(obl, no case) on Iran": a participle right after the root noun,
 // with a bare noun phrase (no preposition) as its dependent, is the finite
@@ -3255,6 +3262,66 @@ int RepairClauseReadAsConjoinedNouns(Tree& t) {
   return n;
 }
 
+// Repair 89: "signed a memorandum(obj) with(mark) Somaliland(nsubj)
+// granting(advcl) it access to the sea": after a verb of making a deal
+// with its object, "with" + a name + a gerund is not an absolute clause
+// ("with prices rising") but the partner of the deal, and the gerund
+// clause what the deal does.
+int RepairDealPartnerReadAsAbsoluteClause(Tree& t) {
+  int n = 0;
+  for (int v = 3; v < t.size(); ++v) {
+    if (!OneOf(t.Base(v), {"advcl", "acl"}) || t.at(v).xpos != "VBG") continue;
+    // (the partner's name may be of several words: "with South Sudan"; the
+    // gerund may hang on the deal already: "a deal(obj) with South Sudan
+    // allowing(acl)")
+    const bool on_deal = t.Base(v) == "acl";
+    const int h = on_deal ? t.Parent(t.Parent(v)) : t.Parent(v);
+    const int partner = t.ChildWithBase(v, "nsubj"), with = t.ChildWithBase(v, "mark");
+    const int deal = on_deal ? t.Parent(v) : h < 0 ? -1 : t.ChildWithBase(h, "obj");
+    if (on_deal && t.Base(deal) != "obj") continue;
+    if (h < 0 || with < 0 || h > with || deal < 0 || deal > with || t.Upos(h) != "VERB" ||
+        !t.LemmaIn(h, {"sign", "reach", "strike", "conclude", "seal", "ink", "agree"}) ||
+        !t.FormIs(with, "with") || partner < with || partner > v || t.Upos(partner) != "PROPN")
+      continue;
+    bool phrase = true;  // the words between "with" and the gerund are the name
+    for (int k = with + 1; k < v; ++k)
+      if (!t.InSubtree(k, partner)) phrase = false;
+    if (!phrase) continue;
+    t.Attach(with, partner, "case");
+    t.SetTag(with, "ADP", "IN");
+    t.Attach(partner, h, "obl");
+    t.Attach(v, deal, "acl");
+    ++n;
+  }
+  return n;
+}
+
+// Repair 90: "He met Saudi Crown Prince Mohammed bin Salman(nsubj of
+// discussed) and discussed(conj) regional security": a name right after a
+// verb without an object, read as the subject of the verb coordinated after
+// it by a bare "and", is the first verb's object: the two verbs share the
+// first one's subject.
+int RepairObjectReadAsSubjectOfConjunct(Tree& t) {
+  int n = 0;
+  for (int v = 3; v < t.size(); ++v) {
+    if (t.Base(v) != "conj" || t.Upos(v) != "VERB") continue;
+    const int h = t.Parent(v), s = t.ChildWithBase(v, "nsubj"), cc = t.ChildWithBase(v, "cc");
+    if (h < 0 || s < 0 || cc < 0 || t.Upos(h) != "VERB" || t.Upos(s) != "PROPN" ||
+        !t.FormIs(cc, "and") || t.ChildWithBase(h, "obj") >= 0 || t.ChildWithBase(h, "nsubj") < 0 ||
+        t.ChildWithBase(h, "nsubj") > h)
+      continue;
+    // The subject's phrase fills the words from the verb to "and", and
+    // "and" comes right before the second verb.
+    bool phrase = cc + 1 == v && s < cc;
+    for (int k = h + 1; phrase && k < cc; ++k)
+      if (!t.InSubtree(k, s)) phrase = false;
+    if (!phrase) continue;
+    t.Attach(s, h, "obj");
+    ++n;
+  }
+  return n;
+}
+
 int RepairWordsOrFail(const std::vector<Word>& in, const dict::Dictionaries* dicts,
                       std::vector<Word>* out) {
   if (in.empty()) return 0;
@@ -3349,6 +3416,8 @@ int RepairWordsOrFail(const std::vector<Word>& in, const dict::Dictionaries* dic
   n += RepairPrepositionBeforeWhatClause(t);
   n += RepairThatClauseReadAsRelative(t);
   n += RepairRootNounBeforeParticipleWithObject(t);
+  n += RepairDealPartnerReadAsAbsoluteClause(t);
+  n += RepairObjectReadAsSubjectOfConjunct(t);
   if (n == 0 || !t.changed()) return 0;
   if (!t.Valid()) return -1;
   *out = t.Take();

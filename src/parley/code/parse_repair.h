@@ -270,6 +270,12 @@
 //      done, are that noun's infinitive, the phrase after them its object;
 //      after the person a verb of asking asks, the verb's complement
 //      ("urged Beijing to exercise(compound) restraint").
+//  89. "signed a memorandum with(mark) Somaliland(nsubj) granting(advcl) it
+//      access": after a verb of making a deal, "with" + a name + a gerund
+//      is the deal's partner, the gerund clause a modifier of the deal.
+//  90. "He met Crown Prince Mohammed bin Salman(nsubj of discussed) and
+//      discussed(conj) security": a name between a verb without an object
+//      and a verb coordinated by "and" is the first verb's object.
 //  (Repair 2 also takes a capitalised pronoun opening a dictionary name:
 //  "He(nsubj of Lifeng) Lifeng" is "He Lifeng(flat)".)
 //
