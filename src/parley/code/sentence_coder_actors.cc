@@ -433,8 +433,12 @@ Mention SentenceCoder::ResolvePronoun(int h, std::vector<Mention>* group, std::s
   // An object pronoun is not its own verb's subject ("Jordan and the UAE
   // condemned it": neither; parley's conventions).
   int own_subject = -1;
-  // (only "it": "them" stands for things as often as not, "Iran wants them")
-  if (ParleyConventions() && f == "it" && OneOf(RelationBase(n_[h].rel), {"obj", "iobj"}) &&
+  // (only "it": "them" stands for things as often as not, "Iran wants them";
+  // but not what is fired at or on: "Hezbollah fired a missile at them")
+  const bool aimed_at = f == "them" && RelationBase(n_[h].rel) == "obl" &&
+                        (HasCase(h, "at") || HasCase(h, "on") || HasCase(h, "against"));
+  if (ParleyConventions() &&
+      ((f == "it" && OneOf(RelationBase(n_[h].rel), {"obj", "iobj"})) || aimed_at) &&
       n_[h].head >= 0) {
     bool is_target = false;
     own_subject = SubjectWord(n_[h].head, &is_target);

@@ -887,6 +887,10 @@ std::vector<Mention> SentenceCoder::Targets(int p, const PredicateResult& r, int
                                    }),
                     m.end());
         }
+    // "were wounded when Hezbollah fired a missile at their vehicle": the
+    // owner of what force is used on, as for an object (PronounOwner).
+    if (m.empty() && ParleyConventions() && IsForceCode(r.code))
+      m = PronounOwner(r.target_word, p, exclude_head);
     const int o = Child(p, "obj");
     const std::string& c = r.code;
     bool addressed = c.size() >= 2 && ((c[0] == '0' && (c[1] == '1' || c[1] == '2')) ||
