@@ -1881,5 +1881,15 @@ TEST(ParseRepair, NameAfterAVerbReadAsTheSubjectOfItsConjunctIsItsObject) {
   EXPECT_EQ(Arc(s, "discussed"), "conj>met");
 }
 
+TEST(ParseRepair, HeadlineSubjectAfterACommaReadAsTheVerbsCompoundIsAConjunct) {
+  // "Gondor(nsubj) , Rohan(compound of Agree) Agree to Truce"
+  Sentence s = Parse(
+      "Gondor/Gondor/PROPN/NNP/4/nsubj ,/,/PUNCT/,/1/punct Rohan/Rohan/PROPN/NNP/4/compound "
+      "Agree/agree/VERB/VBP/0/root to/to/ADP/IN/6/case Truce/Truce/PROPN/NNP/4/obl");
+  EXPECT_GT(RepairSentence(&s, nullptr), 0);
+  EXPECT_EQ(Arc(s, "Rohan"), "conj>Gondor");
+  EXPECT_EQ(Arc(s, ","), "punct>Rohan");
+}
+
 }  // namespace
 }  // namespace parley::code

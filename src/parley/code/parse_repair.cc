@@ -3322,6 +3322,30 @@ int RepairObjectReadAsSubjectOfConjunct(Tree& t) {
   return n;
 }
 
+// Repair 91: "Pakistan(nsubj), India(compound of Agree) Agree to
+// Ceasefire": a headline's list of subjects joined by a comma, the last
+// name read as a compound of the verb right after it (a verb takes no
+// compound), is the subject's conjunct.
+int RepairListedSubjectReadAsCompoundOfVerb(Tree& t) {
+  int n = 0;
+  for (int c = 2; c + 1 < t.size(); ++c) {
+    const int v = c + 1, s = t.ChildWithBase(v, "nsubj");
+    if (t.Parent(c) != v || t.Base(c) != "compound" || t.Upos(c) != "PROPN" ||
+        t.Upos(v) != "VERB" || s < 0 || s >= c || !t.FormIs(c - 1, ",") ||
+        !OneOf(t.Upos(s), {"PROPN", "NOUN"}))
+      continue;
+    // The comma follows the subject's phrase.
+    bool phrase = true;
+    for (int k = s + 1; k < c - 1; ++k)
+      if (!t.InSubtree(k, s)) phrase = false;
+    if (!phrase) continue;
+    t.Attach(c - 1, c, "punct");
+    t.Attach(c, s, "conj");
+    ++n;
+  }
+  return n;
+}
+
 int RepairWordsOrFail(const std::vector<Word>& in, const dict::Dictionaries* dicts,
                       std::vector<Word>* out) {
   if (in.empty()) return 0;
@@ -3418,6 +3442,7 @@ int RepairWordsOrFail(const std::vector<Word>& in, const dict::Dictionaries* dic
   n += RepairRootNounBeforeParticipleWithObject(t);
   n += RepairDealPartnerReadAsAbsoluteClause(t);
   n += RepairObjectReadAsSubjectOfConjunct(t);
+  n += RepairListedSubjectReadAsCompoundOfVerb(t);
   if (n == 0 || !t.changed()) return 0;
   if (!t.Valid()) return -1;
   *out = t.Take();

@@ -276,6 +276,9 @@
 //  90. "He met Crown Prince Mohammed bin Salman(nsubj of discussed) and
 //      discussed(conj) security": a name between a verb without an object
 //      and a verb coordinated by "and" is the first verb's object.
+//  91. "Pakistan(nsubj), India(compound of Agree) Agree to Ceasefire": a
+//      name after a comma, read as a compound of the verb right after it, is
+//      the subject's conjunct.
 //  (Repair 2 also takes a capitalised pronoun opening a dictionary name:
 //  "He(nsubj of Lifeng) Lifeng" is "He Lifeng(flat)".)
 //

@@ -205,7 +205,20 @@ std::vector<Mention> SentenceCoder::AttackerInPhrase(int p) {
     if (!m.empty() && m[0].has_actor) return m;
   }
   for (int k : n_[p].kids) {
-    if (RelationBase(n_[k].rel) != "obl" || !HasCase(k, "in") || !IsAttackNoun(k)) continue;
+    if (RelationBase(n_[k].rel) != "obl" || !HasCase(k, "in")) continue;
+    // ("killed in a clash with PKK fighters", "in an exchange of fire with
+    // Pakistani troops": whom the dead fought)
+    if (ParleyConventions() &&
+        (OneOf(n_[k].lemma, {"clash", "gunfight", "firefight", "battle", "fighting", "skirmish",
+                             "shootout", "gunbattle", "fight"}) ||
+         (n_[k].lemma == "exchange" && std::any_of(n_[k].kids.begin(), n_[k].kids.end(),
+                                                   [&](int x) { return n_[x].lemma == "fire"; }))))
+      for (int x : n_[k].kids) {
+        if (RelationBase(n_[x].rel) != "nmod" || !HasCase(x, "with")) continue;
+        std::vector<Mention> m = ResolveConj(x);
+        if (!m.empty() && m[0].has_actor) return m;
+      }
+    if (!IsAttackNoun(k)) continue;
     std::vector<Mention> m = ResolveConj(k);
     if (m.empty()) m = ActorInModifiers(k);
     // ("in a strike blamed on Israel")

@@ -75,7 +75,14 @@ std::string_view IrregularPastLemma(std::string_view lower) {
       {"wove", "weave"},
       {"slung", "sling"},
       {"flung", "fling"},
-      {"swam", "swim"}};
+      {"swam", "swim"},
+      {"sunk", "sink"},
+      {"sprung", "spring"},
+      {"slain", "slay"},
+      {"shrank", "shrink"},
+      {"shrunk", "shrink"},
+      {"overrode", "override"},
+      {"overridden", "override"}};
   for (const auto& [form, lemma] : kForms)
     if (form == lower) return lemma;
   return {};
