@@ -1448,9 +1448,11 @@ bool SentenceCoder::Negated(int p) const {
   // "will not try to clash": negation on the governing verb of an xcomp. Not
   // with PETRARCH's negation table, which negates only the coded verb's own
   // phrase ("won't try to clash over" stays a clash). "refused to condemn",
-  // "failed to reach an agreement": the act did not happen either.
+  // "failed to reach an agreement", "told its citizens to avoid visiting
+  // Japan": the act did not happen either.
   if (n_[p].rel == "xcomp" && n_[p].head >= 0 && !opt_.negation) {
-    if (OneOf(n_[n_[p].head].lemma, {"refuse", "decline", "fail"})) return true;
+    if (OneOf(n_[n_[p].head].lemma, {"refuse", "decline", "fail", "avoid", "refrain", "abstain"}))
+      return true;
     for (int k : n_[n_[p].head].kids)
       if (n_[k].negation) return true;
   }
