@@ -1105,7 +1105,10 @@ bool SentenceCoder::Code(std::vector<Event>* out) {
   // conventions; a quoted question closed by a report ends in its own
   // sentence mark: "'Why talk?' Putin asked.")
   const bool question = ParleyConventions() && IsQuestion();
+  UnknownActors* const unknown = unknown_;
   for (size_t i = 0; i < preds.size(); ++i) {
+    unknown_ = unknown;  // (a silent predicate below notes none)
+    bool silent = false;
     if (suppressed[i]) continue;
     const PredicateResult& r = preds[i];
     if (!IsEventCode(r.code) && !IsEventCode(r.reverse_code)) continue;
@@ -1151,7 +1154,13 @@ bool SentenceCoder::Code(std::vector<Event>* out) {
       recode(&c, refusal);
       c.negated = false;
     } else if (c.negated && !opt_.keep_negated) {
-      continue;
+      // An act not done emits nothing, but its parties are resolved all the
+      // same for the names remembered: "the US has avoided criticising
+      // President Pervaiz Musharraf"(PAKGOV) lets "Musharraf" stand for
+      // PAKGOV later (RememberTitledName). Its unknown actors are not noted.
+      if (!opt_.coreference) continue;
+      silent = true;
+      unknown_ = nullptr;
     }
     c.sources = Sources(p, r);
     // ("Sanctions imposed by the West have hit Russia's economy": what
@@ -1253,7 +1262,7 @@ bool SentenceCoder::Code(std::vector<Event>* out) {
       // compound is the accusation)
       const bool rejects = c.r->code.compare(0, 2, "12") == 0;
       bool claim = false;
-      if (const int subject = Child(p, "nsubj"); rejects && o < 0 && subject >= 0)
+      if (const int subject = Child(p, "nsubj"); (denies || rejects) && o < 0 && subject >= 0)
         for (int k : n_[subject].kids)
           claim =
               claim || (k < subject && n_[k].rel == "compound" && IsAccusationNoun(n_[k].lemma));
@@ -1340,9 +1349,15 @@ bool SentenceCoder::Code(std::vector<Event>* out) {
                                            "fighter", "militant", "army", "unit", "column"}));
         }))
       continue;
-    if (opt_.trace) Trace("pred", c, "");
+    if (opt_.trace) Trace("pred", c, silent ? " (not done: names only)" : "");
+    if (silent) {
+      for (const Mention& m : c.sources) RememberTitledName(m);
+      for (const Mention& m : c.targets) RememberTitledName(m);
+      continue;
+    }
     coded.push_back(std::move(c));
   }
+  unknown_ = unknown;
 
   // Nominal events ("the Russian attack on Kyiv"), parley's conventions only.
   std::deque<PredicateResult> nominal_preds;

@@ -2636,13 +2636,18 @@ void SentenceCoder::SuppressControlledInfinitives(const std::vector<PredicateRes
     // parley's conventions)
     bool intends = !opt_.pico && ParleyConventions() &&
                    (r.code.rfind("03", 0) == 0 || r.code.rfind("13", 0) == 0);
-    if ((obj < 0 || !IsNominal(n_[obj])) && !asks && !accuses && !intends) continue;
+    // (nor an option considered: "is considering sending(advcl) troops to
+    // Gaza", the gerund read as an adverbial clause)
+    bool considers = !opt_.pico && ParleyConventions() && r.code.rfind("014", 0) == 0;
+    if ((obj < 0 || !IsNominal(n_[obj])) && !asks && !accuses && !intends && !considers) continue;
     std::vector<int> infinitives;
     // (PETRARCH mode folds an xcomp into the asking verb instead:
     // CombineClauseChains and the transformations.)
     for (int k : n_[r.word].kids)
       if ((n_[k].rel == "xcomp" && !opt_.pico) ||
-          ((asks || intends) && RelationBase(n_[k].rel) == "advcl" && IsInfinitivalPurpose(k)))
+          ((asks || intends) && RelationBase(n_[k].rel) == "advcl" && IsInfinitivalPurpose(k)) ||
+          (considers && k > r.word && RelationBase(n_[k].rel) == "advcl" &&
+           sent_.words[k].xpos == "VBG" && Child(k, "mark") < 0 && Child(k, "nsubj") < 0))
         infinitives.push_back(k);
     for (int k : obj < 0 ? std::vector<int>{} : n_[obj].kids)
       if (RelationBase(n_[k].rel) == "acl" && n_[k].rel != "acl:relcl" && IsInfinitivalPurpose(k))
@@ -2672,11 +2677,21 @@ void SentenceCoder::SuppressControlledInfinitives(const std::vector<PredicateRes
       // soldiers": the accusation only)
       // (but for a denial of it all: "of sheltering militants, which(obj)
       // Kabul denies(relcl)" answers the accusation)
+      // (or "a charge(compound of Kyiv) Kyiv denies(relcl)", the charge
+      // read as part of the subject's name)
+      auto charge_in_subject = [&](int v) {
+        const int s = Child(v, "nsubj");
+        if (s < 0 || Child(v, "obj") >= 0) return false;
+        for (int c : n_[s].kids)
+          if (c < s && n_[c].rel == "compound" && IsAccusationNoun(n_[c].lemma)) return true;
+        return false;
+      };
       for (size_t j = 0; j < accused.size() && accused.size() < 256; ++j)
         for (int k : n_[accused[j]].kids)
           if (!(n_[k].rel == "acl:relcl" &&
                 OneOf(n_[k].lemma, {"deny", "reject", "dispute", "refute"}) &&
-                Child(k, "obj") >= 0 && n_[Child(k, "obj")].lemma == "which"))
+                ((Child(k, "obj") >= 0 && n_[Child(k, "obj")].lemma == "which") ||
+                 charge_in_subject(k))))
             accused.push_back(k);
       infinitives.insert(infinitives.end(), accused.begin(), accused.end());
     }
