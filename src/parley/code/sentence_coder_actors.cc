@@ -377,6 +377,19 @@ Mention SentenceCoder::ResolvePronoun(int h, std::vector<Mention>* group, std::s
       return m;
     }
   }
+  // "stripped 135 political prisoners of their citizenship and expelled
+  // them": "them" as the object of a verb coordinated after one with a
+  // plural object stands for that object, a role naming no actor too
+  // (parley's conventions).
+  if (f == "them" && ParleyConventions() && RelationBase(n_[h].rel) == "obj" && n_[h].head >= 0 &&
+      n_[n_[h].head].rel == "conj" && n_[n_[h].head].head >= 0) {
+    const int first = Child(n_[n_[h].head].head, "obj");
+    if (first >= 0 && first < h && n_[first].upos == "NOUN" &&
+        n_[first].feats.find("Number=Plur") != std::string::npos) {
+      std::vector<Mention> all = ResolveConj(first);
+      if (!all.empty() && (all[0].has_actor || all[0].has_agent)) return AsPronoun(&all, m, group);
+    }
+  }
   // "The Houthis, who control much of northern Yemen, said they had fired",
   // "The government rejected the proposal, saying it would not": "they" or
   // "it" as the subject of what a speaker says (a plural one, or one naming

@@ -1831,7 +1831,10 @@ void SentenceCoder::TargetRolesOfEarlierTargets(const std::vector<Coded>& earlie
     const Mention *found = nullptr, *country = nullptr;
     for (const Coded& e : earlier)
       for (const Mention& x : e.targets) {
-        if (!x.has_actor || x.head < 0 || x.head >= t.head) continue;
+        // (a role the country of its home was given counts: "stripped
+        // political prisoners(NICOPP) of their citizenship and expelled them")
+        const bool homed = x.code.size() == 6 && dicts_.IsCountryCode(x.code.substr(0, 3));
+        if (!(x.has_actor || homed) || x.head < 0 || x.head >= t.head) continue;
         // (or a named group of that role: "repelled an attack by the
         // RSF(SDNREBRSF), killing dozens of fighters(REB)")
         const bool group_of_role =
