@@ -799,7 +799,11 @@ bool SentenceCoder::ActsTowardsEachOther(const Coded& c) const {
                         {"032", "033", "034", "035", "037", "039", "042", "043", "045", "051",
                          "052", "053", "055", "056"}) &&
                  lemma != "host") ||
-                (r.code.compare(0, 2, "06") == 0 && (Joint(r.word) || lemma == "resume"));
+                (r.code.compare(0, 2, "06") == 0 && (Joint(r.word) || lemma == "resume")) ||
+                // (an exchange the pattern names: "agreed to swap prisoners")
+                std::any_of(r.consumed.begin(), r.consumed.end(), [&](int w) {
+                  return w != r.word && OneOf(n_[w].lemma, {"exchange", "swap"});
+                });
   bool no_party = c.targets.empty() || !opt_.petrarch_place_targets;
   for (const Mention& t : c.targets) {
     if (!no_party || t.head < 0) {

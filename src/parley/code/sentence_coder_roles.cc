@@ -543,6 +543,11 @@ std::vector<Mention> SentenceCoder::FirstActorAfter(int p, const PredicateResult
       if (ParleyConventions() && InDocumentAct(w, p)) continue;
       // "according to the regional governor": the source of the report.
       if (HasCase(w, "according")) continue;
+      // "offered to exchange the North Korean prisoners for Ukrainians": what
+      // an exchange gets in return is the source's own side, no target.
+      if (ParleyConventions() && HasCase(w, "for") && n.head >= 0 &&
+          OneOf(n_[n.head].lemma, {"exchange", "swap", "trade"}))
+        continue;
       // "mediated the deal alongside Washington": a partner in the act, no
       // party it is done to.
       if (ParleyConventions() && (HasCase(w, "alongside") || AlongWith(w))) continue;
