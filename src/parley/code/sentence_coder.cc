@@ -1503,6 +1503,12 @@ bool SentenceCoder::Code(std::vector<Event>* out) {
           for (int w : words)
             if (WithCountryAdded(placed_code_[w], m.code)) remembered.code = placed_code_[w];
           coref_->Remember(remembered, plural, subject, n_[i].lemma, index_, /*role_only=*/true);
+        } else if (agent_only && plural && !subject && ParleyConventions() &&
+                   IsArmedOrOppositionRole(m.code) && WithCountryAdded(placed_code_[i], m.code)) {
+          Mention remembered = m;
+          remembered.code = placed_code_[i];
+          coref_->Remember(remembered, plural, subject, n_[i].lemma, index_, /*role_only=*/true);
+          coref_->recent.back().definite_only = true;
         }
     }
   }

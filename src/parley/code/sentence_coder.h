@@ -183,6 +183,10 @@ struct CorefMemory {
     bool place = false;  // named in a phrase of place ("in Istanbul")
     bool topic = false;  // named as what is said ("remarks on Taiwan")
     bool joint = false;  // one of conjoined subjects ("Russia and Ukraine held talks")
+    // A role named as an object, with the country an event gave it ("killed
+    // 12 militants in North Waziristan": PAKREB): for a later definite
+    // description with the same head ("the militants") only.
+    bool definite_only = false;
   };
   std::vector<Entry> recent;  // most recent last
   // The source of the latest attack coded (CAMEO 18-20) and its sentence:

@@ -594,7 +594,7 @@ Mention SentenceCoder::ResolvePronoun(int h, std::vector<Mention>* group, std::s
       // (a role naming no actor for "they" or "them" right after it:
       // "Protesters stormed the parliament. Police opened fire on them"; a
       // place for no pronoun: "... in Kathmandu")
-      if (it->role_only && !(they && it->sentence == last)) continue;
+      if (it->role_only && (it->definite_only || !(they && it->sentence == last))) continue;
       if (it->place) continue;
       if (pass == 0 && !(subject && it->subject && it->sentence == last)) continue;
       if (pass == 1 && !(they && it->plural && it->sentence == last)) continue;
@@ -972,7 +972,9 @@ std::vector<Mention> SentenceCoder::ResolveConj(int h) {
         // The soldiers arrested": ISRMIL); else the latest of the kind.
         const CorefMemory::Entry* same_head = nullptr;
         for (auto it = coref_->recent.rbegin(); it != coref_->recent.rend() && !same_head; ++it)
-          if (it->head == n_[x].lemma && !it->role_only) same_head = &*it;
+          // (or a role that an event gave a country: "killed 12
+          // militants(PAKREB) ... The militants had attacked")
+          if (it->head == n_[x].lemma && (!it->role_only || it->code.size() > 3)) same_head = &*it;
         // ("called on the mediators": a third party is no one merely named
         // before or holding the role; only mediators named so before)
         const bool third_party = n_[x].lemma == "mediator";
