@@ -869,6 +869,20 @@ TEST(ParseCommand, HyphenatedNameIsOneName) {
   EXPECT_NE(out.find("\tseized\tseize\tVERB\tVBD\t"), std::string::npos) << out;
 }
 
+// Pipeline::retag_unseen_function_word: a title-case word tagged as a
+// function word training never saw with that tag ("Watch" as WDT) is a name;
+// irregular past forms the scripts get wrong have their lemma
+// (IrregularPastLemma: "sunk").
+TEST(ParseCommand, UnseenFunctionWordIsANameAndIrregularPastsHaveTheirLemma) {
+  if (!shipped_model_present()) GTEST_SKIP() << "no model at " << Model::DefaultPath();
+  std::string out = testing::RunCommand(
+      "printf 'Human Rights Watch called on Egypt to release the activist.\n"
+      "Ukraine said it had sunk a Russian patrol boat.\n' | " +
+      testing::parley_binary() + " parse -");
+  EXPECT_NE(out.find("\tWatch\tWatch\tPROPN\tNNP\t"), std::string::npos) << out;
+  EXPECT_NE(out.find("\tsunk\tsink\tVERB\t"), std::string::npos) << out;
+}
+
 // Pipeline::parse_sentence: a news dateline is parsed apart and hangs on the
 // clause's root; the clause's subject is its own.
 TEST(ParseCommand, DatelineHangsOnTheClausesRoot) {

@@ -238,6 +238,7 @@ void Pipeline::tag_sentence(Sentence* sentence, std::vector<int>* tags) const {
       if (std::string_view lemma = IrregularPastLemma(ascii_lower(w.form)); !lemma.empty())
         w.lemma = std::string(lemma);
   }
+  retag_unseen_function_word(&words, tags);
   retag_hyphenated_name(&words, tags);
   retag_past_noun(&words, tags);
   retag_relative_present(&words, tags);
@@ -273,6 +274,20 @@ void Pipeline::retag_relative_present(std::vector<Word>* words, std::vector<int>
         (base_tag_ < 0 || model_->lemmatizer.seen_lemma(lemma, base_tag_) == nullptr))
       continue;
     retag(&w, &(*tags)[i], present_tag_);
+  }
+}
+
+void Pipeline::retag_unseen_function_word(std::vector<Word>* words, std::vector<int>* tags) const {
+  if (name_tag_ < 0) return;
+  for (size_t i = 1; i < words->size(); ++i) {
+    Word& w = (*words)[i];
+    const std::string& f = w.form;
+    if (f.size() < 3 || !(f[0] >= 'A' && f[0] <= 'Z') || !(f[1] >= 'a' && f[1] <= 'z')) continue;
+    if (w.upos != "PRON" && w.upos != "DET" && w.upos != "ADP" && w.upos != "SCONJ" &&
+        w.upos != "CCONJ" && w.upos != "AUX" && w.upos != "PART")
+      continue;
+    if (model_->lemmatizer.seen_lemma(f, (*tags)[i]) != nullptr) continue;
+    retag(&w, &(*tags)[i], name_tag_);
   }
 }
 

@@ -76,6 +76,11 @@ class Pipeline {
   // noun after "which", "that" or a claim noun and a name, ending the
   // clause, that training saw as a present verb is that present tense.
   void retag_relative_present(std::vector<Word>* words, std::vector<int>* tags) const;
+  // "Human Rights Watch(WDT) called on Egypt": a title-case word inside the
+  // sentence tagged as a function word (pronoun, determiner, preposition,
+  // conjunction, auxiliary, particle) that training never saw with that tag
+  // is a name (NNP).
+  void retag_unseen_function_word(std::vector<Word>* words, std::vector<int>* tags) const;
   // Gives *w the tag `id` (*tag = id) with that tag's UPOS, XPOS, lemma and
   // features: the retag steps' one way to change a word's tag.
   void retag(Word* w, int* tag, int id) const;
