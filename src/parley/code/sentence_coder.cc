@@ -1432,6 +1432,12 @@ bool SentenceCoder::Code(std::vector<Event>* out) {
     if (c.targets.empty() && EmitDenialOfUtterance(c, out)) continue;
     for (const Mention& s2 : c.sources)
       for (const Mention& t : c.targets.empty() ? MediatedParties(c, coded) : c.targets) {
+        // ("Ivory Coast and France agreed to reduce the French military
+        // presence": one of several sources acts with the others on its own
+        // forces, not on them)
+        if (c.sources.size() > 1 && s2.code.size() == 3 && t.code.size() == 6 &&
+            t.code.compare(0, 3, s2.code) == 0 && IsArmedRole(t.code.substr(3)))
+          continue;
         Emit(s2, t, r.code, r.word, r, c.negated, out);
         if (IsEventCode(r.reverse_code)) Emit(t, s2, r.reverse_code, r.word, r, c.negated, out);
       }

@@ -2136,6 +2136,7 @@ void SentenceCoder::AddDomesticCountry(Coded* c) {
                                                kInstitutions = {"LEG", "JUD"},
                                                kState = {"GOV", "MIL", "COP", "JUD", "LEG"};
     const std::vector<std::string_view>* only = nullptr;
+    bool home_set = false;
     for (const Mention& m : *state) {
       // (a named group of a country's rebels too, by its own code or not:
       // "ELN(COLREB) rebels attacked a military base" COLMIL, "the Rapid
@@ -2167,8 +2168,12 @@ void SentenceCoder::AddDomesticCountry(Coded* c) {
         only = &kArmy;
       } else if ((at_home && !(army_detains && role == "MIL")) ||
                  OneOf(role, {"COP", "JUD", "REB", "INS", "SEP"})) {
+        // (the first of several such sources: "Malian soldiers and Russian
+        // mercenaries executed dozens of civilians" MLICVL)
+        if (home_set) continue;
         country = m.code.substr(0, 3);
         only = nullptr;
+        home_set = true;
       } else if (frees_dissidents && m.kind == ActorKind::kCountry && country.empty()) {
         country = m.code.substr(0, 3);
         only = &kDissidents;
