@@ -1395,5 +1395,45 @@ TEST(CodeCoder, PactsAndViolatedCeasefiresOfEarlierSentences) {
             V({"ISR PSE 190", "ISR PSE 196"}));
 }
 
+TEST(CodeCoder, FoesOfAClashOwnersOfWhatIsFiredAtAndExchanges) {
+  dict::DictionaryBuilder b;
+  b.AddParleyActors(
+      "Turkish => TUR\nPKK => TURREBPKK\nHezbollah => LBNREBHZB\nIsraeli => ISR\n"
+      "Russia => RUS\nUkraine => UKR\nTurkey => TUR\nGaza => PSE\n",
+      "countries.txt", true);
+  b.AddParleyAgents(std::string(kAgents) + "fighter | fighters => REB\n", "agents.txt");
+  b.AddParleyVerbs(
+      "1823 kill\n195 fire missile at +\n0353 agree to swap prisoners\n"
+      "014 consider\n154 send troops\n",
+      "verbs.txt");
+  Coder coder(b.Build(), CoderOptions{});
+  auto code = [&](const std::vector<std::string>& specs) { return CodedTriples(coder, specs); };
+  // The dead's foe in "killed in a clash with X".
+  EXPECT_EQ(code({"Turkish/Turkish/ADJ/2/amod soldiers/soldier/NOUN/4/nsubj:pass "
+                  "were/be/AUX/4/aux:pass killed/kill/VERB/0/root in/in/ADP/7/case "
+                  "a/a/DET/7/det clash/clash/NOUN/4/obl with/with/ADP/10/case "
+                  "PKK/PKK/PROPN/10/compound fighters/fighter/NOUN/7/nmod"}),
+            V({"TURREBPKK TURMIL 1823"}));
+  // What is fired at is its owner's: "soldiers were wounded when Hezbollah
+  // fired a missile at their vehicle".
+  EXPECT_EQ(code({"Israeli/Israeli/ADJ/2/amod soldiers/soldier/NOUN/4/nsubj "
+                  "were/be/AUX/4/cop wounded/wounded/ADJ/0/root when/when/ADV/7/advmod "
+                  "Hezbollah/Hezbollah/PROPN/7/nsubj fired/fire/VERB/4/advcl a/a/DET/9/det "
+                  "missile/missile/NOUN/7/obj at/at/ADP/12/case their/their/PRON/12/nmod:poss "
+                  "vehicle/vehicle/NOUN/7/obl"}),
+            V({"LBNREBHZB ISRMIL 195"}));
+  // Parties agreeing to an exchange give each other.
+  EXPECT_EQ(code({"Russia/Russia/PROPN/4/nsubj and/and/CCONJ/3/cc Ukraine/Ukraine/PROPN/1/conj "
+                  "agreed/agree/VERB/0/root to/to/PART/6/mark swap/swap/VERB/4/xcomp "
+                  "prisoners/prisoner/NOUN/6/obj"}),
+            V({"RUS UKR 0353", "UKR RUS 0353"}));
+  // An option considered is not done.
+  EXPECT_EQ(
+      code({"Turkey/Turkey/PROPN/3/nsubj is/be/AUX/3/aux considering/consider/VERB/0/root "
+            "sending/send/VERB/3/advcl/VerbForm=Ger troops/troops/NOUN/4/obj to/to/ADP/7/case "
+            "Gaza/Gaza/PROPN/4/obl"}),
+      V({}));
+}
+
 }  // namespace
 }  // namespace parley::code

@@ -1688,6 +1688,9 @@ void SentenceCoder::OwnPossessionsOfSource(Coded* c) {
     if (std::any_of(inner.begin(), inner.end(), [&](int w) { return actor_at_[w] >= 0; })) continue;
     const int poss = Child(t.head, "nmod:poss");
     if (poss < 0 || OwnerPronoun(n_[poss].form).empty()) continue;
+    // (an owner of what force is aimed at, found already: "soldiers were
+    // wounded when Hezbollah fired a missile at their(ISRMIL) vehicle")
+    if (IsForceCode(c->r->code) && t.has_actor && t.head == c->r->target_word) continue;
     const Mention owner = ResolvePronoun(poss, nullptr, OwnerPronoun(n_[poss].form));
     // ("imposing sanctions on him and his family(CVL)": a person's family
     // beside them is of their country, COLCVL)
@@ -2660,7 +2663,9 @@ void SentenceCoder::SuppressControlledInfinitives(const std::vector<PredicateRes
       if ((n_[k].rel == "xcomp" && !opt_.pico) ||
           ((asks || intends) && RelationBase(n_[k].rel) == "advcl" && IsInfinitivalPurpose(k)) ||
           (considers && k > r.word && RelationBase(n_[k].rel) == "advcl" &&
-           sent_.words[k].xpos == "VBG" && Child(k, "mark") < 0 && Child(k, "nsubj") < 0))
+           (sent_.words[k].xpos == "VBG" ||
+            n_[k].feats.find("VerbForm=Ger") != std::string::npos) &&
+           Child(k, "mark") < 0 && Child(k, "nsubj") < 0))
         infinitives.push_back(k);
     for (int k : obj < 0 ? std::vector<int>{} : n_[obj].kids)
       if (RelationBase(n_[k].rel) == "acl" && n_[k].rel != "acl:relcl" && IsInfinitivalPurpose(k))
