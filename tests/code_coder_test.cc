@@ -453,6 +453,15 @@ TEST(CodeCoder, AgentsWithoutActorTakeTheCountryOfThePlace) {
   EXPECT_EQ(Triples(events), V({"RUSMIL INS 190"}));
   ASSERT_EQ(events.size(), 1u);
   EXPECT_EQ(events[0].location, "AFG");
+  // A place whose country is the target still names where: "Russian troops
+  // attacked a building in Kabul" (AFG, "Kabul").
+  events = Code(Doc(
+      {"Russian/Russian/ADJ/2/amod troops/troop/NOUN/3/nsubj attacked/attack/VERB/0/root "
+       "a/a/DET/5/det building/building/NOUN/3/obj in/in/ADP/7/case Kabul/Kabul/PROPN/5/nmod"}));
+  ASSERT_EQ(events.size(), 1u);
+  EXPECT_EQ(events[0].target, "AFG");
+  EXPECT_EQ(events[0].location, "AFG");
+  EXPECT_EQ(events[0].location_text, "Kabul");
 }
 
 TEST(CodeCoder, CoreferencePrefersTheSameHeadNounAndTheLastSubject) {

@@ -2532,7 +2532,9 @@ void SentenceCoder::Emit(const Mention& s, const Mention& t, const std::string& 
   e.issues = issues_;
   e.reported_by = reported_by_cache_;
   // Location: the country of the place the act happens in (PlaceCountry),
-  // unless it is the target itself.
+  // and the words naming it, also when the target is that country ("a
+  // Russian drone struck a residential building in Odesa": UKR, "Odesa", for
+  // geocoding).
   // (A target that is one of several places, "struck targets in Yemen,
   // Lebanon and Syria", is its own place, not the first one's.)
   int first = t.head;
@@ -2540,8 +2542,7 @@ void SentenceCoder::Emit(const Mention& s, const Mention& t, const std::string& 
        ++guard)
     first = n_[first].head;
   bool one_of_places = first != t.head && (HasCase(first, "in") || HasCase(first, "at"));
-  if (const std::string& place = PlaceCountry(p);
-      !place.empty() && place != e.target && !one_of_places) {
+  if (const std::string& place = PlaceCountry(p); !place.empty() && !one_of_places) {
     e.location = place;
     // (and the words that name the place: "in the city of Kharkiv")
     if (place_first_ >= 0) {
