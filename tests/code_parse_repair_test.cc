@@ -1891,5 +1891,26 @@ TEST(ParseRepair, HeadlineSubjectAfterACommaReadAsTheVerbsCompoundIsAConjunct) {
   EXPECT_EQ(Arc(s, ","), "punct>Rohan");
 }
 
+TEST(ParseRepair, InfinitiveOfADueSubjectAndAReportingConjunctReadAsAdjective) {
+  // "Elrond(nsubj) is due(root) to meet(csubj) Aragorn ."
+  Sentence s = Parse(
+      "Elrond/Elrond/PROPN/NNP/3/nsubj is/be/AUX/VBZ/3/cop due/due/ADJ/JJ/0/root "
+      "to/to/PART/TO/5/mark meet/meet/VERB/VB/3/csubj Aragorn/Aragorn/PROPN/NNP/5/obj "
+      "././PUNCT/./3/punct");
+  EXPECT_GT(RepairSentence(&s, nullptr), 0);
+  EXPECT_EQ(Arc(s, "meet"), "xcomp>due");
+  // "Gondor said(root) Elrond was open to talks(obl) but accused(amod)
+  // Mordor(conj of talks) ."
+  Sentence c = Parse(
+      "Gondor/Gondor/PROPN/NNP/2/nsubj said/say/VERB/VBD/0/root Elrond/Elrond/PROPN/NNP/5/nsubj "
+      "was/be/AUX/VBD/5/cop open/open/ADJ/JJ/2/ccomp to/to/ADP/IN/7/case "
+      "talks/talk/NOUN/NNS/5/obl but/but/CCONJ/CC/10/cc accused/accuse/VERB/VBN/10/amod "
+      "Mordor/Mordor/PROPN/NNP/7/conj ././PUNCT/./2/punct");
+  EXPECT_GT(RepairSentence(&c, nullptr), 0);
+  EXPECT_EQ(Arc(c, "accused"), "conj>said");
+  EXPECT_EQ(Arc(c, "Mordor"), "obj>accused");
+  EXPECT_EQ(Arc(c, "but"), "cc>accused");
+}
+
 }  // namespace
 }  // namespace parley::code

@@ -3346,6 +3346,59 @@ int RepairListedSubjectReadAsCompoundOfVerb(Tree& t) {
   return n;
 }
 
+// Repair 92: "Witkoff(nsubj) is due(root) to meet(csubj) Putin": a
+// to-infinitive read as the clausal subject of an adjective that has a
+// subject of its own is the adjective's complement (xcomp), whose subject is
+// that one.
+int RepairInfinitiveReadAsClausalSubject(Tree& t) {
+  int n = 0;
+  for (int v = 2; v < t.size(); ++v) {
+    const int a = t.Parent(v), mark = t.ChildWithBase(v, "mark");
+    if (t.Base(v) != "csubj" || t.Upos(v) != "VERB" || a < 0 || a > v || t.Upos(a) != "ADJ" ||
+        mark < 0 || mark != v - 1 || !t.FormIs(mark, "to") || t.ChildWithBase(a, "nsubj") < 0 ||
+        t.ChildWithBase(a, "nsubj") > a ||
+        // (not with an expletive: "it(expl) is normal in France to
+        // have(csubj) ...")
+        t.FormIn(t.ChildWithBase(a, "nsubj"), {"it", "this", "that"}) ||
+        t.ChildWithBase(a, "expl") >= 0 || t.Rel(t.ChildWithBase(a, "nsubj")) != "nsubj")
+      continue;
+    t.Attach(v, a, "xcomp");
+    ++n;
+  }
+  return n;
+}
+
+// Repair 93: "The Kremlin said(root) Putin was open to talks but
+// accused(amod) European leaders(conj of talks) of trying": a past form of a
+// verb of saying or judging right after "but" or "and", read as an adjective
+// of a noun coordinated with one inside the root's clause, is the root's
+// conjunct (sharing its subject), the noun its object.
+int RepairReportingConjunctReadAsAdjective(Tree& t) {
+  int n = 0;
+  const int r = t.Root();
+  if (r < 0 || t.Upos(r) != "VERB" || t.at(r).xpos != "VBD" || t.ChildWithBase(r, "nsubj") < 0)
+    return 0;
+  for (int a = 2; a + 1 < t.size(); ++a) {
+    const int h = t.Parent(a), cc = a - 1;
+    if (h <= a || t.Rel(a) != "amod" || !t.Children(a).empty() || !t.FormIn(cc, {"but", "and"}) ||
+        t.Parent(cc) != h || t.Base(h) != "conj" || !t.InSubtree(h, r) || cc < r || !t.EdForm(a) ||
+        !t.LemmaIn(a, {"accuse", "blame", "urge", "warn", "condemn", "criticize", "criticise",
+                       "call", "denounce", "praise", "thank", "reject"}))
+      continue;
+    // (the noun's phrase starts right after the verb)
+    bool phrase = true;
+    for (int k = a + 1; k < h; ++k)
+      if (!t.InSubtree(k, h)) phrase = false;
+    if (!phrase) continue;
+    t.Attach(a, r, "conj");
+    t.SetTag(a, "VERB", "VBD");
+    t.Attach(cc, a, "cc");
+    t.Attach(h, a, "obj");
+    ++n;
+  }
+  return n;
+}
+
 int RepairWordsOrFail(const std::vector<Word>& in, const dict::Dictionaries* dicts,
                       std::vector<Word>* out) {
   if (in.empty()) return 0;
@@ -3443,6 +3496,8 @@ int RepairWordsOrFail(const std::vector<Word>& in, const dict::Dictionaries* dic
   n += RepairDealPartnerReadAsAbsoluteClause(t);
   n += RepairObjectReadAsSubjectOfConjunct(t);
   n += RepairListedSubjectReadAsCompoundOfVerb(t);
+  n += RepairInfinitiveReadAsClausalSubject(t);
+  n += RepairReportingConjunctReadAsAdjective(t);
   if (n == 0 || !t.changed()) return 0;
   if (!t.Valid()) return -1;
   *out = t.Take();

@@ -279,6 +279,13 @@
 //  91. "Pakistan(nsubj), India(compound of Agree) Agree to Ceasefire": a
 //      name after a comma, read as a compound of the verb right after it, is
 //      the subject's conjunct.
+//  92. "Witkoff(nsubj) is due(root) to meet(csubj) Putin": a to-infinitive
+//      read as the clausal subject of an adjective with a subject of its
+//      own is its complement (xcomp).
+//  93. "The Kremlin said(root) Putin was open to talks but accused(amod)
+//      European leaders(conj of talks)": a past verb of saying or judging
+//      after "but"/"and", read as an adjective of a coordinated noun inside
+//      the root's clause, is the root's conjunct, the noun its object.
 //  (Repair 2 also takes a capitalised pronoun opening a dictionary name:
 //  "He(nsubj of Lifeng) Lifeng" is "He Lifeng(flat)".)
 //

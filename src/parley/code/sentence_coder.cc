@@ -402,7 +402,7 @@ bool SentenceCoder::Future(int p) const {
   // Monday": what is set or scheduled is to come)
   if (const int h = n_[p].head;
       h >= 0 && n_[p].rel == "xcomp" &&
-      (OneOf(n_[h].lemma, {"set", "poised", "due", "scheduled", "slated"}) ||
+      (OneOf(n_[h].lemma, {"set", "poised", "due", "scheduled", "schedule", "slated", "slate"}) ||
        (n_[h].lemma == "expect" && Child(h, "aux:pass") >= 0)))
     return true;
   for (int k : n_[p].kids) {
