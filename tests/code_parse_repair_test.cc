@@ -1912,5 +1912,17 @@ TEST(ParseRepair, InfinitiveOfADueSubjectAndAReportingConjunctReadAsAdjective) {
   EXPECT_EQ(Arc(c, "but"), "cc>accused");
 }
 
+TEST(ParseRepair, ClosingReportWhoseSubjectHoldsTheCommaIsParataxis) {
+  // "Orcs struck Osgiliath , killing four people , Gondorian(amod)
+  // officials(nsubj; the comma hangs on it) said(acl:relcl of people) ."
+  Sentence s = Parse(
+      "Orcs/orc/NOUN/NNS/2/nsubj struck/strike/VERB/VBD/0/root Osgiliath/Osgiliath/PROPN/NNP/2/obj "
+      ",/,/PUNCT/,/5/punct killing/kill/VERB/VBG/2/advcl four/four/NUM/CD/7/nummod "
+      "people/people/NOUN/NNS/5/obj ,/,/PUNCT/,/10/punct Gondorian/Gondorian/ADJ/JJ/10/amod "
+      "officials/official/NOUN/NNS/11/nsubj said/say/VERB/VBD/7/acl:relcl ././PUNCT/./11/punct");
+  EXPECT_GT(RepairSentence(&s, nullptr), 0);
+  EXPECT_EQ(Arc(s, "said"), "parataxis>struck");
+}
+
 }  // namespace
 }  // namespace parley::code

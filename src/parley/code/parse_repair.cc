@@ -682,9 +682,10 @@ int RepairReportingClause(Tree& t) {
     if (t.ChildWithBase(v, "cc") >= 0 || t.ChildWithBase(v, "mark") >= 0) continue;
     int s = t.ChildWithBase(v, "nsubj");
     if (s < 0 || s > v || t.FormIn(s, {"which", "who", "that"})) continue;
+    // (the subject's first word, not a comma the parser hung on it)
     int first = s;
     for (int k = 0; k < s; ++k)
-      if (t.InSubtree(k, s)) {
+      if (t.InSubtree(k, s) && t.Upos(k) != "PUNCT") {
         first = k;
         break;
       }

@@ -1432,6 +1432,13 @@ bool SentenceCoder::Code(std::vector<Event>* out) {
     if (c.targets.empty() && EmitDenialOfUtterance(c, out)) continue;
     for (const Mention& s2 : c.sources)
       for (const Mention& t : c.targets.empty() ? MediatedParties(c, coded) : c.targets) {
+        // ("Russian missiles(RUS) and drones(RUSMIL) struck": one attacker,
+        // named by its role by one of the conjoined nouns)
+        if (s2.code.size() == 3 &&
+            std::any_of(c.sources.begin(), c.sources.end(), [&](const Mention& o) {
+              return o.code.size() == 6 && o.code.compare(0, 3, s2.code) == 0;
+            }))
+          continue;
         // ("Ivory Coast and France agreed to reduce the French military
         // presence": one of several sources acts with the others on its own
         // forces, not on them)
