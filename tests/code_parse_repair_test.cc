@@ -1924,5 +1924,33 @@ TEST(ParseRepair, ClosingReportWhoseSubjectHoldsTheCommaIsParataxis) {
   EXPECT_EQ(Arc(s, "said"), "parataxis>struck");
 }
 
+TEST(ParseRepair, SecondActAfterAReportedClauseAndNamesAfterTheAddressee) {
+  // "Gondor warned that orcs(nsubj of urged) gathered(acl) and urged(ccomp)
+  // Rohan to help ."
+  Sentence s = Parse(
+      "Gondor/Gondor/PROPN/NNP/2/nsubj warned/warn/VERB/VBD/0/root that/that/SCONJ/IN/7/mark "
+      "orcs/orc/NOUN/NNS/7/nsubj gathered/gather/VERB/VBN/4/acl and/and/CCONJ/CC/7/cc "
+      "urged/urge/VERB/VBD/2/ccomp Rohan/Rohan/PROPN/NNP/7/obj to/to/PART/TO/10/mark "
+      "help/help/VERB/VB/7/xcomp ././PUNCT/./2/punct");
+  EXPECT_GT(RepairSentence(&s, nullptr), 0);
+  EXPECT_EQ(Arc(s, "gathered"), "ccomp>warned");
+  EXPECT_EQ(Arc(s, "orcs"), "nsubj>gathered");
+  EXPECT_EQ(Arc(s, "urged"), "conj>warned");
+  // "Gondor called on the allies(obl) , Rohan(conj of called) , Arnor and
+  // Dale , to attack(advcl of called) Mordor ."
+  Sentence c = Parse(
+      "Gondor/Gondor/PROPN/NNP/2/nsubj called/call/VERB/VBD/0/root on/on/ADP/IN/5/case "
+      "the/the/DET/DT/5/det allies/ally/NOUN/NNS/2/obl ,/,/PUNCT/,/7/punct "
+      "Rohan/Rohan/PROPN/NNP/2/conj ,/,/PUNCT/,/9/punct Arnor/Arnor/PROPN/NNP/7/conj "
+      "and/and/CCONJ/CC/11/cc Dale/Dale/PROPN/NNP/7/conj ,/,/PUNCT/,/14/punct "
+      "to/to/PART/TO/14/mark attack/attack/VERB/VB/2/advcl Mordor/Mordor/PROPN/NNP/14/obj "
+      "././PUNCT/./2/punct");
+  EXPECT_GT(RepairSentence(&c, nullptr), 0);
+  EXPECT_EQ(Arc(c, "Rohan"), "appos>allies");
+  EXPECT_EQ(Arc(c, "Arnor"), "conj>Rohan");
+  EXPECT_EQ(Arc(c, "Dale"), "conj>Rohan");
+  EXPECT_EQ(Arc(c, "attack"), "xcomp>called");
+}
+
 }  // namespace
 }  // namespace parley::code

@@ -3400,6 +3400,83 @@ int RepairReportingConjunctReadAsAdjective(Tree& t) {
   return n;
 }
 
+// Repair 94: "The UN warned that famine conditions(nsubj of urged)
+// persisted(acl) in northern Gaza and urged(ccomp) Israel to allow": the
+// past form after the reported clause's subject is that clause's verb, and
+// the verb after "and" the reporter's second act, coordinated with its
+// verb of saying.
+int RepairSecondActReadAsReportedVerb(Tree& t) {
+  int n = 0;
+  const int r = t.Root();
+  if (r < 0 || t.Upos(r) != "VERB" || t.ChildWithBase(r, "nsubj") < 0) return 0;
+  for (int v : t.Children(r)) {
+    if (t.Base(v) != "ccomp" || t.Upos(v) != "VERB" || v < r) continue;
+    const int s = t.ChildWithBase(v, "nsubj"), mark = t.ChildWithBase(v, "mark"),
+              cc = t.ChildWithBase(v, "cc");
+    if (s < 0 || mark < 0 || cc < 0 || !t.FormIs(mark, "that") || !(s < cc && cc < v) ||
+        cc + 1 != v)
+      continue;
+    int past = -1;
+    for (int k : t.Children(s))
+      if (k > s && k < cc && t.Base(k) == "acl" && t.Upos(k) == "VERB" && t.EdForm(k)) past = k;
+    if (past < 0) continue;
+    t.Attach(past, r, "ccomp");
+    t.SetTag(past, "VERB", "VBD");
+    t.Attach(s, past, "nsubj");
+    t.Attach(mark, past, "mark");
+    t.Attach(v, r, "conj");
+    ++n;
+  }
+  return n;
+}
+
+// Repair 95: "called on the mediators, Egypt(conj of accused), Qatar and
+// Turkey, to pressure(advcl of accused) Israel": names set off by commas
+// right after the party a verb of asking addresses are that party's
+// apposition, and the infinitive after them is what it is asked to do.
+int RepairNamesAfterTheAddressee(Tree& t) {
+  int n = 0;
+  for (int x = 1; x + 3 < t.size(); ++x) {
+    const int ask = t.Parent(x);
+    if (ask < 0 || ask > x || t.Upos(ask) != "VERB" || !OneOf(t.Base(x), {"obl", "obj"}) ||
+        !t.LemmaIn(ask, {"call", "urge", "appeal", "ask", "press"}) || !t.FormIs(x + 1, ","))
+      continue;
+    // The names, then a comma and "to" + a verb.
+    int end = x + 2;
+    while (end < t.size() &&
+           (t.Upos(end) == "PROPN" || t.FormIs(end, ",") || t.FormIn(end, {"and", "the"})))
+      ++end;
+    // (end is the word after the list; the list ends with a comma)
+    if (end + 1 >= t.size() || !t.FormIs(end - 1, ",") || end - 1 <= x + 2 ||
+        !t.FormIs(end, "to") || t.Upos(end + 1) != "VERB" || t.Parent(end) != end + 1)
+      continue;
+    const int first = x + 2, v = end + 1;
+    if (t.Upos(first) != "PROPN" || t.InSubtree(first, x)) continue;
+    // The list's names: the first, and each name after a comma or "and".
+    std::vector<int> heads{first};
+    for (int k = first + 1; k < end - 1; ++k)
+      if (t.Upos(k) == "PROPN" && t.FormIn(k - 1, {",", "and"})) heads.push_back(k);
+    t.Attach(first, x, "appos");
+    for (int k = first + 1; k < end; ++k) {
+      if (std::find(heads.begin(), heads.end(), k) != heads.end()) continue;
+      if (t.Upos(k) == "PROPN") {
+        // (a name's second word: "Saudi Arabia")
+        int h = k - 1;
+        while (h > first && std::find(heads.begin(), heads.end(), h) == heads.end()) --h;
+        t.Attach(k, h, "flat");
+      } else if (t.FormIs(k, "and")) {
+        t.Attach(k, k + 1, "cc");
+      } else {
+        t.Attach(k, k + 1 < end - 1 ? k + 1 : first, "punct");
+      }
+    }
+    for (size_t i = 1; i < heads.size(); ++i) t.Attach(heads[i], first, "conj");
+    if (t.Parent(v) != ask) t.Attach(v, ask, "xcomp");
+    ++n;
+  }
+  return n;
+}
+
 int RepairWordsOrFail(const std::vector<Word>& in, const dict::Dictionaries* dicts,
                       std::vector<Word>* out) {
   if (in.empty()) return 0;
@@ -3499,6 +3576,8 @@ int RepairWordsOrFail(const std::vector<Word>& in, const dict::Dictionaries* dic
   n += RepairListedSubjectReadAsCompoundOfVerb(t);
   n += RepairInfinitiveReadAsClausalSubject(t);
   n += RepairReportingConjunctReadAsAdjective(t);
+  n += RepairSecondActReadAsReportedVerb(t);
+  n += RepairNamesAfterTheAddressee(t);
   if (n == 0 || !t.changed()) return 0;
   if (!t.Valid()) return -1;
   *out = t.Take();

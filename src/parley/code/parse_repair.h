@@ -286,6 +286,13 @@
 //      European leaders(conj of talks)": a past verb of saying or judging
 //      after "but"/"and", read as an adjective of a coordinated noun inside
 //      the root's clause, is the root's conjunct, the noun its object.
+//  94. "warned that famine conditions(nsubj of urged) persisted(acl) ...
+//      and urged(ccomp) Israel to allow": the past form after the reported
+//      clause's subject is its verb; the verb after "and" is the reporter's.
+//  95. "called on the mediators, Egypt(conj of accused), Qatar and Turkey,
+//      to pressure(advcl of accused) Israel": names set off by commas after
+//      the party a verb of asking addresses are its apposition, and the
+//      infinitive after them what it is asked to do (xcomp).
 //  (Repair 2 also takes a capitalised pronoun opening a dictionary name:
 //  "He(nsubj of Lifeng) Lifeng" is "He Lifeng(flat)".)
 //
