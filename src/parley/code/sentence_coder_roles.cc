@@ -1163,6 +1163,16 @@ std::vector<Mention> SentenceCoder::Targets(int p, const PredicateResult& r, int
         SpanOf(o, &m[0]);
         return m;
       }
+      // ("denied any plan to invade Venezuela": a denied plan's party is
+      // whom it would act on, as for "denied supporting the M23")
+      if (m.empty() && ParleyConventions() && r.code.compare(0, 3, "016") == 0 &&
+          OneOf(n_[o].lemma, {"plan", "intention", "intent", "plot", "bid", "attempt"}))
+        for (int k : n_[o].kids) {
+          if (RelationBase(n_[k].rel) != "acl" || !IsVerbal(n_[k])) continue;
+          const int inner = Child(k, "obj");
+          std::vector<Mention> party = inner >= 0 ? ResolveConj(inner) : std::vector<Mention>{};
+          if (!party.empty() && party[0].has_actor) return party;
+        }
       NoteUnknown(o);
       if (ParleyConventions() && !r.consumes(o) &&
           OneOf(std::string_view(r.code).substr(0, 2), {"02", "10", "11"}))
@@ -2576,8 +2586,9 @@ void SentenceCoder::Emit(const Mention& s, const Mention& t, const std::string& 
         coref_->other_act = coref_->act;
       coref_->act = {s, index_, t};
     }
+    // (civilians are no side: "imposing sanctions on him and his family(CVL)")
     if (e.root_code >= "11" && e.root_code <= "20" && s.has_actor && t.has_actor &&
-        s.code != t.code) {
+        s.code != t.code && !HoldsRole(t.code, "CVL")) {
       coref_->conflict_source = s;
       coref_->conflict_target = t;
       coref_->conflict_sentence = index_;
