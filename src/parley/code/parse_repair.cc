@@ -3330,11 +3330,12 @@ int RepairObjectReadAsSubjectOfConjunct(Tree& t) {
 int RepairListedSubjectReadAsCompoundOfVerb(Tree& t) {
   int n = 0;
   for (int c = 2; c + 1 < t.size(); ++c) {
-    const int v = c + 1, s = t.ChildWithBase(v, "nsubj");
-    if (t.Parent(c) != v || t.Base(c) != "compound" || t.Upos(c) != "PROPN" ||
-        t.Upos(v) != "VERB" || s < 0 || s >= c || !t.FormIs(c - 1, ",") ||
-        !OneOf(t.Upos(s), {"PROPN", "NOUN"}))
+    const int v = c + 1;
+    if (t.Parent(c) != v || t.at(c - 1).form != "," || t.Base(c) != "compound" ||
+        t.Upos(c) != "PROPN" || t.Upos(v) != "VERB")
       continue;
+    const int s = t.ChildWithBase(v, "nsubj");
+    if (s < 0 || s >= c || !OneOf(t.Upos(s), {"PROPN", "NOUN"})) continue;
     // The comma follows the subject's phrase.
     bool phrase = true;
     for (int k = s + 1; k < c - 1; ++k)
@@ -3437,9 +3438,11 @@ int RepairSecondActReadAsReportedVerb(Tree& t) {
 int RepairNamesAfterTheAddressee(Tree& t) {
   int n = 0;
   for (int x = 1; x + 3 < t.size(); ++x) {
+    // (the comma first: most words have none after them)
+    if (t.at(x + 1).form != ",") continue;
     const int ask = t.Parent(x);
     if (ask < 0 || ask > x || t.Upos(ask) != "VERB" || !OneOf(t.Base(x), {"obl", "obj"}) ||
-        !t.LemmaIn(ask, {"call", "urge", "appeal", "ask", "press"}) || !t.FormIs(x + 1, ","))
+        !t.LemmaIn(ask, {"call", "urge", "appeal", "ask", "press"}))
       continue;
     // The names, then a comma and "to" + a verb.
     int end = x + 2;
