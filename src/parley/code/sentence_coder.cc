@@ -1449,6 +1449,11 @@ bool SentenceCoder::Code(std::vector<Event>* out) {
         if (IsEventCode(r.reverse_code)) Emit(t, s2, r.reverse_code, r.word, r, c.negated, out);
       }
     if (c.targets.empty() && !opt_.require_dyad) EmitWithoutTarget(c.sources, r, c.negated, out);
+    // ("The United States imposed new tariffs on steel. Canada condemned
+    // the new tariffs": sanctions naming no one are still their imposer's)
+    if (c.targets.empty() && opt_.coreference && ParleyConventions() && !c.negated &&
+        r.code.compare(0, 2, "16") == 0 && !c.sources.empty() && c.sources[0].has_actor)
+      coref_->sanction = {c.sources[0], index_, Mention()};
   }
   reported_by_cache_.clear();
   if (opt_.coreference && ParleyConventions()) RememberLaunch();
