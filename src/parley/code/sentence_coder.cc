@@ -379,8 +379,14 @@ std::string SentenceCoder::AskedFor(const std::string& ask, const std::string& a
       {"087", "0356"}, {"08", "035"},   {"045", "037"},  {"04", "036"},   {"162", "1311"},
       {"163", "1312"}, {"16", "1313"},  {"17", "137"},   {"18", "138"},   {"19", "138"},
       {"20", "138"}};
+  // (and a threat to do so, more specific: "threatened to trigger the
+  // snapback of sanctions" 1312)
+  static const PrefixTable kThreats[] = {{"162", "1311"}, {"163", "1312"}, {"16", "1313"},
+                                         {"17", "137"},   {"18", "138"},   {"19", "138"},
+                                         {"20", "138"}};
   if (ask == "100") return ByPrefix(kDemands, act);
   if (ask == "030") return ByPrefix(kIntents, act);
+  if (ask == "130") return ByPrefix(kThreats, act);
   return ByPrefix(kAppeals, act);
 }
 
@@ -1078,9 +1084,10 @@ bool SentenceCoder::Code(std::vector<Event>* out) {
       for (int k : n_[r.word].kids)
         addressee = addressee || OneOf(RelationBase(n_[k].rel), {"obj", "iobj"}) ||
                     (RelationBase(n_[k].rel) == "obl" && HasCase(k, "on"));
-      if (r.code != "020" && r.code != "100" && r.code != "030") continue;
-      // (one's own intent needs no addressee: "pledged to send troops" 0332)
-      if (r.code == "030") addressee = true;
+      if (r.code != "020" && r.code != "100" && r.code != "030" && r.code != "130") continue;
+      // (one's own intent or threat needs no addressee: "pledged to send
+      // troops" 0332)
+      if (r.code == "030" || r.code == "130") addressee = true;
       for (int k : n_[r.word].kids)
         if (pred_of[k] >= 0 && ((addressee && (n_[k].rel == "xcomp" ||
                                                (n_[k].rel == "advcl" && Child(k, "mark") >= 0 &&
@@ -1191,6 +1198,28 @@ bool SentenceCoder::Code(std::vector<Event>* out) {
       int exclude = c.sources.empty() ? -1 : c.sources[0].head;
       c.targets = between ? c.sources : Targets(p, r, exclude);
     }
+    // ("threatened to trigger the snapback of UN sanctions", "the EU
+    // extended EU sanctions"): an organisation naming the sanctions threatened
+    // or imposed is their imposer, not their target.
+    if (ParleyConventions() && (r.code.compare(0, 2, "13") == 0 || r.code.compare(0, 2, "16") == 0))
+      c.targets.erase(std::remove_if(c.targets.begin(), c.targets.end(),
+                                     [&](const Mention& t) {
+                                       if (t.head < 0 || t.kind != ActorKind::kIgo) return false;
+                                       // (the name modifies a sanction noun in
+                                       // the target's phrase)
+                                       for (int w = 0; w < static_cast<int>(n_.size()); ++w) {
+                                         const int h = n_[w].head;
+                                         if (h >= 0 && actor_at_[w] >= 0 &&
+                                             actors_[actor_at_[w]].code == t.code &&
+                                             IsSanctionNoun(n_[h].lemma) &&
+                                             OneOf(RelationBase(n_[w].rel),
+                                                   {"compound", "amod", "nmod:poss"}) &&
+                                             InPhraseOf(h, t.head))
+                                           return true;
+                                       }
+                                       return false;
+                                     }),
+                      c.targets.end());
     // "ordered the mobilisation of militias", "mobilised 300,000
     // reservists": a show or build-up of force (15x) is of the source's own
     // forces; its target is whom it faces, not a force naming no actor.
