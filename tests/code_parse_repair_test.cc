@@ -1952,5 +1952,23 @@ TEST(ParseRepair, SecondActAfterAReportedClauseAndNamesAfterTheAddressee) {
   EXPECT_EQ(Arc(c, "attack"), "xcomp>called");
 }
 
+TEST(ParseRepair, HeadlinePresentReadAsTheSubjectsPluralIsTheVerb) {
+  // "Pyongyang(compound) Fires(NNS, nsubj) Rockets(VBZ, root) at Seoul":
+  // "fire" is a verb of the dictionary, "rocket" is not.
+  Sentence s = Parse(
+      "Pyongyang/Pyongyang/PROPN/NNP/2/compound Fires/fire/NOUN/NNS/3/nsubj "
+      "Rockets/rocket/VERB/VBZ/0/root at/at/ADP/IN/5/case Seoul/Seoul/PROPN/NNP/3/obl");
+  EXPECT_GT(RepairSentence(&s, Dicts().get()), 0);
+  EXPECT_EQ(Arc(s, "Fires"), "root");
+  EXPECT_EQ(Arc(s, "Pyongyang"), "nsubj>Fires");
+  EXPECT_EQ(Arc(s, "Rockets"), "obj>Fires");
+  EXPECT_EQ(Arc(s, "Seoul"), "obl>Fires");
+  // Not when the verb of the parse is one of the dictionary's too.
+  Sentence c = Parse(
+      "Pyongyang/Pyongyang/PROPN/NNP/2/compound Fires/fire/NOUN/NNS/3/nsubj "
+      "Restores/restore/VERB/VBZ/0/root Ties/tie/NOUN/NNS/3/obj");
+  EXPECT_EQ(RepairSentence(&c, Dicts().get()), 0);
+}
+
 }  // namespace
 }  // namespace parley::code

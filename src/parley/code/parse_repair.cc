@@ -3480,6 +3480,54 @@ int RepairNamesAfterTheAddressee(Tree& t) {
   return n;
 }
 
+// Repair 96 (headlines): "Hezbollah(compound) Fires(NNS, nsubj)
+// Rockets(VBZ, root) at Northern Israel", "Venezuela Frees(NNS, nsubj)
+// Detained(VBD, root) Americans": an "-s" word after an opening name, read
+// as the subject's plural noun, whose lemma the verb dictionary knows, is
+// the verb, when the word after it that the parser made the verb is an
+// "-s" word the dictionary does not know as a verb (a plural: the object) or
+// a past form before a noun (a participle modifying it).
+int RepairHeadlinePresentReadAsSubject(Tree& t, const dict::Dictionaries& dicts) {
+  int i = 0;
+  while (i < t.size() && t.Upos(i) == "PROPN") ++i;
+  const int v = i, r = i + 1;
+  if (i == 0 || r >= t.size() || t.Root() != r || t.Parent(v) != r || t.Base(v) != "nsubj" ||
+      t.at(v).xpos != "NNS" || t.at(v).form.back() != 's' || !t.Capitalised(v))
+    return 0;
+  for (int k = 0; k < v; ++k)
+    if (!t.InSubtree(k, v)) return 0;  // the name is the "subject's" compound
+  if (dicts.FindVerbs(t.Lower(v)).empty() && dicts.FindVerbs(t.at(v).lemma).empty()) return 0;
+  const std::string& rf = t.at(r).form;
+  const bool plural = t.at(r).xpos == "VBZ" && rf.size() > 3 && rf.back() == 's' &&
+                      dicts.FindVerbs(t.Lower(r)).empty() && dicts.FindVerbs(t.at(r).lemma).empty();
+  const int object = t.ChildWithBase(r, "obj");
+  const bool participle =
+      (t.at(r).xpos == "VBD" || t.at(r).xpos == "VBN") && t.EdForm(r) && object == r + 1;
+  if (!plural && !participle) return 0;
+  std::vector<int> movers = t.Children(r);
+  t.SetTag(v, "VERB", "VBZ");
+  t.Attach(v, -1, "root");
+  for (int k = 0; k < v; ++k)
+    if (t.Parent(k) == v) t.Attach(k, v, k == v - 1 ? "nsubj" : t.at(k).deprel);
+  // (the name's last word heads it: "Northern Ireland" -> Ireland)
+  const int name = v - 1;
+  for (int k = 0; k < name; ++k)
+    if (t.Parent(k) == v) t.Attach(k, name, "compound");
+  if (plural) {
+    t.SetTag(r, "NOUN", "NNS");
+    t.Attach(r, v, "obj");
+    for (int k : movers)
+      if (k != v) t.Attach(k, k > r && t.Base(k) == "obl" ? v : r, t.at(k).deprel);
+  } else {
+    t.SetTag(r, "VERB", "VBN");
+    t.Attach(object, v, "obj");
+    t.Attach(r, object, "amod");
+    for (int k : movers)
+      if (k != v && k != object) t.Attach(k, v, t.at(k).deprel);
+  }
+  return 1;
+}
+
 int RepairWordsOrFail(const std::vector<Word>& in, const dict::Dictionaries* dicts,
                       std::vector<Word>* out) {
   if (in.empty()) return 0;
@@ -3581,6 +3629,7 @@ int RepairWordsOrFail(const std::vector<Word>& in, const dict::Dictionaries* dic
   n += RepairReportingConjunctReadAsAdjective(t);
   n += RepairSecondActReadAsReportedVerb(t);
   n += RepairNamesAfterTheAddressee(t);
+  if (dicts != nullptr) n += RepairHeadlinePresentReadAsSubject(t, *dicts);
   if (n == 0 || !t.changed()) return 0;
   if (!t.Valid()) return -1;
   *out = t.Take();

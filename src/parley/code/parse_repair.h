@@ -293,6 +293,11 @@
 //      to pressure(advcl of accused) Israel": names set off by commas after
 //      the party a verb of asking addresses are its apposition, and the
 //      infinitive after them what it is asked to do (xcomp).
+//  96. Headlines: "Hezbollah Fires(NNS, nsubj) Rockets(VBZ, root)",
+//      "Venezuela Frees(NNS) Detained(VBD, root) Americans": an "-s" word
+//      after the opening name whose lemma the verb dictionary knows is the
+//      verb; the next word its object (a plural no verb entry knows) or a
+//      participle modifying the noun after it.
 //  (Repair 2 also takes a capitalised pronoun opening a dictionary name:
 //  "He(nsubj of Lifeng) Lifeng" is "He Lifeng(flat)".)
 //
