@@ -435,7 +435,7 @@ std::string SentenceCoder::ReadinessIntent(const PredicateResult& r) const {
   // (parley's conventions; a reported "would" is a reported "will").
   if (ParleyConventions() && Future(p)) {
     const std::string root = r.code.substr(0, 2);
-    if (root == "18" || root == "19" || root == "20") return "138";
+    if (IsAttackCode(r.code)) return "138";
     if (r.code.compare(0, 3, "162") == 0) return "1311";
     if (r.code.compare(0, 3, "163") == 0) return "1312";
     if (root == "16") return "1313";
@@ -1142,8 +1142,7 @@ bool SentenceCoder::Code(std::vector<Event>* out) {
     // is meant to serve is intended, not done (parley's conventions; a mission
     // to talk, "sent an envoy to negotiate", is coded, and so is coercion
     // that serves force used, "fired tear gas to disperse them").
-    if (ParleyConventions() && r.code.size() >= 2 && r.code.compare(0, 2, "18") >= 0 &&
-        r.code.compare(0, 2, "20") <= 0 && RelationBase(n_[p].rel) == "advcl" &&
+    if (ParleyConventions() && IsAttackCode(r.code) && RelationBase(n_[p].rel) == "advcl" &&
         Child(p, "nsubj") < 0 && Child(p, "mark") >= 0 && n_[Child(p, "mark")].lemma == "to")
       continue;
     Coded c;

@@ -1605,8 +1605,7 @@ void SentenceCoder::AddPlaceCountry(int p, Coded* c) {
       // act: "conducting military exercises in Alaska" are no American
       // military (but "attacked a police checkpoint in Ghazni" AFGCOP).
       // (an attack's "military targets in Ukraine" are Ukraine's)
-      const bool attack_target = ms == &c->targets && c->r->code.compare(0, 2, "18") >= 0 &&
-                                 c->r->code.compare(0, 2, "20") <= 0;
+      const bool attack_target = ms == &c->targets && IsAttackCode(c->r->code);
       if (m.head != c->r->target_word && m.head != c->r->source_word && c->r->consumes(m.head) &&
           !attack_target) {
         std::vector<int> inner;
@@ -1656,7 +1655,7 @@ void SentenceCoder::FitTargetsToSources(const PredicateResult& r, Coded* c) cons
             const bool role_only_force = !t.has_actor && (t.code == "MIL" || t.code == "COP");
             // (what an attack's pattern names is the enemy's:
             // "struck military targets")
-            const bool attack = IsForceCode(r.code) && r.code.compare(0, 2, "18") >= 0;
+            const bool attack = IsAttackCode(r.code);
             return (r.consumes(t.head) && !attack &&
                     (OwnRoleOfSource(t, c->sources) || (country_source && role_only_force))) ||
                    (own_forces_act && state_source && role_only_force) ||
@@ -1742,9 +1741,7 @@ void SentenceCoder::OwnObjectHasNoPlaceTarget(Coded* c) {
   // (not an attack: "expanded its offensive in the Donetsk region" is on
   // Ukraine)
   const std::string& code = c->r->code;
-  if (o < 0 || c->sources.empty() || c->targets.empty() ||
-      (code.compare(0, 2, "18") >= 0 && code.compare(0, 2, "20") <= 0))
-    return;
+  if (o < 0 || c->sources.empty() || c->targets.empty() || IsAttackCode(code)) return;
   const int poss = Child(o, "nmod:poss");
   if (poss < 0 || OwnerPronoun(n_[poss].form).empty()) return;
   const Mention owner = ResolvePronoun(poss, nullptr, OwnerPronoun(n_[poss].form));
@@ -1876,8 +1873,7 @@ void SentenceCoder::TargetRolesOfEarlierAttack(Coded* c) const {
   const Mention& attacked = coref_->last_attacked;
   const std::string& code = c->r->code;
   if (!opt_.coreference || c->sources.empty() || attacker.code.size() < 3 ||
-      attacked.code.size() < 3 || index_ <= coref_->last_attack_sentence ||
-      !(code.compare(0, 2, "18") >= 0 && code.compare(0, 2, "20") <= 0) ||
+      attacked.code.size() < 3 || index_ <= coref_->last_attack_sentence || !IsAttackCode(code) ||
       attacked.code.compare(0, 3, attacker.code, 0, 3) == 0)
     return;
   // (the two sides of that attack: the attacker's roles struck are the
@@ -2594,8 +2590,7 @@ void SentenceCoder::Emit(const Mention& s, const Mention& t, const std::string& 
       coref_->conflict_sentence = index_;
     }
   }
-  if (opt_.coreference && !negated &&
-      (e.root_code == "18" || e.root_code == "19" || e.root_code == "20")) {
+  if (opt_.coreference && !negated && IsAttackCode(e.root_code)) {
     coref_->last_attacker = s;
     coref_->last_attacked = t;
     coref_->last_attack_sentence = index_;

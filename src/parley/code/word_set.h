@@ -124,6 +124,10 @@ inline bool IsRegionCode(std::string_view code) {
 inline bool IsForceCode(std::string_view code) {
   return code.size() >= 2 && code.substr(0, 2) >= "14" && code.substr(0, 2) <= "20";
 }
+// CAMEO's acts of force (roots 18-20: assault, fight, mass violence).
+inline bool IsAttackCode(std::string_view code) {
+  return code.size() >= 2 && code.substr(0, 2) >= "18" && code.substr(0, 2) <= "20";
+}
 // CAMEO's acts of rejection, threat, protest, force and coercion (roots 12-20):
 // acts done against someone.
 inline bool IsHostileCode(std::string_view code) {
