@@ -280,6 +280,14 @@ std::vector<Mention> SentenceCoder::Sources(int p, const PredicateResult& r) {
   if (is_target && !opt_.petrarch_passive && RelationBase(n_[p].rel) == "acl")
     return ParticipleAgent(p);
   if (s < 0 || is_target) return {};
+  // ("any displacement of Palestinians into Sinai would threaten its peace
+  // treaty": what an act threatens is no threat by whom the act is done to)
+  // (acts whose "of" phrase names whom they are done to)
+  if (ParleyConventions() && r.code.compare(0, 2, "13") == 0 && agent_at_[s] < 0 &&
+      actor_at_[s] < 0 &&
+      OneOf(n_[s].lemma, {"displacement", "expulsion", "deportation", "eviction", "transfer",
+                          "relocation", "killing", "arrest", "detention", "execution"}))
+    return {};
   std::vector<Mention> m = ResolveConj(s);
   if ((m.empty() || !m[0].has_actor) && ParleyConventions()) {
     std::vector<Mention> blamed = BlamedOn(s);
