@@ -1142,6 +1142,17 @@ bool SentenceCoder::Code(std::vector<Event>* out) {
     // is meant to serve is intended, not done (parley's conventions; a mission
     // to talk, "sent an envoy to negotiate", is coded, and so is coercion
     // that serves force used, "fired tear gas to disperse them").
+    // ("The cabinet tasked the army with disarming Hezbollah": a task given
+    // is not done yet)
+    // (the gerund on the verb, or on its object: "the army(obj) with
+    // disarming(acl)")
+    if (int h = n_[p].head, mark = Child(p, "mark");
+        ParleyConventions() && h >= 0 && mark >= 0 && n_[mark].lemma == "with" &&
+        OneOf(RelationBase(n_[p].rel), {"advcl", "acl"})) {
+      if (RelationBase(n_[p].rel) == "acl" && RelationBase(n_[h].rel) == "obj") h = n_[h].head;
+      if (h >= 0 && OneOf(n_[h].lemma, {"task", "charge", "entrust", "assign", "mandate"}))
+        continue;
+    }
     if (ParleyConventions() && IsAttackCode(r.code) && RelationBase(n_[p].rel) == "advcl" &&
         Child(p, "nsubj") < 0 && Child(p, "mark") >= 0 && n_[Child(p, "mark")].lemma == "to")
       continue;
