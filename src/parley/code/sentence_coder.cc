@@ -1208,6 +1208,36 @@ bool SentenceCoder::Code(std::vector<Event>* out) {
       int exclude = c.sources.empty() ? -1 : c.sources[0].head;
       c.targets = between ? c.sources : Targets(p, r, exclude);
     }
+    // ("launched airstrikes on rebel-held towns in Shan state", "shelled
+    // Russian-occupied Donetsk": a place force is used on is its holder's,
+    // named before the hyphen of "-held", "-controlled", "-occupied")
+    if (ParleyConventions() && IsForceCode(r.code))
+      for (Mention& t : c.targets) {
+        for (int h = t.head, up = 0; h >= 0 && up < 3; h = n_[h].head, ++up) {
+          int holder = -1;
+          for (int a : n_[h].kids)
+            if (n_[a].rel == "amod" && OneOf(n_[a].lemma, {"hold", "control", "occupy", "run"}))
+              for (int x : n_[a].kids)
+                if (x + 2 == a && n_[x + 1].form == "-") holder = x;
+          if (holder < 0) continue;
+          bool agent_only = false;
+          std::vector<std::string> agents;
+          std::vector<Mention> m = ResolveOne(holder, &agent_only, &agents);
+          if (!m.empty() && m[0].has_actor) {
+            t.code = m[0].code;
+            t.kind = m[0].kind;
+          } else if (const int a = agent_at_[holder];
+                     a >= 0 && agents_[a].agent != nullptr && t.has_actor && t.code.size() >= 3 &&
+                     dicts_.IsCountryCode(std::string_view(t.code).substr(0, 3))) {
+            // (a role: "rebel-held" towns of Myanmar, MMRREB)
+            t.code = dict::ApplyAgent(std::string_view(t.code).substr(0, 3), *agents_[a].agent);
+          } else {
+            continue;
+          }
+          t.has_actor = true;
+          break;
+        }
+      }
     // ("threatened to trigger the snapback of UN sanctions", "the EU
     // extended EU sanctions"): an organisation naming the sanctions threatened
     // or imposed is their imposer, not their target.
