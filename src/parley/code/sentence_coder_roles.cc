@@ -958,6 +958,21 @@ std::vector<Mention> SentenceCoder::Targets(int p, const PredicateResult& r, int
       std::vector<Mention> m = ActorInModifiers(s);
       if (!m.empty()) return m;
     }
+    // ("Israel and Hamas agreed to a ceasefire. The deal was brokered by
+    // Qatar": a definite agreement mediated is between its two parties)
+    if (const CorefMemory::Utterance& pact = coref_->agreement;
+        s >= 0 && ParleyConventions() && opt_.coreference && r.code.compare(0, 3, "045") == 0 &&
+        (IsAgreementNoun(n_[s].lemma) || OneOf(n_[s].lemma, {"ceasefire", "truce"})) &&
+        Child(s, "det") >= 0 && OneOf(n_[Child(s, "det")].lemma, {"the", "this"}) &&
+        pact.speaker.has_actor && pact.addressee.has_actor && SoonAfter(pact.sentence) &&
+        ResolveConj(s).empty()) {
+      std::vector<Mention> parties{pact.speaker, pact.addressee};
+      for (Mention& m : parties) {
+        m.head = s;
+        SpanOf(s, &m);
+      }
+      return parties;
+    }
     if (s >= 0) return ResolveConj(s);
   } else {
     bool is_target = false;
@@ -2580,7 +2595,10 @@ void SentenceCoder::Emit(const Mention& s, const Mention& t, const std::string& 
                                    : e.code == "055"                            ? &coref_->apology
                                                                                 : nullptr;
     if (said != nullptr) *said = {s, index_, t};
-    if (e.code == "057" && s.has_actor && t.has_actor) coref_->agreement = {s, index_, t};
+    // (and a truce agreed: "Israel and Hamas agreed to a ceasefire. The
+    // United States welcomed the agreement")
+    if ((e.code == "057" || e.code == "0871") && s.has_actor && t.has_actor)
+      coref_->agreement = {s, index_, t};
     if (e.root_code == "15") coref_->force_show = {s, index_, t};
     if (e.code == "116") coref_->verdict = {s, index_, t};
     if (e.code == "042") coref_->visit = {s, index_, t};
