@@ -1124,6 +1124,32 @@ bool SentenceCoder::Code(std::vector<Event>* out) {
     const PredicateResult& r = preds[i];
     if (!IsEventCode(r.code) && !IsEventCode(r.reverse_code)) continue;
     int p = r.word;
+    // "\"Hamas must release all hostages now,\" Trump wrote": what a
+    // speaker says another must do is the speaker's demand of it (10x;
+    // parley's conventions), not the act. Only a material act (CAMEO 04-09,
+    // 14-20); not "should", as often a forecast ("the US should expect").
+    if (ParleyConventions() && !opt_.pico && IsEventCode(r.code) && r.code.size() >= 2 &&
+        !OneOf(std::string_view(r.code).substr(0, 2), {"01", "02", "03", "10", "11", "12", "13"}) &&
+        OneOf(RelationBase(n_[p].rel), {"ccomp", "parataxis"})) {
+      bool must = false;
+      for (int k : n_[p].kids) must = must || (n_[k].rel == "aux" && n_[k].lemma == "must");
+      const int subject = Child(p, "nsubj");
+      if (must && subject >= 0 && n_[subject].upos != "PRON") {
+        std::vector<Mention> speaker = SpeakerMentions(p), asked = ResolveConj(subject);
+        if (!speaker.empty() && speaker[0].has_actor && !asked.empty() && asked[0].has_actor &&
+            speaker[0].code != asked[0].code) {
+          Coded d;
+          d.r = &r;
+          const std::string demand = AskedFor("100", r.code);
+          recode(&d, demand.empty() ? "100" : demand);
+          d.sources = {speaker[0]};
+          d.targets = asked;
+          if (opt_.trace) Trace("pred", d, " (demanded)");
+          coded.push_back(std::move(d));
+          continue;
+        }
+      }
+    }
     if (Conditional(p)) continue;
     if (question) continue;
     // "Hungary refused to sign an EU statement condemning(acl) Israel": what
