@@ -1444,5 +1444,25 @@ TEST(CodeCoder, FoesOfAClashOwnersOfWhatIsFiredAtAndExchanges) {
       V({}));
 }
 
+TEST(CodeCoder, WhatASpeakerSaysAnotherMustDoAndPlacesHeldByOthers) {
+  dict::DictionaryBuilder b;
+  b.AddParleyActors("Russia => RUS\nUkraine => UKR\nRussian => RUS\nDonetsk => UKR\n",
+                    "countries.txt", true);
+  b.AddParleyAgents(std::string(kAgents) + "rebel | rebels => REB\n", "agents.txt");
+  b.AddParleyVerbs("010 say\n0874 withdraw troops\n194 shell\n", "verbs.txt");
+  Coder coder(b.Build(), CoderOptions{});
+  auto code = [&](const std::vector<std::string>& specs) { return CodedTriples(coder, specs); };
+  // "Ukraine said Russia must withdraw its troops": Ukraine's demand (106).
+  EXPECT_EQ(code({"Ukraine/Ukraine/PROPN/2/nsubj said/say/VERB/0/root "
+                  "Russia/Russia/PROPN/5/nsubj must/must/AUX/5/aux withdraw/withdraw/VERB/2/ccomp "
+                  "its/its/PRON/7/nmod:poss troops/troops/NOUN/5/obj"}),
+            V({"UKR RUS 106"}));
+  // "Ukraine shelled Russian-occupied Donetsk": the place's holder.
+  EXPECT_EQ(code({"Ukraine/Ukraine/PROPN/2/nsubj shelled/shell/VERB/0/root "
+                  "Russian/Russian/ADJ/5/compound -/-/PUNCT/3/punct occupied/occupy/VERB/6/amod "
+                  "Donetsk/Donetsk/PROPN/2/obj"}),
+            V({"UKR RUS 194"}));
+}
+
 }  // namespace
 }  // namespace parley::code
