@@ -1067,8 +1067,11 @@ std::vector<Mention> SentenceCoder::Targets(int p, const PredicateResult& r, int
     }
     // (and "the decision", "the move" welcomed or praised: "Turkey approved
     // Sweden's bid ... Stockholm welcomed the decision": SWE TUR 051)
+    // (and "the arrest" protested: "Thousands took to the streets to protest
+    // the arrest" of the arrester)
     if (doer != nullptr && r.code.size() >= 2 &&
         (r.code.compare(0, 2, "11") == 0 || r.code.compare(0, 2, "12") == 0 ||
+         (r.code.compare(0, 2, "14") == 0 && IsCoercionNoun(n_[o].lemma)) ||
          (r.code.compare(0, 2, "05") == 0 && IsActReferenceNoun(n_[o].lemma))) &&
         Child(o, "det") >= 0 && OneOf(n_[Child(o, "det")].lemma, {"the", "this", "these"}) &&
         ResolveConj(o).empty() && ActorInModifiers(o).empty()) {
