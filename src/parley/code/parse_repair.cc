@@ -139,6 +139,13 @@ class Tree {
     }
     return false;
   }
+  // Whether every word of [from, to) is in root's subtree: a phrase of root
+  // fills them ("with South Sudan" up to the gerund).
+  bool Spans(int from, int to, int root) const {
+    for (int k = from; k < to; ++k)
+      if (!InSubtree(k, root)) return false;
+    return true;
+  }
   int Root() const {
     for (int i = 0; i < size(); ++i)
       if (words()[i].head == 0) return i;
@@ -1147,9 +1154,8 @@ int RepairVerbReadAsAdjective(Tree& t) {
       return 0;
   }
   if (s > v) return 0;
-  for (int k = s + 1; k < v; ++k)  // the subject's phrase reaches the verb
-    if (!t.InSubtree(k, s)) return 0;
-  std::vector<int> movers;  // the root's punctuation and left dependents
+  if (!t.Spans(s + 1, v, s)) return 0;  // the subject's phrase reaches the verb
+  std::vector<int> movers;              // the root's punctuation and left dependents
   for (int k : t.Children(r))
     if (k != v && k != s && (k < v || t.Upos(k) == "PUNCT")) movers.push_back(k);
   t.Attach(v, -1, "root");
@@ -1914,8 +1920,7 @@ int RepairParticipleBeforeSubordinateRoot(Tree& t) {
   if (a < 0) return 0;
   const int n = t.Parent(a);
   if (n <= a || n >= r || !t.Nominal(n) || t.Parent(n) != p) return 0;
-  for (int k = a + 1; k < r; ++k)  // the phrase reaches the root
-    if (!t.InSubtree(k, n)) return 0;
+  if (!t.Spans(a + 1, r, n)) return 0;  // the phrase reaches the root
   t.Attach(p, -1, "root");
   t.SetTag(p, "VERB", "VBD");
   t.Attach(s, p, "nsubj");
@@ -3284,10 +3289,8 @@ int RepairDealPartnerReadAsAbsoluteClause(Tree& t) {
         !t.LemmaIn(h, {"sign", "reach", "strike", "conclude", "seal", "ink", "agree"}) ||
         !t.FormIs(with, "with") || partner < with || partner > v || t.Upos(partner) != "PROPN")
       continue;
-    bool phrase = true;  // the words between "with" and the gerund are the name
-    for (int k = with + 1; k < v; ++k)
-      if (!t.InSubtree(k, partner)) phrase = false;
-    if (!phrase) continue;
+    // (the words between "with" and the gerund are the name)
+    if (!t.Spans(with + 1, v, partner)) continue;
     t.Attach(with, partner, "case");
     t.SetTag(with, "ADP", "IN");
     t.Attach(partner, h, "obl");
@@ -3313,10 +3316,7 @@ int RepairObjectReadAsSubjectOfConjunct(Tree& t) {
       continue;
     // The subject's phrase fills the words from the verb to "and", and
     // "and" comes right before the second verb.
-    bool phrase = cc + 1 == v && s < cc;
-    for (int k = h + 1; phrase && k < cc; ++k)
-      if (!t.InSubtree(k, s)) phrase = false;
-    if (!phrase) continue;
+    if (cc + 1 != v || s > cc || !t.Spans(h + 1, cc, s)) continue;
     t.Attach(s, h, "obj");
     ++n;
   }
@@ -3336,11 +3336,7 @@ int RepairListedSubjectReadAsCompoundOfVerb(Tree& t) {
       continue;
     const int s = t.ChildWithBase(v, "nsubj");
     if (s < 0 || s >= c || !OneOf(t.Upos(s), {"PROPN", "NOUN"})) continue;
-    // The comma follows the subject's phrase.
-    bool phrase = true;
-    for (int k = s + 1; k < c - 1; ++k)
-      if (!t.InSubtree(k, s)) phrase = false;
-    if (!phrase) continue;
+    if (!t.Spans(s + 1, c - 1, s)) continue;  // the comma follows the subject's phrase
     t.Attach(c - 1, c, "punct");
     t.Attach(c, s, "conj");
     ++n;
@@ -3387,11 +3383,7 @@ int RepairReportingConjunctReadAsAdjective(Tree& t) {
         !t.LemmaIn(a, {"accuse", "blame", "urge", "warn", "condemn", "criticize", "criticise",
                        "call", "denounce", "praise", "thank", "reject"}))
       continue;
-    // (the noun's phrase starts right after the verb)
-    bool phrase = true;
-    for (int k = a + 1; k < h; ++k)
-      if (!t.InSubtree(k, h)) phrase = false;
-    if (!phrase) continue;
+    if (!t.Spans(a + 1, h, h)) continue;  // the noun's phrase starts right after the verb
     t.Attach(a, r, "conj");
     t.SetTag(a, "VERB", "VBD");
     t.Attach(cc, a, "cc");
@@ -3494,8 +3486,7 @@ int RepairHeadlinePresentReadAsSubject(Tree& t, const dict::Dictionaries& dicts)
   if (i == 0 || r >= t.size() || t.Root() != r || t.Parent(v) != r || t.Base(v) != "nsubj" ||
       t.at(v).xpos != "NNS" || t.at(v).form.back() != 's' || !t.Capitalised(v))
     return 0;
-  for (int k = 0; k < v; ++k)
-    if (!t.InSubtree(k, v)) return 0;  // the name is the "subject's" compound
+  if (!t.Spans(0, v, v)) return 0;  // the name is the "subject's" compound
   if (dicts.FindVerbs(t.Lower(v)).empty() && dicts.FindVerbs(t.at(v).lemma).empty()) return 0;
   const std::string& rf = t.at(r).form;
   const bool plural = t.at(r).xpos == "VBZ" && rf.size() > 3 && rf.back() == 's' &&
