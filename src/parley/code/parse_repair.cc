@@ -3276,7 +3276,7 @@ int RepairClauseReadAsConjoinedNouns(Tree& t) {
 int RepairDealPartnerReadAsAbsoluteClause(Tree& t) {
   int n = 0;
   for (int v = 3; v < t.size(); ++v) {
-    if (!OneOf(t.Base(v), {"advcl", "acl"}) || t.at(v).xpos != "VBG") continue;
+    if (t.at(v).xpos != "VBG" || !OneOf(t.Base(v), {"advcl", "acl"})) continue;
     // (the partner's name may be of several words: "with South Sudan"; the
     // gerund may hang on the deal already: "a deal(obj) with South Sudan
     // allowing(acl)")
