@@ -1124,31 +1124,10 @@ bool SentenceCoder::Code(std::vector<Event>* out) {
     const PredicateResult& r = preds[i];
     if (!IsEventCode(r.code) && !IsEventCode(r.reverse_code)) continue;
     int p = r.word;
-    // "\"Hamas must release all hostages now,\" Trump wrote": what a
-    // speaker says another must do is the speaker's demand of it (10x;
-    // parley's conventions), not the act. Only a material act (CAMEO 04-09,
-    // 14-20); not "should", as often a forecast ("the US should expect").
-    if (ParleyConventions() && !opt_.pico && IsEventCode(r.code) && r.code.size() >= 2 &&
-        !OneOf(std::string_view(r.code).substr(0, 2), {"01", "02", "03", "10", "11", "12", "13"}) &&
-        OneOf(RelationBase(n_[p].rel), {"ccomp", "parataxis"})) {
-      bool must = false;
-      for (int k : n_[p].kids) must = must || (n_[k].rel == "aux" && n_[k].lemma == "must");
-      const int subject = Child(p, "nsubj");
-      if (must && subject >= 0 && n_[subject].upos != "PRON") {
-        std::vector<Mention> speaker = SpeakerMentions(p), asked = ResolveConj(subject);
-        if (!speaker.empty() && speaker[0].has_actor && !asked.empty() && asked[0].has_actor &&
-            speaker[0].code != asked[0].code) {
-          Coded d;
-          d.r = &r;
-          const std::string demand = AskedFor("100", r.code);
-          recode(&d, demand.empty() ? "100" : demand);
-          d.sources = {speaker[0]};
-          d.targets = asked;
-          if (opt_.trace) Trace("pred", d, " (demanded)");
-          coded.push_back(std::move(d));
-          continue;
-        }
-      }
+    if (Coded d; SpeakersDemand(r, &d, &negated_codes)) {
+      if (opt_.trace) Trace("pred", d, " (demanded)");
+      coded.push_back(std::move(d));
+      continue;
     }
     if (Conditional(p)) continue;
     if (question) continue;
@@ -1234,58 +1213,9 @@ bool SentenceCoder::Code(std::vector<Event>* out) {
       int exclude = c.sources.empty() ? -1 : c.sources[0].head;
       c.targets = between ? c.sources : Targets(p, r, exclude);
     }
-    // ("launched airstrikes on rebel-held towns in Shan state", "shelled
-    // Russian-occupied Donetsk": a place force is used on is its holder's,
-    // named before the hyphen of "-held", "-controlled", "-occupied")
-    if (ParleyConventions() && IsForceCode(r.code))
-      for (Mention& t : c.targets) {
-        for (int h = t.head, up = 0; h >= 0 && up < 3; h = n_[h].head, ++up) {
-          int holder = -1;
-          for (int a : n_[h].kids)
-            if (n_[a].rel == "amod" && OneOf(n_[a].lemma, {"hold", "control", "occupy", "run"}))
-              for (int x : n_[a].kids)
-                if (x + 2 == a && n_[x + 1].form == "-") holder = x;
-          if (holder < 0) continue;
-          bool agent_only = false;
-          std::vector<std::string> agents;
-          std::vector<Mention> m = ResolveOne(holder, &agent_only, &agents);
-          if (!m.empty() && m[0].has_actor) {
-            t.code = m[0].code;
-            t.kind = m[0].kind;
-          } else if (const int a = agent_at_[holder];
-                     a >= 0 && agents_[a].agent != nullptr && t.has_actor && t.code.size() >= 3 &&
-                     dicts_.IsCountryCode(std::string_view(t.code).substr(0, 3))) {
-            // (a role: "rebel-held" towns of Myanmar, MMRREB)
-            t.code = dict::ApplyAgent(std::string_view(t.code).substr(0, 3), *agents_[a].agent);
-          } else {
-            continue;
-          }
-          t.has_actor = true;
-          break;
-        }
-      }
-    // ("threatened to trigger the snapback of UN sanctions", "the EU
-    // extended EU sanctions"): an organisation naming the sanctions threatened
-    // or imposed is their imposer, not their target.
+    if (ParleyConventions() && IsForceCode(r.code)) HoldersOfPlaces(&c);
     if (ParleyConventions() && (r.code.compare(0, 2, "13") == 0 || r.code.compare(0, 2, "16") == 0))
-      c.targets.erase(std::remove_if(c.targets.begin(), c.targets.end(),
-                                     [&](const Mention& t) {
-                                       if (t.head < 0 || t.kind != ActorKind::kIgo) return false;
-                                       // (the name modifies a sanction noun in
-                                       // the target's phrase)
-                                       for (int w = 0; w < static_cast<int>(n_.size()); ++w) {
-                                         const int h = n_[w].head;
-                                         if (h >= 0 && actor_at_[w] >= 0 &&
-                                             actors_[actor_at_[w]].code == t.code &&
-                                             IsSanctionNoun(n_[h].lemma) &&
-                                             OneOf(RelationBase(n_[w].rel),
-                                                   {"compound", "amod", "nmod:poss"}) &&
-                                             InPhraseOf(h, t.head))
-                                           return true;
-                                       }
-                                       return false;
-                                     }),
-                      c.targets.end());
+      DropSanctionImposers(&c);
     // "ordered the mobilisation of militias", "mobilised 300,000
     // reservists": a show or build-up of force (15x) is of the source's own
     // forces; its target is whom it faces, not a force naming no actor.

@@ -499,6 +499,19 @@ class SentenceCoder {
   bool OwnAct(const CorefMemory::Utterance& done, int source);
   bool OwnPlaceModifier(int h, int source);
   void OwnPossessionsOfSource(Coded* c);
+  // "launched airstrikes on rebel-held towns in Shan state" (MMRREB),
+  // "shelled Russian-occupied Donetsk" (RUS): a place force is used on is
+  // its holder's, named before the hyphen of "-held", "-controlled",
+  // "-occupied", "-run".
+  void HoldersOfPlaces(Coded* c);
+  // "threatened to trigger the snapback of UN sanctions": an organisation
+  // naming the sanctions threatened or imposed is their imposer, no target.
+  void DropSanctionImposers(Coded* c);
+  // "\"Hamas must release all hostages now,\" Trump wrote": what a speaker
+  // says another must do (a material act: CAMEO 04-09, 14-20) is the
+  // speaker's demand of it (10x), not the act; *d is that demand, its
+  // recoded predicate kept in *store. False for other predicates.
+  bool SpeakersDemand(const PredicateResult& r, Coded* d, std::deque<PredicateResult>* store);
   // "PKK fighters burned their weapons at a ceremony in northern Iraq": an
   // act on the source's own things ("their" standing for the source) is
   // done to no place: countries named by a place phrase are dropped (not an

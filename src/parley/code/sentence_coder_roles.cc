@@ -1713,6 +1713,77 @@ void SentenceCoder::FitTargetsToSources(const PredicateResult& r, Coded* c) cons
 // citizens": a role whose noun names no actor itself, owned by a pronoun
 // that stands for the source, is the source country's (INDCVL, not IRNCVL
 // by its "from" phrase or the place); and a target's family.
+void SentenceCoder::HoldersOfPlaces(Coded* c) {
+  for (Mention& t : c->targets)
+    for (int h = t.head, up = 0; h >= 0 && up < 3; h = n_[h].head, ++up) {
+      int holder = -1;
+      for (int a : n_[h].kids)
+        if (n_[a].rel == "amod" && OneOf(n_[a].lemma, {"hold", "control", "occupy", "run"}))
+          for (int x : n_[a].kids)
+            if (x + 2 == a && n_[x + 1].form == "-") holder = x;
+      if (holder < 0) continue;
+      bool agent_only = false;
+      std::vector<std::string> agents;
+      std::vector<Mention> m = ResolveOne(holder, &agent_only, &agents);
+      if (!m.empty() && m[0].has_actor) {
+        t.code = m[0].code;
+        t.kind = m[0].kind;
+      } else if (const int a = agent_at_[holder];
+                 a >= 0 && agents_[a].agent != nullptr && t.has_actor && t.code.size() >= 3 &&
+                 dicts_.IsCountryCode(std::string_view(t.code).substr(0, 3))) {
+        // (a role: "rebel-held" towns of Myanmar, MMRREB)
+        t.code = dict::ApplyAgent(std::string_view(t.code).substr(0, 3), *agents_[a].agent);
+      } else {
+        continue;
+      }
+      t.has_actor = true;
+      break;
+    }
+}
+
+void SentenceCoder::DropSanctionImposers(Coded* c) {
+  // (the name modifies a sanction noun in the target's phrase)
+  auto imposer = [&](const Mention& t) {
+    if (t.head < 0 || t.kind != ActorKind::kIgo) return false;
+    for (int w = 0; w < static_cast<int>(n_.size()); ++w) {
+      const int h = n_[w].head;
+      if (h >= 0 && actor_at_[w] >= 0 && actors_[actor_at_[w]].code == t.code &&
+          IsSanctionNoun(n_[h].lemma) &&
+          OneOf(RelationBase(n_[w].rel), {"compound", "amod", "nmod:poss"}) &&
+          InPhraseOf(h, t.head))
+        return true;
+    }
+    return false;
+  };
+  c->targets.erase(std::remove_if(c->targets.begin(), c->targets.end(), imposer), c->targets.end());
+}
+
+bool SentenceCoder::SpeakersDemand(const PredicateResult& r, Coded* d,
+                                   std::deque<PredicateResult>* store) {
+  const int p = r.word;
+  // (not "should", as often a forecast: "the US should expect")
+  if (!ParleyConventions() || opt_.pico || !IsEventCode(r.code) || r.code.size() < 2 ||
+      OneOf(std::string_view(r.code).substr(0, 2), {"01", "02", "03", "10", "11", "12", "13"}) ||
+      !OneOf(RelationBase(n_[p].rel), {"ccomp", "parataxis"}))
+    return false;
+  bool must = false;
+  for (int k : n_[p].kids) must = must || (n_[k].rel == "aux" && n_[k].lemma == "must");
+  const int subject = Child(p, "nsubj");
+  if (!must || subject < 0 || n_[subject].upos == "PRON") return false;
+  std::vector<Mention> speaker = SpeakerMentions(p), asked = ResolveConj(subject);
+  if (speaker.empty() || !speaker[0].has_actor || asked.empty() || !asked[0].has_actor ||
+      speaker[0].code == asked[0].code)
+    return false;
+  const std::string demand = AskedFor("100", r.code);
+  store->push_back(r);
+  store->back().code = demand.empty() ? "100" : demand;
+  store->back().reverse_code.clear();
+  d->r = &store->back();
+  d->sources = {speaker[0]};
+  d->targets = asked;
+  return true;
+}
+
 void SentenceCoder::OwnPossessionsOfSource(Coded* c) {
   if (c->sources.empty() || !opt_.coreference || c->sources[0].code.size() < 3) return;
   for (Mention& t : c->targets) {
