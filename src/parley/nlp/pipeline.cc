@@ -206,6 +206,7 @@ Pipeline::Pipeline(std::shared_ptr<const Model> model) : model_(std::move(model)
   base_tag_ = model_->tagger.tag_id("VERB\tVB");
   name_tag_ = model_->tagger.tag_id("PROPN\tNNP");
   hyphen_tag_ = model_->tagger.tag_id("PUNCT\tHYPH");
+  noun_tag_ = model_->tagger.tag_id("NOUN\tNN");
 }
 
 void Pipeline::tag_sentence(Sentence* sentence, std::vector<int>* tags) const {
@@ -358,12 +359,18 @@ void Pipeline::retag_past_noun(std::vector<Word>* words, std::vector<int>* tags)
         (after.form == "down" || after.form == "up" || after.form == "off" || after.form == "out");
     const Word& next = particle ? (*words)[i + 2] : after;
     // (or "set fire to")
+    // (or an "-ed" form training never saw as a singular noun: "The Nigerian
+    // Air Force bombed(NN) Boko Haram hideouts")
+    const std::string& f = w.form;
+    const bool unseen_ed = f.size() >= 5 && f.compare(f.size() - 2, 2, "ed") == 0 &&
+                           noun_tag_ >= 0 && model_->lemmatizer.seen_lemma(f, noun_tag_) == nullptr;
     if (w.xpos != "NN" || (before.upos != "NOUN" && before.upos != "PROPN") ||
         !(next.upos == "ADJ" || next.upos == "DET" || next.upos == "NUM" || next.upos == "PROPN" ||
           (w.form == "set" && next.form == "fire")) ||
         (model_->lemmatizer.seen_lemma(w.form, past_tag_) == nullptr &&
          (participle_tag_ < 0 ||
-          model_->lemmatizer.seen_lemma(w.form, participle_tag_) == nullptr)))
+          model_->lemmatizer.seen_lemma(w.form, participle_tag_) == nullptr) &&
+         !unseen_ed))
       continue;
     retag(&w, &(*tags)[i], past_tag_);
     for (int past : {past_tag_, participle_tag_})  // "shot": shoot

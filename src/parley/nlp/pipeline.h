@@ -92,6 +92,7 @@ class Pipeline {
   int base_tag_ = -1;        // of "VERB<TAB>VB"
   int name_tag_ = -1;        // of "PROPN<TAB>NNP"
   int hyphen_tag_ = -1;      // of "PUNCT<TAB>HYPH"
+  int noun_tag_ = -1;        // of "NOUN<TAB>NN"
 };
 
 }  // namespace parley::nlp
