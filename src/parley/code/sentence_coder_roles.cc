@@ -74,11 +74,13 @@ int SentenceCoder::SubjectWord(int p, bool* is_target) const {
       continue;
     }
     // "attacked a checkpoint, killing four officers", "retaliated by
-    // attacking border posts" (PETRARCH leaves these uncoded).
+    // attacking border posts", "joined the United States in striking Houthi
+    // targets" (PETRARCH leaves these uncoded).
     const int mark = Child(p, "mark");
     bool participle =
         !opt_.petrarch_passive && base == "advcl" &&
-        (mark < 0 || (ParleyConventions() && OneOf(n_[mark].lemma, {"by", "while", "after"}))) &&
+        (mark < 0 ||
+         (ParleyConventions() && OneOf(n_[mark].lemma, {"by", "while", "after", "in"}))) &&
         (sent_.words[p].xpos == "VBG" || n.feats.find("VerbForm=Ger") != std::string::npos);
     if (base == "conj" || participle ||
         (base == "advcl" && Child(p, "mark") >= 0 && n_[Child(p, "mark")].lemma == "to")) {
@@ -2456,7 +2458,13 @@ bool SentenceCoder::Conditional(int p) const {
     // troops to fight(advcl) cartels")
     const bool purpose = base == "advcl" && ParleyConventions() && Child(w, "mark") >= 0 &&
                          n_[Child(w, "mark")].lemma == "to";
-    if (base != "conj" && base != "xcomp" && !purpose) break;
+    // (and so is a gerund of the way it is done: "unless New Delhi does
+    // better in providing(advcl) security")
+    const bool manner =
+        base == "advcl" && ParleyConventions() && Child(w, "mark") >= 0 &&
+        OneOf(n_[Child(w, "mark")].lemma, {"in", "by"}) &&
+        (sent_.words[w].xpos == "VBG" || n_[w].feats.find("VerbForm=Ger") != std::string::npos);
+    if (base != "conj" && base != "xcomp" && !purpose && !manner) break;
   }
   return false;
 }
