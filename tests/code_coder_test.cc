@@ -53,6 +53,18 @@ std::shared_ptr<const dict::Dictionaries> Dicts() {
   return b.Build();
 }
 
+// Dictionaries of the test's agents and `extra_agents`, with `countries` read
+// as countries.txt (their codes are country codes) and `verbs`.
+std::shared_ptr<const dict::Dictionaries> CountriesDicts(const std::string& countries,
+                                                         const std::string& extra_agents,
+                                                         const std::string& verbs) {
+  dict::DictionaryBuilder b;
+  b.AddParleyActors(countries, "countries.txt", true);
+  b.AddParleyAgents(std::string(kAgents) + extra_agents, "agents.txt");
+  b.AddParleyVerbs(verbs, "verbs.txt");
+  return b.Build();
+}
+
 Document Doc(const std::vector<std::string>& sentences, const std::string& date = "2020-05-01") {
   return testing::DocFromSpecs(sentences, date);
 }
@@ -1118,17 +1130,14 @@ TEST(CodeCoder, KoreasLaunchesRulingsAndThanks) {
 // attacker; a warning that a party will face consequences threatens it; a
 // coup condemned is its country's military's.
 TEST(CodeCoder, FirersDenialsThreatsAndCoups) {
-  dict::DictionaryBuilder b;
-  b.AddParleyActors(
-      "Ukraine => UKR\nRussia => RUS\nPakistan => PAK\nAfghanistan => AFG\nKabul => AFG\n"
-      "Niger => NER\nFrance => FRA\nEurope => EUR\n",
-      "countries.txt", true);
-  b.AddParleyAgents(std::string(kAgents) + "militant | militants => REB\n", "agents.txt");
-  b.AddParleyVerbs(
-      "195 shoot down drone\n112 accuse\n016 deny\n190 strike\n138 vow to retaliate\n"
-      "111 condemn\n012 warn\n",
-      "verbs.txt");
-  Coder coder(b.Build(), CoderOptions{});
+  Coder coder(
+      CountriesDicts(
+          "Ukraine => UKR\nRussia => RUS\nPakistan => PAK\nAfghanistan => AFG\nKabul => AFG\n"
+          "Niger => NER\nFrance => FRA\nEurope => EUR\n",
+          "militant | militants => REB\n",
+          "195 shoot down drone\n112 accuse\n016 deny\n190 strike\n138 vow to retaliate\n"
+          "111 condemn\n012 warn\n"),
+      CoderOptions{});
   auto code = [&](const std::vector<std::string>& specs) { return CodedTriples(coder, specs); };
   EXPECT_EQ(
       code({"Ukraine/Ukraine/PROPN/2/nsubj shot/shoot/VERB/0/root down/down/ADP/2/compound:prt "
@@ -1157,18 +1166,13 @@ TEST(CodeCoder, FirersDenialsThreatsAndCoups) {
 }
 
 TEST(CodeCoder, CaptorsDemandedActsTargetsAndAnsweredOffers) {
-  dict::DictionaryBuilder b;
-  b.AddParleyActors(
-      "Japan => JPN\nChina => CHN\nBritain => GBR\nIran => IRN\nRussia => RUS\n"
-      "Ukraine => UKR\nKyiv => UKR\nEurope | European => EUR\n",
-      "countries.txt", true);
-  b.AddParleyAgents(
-      std::string(kAgents) + "journalist | journalists => MED\ncitizen | citizens => CVL\n",
-      "agents.txt");
-  b.AddParleyVerbs(
-      "1053 demand release of +\n1053 demand\n0841 free\n012 warn\n0356 offer\n120 reject\n",
-      "verbs.txt");
-  Coder coder(b.Build(), CoderOptions{});
+  Coder coder(
+      CountriesDicts(
+          "Japan => JPN\nChina => CHN\nBritain => GBR\nIran => IRN\nRussia => RUS\n"
+          "Ukraine => UKR\nKyiv => UKR\nEurope | European => EUR\n",
+          "journalist | journalists => MED\ncitizen | citizens => CVL\n",
+          "1053 demand release of +\n1053 demand\n0841 free\n012 warn\n0356 offer\n120 reject\n"),
+      CoderOptions{});
   auto code = [&](const std::vector<std::string>& specs) { return CodedTriples(coder, specs); };
   // The release is asked of the country the persons are held in, or of the
   // participle's agent.
@@ -1200,17 +1204,14 @@ TEST(CodeCoder, CaptorsDemandedActsTargetsAndAnsweredOffers) {
 }
 
 TEST(CodeCoder, AnswersToSanctionsBansAndBuildups) {
-  dict::DictionaryBuilder b;
-  b.AddParleyActors(
-      "China => CHN\nBeijing => CHN\nUnited States => USA\nU.S. => USA\nIran => IRN\n"
-      "Tehran => IRN\nVenezuela => VEN\nICC => IGOJUDICC\nTaliban => AFGTAL\n",
-      "countries.txt", true);
-  b.AddParleyAgents(std::string(kAgents), "agents.txt");
-  b.AddParleyVerbs(
-      "163 impose sanctions on +\n130 vow to retaliate\n173 issue arrest warrant for +\n"
-      "120 reject\n154 mobilize\n",
-      "verbs.txt");
-  Coder coder(b.Build(), CoderOptions{});
+  Coder coder(
+      CountriesDicts(
+          "China => CHN\nBeijing => CHN\nUnited States => USA\nU.S. => USA\nIran => IRN\n"
+          "Tehran => IRN\nVenezuela => VEN\nICC => IGOJUDICC\nTaliban => AFGTAL\n",
+          "",
+          "163 impose sanctions on +\n130 vow to retaliate\n173 issue arrest warrant for +\n"
+          "120 reject\n154 mobilize\n"),
+      CoderOptions{});
   auto code = [&](const std::vector<std::string>& specs) { return CodedTriples(coder, specs); };
   // A threat naming no party, by the target of the latest sanction, is
   // made to its imposer.
@@ -1236,17 +1237,14 @@ TEST(CodeCoder, AnswersToSanctionsBansAndBuildups) {
 }
 
 TEST(CodeCoder, DenialsAndApologiesAnsweredAcrossSentences) {
-  dict::DictionaryBuilder b;
-  b.AddParleyActors(
-      "India => IND\nIndian => IND\nPakistan => PAK\nPakistani => PAK\nIslamabad => PAK\n"
-      "Japan => JPN\nKorea => KOR\nSeoul => KOR\n",
-      "countries.txt", true);
-  b.AddParleyAgents(std::string(kAgents), "agents.txt");
-  b.AddParleyVerbs(
-      "112 accuse\n016 deny\n055 apologize to +\n120 reject\n193 exchange fire\n"
-      "0871 agree to ceasefire\n",
-      "verbs.txt");
-  Coder coder(b.Build(), CoderOptions{});
+  Coder coder(
+      CountriesDicts(
+          "India => IND\nIndian => IND\nPakistan => PAK\nPakistani => PAK\nIslamabad => PAK\n"
+          "Japan => JPN\nKorea => KOR\nSeoul => KOR\n",
+          "",
+          "112 accuse\n016 deny\n055 apologize to +\n120 reject\n193 exchange fire\n"
+          "0871 agree to ceasefire\n"),
+      CoderOptions{});
   auto code = [&](const std::vector<std::string>& specs) { return CodedTriples(coder, specs); };
   // A denial naming no one, by the accused, answers the latest accuser.
   EXPECT_EQ(
@@ -1275,16 +1273,12 @@ TEST(CodeCoder, DenialsAndApologiesAnsweredAcrossSentences) {
 }
 
 TEST(CodeCoder, VisitsAnsweredAndOwnThingsDoneToNoPlace) {
-  dict::DictionaryBuilder b;
-  b.AddParleyActors(
-      "India => IND\nRussia => RUS\nMoscow => RUS\nUkraine => UKR\nIraq => IRQ\n"
-      "PKK => TURREBPKK\n",
-      "countries.txt", true);
-  b.AddParleyAgents(std::string(kAgents), "agents.txt");
-  b.AddParleyVerbs(
-      "042 visit\n043 host\n111 criticize\n1712 burn\n173 arrest\n1053 demand release\n",
-      "verbs.txt");
-  Coder coder(b.Build(), CoderOptions{});
+  Coder coder(
+      CountriesDicts(
+          "India => IND\nRussia => RUS\nMoscow => RUS\nUkraine => UKR\nIraq => IRQ\n"
+          "PKK => TURREBPKK\n",
+          "", "042 visit\n043 host\n111 criticize\n1712 burn\n173 arrest\n1053 demand release\n"),
+      CoderOptions{});
   auto code = [&](const std::vector<std::string>& specs) { return CodedTriples(coder, specs); };
   // "the visit" criticized is the visitor's, the guest of a hosting too.
   EXPECT_EQ(code({"India/India/PROPN/2/nsubj visited/visit/VERB/0/root Moscow/Moscow/PROPN/2/obj",
@@ -1308,15 +1302,12 @@ TEST(CodeCoder, VisitsAnsweredAndOwnThingsDoneToNoPlace) {
 }
 
 TEST(CodeCoder, CiviliansAnotherCountrysAttackKilledAreTheReportersCountrys) {
-  dict::DictionaryBuilder b;
-  b.AddParleyActors("Afghan => AFG\nPakistani => PAK\n", "countries.txt", true);
-  b.AddParleyAgents(std::string(kAgents) +
-                        "official | officials => GOV\n"
-                        "civilian | civilians => CVL\n"
-                        "airstrike | airstrikes => MIL\n",
-                    "agents.txt");
-  b.AddParleyVerbs("1823 kill\n010 say\n", "verbs.txt");
-  Coder coder(b.Build(), CoderOptions{});
+  Coder coder(CountriesDicts("Afghan => AFG\nPakistani => PAK\n",
+                             "official | officials => GOV\n"
+                             "civilian | civilians => CVL\n"
+                             "airstrike | airstrikes => MIL\n",
+                             "1823 kill\n010 say\n"),
+              CoderOptions{});
   auto code = [&](const std::vector<std::string>& specs) { return CodedTriples(coder, specs); };
   EXPECT_EQ(code({"Afghan/Afghan/ADJ/2/amod officials/official/NOUN/3/nsubj said/say/VERB/0/root "
                   "Pakistani/Pakistani/ADJ/5/amod airstrikes/airstrike/NOUN/6/nsubj "
@@ -1325,12 +1316,9 @@ TEST(CodeCoder, CiviliansAnotherCountrysAttackKilledAreTheReportersCountrys) {
 }
 
 TEST(CodeCoder, WeaponUsersAndWhatSanctionsHit) {
-  dict::DictionaryBuilder b;
-  b.AddParleyActors("Hezbollah => LBNREBHZB\nIsrael => ISR\nWest => WST\nRussia => RUS\n",
-                    "countries.txt", true);
-  b.AddParleyAgents(std::string(kAgents) + "drone | drones => MIL\n", "agents.txt");
-  b.AddParleyVerbs("190 hit\n", "verbs.txt");
-  Coder coder(b.Build(), CoderOptions{});
+  Coder coder(CountriesDicts("Hezbollah => LBNREBHZB\nIsrael => ISR\nWest => WST\nRussia => RUS\n",
+                             "drone | drones => MIL\n", "190 hit\n"),
+              CoderOptions{});
   auto code = [&](const std::vector<std::string>& specs) { return CodedTriples(coder, specs); };
   // A weapon's user is the source of what it does.
   EXPECT_EQ(code({"A/a/DET/2/det drone/drone/NOUN/6/nsubj launched/launch/VERB/2/acl "
@@ -1344,18 +1332,14 @@ TEST(CodeCoder, WeaponUsersAndWhatSanctionsHit) {
 }
 
 TEST(CodeCoder, PactsAndViolatedCeasefiresOfEarlierSentences) {
-  dict::DictionaryBuilder b;
-  b.AddParleyActors(
-      "Japan => JPN\nPhilippines => PHL\nChina => CHN\nIsrael => ISR\nGaza => PSE\n"
-      "Hamas => PSEREBHMS\n",
-      "countries.txt", true);
-  b.AddParleyAgents(std::string(kAgents) + "drone | drones => MIL\n", "agents.txt");
-  b.AddParleyVerbs(
-      "057 sign agreement\n111 criticize\n190 strike\n196 violate ceasefire\n010 say\n"
-      "015 claim responsibility\n190 n:attack\n195 fire drone\n195 down drone\n"
-      "150 hold drills near +\n116 sentence\n",
-      "verbs.txt");
-  Coder coder(b.Build(), CoderOptions{});
+  Coder coder(CountriesDicts(
+                  "Japan => JPN\nPhilippines => PHL\nChina => CHN\nIsrael => ISR\nGaza => PSE\n"
+                  "Hamas => PSEREBHMS\n",
+                  "drone | drones => MIL\n",
+                  "057 sign agreement\n111 criticize\n190 strike\n196 violate ceasefire\n010 say\n"
+                  "015 claim responsibility\n190 n:attack\n195 fire drone\n195 down drone\n"
+                  "150 hold drills near +\n116 sentence\n"),
+              CoderOptions{});
   auto code = [&](const std::vector<std::string>& specs) { return CodedTriples(coder, specs); };
   // "the verdict" condemned is the latest sentencing's.
   EXPECT_EQ(
@@ -1405,17 +1389,13 @@ TEST(CodeCoder, PactsAndViolatedCeasefiresOfEarlierSentences) {
 }
 
 TEST(CodeCoder, FoesOfAClashOwnersOfWhatIsFiredAtAndExchanges) {
-  dict::DictionaryBuilder b;
-  b.AddParleyActors(
-      "Turkish => TUR\nPKK => TURREBPKK\nHezbollah => LBNREBHZB\nIsraeli => ISR\n"
-      "Russia => RUS\nUkraine => UKR\nTurkey => TUR\nGaza => PSE\n",
-      "countries.txt", true);
-  b.AddParleyAgents(std::string(kAgents) + "fighter | fighters => REB\n", "agents.txt");
-  b.AddParleyVerbs(
-      "1823 kill\n195 fire missile at +\n0353 agree to swap prisoners\n"
-      "014 consider\n154 send troops\n",
-      "verbs.txt");
-  Coder coder(b.Build(), CoderOptions{});
+  Coder coder(
+      CountriesDicts("Turkish => TUR\nPKK => TURREBPKK\nHezbollah => LBNREBHZB\nIsraeli => ISR\n"
+                     "Russia => RUS\nUkraine => UKR\nTurkey => TUR\nGaza => PSE\n",
+                     "fighter | fighters => REB\n",
+                     "1823 kill\n195 fire missile at +\n0353 agree to swap prisoners\n"
+                     "014 consider\n154 send troops\n"),
+      CoderOptions{});
   auto code = [&](const std::vector<std::string>& specs) { return CodedTriples(coder, specs); };
   // The dead's foe in "killed in a clash with X".
   EXPECT_EQ(code({"Turkish/Turkish/ADJ/2/amod soldiers/soldier/NOUN/4/nsubj:pass "
@@ -1445,12 +1425,10 @@ TEST(CodeCoder, FoesOfAClashOwnersOfWhatIsFiredAtAndExchanges) {
 }
 
 TEST(CodeCoder, WhatASpeakerSaysAnotherMustDoAndPlacesHeldByOthers) {
-  dict::DictionaryBuilder b;
-  b.AddParleyActors("Russia => RUS\nUkraine => UKR\nRussian => RUS\nDonetsk => UKR\n",
-                    "countries.txt", true);
-  b.AddParleyAgents(std::string(kAgents) + "rebel | rebels => REB\n", "agents.txt");
-  b.AddParleyVerbs("010 say\n0874 withdraw troops\n194 shell\n", "verbs.txt");
-  Coder coder(b.Build(), CoderOptions{});
+  Coder coder(
+      CountriesDicts("Russia => RUS\nUkraine => UKR\nRussian => RUS\nDonetsk => UKR\n",
+                     "rebel | rebels => REB\n", "010 say\n0874 withdraw troops\n194 shell\n"),
+      CoderOptions{});
   auto code = [&](const std::vector<std::string>& specs) { return CodedTriples(coder, specs); };
   // "Ukraine said Russia must withdraw its troops": Ukraine's demand (106).
   EXPECT_EQ(code({"Ukraine/Ukraine/PROPN/2/nsubj said/say/VERB/0/root "
