@@ -1203,6 +1203,46 @@ TEST(CodeCoder, CaptorsDemandedActsTargetsAndAnsweredOffers) {
             V({"RUS UKR 0356", "UKR RUS 120"}));
 }
 
+TEST(CodeCoder, WarningsOfAnswersCurfewsAtHomeAndDaysThatAreNoParty) {
+  Coder coder(CountriesDicts("Iran => IRN\nIsrael | Israeli => ISR\nNepal => NPL\n"
+                             "Kathmandu => NPL\nSerbia => SRB\n",
+                             "",
+                             "012 warn\n010 respond\n190 retaliate\n1723 impose curfew in +\n"
+                             "1724 declare emergency\n141 march against + | march on +\n"),
+              CoderOptions{});
+  auto code = [&](const std::vector<std::string>& specs) { return CodedTriples(coder, specs); };
+  // A warning to a party that the source will strike back threatens force.
+  EXPECT_EQ(code({"Iran/Iran/PROPN/2/nsubj warned/warn/VERB/0/root Israel/Israel/PROPN/2/obj "
+                  "that/that/SCONJ/7/mark it/it/PRON/7/nsubj would/would/AUX/7/aux "
+                  "retaliate/retaliate/VERB/2/ccomp"}),
+            V({"IRN ISR 138"}));
+  // An answer to come to an attack is a threat; to a proposal it is not.
+  EXPECT_EQ(code({"Iran/Iran/PROPN/3/nsubj will/will/AUX/3/aux respond/respond/VERB/0/root "
+                  "to/to/ADP/7/case any/any/DET/7/det Israeli/Israeli/ADJ/7/amod "
+                  "strike/strike/NOUN/3/obl"}),
+            V({"IRN ISR 130"}));
+  EXPECT_EQ(code({"Iran/Iran/PROPN/3/nsubj will/will/AUX/3/aux respond/respond/VERB/0/root "
+                  "to/to/ADP/5/case Israel/Israel/PROPN/3/obl"}),
+            V({"IRN ISR 010"}));
+  // A curfew in a place of the source's own country is imposed on it, and
+  // an emergency naming no place on the source's country.
+  EXPECT_EQ(code({"Nepal/Nepal/PROPN/3/nmod:poss 's/'s/PART/1/case "
+                  "government/government/NOUN/4/nsubj imposed/impose/VERB/0/root "
+                  "a/a/DET/6/det curfew/curfew/NOUN/4/obj in/in/ADP/8/case "
+                  "Kathmandu/Kathmandu/PROPN/4/obl"}),
+            V({"NPLGOV NPL 1723"}));
+  EXPECT_EQ(code({"Nepal/Nepal/PROPN/3/nmod:poss 's/'s/PART/1/case "
+                  "government/government/NOUN/4/nsubj declared/declare/VERB/0/root "
+                  "an/a/DET/6/det emergency/emergency/NOUN/4/obj"}),
+            V({"NPLGOV NPL 1724"}));
+  // "on Saturday" is when, not whom "march on +" names.
+  EXPECT_EQ(
+      code({"Serbia/Serbia/PROPN/2/nsubj marched/march/VERB/0/root against/against/ADP/5/case "
+            "the/the/DET/5/det government/government/NOUN/2/obl on/on/ADP/7/case "
+            "Saturday/Saturday/PROPN/2/obl"}),
+      V({"SRB SRBGOV 141"}));
+}
+
 TEST(CodeCoder, AnswersToSanctionsBansAndBuildups) {
   Coder coder(
       CountriesDicts(

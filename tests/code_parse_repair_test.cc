@@ -574,6 +574,18 @@ TEST(ParseRepair, SubordinatorReadAsPrepositionOpensAClause) {
   EXPECT_EQ(Arc(t, "trashed"), "advcl>left");
   EXPECT_EQ(Arc(t, "crowds"), "nsubj>trashed");
   EXPECT_EQ(Arc(t, "after"), "mark>trashed");
+  // The phrase nested in another noun's: "lodged a protest(obj) with Bree
+  // after a ship(nmod of protest) entered(conj) its waters".
+  Sentence v = Parse(
+      "Seoul/Seoul/PROPN/NNP/2/nsubj lodged/lodge/VERB/VBD/0/root a/a/DET/DT/4/det "
+      "protest/protest/NOUN/NN/2/obj with/with/ADP/IN/6/case Bree/Bree/PROPN/NNP/4/nmod "
+      "after/after/ADP/IN/9/case a/a/DET/DT/9/det ship/ship/NOUN/NN/4/nmod "
+      "entered/enter/VERB/VBD/2/conj its/its/PRON/PRP$/12/nmod:poss "
+      "waters/water/NOUN/NNS/10/obj");
+  EXPECT_GT(RepairSentence(&v, nullptr), 0);
+  EXPECT_EQ(Arc(v, "entered"), "acl>protest");
+  EXPECT_EQ(Arc(v, "ship"), "nsubj>entered");
+  EXPECT_EQ(Arc(v, "after"), "mark>entered");
   // A true prepositional phrase before a verb with its own subject is kept:
   // "After the war the army rebuilt the bridges".
   Sentence u = Parse(

@@ -1073,16 +1073,20 @@ int RepairSubordinatorAsCase(Tree& t) {
     if (t.Upos(v) != "VERB" || !OneOf(t.Upos(noun), {"NOUN", "PROPN"})) continue;
     // (the phrase's head when the word before the verb ends a name inside it:
     // "before U.S. Secretary(obl) of State Marco Rubio(nmod) arrived")
-    for (int guard = 0;
-         guard < 4 && OneOf(t.Base(noun), {"nmod", "flat", "compound"}) && t.Parent(noun) >= 0 &&
-         t.Parent(noun) < noun && OneOf(t.Upos(t.Parent(noun)), {"NOUN", "PROPN"});
-         ++guard)
-      noun = t.Parent(noun);
+    // (but not past a subordinator of its own: "a protest(obj) with China
+    // after a Chinese ship(nmod) entered")
     int c = -1;
-    for (int k = noun - 1; k >= 0 && k >= noun - 8 && c < 0; --k)
-      if (t.Parent(k) == noun &&
-          t.FormIn(k, {"after", "before", "since", "until", "till", "as", "once"}))
-        c = k;
+    for (int guard = 0; guard < 5; ++guard) {
+      for (int k = noun - 1; k >= 0 && k >= noun - 8 && c < 0; --k)
+        if (t.Parent(k) == noun &&
+            t.FormIn(k, {"after", "before", "since", "until", "till", "as", "once"}))
+          c = k;
+      if (c >= 0 || guard == 4 || !OneOf(t.Base(noun), {"nmod", "flat", "compound"}) ||
+          t.Parent(noun) < 0 || t.Parent(noun) > noun ||
+          !OneOf(t.Upos(t.Parent(noun)), {"NOUN", "PROPN"}))
+        break;
+      noun = t.Parent(noun);
+    }
     if (c < 0 || t.Base(c) != "case" || t.Parent(v) < 0 || !OneOf(t.Base(noun), {"obl", "nmod"}))
       continue;
     const std::string& xpos = t.at(v).xpos;

@@ -37,6 +37,11 @@ void SentenceCoder::BuildNodes() {
   }
   for (size_t i = 0; i < n_.size(); ++i)
     if (n_[i].head >= 0) n_[n_[i].head].kids.push_back(static_cast<int>(i));
+  // (--trace shows the tree the coder reads: the parse after its repairs)
+  if (opt_.trace)
+    for (size_t i = 0; i < n_.size(); ++i)
+      fprintf(stderr, "  [%s] tree %zu %s %s %d %s\n", doc_.id.c_str(), i + 1, n_[i].form.c_str(),
+              std::string(n_[i].upos).c_str(), n_[i].head + 1, std::string(n_[i].rel).c_str());
   // Old-style nmod attached to a clause head is an obl; "by" on a passive is the agent.
   for (size_t i = 0; i < n_.size(); ++i) {
     Node& n = n_[i];
@@ -437,6 +442,16 @@ std::string SentenceCoder::ReadinessIntent(const PredicateResult& r) const {
     const std::string root = r.code.substr(0, 2);
     if (IsAttackCode(r.code)) return "138";
     if (r.code.compare(0, 3, "162") == 0) return "1311";
+    // ("Iran warned that it would respond to any Israeli strike": an answer
+    // to come to an attack, or one warned of, is a threat)
+    if (OneOf(n_[p].lemma, {"respond", "react", "reply", "answer"})) {
+      const int h = n_[p].head;
+      bool to_attack = h >= 0 && OneOf(n_[h].lemma, {"warn", "caution", "threaten"});
+      for (int k : n_[p].kids)
+        to_attack =
+            to_attack || (RelationBase(n_[k].rel) == "obl" && IsCondemnedActLemma(n_[k].lemma));
+      if (to_attack) return "130";
+    }
     if (r.code.compare(0, 3, "163") == 0) return "1312";
     if (root == "16") return "1313";
     // (and aid to come a promise of it: "Germany will increase its
@@ -1262,6 +1277,35 @@ bool SentenceCoder::Code(std::vector<Event>* out) {
           if (threatened.empty() || !threatened[0].has_actor) continue;
           c.targets = threatened;
           recode(&c, faces ? "130" : "138");
+          break;
+        }
+      // ("Ecuador's president declared a state of emergency": a curfew or
+      // an emergency naming no place is the source's own country's; the
+      // pattern's noun is the evidence)
+      if (c.targets.empty() && OneOf(c.r->code, {"1723", "1724"}) && c.sources.size() == 1 &&
+          c.sources[0].code.size() >= 6 && c.sources[0].kind != ActorKind::kGroup &&
+          dicts_.IsCountryCode(std::string_view(c.sources[0].code).substr(0, 3)) &&
+          OneOf(std::string_view(c.sources[0].code).substr(3, 3), {"GOV", "MIL", "COP", "ELI"})) {
+        Mention home;
+        home.code = c.sources[0].code.substr(0, 3);
+        home.kind = ActorKind::kCountry;
+        home.has_actor = true;
+        home.head = r.word;
+        for (int w : r.consumed)
+          if (w != r.word && IsNominal(n_[w])) home.head = w;
+        SpanOf(home.head, &home);
+        c.targets = {home};
+      }
+      // ("Iran warned Israel that it would retaliate": a warning to a party
+      // that the source itself will strike back threatens it, with force)
+      if (!c.targets.empty() && c.r->code == "012")
+        for (int k : n_[p].kids) {
+          const int subject = Child(k, "nsubj");
+          if (n_[k].rel != "ccomp" || subject < 0 || !Future(k) ||
+              !OneOf(n_[subject].lemma, {"it", "we", "they"}) ||
+              !OneOf(n_[k].lemma, {"retaliate", "respond", "react", "strike", "hit"}))
+            continue;
+          recode(&c, OneOf(n_[k].lemma, {"respond", "react"}) ? "130" : "138");
           break;
         }
       // ("Hamas fighters killed two Israeli soldiers. Israel vowed to

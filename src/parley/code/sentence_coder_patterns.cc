@@ -232,7 +232,10 @@ int SentenceCoder::FindElement(const PatternElement& e, int root, int p,
     // Target / source / compound slots with a preposition; "(IN ^)", a
     // phrase that must be there but names nobody.
     if (!e.prep.empty()) {
-      if (IsNominal(n) && IntroducedBy(w, e)) return w;
+      // ("marched against the government on Saturday": a day or a month
+      // is when, never the party "MARCH ON +" wants)
+      if (IsNominal(n) && IntroducedBy(w, e) && !IsDayName(n.lemma) && !IsMonthName(n.lemma))
+        return w;
       continue;
     }
   }

@@ -893,9 +893,11 @@ std::vector<Mention> SentenceCoder::Targets(int p, const PredicateResult& r, int
     // members to ...").
     std::vector<Mention> m = ResolveConj(r.target_word);
     // ("talks mediated by Qatar and Turkey in Doha" ("mediate in +"): a
-    // place of a source's own country is where, not whom)
+    // place of a source's own country is where, not whom; unless the act
+    // is its rule at home: "Nepal's government imposed a curfew in
+    // Kathmandu")
     if (!m.empty() && exclude_head >= 0 && ParleyConventions() && HasCase(r.target_word, "in") &&
-        n_[r.target_word].upos == "PROPN") {
+        n_[r.target_word].upos == "PROPN" && r.code.compare(0, 3, "172") != 0) {
       const std::vector<Mention> own = ResolveConj(exclude_head);
       for (const Mention& t : m)
         for (const Mention& s : own)
