@@ -1203,11 +1203,12 @@ TEST(CodeCoder, CaptorsDemandedActsTargetsAndAnsweredOffers) {
             V({"RUS UKR 0356", "UKR RUS 120"}));
 }
 
-TEST(CodeCoder, WarningsOfAnswersCurfewsAtHomeAndDaysThatAreNoParty) {
+TEST(CodeCoder, WarningsCurfewsAtHomeDenialsAndDaysThatAreNoParty) {
   Coder coder(CountriesDicts("Iran => IRN\nIsrael | Israeli => ISR\nNepal => NPL\n"
                              "Kathmandu => NPL\nSerbia => SRB\n",
                              "",
-                             "012 warn\n010 respond\n190 retaliate\n1723 impose curfew in +\n"
+                             "012 warn\n010 respond\n190 retaliate | retaliate against +\n016 "
+                             "deny\n1723 impose curfew in +\n"
                              "1724 declare emergency\n141 march against + | march on +\n"),
               CoderOptions{});
   auto code = [&](const std::vector<std::string>& specs) { return CodedTriples(coder, specs); };
@@ -1235,6 +1236,16 @@ TEST(CodeCoder, WarningsOfAnswersCurfewsAtHomeAndDaysThatAreNoParty) {
                   "government/government/NOUN/4/nsubj declared/declare/VERB/0/root "
                   "an/a/DET/6/det emergency/emergency/NOUN/4/obj"}),
             V({"NPLGOV NPL 1724"}));
+  // A denial naming no party is made to whom its own side's denied act was
+  // done; not when another party did it.
+  EXPECT_EQ(code({"Iran/Iran/PROPN/2/nsubj denied/deny/VERB/0/root that/that/SCONJ/6/mark "
+                  "it/it/PRON/6/nsubj had/have/AUX/6/aux retaliated/retaliate/VERB/2/ccomp "
+                  "against/against/ADP/8/case Israel/Israel/PROPN/6/obl"}),
+            V({"IRN ISR 016"}));
+  EXPECT_EQ(code({"Iran/Iran/PROPN/2/nsubj denied/deny/VERB/0/root that/that/SCONJ/6/mark "
+                  "Nepal/Nepal/PROPN/6/nsubj had/have/AUX/6/aux retaliated/retaliate/VERB/2/ccomp "
+                  "against/against/ADP/8/case Israel/Israel/PROPN/6/obl"}),
+            V({}));
   // "on Saturday" is when, not whom "march on +" names.
   EXPECT_EQ(
       code({"Serbia/Serbia/PROPN/2/nsubj marched/march/VERB/0/root against/against/ADP/5/case "

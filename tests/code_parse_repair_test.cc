@@ -594,6 +594,24 @@ TEST(ParseRepair, SubordinatorReadAsPrepositionOpensAClause) {
   EXPECT_EQ(RepairSentence(&u, nullptr), 0);
 }
 
+TEST(ParseRepair, PersonCalledIsTheCallsObjectNotTheInfinitivesSubject) {
+  // "Bree called Seoul(nsubj of discuss) to discuss(advcl) the war": the
+  // call's object; the infinitive stays its purpose.
+  Sentence s = Parse(
+      "Bree/Bree/PROPN/NNP/2/nsubj called/call/VERB/VBD/0/root Seoul/Seoul/PROPN/NNP/5/nsubj "
+      "to/to/PART/TO/5/mark discuss/discuss/VERB/VB/2/advcl the/the/DET/DT/7/det "
+      "war/war/NOUN/NN/5/obj");
+  EXPECT_GT(RepairSentence(&s, nullptr), 0);
+  EXPECT_EQ(Arc(s, "Seoul"), "obj>called");
+  EXPECT_EQ(Arc(s, "discuss"), "advcl>called");
+  // "called on Seoul to act": an appeal, left to repair 12.
+  Sentence t = Parse(
+      "Bree/Bree/PROPN/NNP/2/nsubj called/call/VERB/VBD/0/root on/on/ADP/IN/4/case "
+      "Seoul/Seoul/PROPN/NNP/2/obl to/to/PART/TO/6/mark act/act/VERB/VB/2/advcl");
+  RepairSentence(&t, nullptr);
+  EXPECT_EQ(Arc(t, "Seoul"), "obl>called");
+}
+
 TEST(ParseRepair, NominalRootWithPrepositionalParticipleIsKept) {
   // "Attack on wounded soldiers": the participle is inside a PP.
   Sentence s = Parse(

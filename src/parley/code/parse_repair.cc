@@ -777,6 +777,22 @@ int RepairControlComplement(Tree& t) {
       h = h >= 0 && t.Base(h) == "obj" && !t.LemmaIn(t.Parent(h), {"allow", "permit"}) ? t.Parent(h)
                                                                                        : -1;
     if (h < 0 || h > i || t.Upos(h) != "VERB") continue;
+    // ("called(phoned) Bree(nsubj of discuss) to discuss(advcl)": the person
+    // called is the call's object; the infinitive stays its purpose)
+    if (t.LemmaIn(h, {"call", "phone", "telephone", "ring"}) && t.ChildWithBase(h, "obj") < 0) {
+      bool on = false;
+      for (int k : t.Children(h))
+        if (OneOf(t.Base(k), {"obl", "nmod"}))
+          for (int c : t.Children(k))
+            on = on || (t.Base(c) == "case" && t.FormIn(c, {"on", "upon", "to", "for"}));
+      const int s = t.ChildWithBase(i, "nsubj");
+      const int to = t.ChildWithBase(i, "mark");
+      if (!on && s > h && to > s && t.FormIs(to, "to") && t.Nominal(s)) {
+        t.Attach(s, h, "obj");
+        ++n;
+        continue;
+      }
+    }
     // "called on Gondor to", "appealed to X to"; otherwise a verb that takes
     // the person asked as its object ("urged Bree to").
     bool appeal = t.LemmaIn(h, {"call", "appeal"});

@@ -678,6 +678,28 @@ bool SentenceCoder::EmitDenialOfUtterance(const Coded& c, std::vector<Event>* ou
   return true;
 }
 
+// "Russia denied that it had attacked(ccomp) Poland", "Hamas denied that
+// it fired rockets at Israel": a denial naming no party is made to whom the
+// denied act (not done, so not coded itself) of the denier's own side was
+// done.
+void SentenceCoder::TargetOfDeniedAct(const Coded& act, std::vector<Coded>* coded) const {
+  const int k = act.r->word;
+  if (act.targets.empty() || act.sources.empty() || n_[k].head < 0 ||
+      !OneOf(RelationBase(n_[k].rel), {"ccomp", "xcomp"}))
+    return;
+  for (Coded& denial : *coded) {
+    if (denial.r->word != n_[k].head || denial.r->code.compare(0, 3, "016") != 0 ||
+        !denial.targets.empty() || denial.sources.empty() || denial.negated)
+      continue;
+    const std::string& denier = denial.sources[0].code;
+    const std::string& doer = act.sources[0].code;
+    if (denier.size() < 3 || doer.size() < 3 || denier.compare(0, 3, doer, 0, 3) != 0) continue;
+    for (const Mention& t : act.targets)
+      if (t.has_actor && t.code.size() >= 3 && t.code.compare(0, 3, denier, 0, 3) != 0)
+        denial.targets.push_back(t);
+  }
+}
+
 std::vector<Mention> SentenceCoder::SidesOfLatestFight(const Coded& c) const {
   const PredicateResult& r = *c.r;
   int evidence = r.word;
@@ -1244,6 +1266,15 @@ bool SentenceCoder::Code(std::vector<Event>* out) {
       if (c.targets.empty()) c.targets = AnsweredActor(p);
     }
     if (ParleyConventions() && c.targets.empty()) c.targets = ThreatenedParty(p, c);
+    // ("Erdogan called Putin to discuss(advcl) the war": a talk naming no
+    // party is with whom the source called for it)
+    if (ParleyConventions() && c.targets.empty() && r.code.compare(0, 2, "04") == 0 &&
+        RelationBase(n_[p].rel) == "advcl" && n_[p].head >= 0 &&
+        OneOf(n_[n_[p].head].lemma, {"call", "phone", "telephone", "ring"}))
+      if (const int o = Child(n_[p].head, "obj"); o >= 0) {
+        std::vector<Mention> called = ResolveConj(o);
+        if (!called.empty() && called[0].has_actor) c.targets = called;
+      }
     if (ParleyConventions()) {
       TargetRolesOfEarlierTargets(coded, &c);
       TargetRolesOfEarlierAttack(&c);
@@ -1426,6 +1457,7 @@ bool SentenceCoder::Code(std::vector<Event>* out) {
     if (silent) {
       for (const Mention& m : c.sources) RememberTitledName(m);
       for (const Mention& m : c.targets) RememberTitledName(m);
+      if (ParleyConventions()) TargetOfDeniedAct(c, &coded);
       continue;
     }
     coded.push_back(std::move(c));

@@ -587,6 +587,7 @@ class SentenceCoder {
   // The actor of what p answers "in response to" ("in response to the U.S.
   // naval buildup": USA); empty when none.
   std::vector<Mention> AnsweredActor(int p);
+  void TargetOfDeniedAct(const Coded& act, std::vector<Coded>* coded) const;
   std::vector<Mention> SidesOfLatestFight(const Coded& c) const;
   int WhatItNames(int what) const;
   bool InDocumentAct(int w, int p) const;
