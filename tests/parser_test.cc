@@ -877,10 +877,14 @@ TEST(ParseCommand, UnseenFunctionWordIsANameAndIrregularPastsHaveTheirLemma) {
   if (!shipped_model_present()) GTEST_SKIP() << "no model at " << Model::DefaultPath();
   std::string out = testing::RunCommand(
       "printf 'Human Rights Watch called on Egypt to release the activist.\n"
-      "Ukraine said it had sunk a Russian patrol boat.\n' | " +
+      "Ukraine said it had sunk a Russian patrol boat.\n"
+      "The Swiss government froze assets of Syrian officials.\n' | " +
       testing::parley_binary() + " parse -");
   EXPECT_NE(out.find("\tWatch\tWatch\tPROPN\tNNP\t"), std::string::npos) << out;
   EXPECT_NE(out.find("\tsunk\tsink\tVERB\t"), std::string::npos) << out;
+  // (and a verbless sentence's irregular past tagged a noun before a noun,
+  // Pipeline::retag_past_noun)
+  EXPECT_NE(out.find("\tfroze\tfreeze\tVERB\tVBD\t"), std::string::npos) << out;
 }
 
 // Pipeline::parse_sentence: a news dateline is parsed apart and hangs on the

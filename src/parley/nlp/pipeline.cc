@@ -364,15 +364,21 @@ void Pipeline::retag_past_noun(std::vector<Word>* words, std::vector<int>* tags)
     const std::string& f = w.form;
     const bool unseen_ed = f.size() >= 5 && f.compare(f.size() - 2, 2, "ed") == 0 &&
                            noun_tag_ >= 0 && model_->lemmatizer.seen_lemma(f, noun_tag_) == nullptr;
+    // (and before a noun, a past form training never saw as a singular
+    // noun: "The Swiss government froze(NN) assets")
+    const bool never_noun =
+        noun_tag_ >= 0 && model_->lemmatizer.seen_lemma(f, noun_tag_) == nullptr;
     if (w.xpos != "NN" || (before.upos != "NOUN" && before.upos != "PROPN") ||
         !(next.upos == "ADJ" || next.upos == "DET" || next.upos == "NUM" || next.upos == "PROPN" ||
-          (w.form == "set" && next.form == "fire")) ||
+          (next.upos == "NOUN" && never_noun) || (w.form == "set" && next.form == "fire")) ||
         (model_->lemmatizer.seen_lemma(w.form, past_tag_) == nullptr &&
          (participle_tag_ < 0 ||
           model_->lemmatizer.seen_lemma(w.form, participle_tag_) == nullptr) &&
-         !unseen_ed))
+         !unseen_ed && IrregularPastLemma(ascii_lower(f)).empty()))
       continue;
     retag(&w, &(*tags)[i], past_tag_);
+    if (std::string_view lemma = IrregularPastLemma(ascii_lower(f)); !lemma.empty())
+      w.lemma = std::string(lemma);
     for (int past : {past_tag_, participle_tag_})  // "shot": shoot
       if (const std::string* seen =
               past < 0 ? nullptr : model_->lemmatizer.seen_lemma(w.form, past)) {
