@@ -612,6 +612,36 @@ TEST(ParseRepair, PersonCalledIsTheCallsObjectNotTheInfinitivesSubject) {
   EXPECT_EQ(Arc(t, "Seoul"), "obl>called");
 }
 
+TEST(ParseRepair, ParticipleAfterTheObjectIsItsReducedRelative) {
+  // "Bree returned 250 Seoulites(obj) deported(VBD, xcomp) to Mordor": the
+  // object's reduced relative, a participle.
+  Sentence s = Parse(
+      "Bree/Bree/PROPN/NNP/2/nsubj returned/return/VERB/VBD/0/root 250/250/NUM/CD/4/nummod "
+      "Seoulites/Seoulite/PROPN/NNPS/2/obj deported/deport/VERB/VBD/2/xcomp to/to/ADP/IN/7/case "
+      "Mordor/Mordor/PROPN/NNP/5/obl");
+  EXPECT_GT(RepairSentence(&s, nullptr), 0);
+  EXPECT_EQ(Arc(s, "deported"), "acl>Seoulites");
+  EXPECT_EQ(s.words[4].xpos, "VBN");
+  // A verb that takes an object complement keeps it: "found the vote rigged".
+  Sentence t = Parse(
+      "Bree/Bree/PROPN/NNP/2/nsubj found/find/VERB/VBD/0/root the/the/DET/DT/4/det "
+      "vote/vote/NOUN/NN/2/obj rigged/rig/VERB/VBN/2/xcomp");
+  EXPECT_EQ(RepairSentence(&t, nullptr), 0);
+}
+
+TEST(ParseRepair, NominalRootsLateSubjectIsTheVerbsObject) {
+  // "Seoul defenses(root) shot(acl, VBN) down most(nsubj of defenses) of the drones ."
+  Sentence s = Parse(
+      "Seoul/Seoul/PROPN/NNP/2/compound defenses/defense/NOUN/NNS/0/root "
+      "shot/shoot/VERB/VBN/2/acl down/down/ADP/RP/3/compound:prt most/most/ADJ/JJS/2/nsubj "
+      "of/of/ADP/IN/8/case the/the/DET/DT/8/det drones/drone/NOUN/NNS/5/nmod "
+      "././PUNCT/./2/punct");
+  EXPECT_GT(RepairSentence(&s, nullptr), 0);
+  EXPECT_EQ(Arc(s, "shot"), "root");
+  EXPECT_EQ(Arc(s, "defenses"), "nsubj>shot");
+  EXPECT_EQ(Arc(s, "most"), "obj>shot");
+}
+
 TEST(ParseRepair, NominalRootWithPrepositionalParticipleIsKept) {
   // "Attack on wounded soldiers": the participle is inside a PP.
   Sentence s = Parse(

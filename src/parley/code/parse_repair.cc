@@ -279,7 +279,11 @@ int RepairActorTags(Tree& t, const dict::Dictionaries& dicts) {
     // Premier He Lifeng")
     const bool pronoun_name = i > 0 && t.Upos(i) == "PRON" && i + 1 < t.size() &&
                               t.Upos(i + 1) == "PROPN" && t.Capitalised(i + 1);
-    if (!acronym && !pronoun_name && t.Upos(i) != "VERB" &&
+    // (and a sentence's first word read as an adverb that opens its clause:
+    // "Zelensky(ADV, advmod) called on Western allies")
+    const bool opening_adverb = i == 0 && t.Upos(i) == "ADV" && t.Rel(i) == "advmod" &&
+                                t.Parent(i) == 1 && t.Upos(1) == "VERB";
+    if (!acronym && !pronoun_name && !opening_adverb && t.Upos(i) != "VERB" &&
         !(i > 0 && OneOf(t.Upos(i), {"ADV", "ADP", "AUX"})))
       continue;
     if (!acronym && !dicts.FindVerbs(t.Lower(i)).empty()) continue;
@@ -307,6 +311,10 @@ int RepairActorTags(Tree& t, const dict::Dictionaries& dicts) {
       // counterpart ("Pyongyang(csubj) on Thursday fired": the subject).
       std::string_view nominal = NominalCounterpart(t.Rel(k));
       if (!nominal.empty() && t.Parent(k) >= 0) t.Attach(k, t.Parent(k), nominal);
+      // (the opening adverb was the verb's subject)
+      if (k == 0 && t.Rel(k) == "advmod" && t.ChildWithBase(1, "nsubj") < 0 &&
+          t.ChildWithBase(1, "nsubj:pass") < 0)
+        t.Attach(k, 1, "nsubj");
       // An auxiliary was a modifier of the noun after it ("IS(aux:pass)
       // militants"), or else the subject of its verb ("IS(aux:pass) attacked").
       if (OneOf(t.Base(k), {"aux", "cop"})) {
@@ -477,18 +485,23 @@ bool ParentheticalParticiple(const Tree& t, int v, int root) {
 //    the government"): the verb is the main predicate and the root noun its
 //    subject. A participle set off by commas is skipped ("Somali troops,
 //    backed by Kenyan forces, attacked ...").
+//    A "subject" of the root noun after the verb is the verb's object
+//    ("Ukrainian air defenses(root) shot(acl, VBN) down most(nsubj of
+//    defenses) of the drones").
 int RepairNominalRoot(Tree& t) {
   int r = t.Root();
   if (r < 0 || !OneOf(t.Upos(r), {"NOUN", "PROPN"})) return 0;
-  if (t.ChildWithBase(r, "cop") >= 0 || t.ChildWithBase(r, "nsubj") >= 0) return 0;
+  const int late_subject = t.ChildWithBase(r, "nsubj");
+  if (t.ChildWithBase(r, "cop") >= 0 || (late_subject >= 0 && late_subject < r)) return 0;
   for (int v = r + 1; v < t.size(); ++v) {
     if (t.Upos(v) != "VERB" && t.Upos(v) != "AUX") continue;
     if (t.Upos(v) == "AUX") return 0;
     const std::string_view rel = t.Rel(v);
     const std::string& xpos = t.at(v).xpos;
+    if (late_subject >= 0 && (late_subject < v || rel != "acl" || t.Parent(v) != r)) return 0;
     bool amod = rel == "amod" && OneOf(xpos, {"VBD", "VBN"});
     bool acl = rel == "acl" && (xpos == "VBD" || t.ParticipleWithObject(v) ||
-                                (xpos == "VBN" && ActiveParticiple(t, v)));
+                                (xpos == "VBN" && (ActiveParticiple(t, v) || late_subject > v)));
     if (!amod && !acl && ParentheticalParticiple(t, v, r)) continue;
     if (!amod && !acl) return 0;  // the first verb after the root decides
     for (std::string_view base : {"nsubj", "mark", "aux", "cop"})
@@ -507,6 +520,7 @@ int RepairNominalRoot(Tree& t) {
     if (int o = BareObl(t, v); acl && o >= 0 && t.ChildWithBase(v, "obj") < 0)
       t.Attach(o, v, "obj");
     for (int k : movers) t.Attach(k, v, t.at(k).deprel);
+    if (late_subject > v && t.ChildWithBase(v, "obj") < 0) t.Attach(late_subject, v, "obj");
     return 1;
   }
   return 0;
@@ -3492,6 +3506,36 @@ int RepairNamesAfterTheAddressee(Tree& t) {
   return n;
 }
 
+// Repair 97: "Washington returned 250 Venezuelans(obj) deported(xcomp, VBN)
+// to El Salvador": a passive participle right after the object's phrase, as
+// an object complement of a verb that takes none, is a reduced relative of
+// the object (acl): the deported are the object, not the participle's
+// controller's doing. Verbs that do take one ("had its assets frozen",
+// "found him killed", "declared the vote rigged") are left, and so is a
+// pronoun object ("saw him killed").
+int RepairParticipleAfterObjectReadAsComplement(Tree& t) {
+  int n = 0;
+  for (int v = 2; v < t.size(); ++v) {
+    // (or tagged a past tense: "deported(VBD, xcomp)")
+    if (t.Rel(v) != "xcomp" || t.Upos(v) != "VERB" ||
+        !(t.at(v).xpos == "VBN" || (t.at(v).xpos == "VBD" && t.EdForm(v))))
+      continue;
+    const int h = t.Parent(v), o = t.ChildWithBase(h, "obj");
+    if (h < 0 || h > v || o < 0 || o > v || t.Upos(h) != "VERB" || !t.Spans(o + 1, v, o) ||
+        !OneOf(t.Upos(o), {"NOUN", "PROPN"}) ||
+        t.LemmaIn(h, {"have",  "get",      "see",     "find",   "want",   "keep",
+                      "leave", "consider", "declare", "make",   "hear",   "need",
+                      "like",  "report",   "believe", "prefer", "deem",   "pronounce",
+                      "list",  "feel",     "watch",   "show",   "order",  "call",
+                      "name",  "label",    "presume", "rule",   "confirm"}))
+      continue;
+    t.Attach(v, o, "acl");
+    t.SetTag(v, "VERB", "VBN");
+    ++n;
+  }
+  return n;
+}
+
 // Repair 96 (headlines): "Hezbollah(compound) Fires(NNS, nsubj)
 // Rockets(VBZ, root) at Northern Israel", "Venezuela Frees(NNS, nsubj)
 // Detained(VBD, root) Americans": an "-s" word after an opening name, read
@@ -3641,6 +3685,7 @@ int RepairWordsOrFail(const std::vector<Word>& in, const dict::Dictionaries* dic
   n += RepairSecondActReadAsReportedVerb(t);
   n += RepairNamesAfterTheAddressee(t);
   if (dicts != nullptr) n += RepairHeadlinePresentReadAsSubject(t, *dicts);
+  n += RepairParticipleAfterObjectReadAsComplement(t);
   if (n == 0 || !t.changed()) return 0;
   if (!t.Valid()) return -1;
   *out = t.Take();
