@@ -1204,13 +1204,14 @@ TEST(CodeCoder, CaptorsDemandedActsTargetsAndAnsweredOffers) {
 }
 
 TEST(CodeCoder, WarningsCurfewsAtHomeDenialsAndDaysThatAreNoParty) {
-  Coder coder(CountriesDicts("Iran => IRN\nIsrael | Israeli => ISR\nNepal => NPL\n"
-                             "Kathmandu => NPL\nSerbia => SRB\n",
-                             "",
-                             "012 warn\n010 respond\n190 retaliate | retaliate against +\n016 "
-                             "deny\n1723 impose curfew in +\n"
-                             "1724 declare emergency\n141 march against + | march on +\n"),
-              CoderOptions{});
+  Coder coder(
+      CountriesDicts("Iran => IRN\nIsrael | Israeli => ISR\nNepal => NPL\n"
+                     "Kathmandu => NPL\nSerbia => SRB\n",
+                     "",
+                     "012 warn\n010 respond\n190 retaliate | retaliate against + | attack\n016 "
+                     "deny\n1723 impose curfew in +\n"
+                     "1724 declare emergency\n141 march against + | march on +\n"),
+      CoderOptions{});
   auto code = [&](const std::vector<std::string>& specs) { return CodedTriples(coder, specs); };
   // A warning to a party that the source will strike back threatens force.
   EXPECT_EQ(code({"Iran/Iran/PROPN/2/nsubj warned/warn/VERB/0/root Israel/Israel/PROPN/2/obj "
@@ -1246,6 +1247,11 @@ TEST(CodeCoder, WarningsCurfewsAtHomeDenialsAndDaysThatAreNoParty) {
                   "Nepal/Nepal/PROPN/6/nsubj had/have/AUX/6/aux retaliated/retaliate/VERB/2/ccomp "
                   "against/against/ADP/8/case Israel/Israel/PROPN/6/obl"}),
             V({}));
+  // A passive attack on what names no actor is on the place it happened in.
+  EXPECT_EQ(code({"A/a/DET/2/det village/village/NOUN/4/nsubj:pass was/be/AUX/4/aux:pass "
+                  "attacked/attack/VERB/0/root by/by/ADP/6/case Iran/Iran/PROPN/4/obl:agent "
+                  "in/in/ADP/8/case Nepal/Nepal/PROPN/4/obl"}),
+            V({"IRN NPL 190"}));
   // "on Saturday" is when, not whom "march on +" names.
   EXPECT_EQ(
       code({"Serbia/Serbia/PROPN/2/nsubj marched/march/VERB/0/root against/against/ADP/5/case "

@@ -1310,6 +1310,24 @@ bool SentenceCoder::Code(std::vector<Event>* out) {
           recode(&c, faces ? "130" : "138");
           break;
         }
+      // ("Aid convoys were attacked by Israeli settlers in the West Bank": a
+      // passive attack on what names no actor is on the place it happened
+      // in, as the active "attacked aid convoys in the West Bank" is)
+      if (c.targets.empty() && IsAttackCode(c.r->code) && !c.sources.empty() && IsPassive(p) &&
+          Child(p, "nsubj:pass") >= 0)
+        if (const std::string place = PlaceCountry(p);
+            !place.empty() && place_first_ >= 0 &&
+            c.sources[0].code.compare(0, 3, place, 0, 3) != 0) {
+          Mention where;
+          where.code = place;
+          where.kind = ActorKind::kCountry;
+          where.has_actor = true;
+          where.head = place_last_;
+          for (int k = place_first_; k <= place_last_; ++k)
+            if (n_[k].head < place_first_ || n_[k].head > place_last_) where.head = k;
+          SpanOf(where.head, &where);
+          c.targets = {where};
+        }
       // ("Ecuador's president declared a state of emergency": a curfew or
       // an emergency naming no place is the source's own country's; the
       // pattern's noun is the evidence)

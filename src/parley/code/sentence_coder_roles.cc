@@ -2135,10 +2135,21 @@ void SentenceCoder::AddStoryCountry(std::vector<Coded>* coded) {
     if (!one_country(c)) return;
   // (not a dateline's agency: "ANTANANARIVO, Oct 14 (Reuters) -", whose
   // words the parse hangs on its first word as dep)
+  // (nor a backer: "Officials blamed Iran-backed militias" are no Iranian
+  // officials)
+  // (the name "Iran-backed militias", or a name before "-backed")
+  auto backer = [&](const dict::ActorMatch& a) {
+    for (size_t k = a.begin + 1; k + 1 < n_.size() && k <= a.end; ++k)
+      if (n_[k].form == "-" &&
+          OneOf(n_[k + 1].form, {"backed", "allied", "aligned", "sponsored", "funded", "supported",
+                                 "trained", "armed", "led"}))
+        return true;
+    return false;
+  };
   for (const dict::ActorMatch& a : actors_)
     if (!(a.begin < n_.size() && n_[a.begin].rel == "dep" &&
           (a.begin == 0 || n_[a.begin].head == 0)) &&
-        !one_country(a.code))
+        !backer(a) && !one_country(a.code))
       return;
   if (country.empty()) return;
   for (Coded& c : *coded) {
