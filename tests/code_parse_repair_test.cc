@@ -642,6 +642,17 @@ TEST(ParseRepair, NominalRootsLateSubjectIsTheVerbsObject) {
   EXPECT_EQ(Arc(s, "most"), "obj>shot");
 }
 
+TEST(ParseRepair, DayAfterAVerbOfSayingIsWhenItWasSaid) {
+  // "Bree said Sunday(nsubj:pass of struck) that it had struck Seoul"
+  Sentence s = Parse(
+      "Bree/Bree/PROPN/NNP/2/nsubj said/say/VERB/VBD/0/root Sunday/Sunday/PROPN/NNP/7/nsubj:pass "
+      "that/that/SCONJ/IN/7/mark it/it/PRON/PRP/7/nsubj had/have/AUX/VBD/7/aux "
+      "struck/strike/VERB/VBN/2/ccomp Seoul/Seoul/PROPN/NNP/7/obj");
+  EXPECT_GT(RepairSentence(&s, nullptr), 0);
+  EXPECT_EQ(Arc(s, "Sunday"), "obl:tmod>said");
+  EXPECT_EQ(Arc(s, "it"), "nsubj>struck");
+}
+
 TEST(ParseRepair, NominalRootWithPrepositionalParticipleIsKept) {
   // "Attack on wounded soldiers": the participle is inside a PP.
   Sentence s = Parse(

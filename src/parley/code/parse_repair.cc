@@ -3536,6 +3536,25 @@ int RepairParticipleAfterObjectReadAsComplement(Tree& t) {
   return n;
 }
 
+// Repair 98: "The military said Sunday(nsubj:pass of struck) that it had
+// struck": a day right after a verb, before the "that" of the clause the
+// verb governs, is when the verb's act happened (obl:tmod), not the
+// clause's subject.
+int RepairDayBeforeThatClause(Tree& t) {
+  int n = 0;
+  for (int k = 1; k + 2 < t.size(); ++k) {
+    if (!t.TimeWord(k) || t.Base(k) != "nsubj") continue;
+    const int v = t.Parent(k), said = k - 1;
+    const int mark = v >= 0 ? t.ChildWithBase(v, "mark") : -1;
+    if (v < 0 || t.Parent(v) != said || t.Upos(said) != "VERB" || mark != k + 1 ||
+        !t.FormIs(mark, "that"))
+      continue;
+    t.Attach(k, said, "obl:tmod");
+    ++n;
+  }
+  return n;
+}
+
 // Repair 96 (headlines): "Hezbollah(compound) Fires(NNS, nsubj)
 // Rockets(VBZ, root) at Northern Israel", "Venezuela Frees(NNS, nsubj)
 // Detained(VBD, root) Americans": an "-s" word after an opening name, read
@@ -3686,6 +3705,7 @@ int RepairWordsOrFail(const std::vector<Word>& in, const dict::Dictionaries* dic
   n += RepairNamesAfterTheAddressee(t);
   if (dicts != nullptr) n += RepairHeadlinePresentReadAsSubject(t, *dicts);
   n += RepairParticipleAfterObjectReadAsComplement(t);
+  n += RepairDayBeforeThatClause(t);
   if (n == 0 || !t.changed()) return 0;
   if (!t.Valid()) return -1;
   *out = t.Take();
