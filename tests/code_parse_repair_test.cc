@@ -653,6 +653,40 @@ TEST(ParseRepair, DayAfterAVerbOfSayingIsWhenItWasSaid) {
   EXPECT_EQ(Arc(s, "it"), "nsubj>struck");
 }
 
+TEST(ParseRepair, PluralReadAsAVerbInWhatIsCalledIsANoun) {
+  // "Bree called the Seoul(nsubj) strikes(VBZ, compound) murder"
+  Sentence s = Parse(
+      "Bree/Bree/PROPN/NNP/2/nsubj called/call/VERB/VBD/0/root the/the/DET/DT/2/obj "
+      "Seoul/Seoul/PROPN/NNP/5/nsubj strikes/strike/VERB/VBZ/6/compound "
+      "murder/murder/NOUN/NN/2/obj");
+  EXPECT_GT(RepairSentence(&s, nullptr), 0);
+  EXPECT_EQ(s.words[4].upos, "NOUN");
+  EXPECT_EQ(Arc(s, "Seoul"), "compound>murder");
+  EXPECT_EQ(Arc(s, "the"), "det>murder");
+  // A quoted compound elsewhere is UD's: 'the "polluter pays" fees expired'.
+  Sentence t = Parse(
+      "the/the/DET/DT/4/det polluter/polluter/NOUN/NN/3/nsubj pays/pay/VERB/VBZ/4/compound "
+      "fees/fee/NOUN/NNS/5/nsubj expired/expire/VERB/VBD/0/root");
+  EXPECT_EQ(RepairSentence(&t, nullptr), 0);
+}
+
+TEST(ParseRepair, NameTheDictionaryKnowsIsNoClause) {
+  dict::DictionaryBuilder b;
+  b.AddParleyActors("Committee to Protect Journalists => NGOMED\n", "actors.txt", false);
+  b.AddParleyVerbs("111 protect\n", "verbs.txt");
+  auto dicts = b.Build();
+  // "the Committee(obl) to Protect(advcl) Journalists said"
+  Sentence s = Parse(
+      "Bree/Bree/PROPN/NNP/2/nsubj struck/strike/VERB/VBD/10/ccomp Seoul/Seoul/PROPN/NNP/2/obj "
+      ",/,/PUNCT/,/6/punct the/the/DET/DT/6/det Committee/committee/NOUN/NN/2/obl:unmarked "
+      "to/to/PART/TO/8/mark Protect/protect/VERB/VB/2/advcl Journalists/journalist/NOUN/NNS/8/obj "
+      "said/say/VERB/VBD/0/root");
+  EXPECT_GT(RepairSentence(&s, dicts.get()), 0);
+  EXPECT_EQ(Arc(s, "Protect"), "flat>Committee");
+  EXPECT_EQ(Arc(s, "Journalists"), "flat>Committee");
+  EXPECT_EQ(Arc(s, "Committee"), "nsubj>said");
+}
+
 TEST(ParseRepair, NominalRootWithPrepositionalParticipleIsKept) {
   // "Attack on wounded soldiers": the participle is inside a PP.
   Sentence s = Parse(

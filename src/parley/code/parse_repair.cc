@@ -2268,8 +2268,10 @@ int RepairSubjectOfClosingReport(Tree& t) {
         s = k;
         ++heads;
       }
+    // (or a bare noun phrase: "the Committee(obl:unmarked) ... said")
+    const bool bare = t.Base(s) == "obl" && t.ChildWithBase(s, "case") < 0;
     if (heads != 1 || !OneOf(t.Upos(s), {"PROPN", "NOUN"}) ||
-        !OneOf(t.Base(s), {"conj", "appos", "nmod", "obj"}) || !t.InSubtree(s, c))
+        !(OneOf(t.Base(s), {"conj", "appos", "nmod", "obj"}) || bare) || !t.InSubtree(s, c))
       continue;
     t.Attach(s, v, "nsubj");
     t.Attach(comma, v, "punct");
@@ -3555,6 +3557,78 @@ int RepairDayBeforeThatClause(Tree& t) {
   return n;
 }
 
+// Repair 99: "the Committee(obl) to Protect(advcl) Journalists said": a
+// name the actor dictionary knows, written in title case, that holds a verb
+// or "to" is one name, not a clause: its words hang on its first (flat), as
+// proper nouns, and what hung on them from outside hangs on the first.
+int RepairNameReadAsClause(Tree& t, const dict::Dictionaries& dicts) {
+  // (cheap first: a capitalised verb inside the sentence)
+  bool any = false;
+  for (int i = 1; i < t.size() && !any; ++i) any = t.Upos(i) == "VERB" && t.Capitalised(i);
+  if (!any) return 0;
+  int n = 0;
+  for (const dict::ActorMatch& m : dicts.MatchActors(dict::WordSequence(t.words()), 0)) {
+    const int b = static_cast<int>(m.begin), e = static_cast<int>(m.end);
+    if (e - b < 3 || e > t.size() || !t.Capitalised(b) || !t.Capitalised(e - 1)) continue;
+    bool verb = false, title = true;
+    for (int k = b + 1; k < e; ++k) {
+      verb = verb || t.Upos(k) == "VERB";
+      // (function words in lower case: "to", "for", "of", "the")
+      title = title && (t.Capitalised(k) || OneOf(t.Upos(k), {"PART", "ADP", "DET", "CCONJ"}));
+    }
+    if (!verb || !title || t.Spans(b + 1, e, b)) continue;
+    // (the name's first word must not hang below its other words)
+    bool below = false;
+    for (int k = b + 1; k < e; ++k) below = below || t.InSubtree(b, k);
+    if (below) continue;
+    for (int k = b + 1; k < e; ++k)
+      for (int c : t.Children(k))
+        if (c < b || c >= e) t.Attach(c, b, t.at(c).deprel);
+    for (int k = b + 1; k < e; ++k) {
+      if (t.Capitalised(k)) t.SetTag(k, "PROPN", "NNP");
+      t.Attach(k, b, "flat");
+    }
+    t.SetTag(b, "PROPN", "NNP");
+    ++n;
+  }
+  return n;
+}
+
+// Repair 100: "called the U.S.(nsubj) strikes(VBZ, compound) murder": an
+// "-s" verb with a subject, modifying a noun as a compound, is a plural
+// noun, its "subject" that noun's compound, and a determiner the parser hung
+// on the clause before it is the phrase's.
+int RepairVerbReadAsCompound(Tree& t) {
+  int n = 0;
+  for (int w = 1; w + 1 < t.size(); ++w) {
+    const int h = t.Parent(w);
+    // (an "-s" form with a subject of its own before it: not a hyphened
+    // compound, "the check-in(VERB, compound) counters", which UD allows)
+    if (t.Upos(w) != "VERB" || t.Rel(w) != "compound" || h <= w || !t.Nominal(h) ||
+        t.at(w).xpos != "VBZ" || t.FormIs(w - 1, "-") || t.FormIs(w + 1, "-") ||
+        t.ChildWithBase(w, "nsubj") < 0 || t.ChildWithBase(w, "nsubj") > w)
+      continue;
+    // (only in what a verb of naming names: a quoted "polluter pays"
+    // fees is a compound in UD)
+    if (t.Parent(h) < 0 || !t.LemmaIn(t.Parent(h), {"call", "brand", "label", "term", "dub",
+                                                    "describe", "deem", "consider", "declare"}))
+      continue;
+    t.SetTag(w, "NOUN", "NNS");
+    for (int k : t.Children(w))
+      if (t.Base(k) == "nsubj" && k < w) t.Attach(k, h, "compound");
+    // (the determiner of the phrase: "the(obj of called) U.S. strikes murder")
+    for (int k = w - 1; k >= 0 && k >= w - 4; --k)
+      if (t.Upos(k) == "DET" && t.Base(k) == "obj" && t.Children(k).empty()) {
+        bool inside = true;
+        for (int x = k + 1; x < w; ++x) inside = inside && t.InSubtree(x, h);
+        if (inside) t.Attach(k, h, "det");
+        break;
+      }
+    ++n;
+  }
+  return n;
+}
+
 // Repair 96 (headlines): "Hezbollah(compound) Fires(NNS, nsubj)
 // Rockets(VBZ, root) at Northern Israel", "Venezuela Frees(NNS, nsubj)
 // Detained(VBD, root) Americans": an "-s" word after an opening name, read
@@ -3622,6 +3696,7 @@ int RepairWordsOrFail(const std::vector<Word>& in, const dict::Dictionaries* dic
   n += RepairRelativeClauseAfterComma(t);
   n += RepairBetweenPhraseSubject(t);
   if (dicts != nullptr) n += RepairActorTags(t, *dicts);
+  if (dicts != nullptr) n += RepairNameReadAsClause(t, *dicts);
   n += RepairAboutTo(t);
   n += RepairModalHeads(t, dicts);
   n += RepairNominalRoot(t);
@@ -3706,6 +3781,7 @@ int RepairWordsOrFail(const std::vector<Word>& in, const dict::Dictionaries* dic
   if (dicts != nullptr) n += RepairHeadlinePresentReadAsSubject(t, *dicts);
   n += RepairParticipleAfterObjectReadAsComplement(t);
   n += RepairDayBeforeThatClause(t);
+  n += RepairVerbReadAsCompound(t);
   if (n == 0 || !t.changed()) return 0;
   if (!t.Valid()) return -1;
   *out = t.Take();

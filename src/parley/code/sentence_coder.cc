@@ -1433,6 +1433,13 @@ bool SentenceCoder::Code(std::vector<Event>* out) {
                                                             "broadcaster", "radio", "newspaper"}));
           }))
         c.targets.clear();
+      // ("received the remains(obj) of a hostage from Hamas": whom one
+      // receives as a visitor is named by the object itself, an actor or a
+      // role, not by a phrase inside it)
+      if (c.r->code == "043" && n_[p].lemma == "receive")
+        if (const int o = Child(p, "obj");
+            o >= 0 && n_[o].upos != "PROPN" && actor_at_[o] < 0 && agent_at_[o] < 0)
+          c.targets.clear();
       if (StateComplaint(c)) recode(&c, "114");
       if (LeavesOrganisation(c)) recode(&c, "160");
       if (SeizesPlace(c)) recode(&c, "192");
